@@ -1,0 +1,40 @@
+import cloud from 'wx-server-sdk'
+
+/**
+ * The one place a function initialises wx-server-sdk.
+ * - In WeChat: the current environment, identity from the platform.
+ * - In the local cloud (HONGLIN_CLOUD_URL set by the local host or the tests): the same, unmodified
+ *   SDK pointed at the local stand-in. Dummy credentials are required (without them the SDK raises an
+ *   unhandled rejection), and TENCENTCLOUD=true stops it probing a metadata host on every call.
+ */
+let initialised = false
+
+export function isLocalCloud(): boolean {
+  return Boolean(process.env.HONGLIN_CLOUD_URL)
+}
+
+export function getCloud(): typeof cloud {
+  if (!initialised) {
+    const serviceUrl = process.env.HONGLIN_CLOUD_URL
+    if (serviceUrl) {
+      process.env.TENCENTCLOUD = 'true'
+      const localOptions = {
+        env: process.env.HONGLIN_CLOUD_ENV || 'honglin-local',
+        secretId: 'local',
+        secretKey: 'local',
+        serviceUrl,
+      }
+      cloud.init(localOptions as unknown as Parameters<typeof cloud.init>[0])
+    } else {
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+    }
+    initialised = true
+  }
+  return cloud
+}
+
+export type Database = ReturnType<typeof cloud.database>
+
+export function getDb(): Database {
+  return getCloud().database()
+}

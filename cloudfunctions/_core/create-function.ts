@@ -1,0 +1,65 @@
+import type { z } from 'zod'
+import type { ActionMap, ActionSpec } from '../../core/contract/define'
+import { fail, ok, type Reply } from '../../core/envelope'
+import { appError } from '../../core/errors'
+import type { Result } from '../../core/result'
+import { validationError } from '../../core/validation'
+import { resolveCaller, type Caller } from './caller'
+import { callerOpenid } from './identity'
+import { logError, newRequestId } from './logger'
+
+export interface HandlerContext<Data> {
+  data: Data
+  caller: Caller
+  requestId: string
+}
+
+type ResponseOfSpec<S> = S extends ActionSpec<z.ZodTypeAny, infer Res> ? Res : never
+type DataOfSpec<S> = S extends ActionSpec<infer Req, unknown> ? z.output<Req> : never
+
+export type Handlers<M extends ActionMap> = {
+  [A in keyof M]: (ctx: HandlerContext<DataOfSpec<M[A]>>) => Promise<Result<ResponseOfSpec<M[A]>>>
+}
+
+/** Keys the platform itself adds to a cloud-function event (WeChat puts the caller's appId/openId here). */
+const PLATFORM_KEYS = new Set(['userInfo'])
+
+/**
+ * The whole request pipeline of one cloud function: shape → action → schema → caller → role → handler.
+ * Every failure is an envelope with a code; anything unexpected becomes COMMON.INTERNAL with a request
+ * id that is logged, and no stack or database detail leaves the function.
+ */
+export function createFunction<M extends ActionMap>(actions: M, handlers: Handlers<M>) {
+  return async function main(event: unknown): Promise<Reply<unknown>> {
+    const requestId = newRequestId()
+    try {
+      if (!isPlainObject(event) || typeof event.action !== 'string') {
+        return fail(appError('COMMON.VALIDATION', '缺少 action', 'action'))
+      }
+      const extra = Object.keys(event).find((key) => key !== 'action' && key !== 'data' && !PLATFORM_KEYS.has(key))
+      if (extra) return fail(appError('COMMON.VALIDATION', `不允许的字段：${extra}`, extra))
+
+      const name = event.action
+      if (!Object.prototype.hasOwnProperty.call(actions, name)) return fail(appError('COMMON.UNKNOWN_ACTION'))
+      const spec = actions[name]
+
+      const parsed = spec.request.safeParse(event.data ?? {})
+      if (!parsed.success) return fail(validationError(parsed.error))
+
+      const openid = callerOpenid()
+      if (!openid) return fail(appError('COMMON.UNAUTHENTICATED'))
+      const caller = await resolveCaller(openid)
+      if (!spec.roles.includes(caller.role)) return fail(appError('COMMON.FORBIDDEN'))
+
+      const result = await handlers[name]({ data: parsed.data, caller, requestId })
+      return result.ok ? ok(result.value) : fail(result.error)
+    } catch (error) {
+      logError(requestId, `action ${String((event as { action?: unknown })?.action)}`, error)
+      return fail({ ...appError('COMMON.INTERNAL'), requestId })
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

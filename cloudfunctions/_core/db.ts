@@ -1,0 +1,74 @@
+import type { CollectionName } from '../../core/collections'
+import { getDb, type Database } from './cloud'
+
+/**
+ * Typed helpers over the SDK's results. The SDK types every call as `Promise<R> | void | string`
+ * (callback and mini-program variants share one declaration); on the server it is always a promise.
+ */
+type SdkReturn<R> = Promise<R> | void | string
+
+async function settle<R>(value: SdkReturn<R>): Promise<R> {
+  if (!value || typeof value === 'string') throw new Error('wx-server-sdk returned no promise')
+  return value
+}
+
+type Filter = Record<string, unknown>
+type Collection = ReturnType<Database['collection']>
+type Query = ReturnType<Collection['where']>
+
+export function collection(name: CollectionName): Collection {
+  return getDb().collection(name)
+}
+
+export function command() {
+  return getDb().command
+}
+
+export function serverDate() {
+  return getDb().serverDate()
+}
+
+/** A document by `_id`, or null (the SDK's doc().get() throws for a missing document). */
+export async function findById<T>(name: CollectionName, id: string): Promise<T | null> {
+  const res = await settle(collection(name).where({ _id: id }).limit(1).get())
+  return (res.data[0] as T | undefined) ?? null
+}
+
+export interface FindOptions {
+  orderBy?: Array<[field: string, direction: 'asc' | 'desc']>
+  limit?: number
+  fields?: Record<string, boolean>
+}
+
+export async function findMany<T>(name: CollectionName, filter: Filter, options: FindOptions = {}): Promise<T[]> {
+  let query: Query = collection(name).where(filter)
+  for (const [field, direction] of options.orderBy ?? []) query = query.orderBy(field, direction)
+  if (options.fields) query = query.field(options.fields)
+  const res = await settle(query.limit(options.limit ?? 100).get())
+  return res.data as T[]
+}
+
+export async function findOne<T>(name: CollectionName, filter: Filter): Promise<T | null> {
+  const [first] = await findMany<T>(name, filter, { limit: 1 })
+  return first ?? null
+}
+
+export async function countWhere(name: CollectionName, filter: Filter): Promise<number> {
+  return (await settle(collection(name).where(filter).count())).total
+}
+
+export async function insert(name: CollectionName, data: Record<string, unknown>): Promise<string> {
+  const res = await settle(collection(name).add({ data }))
+  return String(res._id)
+}
+
+/** Conditional update: returns how many documents matched the filter and were changed. */
+export async function updateWhere(name: CollectionName, filter: Filter, data: Record<string, unknown>): Promise<number> {
+  const res = await settle(collection(name).where(filter).update({ data }))
+  return res.stats.updated
+}
+
+export async function aggregate<T>(name: CollectionName, build: (agg: ReturnType<Collection['aggregate']>) => ReturnType<Collection['aggregate']>): Promise<T[]> {
+  const res = await settle(build(collection(name).aggregate()).end())
+  return res.list as T[]
+}

@@ -1,0 +1,55 @@
+/**
+ * Every collection of the cloud database and its indexes. This one manifest is applied by the local
+ * cloud's setup step (which creates matching Postgres indexes) and listed by the deployment guide for
+ * the WeChat cloud console, where collections and indexes are created by hand.
+ * `_id` is always indexed and unique; it is not listed.
+ */
+export type IndexDirection = 'asc' | 'desc'
+
+export interface IndexSpec {
+  name: string
+  fields: ReadonlyArray<readonly [field: string, direction: IndexDirection]>
+  unique?: boolean
+}
+
+export interface CollectionSpec {
+  description: string
+  indexes: readonly IndexSpec[]
+}
+
+export const COLLECTIONS = {
+  orgs: {
+    description: '组织树：社区党委 → 党总支 → 党支部 → 党小组',
+    indexes: [
+      { name: 'parent', fields: [['parentId', 'asc'], ['sort', 'asc']] },
+      { name: 'path', fields: [['path', 'asc']] },
+    ],
+  },
+  members: {
+    description: '党员花名册',
+    indexes: [
+      { name: 'org_name', fields: [['orgId', 'asc'], ['name', 'asc']] },
+      { name: 'orgPath', fields: [['orgPath', 'asc']] },
+      { name: 'phone', fields: [['phone', 'asc']] },
+      { name: 'openid', fields: [['openid', 'asc']] },
+    ],
+  },
+  residents: {
+    description: '登记居民',
+    indexes: [
+      { name: 'openid', fields: [['openid', 'asc']], unique: true },
+      { name: 'building', fields: [['building', 'asc'], ['name', 'asc']] },
+    ],
+  },
+  users: {
+    description: '微信账号（_id = openid）与角色、管辖范围',
+    indexes: [{ name: 'role', fields: [['role', 'asc']] }],
+  },
+  auditLogs: {
+    description: '管理操作审计记录',
+    indexes: [{ name: 'at', fields: [['at', 'desc']] }],
+  },
+} as const satisfies Record<string, CollectionSpec>
+
+export type CollectionName = keyof typeof COLLECTIONS
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]

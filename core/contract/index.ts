@@ -1,0 +1,24 @@
+import type { z } from 'zod'
+import { membersActions } from './members'
+import type { ActionSpec } from './define'
+
+/** The whole client/server contract: cloud function → action → spec. */
+export const contract = {
+  members: membersActions,
+} as const
+
+export type Contract = typeof contract
+export type FunctionName = keyof Contract
+export type ActionName<F extends FunctionName> = keyof Contract[F] & string
+type SpecOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A]
+
+export type RequestOf<F extends FunctionName, A extends ActionName<F>> =
+  SpecOf<F, A> extends ActionSpec<infer Req, unknown> ? z.input<Req> : never
+export type ResponseOf<F extends FunctionName, A extends ActionName<F>> =
+  SpecOf<F, A> extends ActionSpec<z.ZodTypeAny, infer Res> ? Res : never
+
+export const FUNCTION_NAMES = Object.keys(contract) as FunctionName[]
+
+export type { ActionSpec, ActionMap } from './define'
+export { defineAction } from './define'
+export * from './members'

@@ -1,0 +1,85 @@
+import type { MemberCategory, MemberStatus, OrgLevel, Role } from './roles'
+
+/**
+ * Stored documents. Dates are `Date` in UTC (the server stamps them with db.serverDate()).
+ * Every collection is listed with its indexes in ./collections.ts.
+ */
+
+/** orgs: one node of the organisation tree. `path` lists the ids from the committee down to the parent. */
+export interface OrgDoc {
+  _id: string
+  name: string
+  level: OrgLevel
+  parentId: string | null
+  path: string[]
+  /** Buildings (楼栋) this group looks after, e.g. ['琼林苑3栋']. Groups only. */
+  buildings: string[]
+  sort: number
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** members: one roster entry (花名册). Never hard-deleted; `archived` hides it. */
+export interface MemberDoc {
+  _id: string
+  name: string
+  gender: 'male' | 'female'
+  birthYear: number
+  phone: string
+  category: MemberCategory
+  /** 双报到: an employed member who also reports to the home community. */
+  dualReport: boolean
+  elder: boolean
+  status: MemberStatus
+  /** The branch or group the member belongs to. */
+  orgId: string
+  /** `path` of orgId plus orgId itself: every ancestor, for subtree queries. */
+  orgPath: string[]
+  building: string
+  unit: string
+  joinedPartyYear: number
+  /** The WeChat account bound to this entry, once a binding is approved. */
+  openid: string | null
+  rankingOptOut: boolean
+  archived: boolean
+  /** Optimistic concurrency: every edit checks and bumps it. */
+  version: number
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** residents: a registered resident (居民) who is not on the roster. */
+export interface ResidentDoc {
+  _id: string
+  openid: string
+  name: string
+  phone: string
+  building: string
+  unit: string
+  rankingOptOut: boolean
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** users: a WeChat account, `_id` = OPENID. Roles are written only by admins (or the seed). */
+export interface UserDoc {
+  _id: string
+  role: Exclude<Role, 'visitor'>
+  memberId: string | null
+  residentId: string | null
+  /** For secretaries: the branch they manage; for admins: the committee. */
+  scopeOrgId: string | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** auditLogs: one entry per admin write. */
+export interface AuditLogDoc {
+  _id: string
+  actorOpenid: string
+  actorRole: Role
+  action: string
+  target: string
+  detail?: Record<string, unknown>
+  at: Date
+}

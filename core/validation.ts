@@ -1,0 +1,48 @@
+import type { z } from 'zod'
+import { appError, type AppError } from './errors'
+
+/**
+ * Turns the first zod issue into COMMON.VALIDATION with the field's dotted path and a Chinese
+ * message a person can act on. Unknown fields (strict schemas) are named as such.
+ */
+export function validationError(error: z.ZodError): AppError {
+  const issue = error.issues[0]
+  const path = issue.path.join('.')
+  if (issue.code === 'unrecognized_keys') {
+    const field = path ? `${path}.${issue.keys[0]}` : issue.keys[0]
+    return appError('COMMON.VALIDATION', `不允许的字段：${field}`, field)
+  }
+  return appError('COMMON.VALIDATION', `${path || '请求'}：${describeIssue(issue)}`, path || undefined)
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? '必填' : `类型不正确（应为${TYPE_LABELS[issue.expected] ?? issue.expected}）`
+    case 'too_small':
+      return issue.type === 'string' ? `至少 ${issue.minimum} 个字` : issue.type === 'array' ? `至少 ${issue.minimum} 项` : `不能小于 ${issue.minimum}`
+    case 'too_big':
+      return issue.type === 'string' ? `最多 ${issue.maximum} 个字` : issue.type === 'array' ? `最多 ${issue.maximum} 项` : `不能大于 ${issue.maximum}`
+    case 'invalid_enum_value':
+      return `取值无效，可选：${issue.options.join(' / ')}`
+    case 'invalid_string':
+      return '格式不正确'
+    case 'not_finite':
+    case 'invalid_literal':
+    case 'invalid_union':
+    case 'invalid_union_discriminator':
+      return '取值无效'
+    default:
+      return issue.message && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '取值无效'
+  }
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  integer: '整数',
+  boolean: '是/否',
+  object: '对象',
+  array: '列表',
+  date: '日期',
+}
