@@ -1,0 +1,41 @@
+/**
+ * Test projects: core rules; the database stand-in's conformance suite and the cloud functions, both
+ * through the real wx-server-sdk against a local cloud started once in globalSetup (each test file
+ * gets its own clean database); UI components in jsdom; end-to-end in headless Chromium.
+ */
+const transform = { '^.+\\.(ts|tsx)$': '<rootDir>/tests/setup/esbuild-transform.js' }
+const alias = { '^@core/(.*)$': '<rootDir>/core/$1' }
+
+const nodeProject = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`],
+  transform,
+  moduleNameMapper: alias,
+  setupFiles: ['<rootDir>/tests/setup/env.ts'],
+  ...extra,
+})
+
+module.exports = {
+  transform,
+  globalSetup: '<rootDir>/tests/setup/cloud-global-setup.ts',
+  globalTeardown: '<rootDir>/tests/setup/cloud-global-teardown.ts',
+  projects: [
+    nodeProject('core'),
+    nodeProject('conformance'),
+    nodeProject('functions'),
+    nodeProject('e2e', { testTimeout: 180000 }),
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'],
+      transform,
+      moduleNameMapper: {
+        ...alias,
+        '^@tarojs/components$': '<rootDir>/tests/ui/mocks/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/tests/ui/mocks/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/tests/ui/mocks/style.ts',
+      },
+    },
+  ],
+}

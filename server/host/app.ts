@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { appError, httpStatusOf } from '../../core/errors'
+import { fail, ok } from '../../core/envelope'
+import type { DatabaseService } from '../db'
+import { isAcceptableOpenid, listDevIdentities } from './dev-auth'
+import { invokeFunction, type CloudFunctionMain } from './function-host'
+import { bearerToken, BodyTooLargeError, readBody, sendJson } from './http-utils'
+import type { SessionSigner } from './sessions'
+import { createStaticHandler } from './static-files'
+
+export interface HostOptions {
+  db: DatabaseService
+  functions: Record<string, CloudFunctionMain>
+  sessions: SessionSigner
+  /** The H5 build to serve at `/`. */
+  staticDir: string
+}
+
+/**
+ * The local cloud's HTTP face:
+ *   /tcb…                 the database endpoint that the unmodified wx-server-sdk talks to
+ *   POST /api/<function>  { action, data } → the function's reply envelope, as the signed-in user
+ *   GET  /api/dev/identities, POST /api/dev/login   local sign-in (this host is local-only by nature)
+ *   GET  /healthz         liveness
+ *   anything else         the H5 app
+ */
+export function createHost(options: HostOptions): Server {
+  const serveStatic = createStaticHandler(options.staticDir)
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', 'http://local')
+    if (pathname === '/tcb' || pathname.startsWith('/tcb/')) return options.db.handle(req, res)
+    if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+
+    if (pathname === '/api/dev/identities' && req.method === 'GET') {
+      const members = options.functions.members
+      return sendJson(res, 200, ok({ identities: await listDevIdentities(members) }))
+    }
+    if (pathname === '/api/dev/login' && req.method === 'POST') {
+      const body = parseJson(await readBody(req)) as { openid?: unknown } | undefined
+      if (!body || !isAcceptableOpenid(body.openid)) {
+        return sendJson(res, 400, fail(appError('COMMON.VALIDATION', 'openid 格式不正确', 'openid')))
+      }
+      return sendJson(res, 200, ok({ token: options.sessions.issue(body.openid), openid: body.openid }))
+    }
+
+    const fn = /^\/api\/([A-Za-z][A-Za-z0-9]*)$/.exec(pathname)?.[1]
+    if (fn) {
+      if (req.method !== 'POST') return sendJson(res, 405, fail(appError('COMMON.UNKNOWN_ACTION', '请使用 POST')))
+      const main = Object.prototype.hasOwnProperty.call(options.functions, fn) ? options.functions[fn] : undefined
+      if (!main) return sendJson(res, 404, fail(appError('COMMON.UNKNOWN_ACTION', `没有名为 ${fn} 的云函数`)))
+      const token = bearerToken(req)
+      const openid = token ? options.sessions.verify(token) : null
+      if (!openid) return sendJson(res, 401, fail(appError('COMMON.UNAUTHENTICATED')))
+      const event = parseJson(await readBody(req))
+      if (event === undefined) return sendJson(res, 400, fail(appError('COMMON.VALIDATION', '请求内容不是有效的 JSON')))
+      const { status, reply } = await invokeFunction(main, event, openid)
+      return sendJson(res, status, reply)
+    }
+
+    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(req, res)
+    sendJson(res, 405, fail(appError('COMMON.UNKNOWN_ACTION')))
+  }
+
+  return createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) return sendJson(res, 413, fail(appError('COMMON.VALIDATION', '请求内容过大')))
+      console.error('[host]', error)
+      if (!res.headersSent) sendJson(res, httpStatusOf('COMMON.INTERNAL'), fail(appError('COMMON.INTERNAL')))
+      else res.end()
+    })
+  })
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : {}
+  } catch {
+    return undefined
+  }
+}

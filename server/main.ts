@@ -1,0 +1,43 @@
+/**
+ * `npm start`: the local cloud. Starts the database stand-in (PGlite in DATA_DIR), seeds the demo
+ * community on first start, loads the built cloud functions and serves the H5 app and the API.
+ */
+import { createDatabaseService } from './db'
+import { localCloudConfig } from './config'
+import { createHost } from './host/app'
+import { loadBuiltFunctions } from './host/load-functions'
+import { createSessionSigner, loadSessionSecret } from './host/sessions'
+import { isSeeded } from './seed/is-seeded'
+import { seedDemoCommunity } from './seed/seed'
+
+async function start(): Promise<void> {
+  const config = localCloudConfig()
+  process.env.TENCENTCLOUD = 'true'
+  process.env.HONGLIN_CLOUD_URL = `http://127.0.0.1:${config.port}/tcb`
+  process.env.HONGLIN_CLOUD_ENV = config.env
+
+  const db = await createDatabaseService({ dataDir: config.pgDir })
+  await db.setupEnv(config.env)
+  const functions = loadBuiltFunctions(config.functionsDir)
+  const server = createHost({ db, functions, sessions: createSessionSigner(loadSessionSecret(config.dataDir)), staticDir: config.staticDir })
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
+
+  if (!(await isSeeded())) {
+    const seeded = await seedDemoCommunity(db, config.env)
+    console.log(`已生成演示社区：${seeded.members} 名党员，${seeded.residents} 名居民`)
+  }
+  console.log(`红邻本地云已启动：http://${config.host}:${config.port}  （数据目录 ${config.dataDir}）`)
+
+  const stop = async () => {
+    server.close()
+    await db.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+start().catch((error) => {
+  console.error('本地云启动失败：', error)
+  process.exit(1)
+})

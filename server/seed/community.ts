@@ -1,0 +1,191 @@
+import type { MemberDoc, OrgDoc, ResidentDoc, UserDoc } from '../../core/model'
+import type { MemberCategory, MemberStatus, OrgLevel } from '../../core/roles'
+import { demoPhone, personName } from './names'
+import { createRandom } from './random'
+
+/**
+ * The demo community, modelled on the seeds: 滨湖世纪社区党委 with 琼临网格党总支 (three residential
+ * branches, one Party group per pair of buildings) and a branch of employed (双报到) members reporting
+ * directly to the committee. About 120 members, mostly retired, about a quarter elderly; about 200
+ * registered residents. Fixed demo identities cover every role.
+ */
+export interface DemoIdentity {
+  openid: string
+  note: string
+}
+
+export const DEMO_IDENTITIES: DemoIdentity[] = [
+  { openid: 'demo-admin', note: '社区党委书记，管理全社区' },
+  { openid: 'demo-secretary', note: '第一党支部书记，管理本支部' },
+  { openid: 'demo-secretary-2', note: '第二党支部书记（用于核对跨支部权限）' },
+  { openid: 'demo-member', note: '在职党员，结对帮扶两位高龄党员' },
+  { openid: 'demo-elder', note: '高龄党员，使用长辈模式' },
+  { openid: 'demo-resident', note: '登记居民，参加活动、攒道德银行积分' },
+]
+
+export interface DemoCommunity {
+  orgs: OrgDoc[]
+  members: MemberDoc[]
+  residents: ResidentDoc[]
+  users: UserDoc[]
+}
+
+interface BranchPlan {
+  id: string
+  name: string
+  parentId: string
+  estate: string
+  buildings: number
+  members: number
+  employedShare: number
+}
+
+const COMMITTEE_ID = 'org-committee'
+const GENERAL_BRANCH_ID = 'org-gb-qionglin'
+
+const BRANCHES: BranchPlan[] = [
+  { id: 'org-b1', name: '第一党支部（琼林苑）', parentId: GENERAL_BRANCH_ID, estate: '琼林苑', buildings: 6, members: 34, employedShare: 0.1 },
+  { id: 'org-b2', name: '第二党支部（临滨苑）', parentId: GENERAL_BRANCH_ID, estate: '临滨苑', buildings: 6, members: 32, employedShare: 0.1 },
+  { id: 'org-b3', name: '第三党支部（福徽苑）', parentId: GENERAL_BRANCH_ID, estate: '福徽苑', buildings: 4, members: 30, employedShare: 0.1 },
+  { id: 'org-b4', name: '第四党支部（在职党员）', parentId: COMMITTEE_ID, estate: '琼林苑', buildings: 2, members: 24, employedShare: 0.8 },
+]
+
+export function buildDemoCommunity(now = new Date()): DemoCommunity {
+  const random = createRandom(20261121)
+  const orgs: OrgDoc[] = []
+  const members: MemberDoc[] = []
+  const residents: ResidentDoc[] = []
+  const users: UserDoc[] = []
+
+  const addOrg = (id: string, name: string, level: OrgLevel, parent: OrgDoc | null, buildings: string[] = []): OrgDoc => {
+    const org: OrgDoc = {
+      _id: id,
+      name,
+      level,
+      parentId: parent?._id ?? null,
+      path: parent ? [...parent.path, parent._id] : [],
+      buildings,
+      sort: orgs.length,
+      createdAt: now,
+      updatedAt: now,
+    }
+    orgs.push(org)
+    return org
+  }
+
+  const committee = addOrg(COMMITTEE_ID, '滨湖世纪社区党委', 'committee', null)
+  const generalBranch = addOrg(GENERAL_BRANCH_ID, '琼临网格党总支', 'generalBranch', committee)
+
+  let phoneIndex = 1
+  const addMember = (fields: Partial<MemberDoc> & { orgId: string; building: string }): MemberDoc => {
+    const org = orgs.find((o) => o._id === fields.orgId)!
+    const elder = fields.elder ?? false
+    const category: MemberCategory = fields.category ?? 'retired'
+    const member: MemberDoc = {
+      _id: fields._id ?? `m-${String(members.length + 1).padStart(4, '0')}`,
+      name: fields.name ?? personName(random, category === 'retired'),
+      gender: fields.gender ?? (random.chance(0.55) ? 'female' : 'male'),
+      birthYear: fields.birthYear ?? (elder ? random.int(1928, 1945) : category === 'retired' ? random.int(1946, 1964) : random.int(1970, 1998)),
+      phone: fields.phone ?? demoPhone(phoneIndex++),
+      category,
+      dualReport: category === 'employed',
+      elder,
+      status: fields.status ?? 'normal',
+      orgId: org._id,
+      orgPath: [...org.path, org._id],
+      building: fields.building,
+      unit: fields.unit ?? `${random.int(1, 3)}单元`,
+      joinedPartyYear: fields.joinedPartyYear ?? random.int(1955, 2015),
+      openid: fields.openid ?? null,
+      rankingOptOut: false,
+      archived: false,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    }
+    members.push(member)
+    return member
+  }
+
+  const addUser = (openid: string, role: UserDoc['role'], link: { memberId?: string; residentId?: string; scopeOrgId?: string }) => {
+    users.push({
+      _id: openid,
+      role,
+      memberId: link.memberId ?? null,
+      residentId: link.residentId ?? null,
+      scopeOrgId: link.scopeOrgId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+  }
+
+  // Branches and their building groups.
+  const groupsByBranch = new Map<string, OrgDoc[]>()
+  for (const plan of BRANCHES) {
+    const branch = addOrg(plan.id, plan.name, 'branch', plan.id === 'org-b4' ? committee : generalBranch)
+    const groups: OrgDoc[] = []
+    for (let b = 1; b <= plan.buildings; b += 2) {
+      const buildings = [`${plan.estate}${b}栋`, `${plan.estate}${b + 1}栋`]
+      const groupName = plan.employedShare > 0.5 ? `在职党员第${groups.length + 1}党小组` : `${plan.estate}${b}-${b + 1}栋党小组`
+      groups.push(addOrg(`${plan.id}-g${groups.length + 1}`, groupName, 'group', branch, buildings))
+    }
+    groupsByBranch.set(plan.id, groups)
+  }
+
+  // Fixed demo people first, so their ids are stable.
+  const admin = addMember({ _id: 'm-admin', name: '王建华', gender: 'male', birthYear: 1972, category: 'employed', orgId: 'org-b1-g1', building: '琼林苑1栋', unit: '1单元', openid: 'demo-admin' })
+  addUser('demo-admin', 'admin', { memberId: admin._id, scopeOrgId: COMMITTEE_ID })
+  const secretary = addMember({ _id: 'm-secretary', name: '刘秀英', gender: 'female', birthYear: 1956, orgId: 'org-b1-g2', building: '琼林苑3栋', unit: '2单元', openid: 'demo-secretary' })
+  addUser('demo-secretary', 'secretary', { memberId: secretary._id, scopeOrgId: 'org-b1' })
+  const secretary2 = addMember({ _id: 'm-secretary-2', name: '陈德明', gender: 'male', birthYear: 1954, orgId: 'org-b2-g1', building: '临滨苑2栋', unit: '1单元', openid: 'demo-secretary-2' })
+  addUser('demo-secretary-2', 'secretary', { memberId: secretary2._id, scopeOrgId: 'org-b2' })
+  const helper = addMember({ _id: 'm-member', name: '张晓东', gender: 'male', birthYear: 1988, category: 'employed', orgId: 'org-b1-g2', building: '琼林苑4栋', unit: '1单元', openid: 'demo-member' })
+  addUser('demo-member', 'member', { memberId: helper._id })
+  const elder = addMember({ _id: 'm-elder', name: '李桂兰', gender: 'female', birthYear: 1938, elder: true, orgId: 'org-b1-g2', building: '琼林苑3栋', unit: '1单元', joinedPartyYear: 1960, openid: 'demo-elder' })
+  addUser('demo-elder', 'member', { memberId: elder._id })
+
+  // The rest of the roster: mostly retired, a quarter elderly, some employed, floating and abroad.
+  for (const plan of BRANCHES) {
+    const groups = groupsByBranch.get(plan.id)!
+    const existing = members.filter((m) => m.orgPath.includes(plan.id)).length
+    for (let i = existing; i < plan.members; i++) {
+      const group = groups[i % groups.length]
+      const roll = random.next()
+      const category: MemberCategory =
+        members.length % 37 === 0 ? 'abroad' : roll < plan.employedShare ? 'employed' : roll < plan.employedShare + 0.06 ? 'floating' : 'retired'
+      const elderly = category === 'retired' && random.chance(0.34)
+      const status: MemberStatus = members.length === 40 ? 'lostContact' : members.length === 77 ? 'pocket' : 'normal'
+      const member = addMember({ orgId: group._id, building: random.pick(group.buildings), category, elder: elderly, status })
+      // Most members who can use a phone have bound their WeChat; few elders have.
+      if (status === 'normal' && category !== 'abroad' && random.chance(elderly ? 0.2 : 0.7)) {
+        member.openid = `wx-${member._id}`
+        addUser(member.openid, 'member', { memberId: member._id })
+      }
+    }
+  }
+
+  // Registered residents across every building of the community.
+  const allBuildings = orgs.flatMap((org) => org.buildings)
+  const addResident = (openid: string, name: string, building: string, unit: string): ResidentDoc => {
+    const resident: ResidentDoc = {
+      _id: `r-${String(residents.length + 1).padStart(4, '0')}`,
+      openid,
+      name,
+      phone: demoPhone(5000 + residents.length),
+      building,
+      unit,
+      rankingOptOut: false,
+      createdAt: now,
+      updatedAt: now,
+    }
+    residents.push(resident)
+    addUser(openid, 'resident', { residentId: resident._id })
+    return resident
+  }
+  addResident('demo-resident', '赵丽娜', '琼林苑3栋', '2单元')
+  for (let i = 1; i < 200; i++) {
+    addResident(`wx-resident-${i}`, personName(random, random.chance(0.5)), random.pick(allBuildings), `${random.int(1, 3)}单元`)
+  }
+
+  return { orgs, members, residents, users }
+}

@@ -1,0 +1,12 @@
+import type { DatabaseService } from '../db'
+import { buildDemoCommunity } from './community'
+
+/** Writes the demo community into `env` (which must be empty: call resetEnv first to start over). */
+export async function seedDemoCommunity(db: DatabaseService, env: string): Promise<{ members: number; residents: number }> {
+  const community = buildDemoCommunity()
+  await db.bulkInsert(env, 'orgs', community.orgs as unknown as Array<Record<string, unknown>>)
+  await db.bulkInsert(env, 'members', community.members as unknown as Array<Record<string, unknown>>)
+  await db.bulkInsert(env, 'residents', community.residents as unknown as Array<Record<string, unknown>>)
+  await db.bulkInsert(env, 'users', community.users as unknown as Array<Record<string, unknown>>)
+  return { members: community.members.length, residents: community.residents.length }
+}
