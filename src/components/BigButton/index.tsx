@@ -1,0 +1,30 @@
+import { Button } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './index.scss'
+
+export interface BigButtonProps {
+  /** primary: red, the one main action of a screen; secondary: red outline; plain: quiet text. */
+  kind?: 'primary' | 'secondary' | 'plain'
+  onClick: () => void
+  disabled?: boolean
+  /** Shows 请稍候… and ignores taps. */
+  busy?: boolean
+  block?: boolean
+  children: ReactNode
+}
+
+export function BigButton({ kind = 'primary', onClick, disabled, busy, block, children }: BigButtonProps) {
+  const className = ['hl-button', `hl-button--${kind}`, block ? 'hl-button--block' : ''].join(' ')
+  return (
+    <Button
+      className={className}
+      disabled={disabled || busy}
+      hoverClass='hl-button--pressed'
+      onClick={() => {
+        if (!disabled && !busy) onClick()
+      }}
+    >
+      {busy ? '请稍候…' : children}
+    </Button>
+  )
+}

@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import type { AppError } from '@core/errors'
+import { ROLE_LABELS, type Role } from '@core/roles'
+import { devLogin, fetchDevIdentities, type DevIdentity } from '../../services/devAuth'
+import { resetMe } from '../members/meStore'
+
+export interface IdentityGroup {
+  role: Role
+  label: string
+  identities: DevIdentity[]
+}
+
+/** Most powerful first: the people a tester reaches for most. */
+const GROUP_ORDER: Role[] = ['admin', 'secretary', 'member', 'resident', 'visitor']
+
+export function groupByRole(identities: DevIdentity[]): IdentityGroup[] {
+  return GROUP_ORDER.map((role) => {
+    const members = identities.filter((identity) => identity.role === role)
+    return { role, label: ROLE_LABELS[role], identities: members }
+  }).filter((group) => group.identities.length > 0)
+}
+
+function newVisitorOpenid() {
+  return `visitor-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The local sign-in screen's data and actions (H5 only). */
+export function useDevSignIn() {
+  const [groups, setGroups] = useState<IdentityGroup[] | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [signingIn, setSigningIn] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    setError(null)
+    const reply = await fetchDevIdentities()
+    if (reply.ok) setGroups(groupByRole(reply.data.identities))
+    else setError(reply.error)
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const signInAs = useCallback(async (openid: string) => {
+    setSigningIn(openid)
+    const reply = await devLogin(openid)
+    setSigningIn(null)
+    if (!reply.ok) {
+      void Taro.showToast({ title: reply.error.message, icon: 'none' })
+      return
+    }
+    resetMe()
+    await Taro.reLaunch({ url: '/pages/home/index' })
+  }, [])
+
+  return {
+    groups,
+    error,
+    signingIn,
+    reload: load,
+    signInAs,
+    signInAsNewVisitor: () => signInAs(newVisitorOpenid()),
+  }
+}

@@ -1,0 +1,12 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { useElderMode } from './ElderModeContext'
+
+/**
+ * The root of every page: carries the design tokens (.hl-page) and, in elder mode, the larger scale
+ * (.hl-page--elder). Each mini-program page is its own document, so the class lives here, not in app.
+ */
+export function PageRoot({ children }: { children: ReactNode }) {
+  const { elder } = useElderMode()
+  return <View className={elder ? 'hl-page hl-page--elder' : 'hl-page'}>{children}</View>
+}

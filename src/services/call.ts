@@ -1,0 +1,15 @@
+import type { Reply } from '@core/envelope'
+import type { ActionName, FunctionName, RequestOf, ResponseOf } from '@core/contract'
+import { callFunction } from './transport'
+
+/**
+ * The typed door to every cloud function: the contract in core/ decides what `data` must be and what
+ * comes back. Only type imports from the contract, so its zod schemas never reach the bundle.
+ */
+export function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  data: RequestOf<F, A>,
+): Promise<Reply<ResponseOf<F, A>>> {
+  return callFunction(fn, action, data) as Promise<Reply<ResponseOf<F, A>>>
+}

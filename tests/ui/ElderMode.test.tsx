@@ -1,0 +1,77 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { ok } from '@core/envelope'
+import { resetTaroMock, taroStorage } from './mocks/taro'
+import { memberMe } from './helpers/fixtures'
+
+jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText: jest.fn(() => false) }))
+
+const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
+const systemFont = jest.requireMock<{ systemPrefersLargeText: jest.Mock }>('../../src/features/elder/systemFont')
+const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
+const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const MinePage = (require('../../src/pages/mine/index') as typeof import('../../src/pages/mine/index')).default
+
+function renderMine() {
+  return render(
+    <ElderModeProvider>
+      <MinePage />
+    </ElderModeProvider>,
+  )
+}
+
+const pageRoot = (container: HTMLElement) => container.querySelector('.hl-page') as HTMLElement
+
+beforeEach(() => {
+  resetTaroMock()
+  resetMe()
+  fetchMe.mockReset().mockResolvedValue(ok(memberMe))
+  systemFont.systemPrefersLargeText.mockReturnValue(false)
+})
+
+describe('长辈模式', () => {
+  it('turns on large type for the page when the switch is tapped, says so in words, and remembers it', async () => {
+    const { container } = renderMine()
+    await screen.findByText('张建国')
+    expect(screen.getByText('已关闭')).toBeTruthy()
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(false)
+
+    fireEvent.click(screen.getByRole('switch'))
+
+    expect(screen.getByText('已开启')).toBeTruthy()
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
+    expect(taroStorage.get('honglin.elderMode')).toBe('on')
+  })
+
+  it('starts in elder mode next time when the person turned it on before', async () => {
+    taroStorage.set('honglin.elderMode', 'on')
+    const { container } = renderMine()
+    await screen.findByText('张建国')
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
+    expect(screen.getByText('这是您自己的设置，会一直保留。')).toBeTruthy()
+  })
+
+  it('follows WeChat’s large font setting until the person chooses, and can go back to following it', async () => {
+    systemFont.systemPrefersLargeText.mockReturnValue(true)
+    const { container } = renderMine()
+    await screen.findByText('张建国')
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
+    expect(screen.getByText('目前跟随微信的字体大小设置。')).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('switch'))
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(false)
+    expect(taroStorage.get('honglin.elderMode')).toBe('off')
+
+    fireEvent.click(screen.getByRole('button', { name: '改回跟随微信字体设置' }))
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
+    expect(taroStorage.has('honglin.elderMode')).toBe(false)
+  })
+
+  it('shows the elder flag of the profile as the word 长辈, not by colour', async () => {
+    renderMine()
+    await screen.findByText('张建国')
+    expect(screen.getByText('长辈')).toBeTruthy()
+    expect(screen.getByText('138****1234')).toBeTruthy()
+    expect(screen.getByText('3号楼 2单元')).toBeTruthy()
+  })
+})

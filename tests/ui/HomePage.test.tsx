@@ -1,0 +1,80 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { appError } from '@core/errors'
+import { fail, ok } from '@core/envelope'
+import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { resetTaroMock, triggerPullDownRefresh } from './mocks/taro'
+import { memberMe, visitorMe } from './helpers/fixtures'
+
+jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+
+// The jest transform (esbuild) hoists imports above jest.mock, so whatever must see the mocked
+// service is required after it.
+const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
+const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
+const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
+
+function renderHome() {
+  return render(
+    <ElderModeProvider>
+      <HomePage />
+    </ElderModeProvider>,
+  )
+}
+
+beforeEach(() => {
+  resetTaroMock()
+  resetMe()
+  fetchMe.mockReset()
+})
+
+describe('首页 greeting', () => {
+  it('shows loading, then greets the member by name with role and organisation path', async () => {
+    fetchMe.mockResolvedValue(ok(memberMe))
+    renderHome()
+    expect(screen.getByText('正在加载…')).toBeTruthy()
+
+    expect(await screen.findByText('您好，张建国')).toBeTruthy()
+    expect(screen.getByText('党员')).toBeTruthy()
+    expect(screen.getByText('长辈')).toBeTruthy()
+    expect(screen.getByText('滨湖世纪社区党委')).toBeTruthy()
+    expect(screen.getByText('琼临网格党总支')).toBeTruthy()
+    expect(screen.getByText('第一党支部')).toBeTruthy()
+    expect(screen.getByText('我所在')).toBeTruthy()
+    expect(screen.queryByText('正在加载…')).toBeNull()
+  })
+
+  it('tells a visitor they have not registered, without offering a button that does nothing', async () => {
+    fetchMe.mockResolvedValue(ok(visitorMe))
+    renderHome()
+    expect(await screen.findByText('您好，欢迎来到红邻')).toBeTruthy()
+    expect(screen.getByText('访客')).toBeTruthy()
+    expect(screen.getByText('您还未登记')).toBeTruthy()
+    expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it('says what went wrong and loads again when 重试 is tapped', async () => {
+    fetchMe
+      .mockResolvedValueOnce(fail(appError('COMMON.INTERNAL', '网络连接失败，请检查网络后重试')))
+      .mockResolvedValueOnce(ok(memberMe))
+    renderHome()
+
+    expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '重试' }))
+
+    expect(await screen.findByText('您好，张建国')).toBeTruthy()
+    expect(fetchMe).toHaveBeenCalledTimes(2)
+  })
+
+  it('keeps showing the person when a pull-to-refresh fails, with a notice and a retry', async () => {
+    fetchMe.mockResolvedValueOnce(ok(memberMe)).mockResolvedValueOnce(fail(appError('COMMON.INTERNAL')))
+    renderHome()
+    await screen.findByText('您好，张建国')
+
+    await act(async () => {
+      triggerPullDownRefresh()
+    })
+
+    expect(await screen.findByText('刷新没有成功：系统繁忙，请稍后再试')).toBeTruthy()
+    expect(screen.getByText('您好，张建国')).toBeTruthy()
+  })
+})

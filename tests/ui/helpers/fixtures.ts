@@ -1,0 +1,31 @@
+import type { MeResponse } from '@core/contract'
+
+const committee = { id: 'org-1', name: '滨湖世纪社区党委', level: 'committee' as const }
+const generalBranch = { id: 'org-2', name: '琼临网格党总支', level: 'generalBranch' as const }
+const branch = { id: 'org-3', name: '第一党支部', level: 'branch' as const }
+
+export const memberMe: MeResponse = {
+  openid: 'demo-member',
+  role: 'member',
+  person: { name: '张建国', phoneMasked: '138****1234', building: '3号楼', unit: '2单元' },
+  member: { id: 'm-1', category: 'retired', elder: true, status: 'normal' },
+  orgPath: [committee, generalBranch, branch],
+  scope: null,
+  rankingOptOut: false,
+  bindingRequest: null,
+  pairing: { helper: { name: '李秀英', phoneMasked: '137****2222' }, elderCount: 0 },
+  pendingRelationCheck: null,
+}
+
+export const visitorMe: MeResponse = {
+  openid: 'visitor-abc',
+  role: 'visitor',
+  person: null,
+  member: null,
+  orgPath: [],
+  scope: null,
+  rankingOptOut: false,
+  bindingRequest: null,
+  pairing: null,
+  pendingRelationCheck: null,
+}

@@ -1,0 +1,2 @@
+// Stylesheets are irrelevant to behaviour tests.
+export default {}

@@ -1,0 +1,42 @@
+/**
+ * The few @tarojs/taro APIs the app uses, for jsdom tests. Storage is an in-memory map
+ * (`taroStorage`, cleared by `resetTaroMock`); navigation calls are jest.fn()s that resolve.
+ */
+export const taroStorage = new Map<string, unknown>()
+let pullDownRefresh: (() => void) | null = null
+
+const Taro = {
+  getStorageSync: jest.fn((key: string) => (taroStorage.has(key) ? taroStorage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown) => {
+    taroStorage.set(key, value)
+  }),
+  removeStorageSync: jest.fn((key: string) => {
+    taroStorage.delete(key)
+  }),
+  reLaunch: jest.fn(() => Promise.resolve()),
+  navigateTo: jest.fn(() => Promise.resolve()),
+  switchTab: jest.fn(() => Promise.resolve()),
+  showToast: jest.fn(() => Promise.resolve()),
+  stopPullDownRefresh: jest.fn(),
+  getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 16 })),
+  getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: 16 })),
+}
+
+export function usePullDownRefresh(callback: () => void) {
+  pullDownRefresh = callback
+}
+
+export function useDidShow() {}
+
+/** Simulates the person pulling the current page down. */
+export function triggerPullDownRefresh() {
+  pullDownRefresh?.()
+}
+
+export function resetTaroMock() {
+  taroStorage.clear()
+  pullDownRefresh = null
+  Object.values(Taro).forEach((fn) => fn.mockClear())
+}
+
+export default Taro
