@@ -30,8 +30,11 @@ export const COLLECTIONS = {
     indexes: [
       { name: 'org_name', fields: [['orgId', 'asc'], ['name', 'asc']] },
       { name: 'orgPath', fields: [['orgPath', 'asc']] },
-      { name: 'phone', fields: [['phone', 'asc']] },
+      { name: 'phone', fields: [['phone', 'asc']], unique: true },
       { name: 'openid', fields: [['openid', 'asc']] },
+      // Keyset paging of the roster (name order, unique): never a large skip.
+      { name: 'sortKey', fields: [['sortKey', 'asc']] },
+      { name: 'helperId', fields: [['helperId', 'asc']] },
     ],
   },
   residents: {
@@ -48,6 +51,25 @@ export const COLLECTIONS = {
   auditLogs: {
     description: '管理操作审计记录',
     indexes: [{ name: 'at', fields: [['at', 'desc']] }],
+  },
+  bindingRequests: {
+    description: '身份绑定申请（_id = bind:<openid>）',
+    indexes: [
+      { name: 'status', fields: [['status', 'asc']] },
+      { name: 'memberId', fields: [['memberId', 'asc']] },
+    ],
+  },
+  orgHistory: {
+    description: '组织新建、改名、调整记录',
+    indexes: [{ name: 'org_at', fields: [['orgId', 'asc'], ['at', 'desc']] }],
+  },
+  relationChecks: {
+    description: '组织关系排查',
+    indexes: [{ name: 'status_startedAt', fields: [['status', 'asc'], ['startedAt', 'desc']] }],
+  },
+  relationConfirmations: {
+    description: '组织关系排查确认记录（_id = checkId:memberId）',
+    indexes: [{ name: 'check', fields: [['checkId', 'asc'], ['at', 'asc']] }],
   },
 } as const satisfies Record<string, CollectionSpec>
 

@@ -46,6 +46,16 @@ export interface MemberDoc {
   version: number
   createdAt: Date
   updatedAt: Date
+  /** Keyset paging key: `memberSortKey(name, _id)` (core/rules/roster.ts), unique, indexed. */
+  sortKey: string
+  /** 结对: on a helper, the (at most two) elders they look after — the source of truth. */
+  pairedElderIds: string[]
+  /** 结对: on an elder, their helper's member id (reverse link). */
+  helperId: string | null
+  /** Last time the branch reached the member (a relation-check confirmation); null: never recorded. */
+  lastContactAt: Date | null
+  /** The latest relation check this member confirmed. */
+  lastConfirmedCheckId: string | null
 }
 
 /** residents: a registered resident (居民) who is not on the roster. */
@@ -81,5 +91,55 @@ export interface AuditLogDoc {
   action: string
   target: string
   detail?: Record<string, unknown>
+  at: Date
+}
+
+/** bindingRequests: a visitor's or resident's request to be bound to a roster entry. `_id` = `bind:<openid>`. */
+export interface BindingRequestDoc {
+  _id: string
+  openid: string
+  status: 'pending' | 'approved' | 'rejected'
+  name: string
+  phone: string
+  memberId: string
+  /** The matched member's org and orgPath at request time (kept current by org moves), for scope queries. */
+  orgId: string
+  orgPath: string[]
+  reason: string | null
+  reviewedByOpenid: string | null
+  requestedAt: Date
+  reviewedAt: Date | null
+}
+
+/** orgHistory: one entry per create / rename / move / change of an org. */
+export interface OrgHistoryDoc {
+  _id: string
+  orgId: string
+  kind: 'create' | 'rename' | 'move' | 'update'
+  before: Pick<OrgDoc, 'name' | 'parentId' | 'path' | 'buildings' | 'level'> | null
+  after: Pick<OrgDoc, 'name' | 'parentId' | 'path' | 'buildings' | 'level'>
+  byOpenid: string
+  at: Date
+}
+
+/** relationChecks: one 组织关系排查. At most one is `open`. */
+export interface RelationCheckDoc {
+  _id: string
+  title: string
+  status: 'open' | 'closed'
+  startedByOpenid: string
+  startedAt: Date
+  closedAt: Date | null
+}
+
+/** relationConfirmations: `_id` = `<checkId>:<memberId>`, so a member is confirmed once per check. */
+export interface RelationConfirmationDoc {
+  _id: string
+  checkId: string
+  memberId: string
+  orgPath: string[]
+  method: 'self' | 'helper' | 'manager'
+  byOpenid: string
+  byMemberId: string | null
   at: Date
 }

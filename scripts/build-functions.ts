@@ -1,16 +1,30 @@
 /**
  * Bundles each cloud function (cloudfunctions/<name>/index.ts, with core/ and _core/ inside and
- * wx-server-sdk outside) into a deployable folder: build/cloudfunctions/<name>/{index.js,package.json,config.json}.
+ * its runtime dependencies outside) into a deployable folder: build/cloudfunctions/<name>/{index.js,package.json,config.json}.
  * project.config.json's cloudfunctionRoot points at build/cloudfunctions/, so WeChat DevTools uploads these.
  */
 import { build } from 'esbuild'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const ROOT = resolve(__dirname, '..')
 const SOURCE = join(ROOT, 'cloudfunctions')
 export const FUNCTIONS_OUT = join(ROOT, 'build', 'cloudfunctions')
-const SDK_VERSION = '4.0.2'
+const ROOT_PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> }
+
+/**
+ * Packages a function loads at run time instead of bundling: wx-server-sdk (the platform's own,
+ * pinned) and large libraries only some actions need. WeChat installs them in the cloud
+ * (“云端安装依赖”) from the function's package.json, at the versions pinned in the root package.json.
+ */
+const RUNTIME_DEPENDENCIES: Record<string, string[]> = {
+  members: ['exceljs'],
+}
+
+function runtimeDependencies(name: string): Record<string, string> {
+  const names = ['wx-server-sdk', ...(RUNTIME_DEPENDENCIES[name] ?? [])]
+  return Object.fromEntries(names.map((dep) => [dep, ROOT_PACKAGE.dependencies[dep] ?? ROOT_PACKAGE.devDependencies[dep]]))
+}
 
 export function functionNames(): string[] {
   return readdirSync(SOURCE, { withFileTypes: true })
@@ -27,6 +41,7 @@ export async function buildFunctions(): Promise<string[]> {
 
 async function buildOne(name: string): Promise<void> {
   const outDir = join(FUNCTIONS_OUT, name)
+  const dependencies = runtimeDependencies(name)
   mkdirSync(outDir, { recursive: true })
   await build({
     entryPoints: [join(SOURCE, name, 'index.ts')],
@@ -35,14 +50,14 @@ async function buildOne(name: string): Promise<void> {
     platform: 'node',
     target: 'node16',
     format: 'cjs',
-    external: ['wx-server-sdk'],
+    external: Object.keys(dependencies),
     minify: false,
     legalComments: 'none',
     logLevel: 'warning',
   })
   writeFileSync(
     join(outDir, 'package.json'),
-    `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } }, null, 2)}\n`,
+    `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2)}\n`,
   )
   cpSync(join(SOURCE, name, 'config.json'), join(outDir, 'config.json'))
 }

@@ -1,6 +1,61 @@
 import { z } from 'zod'
-import { ANYONE, type MemberCategory, type MemberStatus, type OrgLevel, type Role } from '../roles'
+import {
+  ADMINS,
+  ANYONE,
+  MANAGERS,
+  MEMBER_CATEGORIES,
+  MEMBER_STATUSES,
+  MEMBERS,
+  ORG_LEVELS,
+  SIGNED_UP,
+  type MemberCategory,
+  type MemberStatus,
+  type OrgLevel,
+  type Role,
+} from '../roles'
 import { defineAction } from './define'
+
+/**
+ * 花名册 · 组织 · 身份绑定 (function `members`).
+ *
+ * Who may call what is declared per action (`roles`, enforced by the router). Scope is enforced by the
+ * handlers: a secretary reads and writes only their branch subtree, an admin the whole community, a
+ * member only themselves (plus the names and phones of the elders they are paired with), a resident
+ * only themselves. A member outside the caller's subtree answers COMMON.NOT_FOUND (its existence does
+ * not leak); an organisation outside it answers COMMON.FORBIDDEN.
+ *
+ * Phones: managers of the member's subtree see full numbers in `get`; lists and everyone else see
+ * masked numbers (138****1234). Every manager write and every full-phone export leaves an audit entry.
+ *
+ * Dates travel as ISO-8601 strings (UTC); the client shows them in Asia/Shanghai.
+ * Files travel as base64 inside the call (see importRoster / exportRoster).
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Shared field schemas
+// ---------------------------------------------------------------------------------------------
+
+/** Mainland mobile number: 11 digits starting with 1. */
+export const PHONE_PATTERN = /^1\d{10}$/
+export const PAGE_SIZE_MAX = 20
+/** Decoded size cap of an uploaded roster file (base64 is about 4/3 of this). */
+export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024
+
+const id = z.string().trim().min(1).max(64)
+const personName = z.string().trim().min(1).max(20)
+const phone = z.string().trim().regex(PHONE_PATTERN, '手机号应为 11 位数字，以 1 开头')
+const building = z.string().trim().max(30)
+const unit = z.string().trim().max(10)
+const year = z.number().int().min(1900).max(2100)
+const cursor = z.string().min(1).max(200)
+const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
+const category = z.enum(MEMBER_CATEGORIES)
+const status = z.enum(MEMBER_STATUSES)
+const reason = z.string().trim().min(1).max(200)
+
+// ---------------------------------------------------------------------------------------------
+// Response types
+// ---------------------------------------------------------------------------------------------
 
 export interface OrgRef {
   id: string
@@ -8,11 +63,25 @@ export interface OrgRef {
   level: OrgLevel
 }
 
+export type BindingStatus = 'pending' | 'approved' | 'rejected'
+
+/** A visitor's or resident's request to be bound to their roster entry, as its author sees it. */
+export interface MyBindingRequest {
+  id: string
+  status: BindingStatus
+  name: string
+  phoneMasked: string
+  /** Why it was rejected (set by the reviewer); null otherwise. */
+  reason: string | null
+  requestedAt: string
+  reviewedAt: string | null
+}
+
 export interface MeResponse {
   openid: string
   role: Role
   /** The person behind the account (roster entry or registered resident); null for a visitor. */
-  person: { name: string; phoneMasked: string | null; building: string | null } | null
+  person: { name: string; phoneMasked: string | null; building: string | null; unit: string | null } | null
   /** The bound roster entry, when the caller is a Party member. */
   member: {
     id: string
@@ -24,12 +93,433 @@ export interface MeResponse {
   orgPath: OrgRef[]
   /** The subtree a secretary or admin manages. */
   scope: OrgRef | null
+  /** Public rankings show this person only when false. */
+  rankingOptOut: boolean
+  /** The caller's latest binding request and its outcome (visitors and residents; kept after approval). */
+  bindingRequest: MyBindingRequest | null
+  /** 结对: for an elder, their helper (name, masked phone); for a helper, how many elders they look after. */
+  pairing: { helper: { name: string; phoneMasked: string | null } | null; elderCount: number } | null
+  /** The open 组织关系排查 the caller (a member) has not yet confirmed, if any. */
+  pendingRelationCheck: { checkId: string; title: string; startedAt: string } | null
 }
+
+export interface RegisterResponse {
+  residentId: string
+  role: Role
+}
+
+export interface RequestBindingResponse {
+  request: MyBindingRequest
+}
+
+/** A binding request as a reviewer (secretary of the member's subtree, or admin) sees it. */
+export interface BindingRequestView {
+  id: string
+  status: BindingStatus
+  name: string
+  /** Full number: the reviewer manages the member's subtree and needs to check it. */
+  phone: string
+  memberId: string
+  memberName: string
+  org: OrgRef | null
+  requestedAt: string
+  reviewedAt: string | null
+  reason: string | null
+}
+
+export interface BindingRequestsResponse {
+  items: BindingRequestView[]
+  nextCursor: string | null
+}
+
+export interface ReviewBindingResponse {
+  request: BindingRequestView
+}
+
+/** One row of the roster list (phones masked in lists; `get` shows the full number to managers). */
+export interface MemberListItem {
+  id: string
+  name: string
+  gender: 'male' | 'female'
+  birthYear: number
+  phoneMasked: string | null
+  category: MemberCategory
+  elder: boolean
+  status: MemberStatus
+  archived: boolean
+  org: OrgRef | null
+  building: string
+  unit: string
+  bound: boolean
+}
+
+export interface MemberListResponse {
+  items: MemberListItem[]
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null
+  /** Matching members in total; only on the first page (no cursor), null on later pages. */
+  total: number | null
+}
+
+export interface MemberDetail extends MemberListItem {
+  /** Full number for managers of this member's subtree; null for anyone else (they get phoneMasked). */
+  phone: string | null
+  dualReport: boolean
+  joinedPartyYear: number
+  orgId: string
+  orgPath: OrgRef[]
+  rankingOptOut: boolean
+  lastContactAt: string | null
+  /** Pass back unchanged to `upsert` (optimistic concurrency). */
+  version: number
+  helper: { id: string; name: string } | null
+  elders: Array<{ id: string; name: string }>
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MemberResponse {
+  member: MemberDetail
+}
+
+export interface OrgNode extends OrgRef {
+  parentId: string | null
+  /** Ancestor ids from the committee down to the parent. */
+  path: string[]
+  buildings: string[]
+  sort: number
+  secretaries: Array<{ memberId: string | null; name: string; openid: string }>
+}
+
+export interface OrgTreeResponse {
+  /** The caller's subtree, parents before children, siblings by `sort`. */
+  nodes: OrgNode[]
+  rootId: string
+}
+
+export interface UpsertOrgResponse {
+  org: OrgNode
+  /** Members whose orgPath was rewritten because the org moved (0 for create/rename). */
+  membersMoved: number
+}
+
+export interface SetRoleResponse {
+  memberId: string
+  openid: string
+  role: Role
+  scope: OrgRef | null
+}
+
+export interface RosterFile {
+  fileBase64: string
+  filename: string
+  /** Always the .xlsx content type. */
+  contentType: string
+}
+
+export interface ImportIssue {
+  /** Row number as Excel shows it (the header is row 1). */
+  row: number
+  /** The Chinese column header, or null for a problem with the whole row. */
+  column: string | null
+  message: string
+}
+
+export interface ImportReport {
+  rows: number
+  new: number
+  changed: number
+  unchanged: number
+  invalid: number
+  issues: ImportIssue[]
+  /** True when commit was requested and the rows were written. */
+  committed: boolean
+  /** Rows actually written on commit (new + changed that did not conflict). */
+  written: number
+  /** Rows skipped on commit because someone edited the member meanwhile (re-run the import). */
+  conflicts: number
+}
+
+export interface RelationCheckView {
+  id: string
+  title: string
+  status: 'open' | 'closed'
+  startedAt: string
+}
+
+export interface ConfirmRelationResponse {
+  checkId: string
+  memberId: string
+  method: 'self' | 'helper' | 'manager'
+  /** False when this member had already been confirmed for this check (nothing changed). */
+  firstConfirmation: boolean
+}
+
+export interface RelationCheckStatusResponse {
+  check: RelationCheckView | null
+  total: number
+  confirmed: number
+  /** Members of the subtree who have not answered (page of 20, keyset cursor). */
+  unanswered: Array<MemberListItem & { lastContactAt: string | null; canMarkLostContact: boolean }>
+  nextCursor: string | null
+}
+
+export interface ElderContact {
+  id: string
+  name: string
+  /** Full number: the helper needs to phone them. */
+  phone: string
+  building: string
+  unit: string
+  birthYear: number
+}
+
+export interface AuditLogEntry {
+  id: string
+  actorOpenid: string
+  actorRole: Role
+  action: string
+  target: string
+  at: string
+  detail: Record<string, unknown> | null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Member fields shared by upsert (and, column by column, by the import)
+// ---------------------------------------------------------------------------------------------
+
+export const memberFieldsSchema = z
+  .object({
+    name: personName,
+    gender: z.enum(['male', 'female']),
+    birthYear: year,
+    phone,
+    category,
+    elder: z.boolean(),
+    status: status.default('normal'),
+    /** A branch or a group. Unknown ids fail validation on `orgId`. */
+    orgId: id,
+    building: building.default(''),
+    unit: unit.default(''),
+    joinedPartyYear: year,
+  })
+  .strict()
+
+export type MemberFields = z.output<typeof memberFieldsSchema>
+
+// ---------------------------------------------------------------------------------------------
+// The action map
+// ---------------------------------------------------------------------------------------------
 
 export const membersActions = {
   me: defineAction<MeResponse>()({
     request: z.object({}).strict(),
     roles: ANYONE,
-    summary: '查看我的身份、角色和所属组织',
+    summary: '查看我的身份、角色、所属组织、绑定申请结果和结对信息',
+  }),
+
+  register: defineAction<RegisterResponse>()({
+    request: z.object({ name: personName, phone, building: building.min(1), unit }).strict(),
+    /** A resident may call it again (a retry): they get their existing registration, unchanged. */
+    roles: ['visitor', 'resident'],
+    summary: '访客登记为居民（姓名、手机号、楼栋单元）；重复提交只登记一次',
+  }),
+
+  requestBinding: defineAction<RequestBindingResponse>()({
+    request: z.object({ name: personName, phone }).strict(),
+    roles: ['visitor', 'resident'],
+    summary: '党员申请绑定花名册（姓名 + 手机号），等待支部书记或社区党委审核',
+  }),
+
+  bindingRequests: defineAction<BindingRequestsResponse>()({
+    request: z
+      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit })
+      .strict(),
+    roles: MANAGERS,
+    summary: '查看本支部（社区党委：全社区）的身份绑定申请',
+  }),
+
+  reviewBinding: defineAction<ReviewBindingResponse>()({
+    request: z
+      .object({
+        requestId: id,
+        decision: z.enum(['approve', 'reject']),
+        /** Required when rejecting: the applicant sees it. */
+        reason: reason.optional(),
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '通过或驳回身份绑定申请（驳回须填写原因）',
+  }),
+
+  list: defineAction<MemberListResponse>()({
+    request: z
+      .object({
+        /** Part of a name (contains). */
+        query: z.string().trim().min(1).max(20).optional(),
+        /** A branch or group inside the caller's subtree (default: the whole subtree). */
+        orgId: id.optional(),
+        category: category.optional(),
+        elder: z.boolean().optional(),
+        status: status.optional(),
+        archived: z.boolean().default(false),
+        cursor: cursor.optional(),
+        limit,
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '按姓名、支部、类别、高龄、状态筛选本支部花名册，每页最多 20 人',
+  }),
+
+  get: defineAction<MemberResponse>()({
+    request: z.object({ memberId: id }).strict(),
+    roles: MEMBERS,
+    summary: '查看一名党员的详细信息（党员只能看自己）',
+  }),
+
+  upsert: defineAction<MemberResponse>()({
+    request: z
+      .object({
+        /** Absent: add a new member. Present: edit it, with the `version` that was read. */
+        memberId: id.optional(),
+        version: z.number().int().min(1).optional(),
+        fields: memberFieldsSchema,
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '新增或修改党员（修改须带读取时的版本号，过期的修改会被拒绝）；可调整所在支部',
+  }),
+
+  archive: defineAction<MemberResponse>()({
+    request: z.object({ memberId: id, archived: z.boolean().default(true) }).strict(),
+    roles: MANAGERS,
+    summary: '归档（或恢复）党员，不做物理删除',
+  }),
+
+  updateMyContact: defineAction<MeResponse>()({
+    request: z.object({ phone: phone.optional(), building: building.optional(), unit: unit.optional() }).strict(),
+    roles: SIGNED_UP,
+    summary: '修改本人的联系方式（手机号、楼栋、单元）',
+  }),
+
+  setRankingOptOut: defineAction<MeResponse>()({
+    request: z.object({ optOut: z.boolean() }).strict(),
+    roles: SIGNED_UP,
+    summary: '设置是否在公开排行榜中隐藏本人',
+  }),
+
+  orgTree: defineAction<OrgTreeResponse>()({
+    request: z.object({}).strict(),
+    roles: MANAGERS,
+    summary: '查看所管辖的组织树（社区党委 → 党总支 → 党支部 → 党小组）及书记',
+  }),
+
+  upsertOrg: defineAction<UpsertOrgResponse>()({
+    request: z
+      .object({
+        /** Absent: create. Present: rename / move / change buildings (history is kept). */
+        orgId: id.optional(),
+        name: z.string().trim().min(1).max(40),
+        level: z.enum(ORG_LEVELS),
+        parentId: id,
+        buildings: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
+        sort: z.number().int().min(0).max(9999).optional(),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '新建、改名或调整组织（保留变更记录，党员所属路径随之更新）',
+  }),
+
+  orgHistory: defineAction<{ items: Array<{ id: string; orgId: string; kind: 'create' | 'rename' | 'move' | 'update'; before: Record<string, unknown> | null; after: Record<string, unknown>; byOpenid: string; at: string }> }>()({
+    request: z.object({ orgId: id }).strict(),
+    roles: ADMINS,
+    summary: '查看一个组织的改名、调整记录',
+  }),
+
+  setRole: defineAction<SetRoleResponse>()({
+    request: z.object({ memberId: id, orgId: id, grant: z.boolean() }).strict(),
+    roles: ADMINS,
+    summary: '授予或撤销党员对某支部的支部书记角色',
+  }),
+
+  rosterTemplate: defineAction<RosterFile>()({
+    request: z.object({}).strict(),
+    roles: ADMINS,
+    summary: '下载花名册导入模板（.xlsx）',
+  }),
+
+  importRoster: defineAction<ImportReport>()({
+    request: z
+      .object({
+        /** The .xlsx file, base64 (at most 2 MB decoded). */
+        fileBase64: z.string().min(1).max(Math.ceil((ROSTER_FILE_MAX_BYTES * 4) / 3) + 8),
+        /** false: only check and report. true: write (only if clean, or acceptValidRows). */
+        commit: z.boolean().default(false),
+        acceptValidRows: z.boolean().default(false),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '导入花名册 Excel：先检查并报告问题，确认后写入；重复导入同一文件不会重复写入',
+  }),
+
+  exportRoster: defineAction<RosterFile & { rows: number }>()({
+    request: z.object({ orgId: id.optional(), fullPhones: z.boolean().default(false) }).strict(),
+    roles: MANAGERS,
+    summary: '导出所管辖花名册为 Excel（手机号默认打码；完整号码仅社区党委可导出并留痕）',
+  }),
+
+  startRelationCheck: defineAction<{ check: RelationCheckView }>()({
+    request: z.object({ title: z.string().trim().min(1).max(40) }).strict(),
+    roles: ADMINS,
+    summary: '发起组织关系排查（同时关闭上一次排查）',
+  }),
+
+  confirmRelation: defineAction<ConfirmRelationResponse>()({
+    request: z
+      .object({
+        /** Default: the open check. */
+        checkId: id.optional(),
+        /** Confirm for someone else: their paired helper, or a manager of their subtree, after a call. */
+        forMemberId: id.optional(),
+      })
+      .strict(),
+    roles: MEMBERS,
+    summary: '确认本人（或结对长辈、本支部党员）可以联系上',
+  }),
+
+  relationCheckStatus: defineAction<RelationCheckStatusResponse>()({
+    request: z.object({ checkId: id.optional(), orgId: id.optional(), cursor: cursor.optional(), limit }).strict(),
+    roles: MANAGERS,
+    summary: '查看组织关系排查进度和本支部未回复的党员',
+  }),
+
+  markLostContact: defineAction<MemberResponse>()({
+    request: z.object({ memberId: id, lost: z.boolean() }).strict(),
+    roles: MANAGERS,
+    summary: '标记（或取消）失联党员：须 6 个月以上未取得联系',
+  }),
+
+  setPairing: defineAction<{ helperId: string; elderIds: string[] }>()({
+    request: z.object({ helperMemberId: id, elderMemberIds: z.array(id).min(1).max(2) }).strict(),
+    roles: MANAGERS,
+    summary: '为一名党员结对一至两位高龄或行动不便党员（替换其原有结对）',
+  }),
+
+  removePairing: defineAction<{ elderId: string }>()({
+    request: z.object({ elderMemberId: id }).strict(),
+    roles: MANAGERS,
+    summary: '解除一位长辈的结对',
+  }),
+
+  myElders: defineAction<{ elders: ElderContact[] }>()({
+    request: z.object({}).strict(),
+    roles: MEMBERS,
+    summary: '查看我结对的长辈（姓名、电话）',
+  }),
+
+  auditLog: defineAction<{ items: AuditLogEntry[]; nextCursor: string | null }>()({
+    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    roles: ADMINS,
+    summary: '查看管理操作审计记录',
   }),
 }

@@ -1,5 +1,6 @@
 import type { MemberDoc, OrgDoc, ResidentDoc, UserDoc } from '../../core/model'
 import type { MemberCategory, MemberStatus, OrgLevel } from '../../core/roles'
+import { memberSortKey } from '../../core/rules/roster'
 import { demoPhone, personName } from './names'
 import { createRandom } from './random'
 
@@ -81,9 +82,11 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     const org = orgs.find((o) => o._id === fields.orgId)!
     const elder = fields.elder ?? false
     const category: MemberCategory = fields.category ?? 'retired'
+    const id = fields._id ?? `m-${String(members.length + 1).padStart(4, '0')}`
+    const name = fields.name ?? personName(random, category === 'retired')
     const member: MemberDoc = {
-      _id: fields._id ?? `m-${String(members.length + 1).padStart(4, '0')}`,
-      name: fields.name ?? personName(random, category === 'retired'),
+      _id: id,
+      name,
       gender: fields.gender ?? (random.chance(0.55) ? 'female' : 'male'),
       birthYear: fields.birthYear ?? (elder ? random.int(1928, 1945) : category === 'retired' ? random.int(1946, 1964) : random.int(1970, 1998)),
       phone: fields.phone ?? demoPhone(phoneIndex++),
@@ -100,6 +103,11 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
       rankingOptOut: false,
       archived: false,
       version: 1,
+      sortKey: memberSortKey(name, id),
+      pairedElderIds: [],
+      helperId: null,
+      lastContactAt: null,
+      lastConfirmedCheckId: null,
       createdAt: now,
       updatedAt: now,
     }
@@ -163,6 +171,11 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
       }
     }
   }
+
+  // 结对: the demo member looks after the demo elder and one more elder of the same branch.
+  const secondElder = members.find((m) => m.elder && m._id !== elder._id && m.orgPath.includes('org-b1'))!
+  helper.pairedElderIds = [elder._id, secondElder._id]
+  for (const paired of [elder, secondElder]) paired.helperId = helper._id
 
   // Registered residents across every building of the community.
   const allBuildings = orgs.flatMap((org) => org.buildings)

@@ -1,0 +1,47 @@
+import type { MeResponse } from '../../../core/contract/members'
+import { failure, success, type Result } from '../../../core/result'
+import { memberSortKey } from '../../../core/rules/roster'
+import { resolveCaller } from '../../_core/caller'
+import type { HandlerContext } from '../../_core/create-function'
+import { command, serverDate, updateWhere } from '../../_core/db'
+import { duplicateKeyField, isDuplicateKeyError } from '../lib/db-errors'
+import { describeCaller } from './me'
+
+interface ContactData {
+  phone?: string
+  building?: string
+  unit?: string
+}
+
+/**
+ * A person corrects their own contact details: a member on their roster entry (a phone already on the
+ * roster is MEMBER.PHONE_TAKEN), a resident on their registration. Only the caller's own document.
+ */
+export async function updateMyContact({ data, caller }: HandlerContext<ContactData>): Promise<Result<MeResponse>> {
+  const patch: Record<string, unknown> = {}
+  if (data.phone !== undefined) patch.phone = data.phone
+  if (data.building !== undefined) patch.building = data.building
+  if (data.unit !== undefined) patch.unit = data.unit
+  if (!Object.keys(patch).length) return success(await describeCaller(caller))
+  if (caller.member) {
+    try {
+      await updateWhere('members', { _id: caller.member._id }, { ...patch, sortKey: memberSortKey(caller.member.name, caller.member._id), version: command().inc(1), updatedAt: serverDate() })
+    } catch (error) {
+      if (isDuplicateKeyError(error) && duplicateKeyField(error) === 'phone') return failure('MEMBER.PHONE_TAKEN', undefined, 'phone')
+      throw error
+    }
+  } else if (caller.resident) {
+    await updateWhere('residents', { _id: caller.resident._id }, { ...patch, updatedAt: serverDate() })
+  } else {
+    return failure('COMMON.FORBIDDEN')
+  }
+  return success(await describeCaller(await resolveCaller(caller.openid)))
+}
+
+/** 排行榜 opt-out: stored on the member entry (members) or the registration (residents). */
+export async function setRankingOptOut({ data, caller }: HandlerContext<{ optOut: boolean }>): Promise<Result<MeResponse>> {
+  if (caller.member) await updateWhere('members', { _id: caller.member._id }, { rankingOptOut: data.optOut, updatedAt: serverDate() })
+  if (caller.resident) await updateWhere('residents', { _id: caller.resident._id }, { rankingOptOut: data.optOut, updatedAt: serverDate() })
+  if (!caller.member && !caller.resident) return failure('COMMON.FORBIDDEN')
+  return success(await describeCaller(await resolveCaller(caller.openid)))
+}

@@ -1,0 +1,43 @@
+import type { RegisterResponse } from '../../../core/contract/members'
+import type { ResidentDoc } from '../../../core/model'
+import { success, type Result } from '../../../core/result'
+import { residentIdOf } from '../../../core/rules/roster'
+import type { HandlerContext } from '../../_core/create-function'
+import { findById, insert, serverDate } from '../../_core/db'
+import { isDuplicateKeyError } from '../lib/db-errors'
+import { linkUser } from '../lib/users'
+
+interface RegisterData {
+  name: string
+  phone: string
+  building: string
+  unit: string
+}
+
+/**
+ * A visitor registers as a resident. The resident's `_id` is derived from the openid, so ten parallel
+ * taps (or a retry after a lost reply) make one resident; the later ones find it and change nothing.
+ */
+export async function register({ data, caller }: HandlerContext<RegisterData>): Promise<Result<RegisterResponse>> {
+  // A retry whose first attempt already made the caller a resident: the same answer, nothing written.
+  if (caller.resident) return success({ residentId: caller.resident._id, role: 'resident' })
+  const residentId = residentIdOf(caller.openid)
+  const resident: Omit<ResidentDoc, 'createdAt' | 'updatedAt'> & Record<string, unknown> = {
+    _id: residentId,
+    openid: caller.openid,
+    name: data.name,
+    phone: data.phone,
+    building: data.building,
+    unit: data.unit,
+    rankingOptOut: false,
+  }
+  try {
+    await insert('residents', { ...resident, createdAt: serverDate(), updatedAt: serverDate() })
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    // Already registered (a retry, or a registration whose user link failed): keep the first one.
+    if (!(await findById<ResidentDoc>('residents', residentId))) throw error
+  }
+  await linkUser(caller.openid, { residentId })
+  return success({ residentId, role: 'resident' })
+}

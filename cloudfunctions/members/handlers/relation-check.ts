@@ -1,0 +1,159 @@
+import type { ConfirmRelationResponse, MemberResponse, RelationCheckStatusResponse, RelationCheckView } from '../../../core/contract/members'
+import type { MemberDoc, RelationCheckDoc } from '../../../core/model'
+import { failure, success, type Result } from '../../../core/result'
+import { canMarkLostContact } from '../../../core/rules/contact'
+import { decodeCursor, encodeCursor, relationConfirmationId } from '../../../core/rules/roster'
+import { writeAudit } from '../../_core/audit'
+import type { HandlerContext } from '../../_core/create-function'
+import { command, countWhere, findById, findMany, findOne, insert, serverDate, updateWhere } from '../../_core/db'
+import { isDuplicateKeyError } from '../lib/db-errors'
+import { canManageMember, loadMemberInScope, loadOrgInScope, scopeRootId } from '../lib/scope'
+import { isoNow, orgsById, iso, toDetail, toListItem } from '../lib/views'
+
+function toView(check: RelationCheckDoc): RelationCheckView {
+  return { id: check._id, title: check.title, status: check.status, startedAt: isoNow(check.startedAt) }
+}
+
+/**
+ * The admin starts a 组织关系排查; the previous open one closes. The id derives from the day and the
+ * title, so a retried start returns the same check instead of opening a second one.
+ */
+export async function startRelationCheck({ data, caller }: HandlerContext<{ title: string }>): Promise<Result<{ check: RelationCheckView }>> {
+  const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
+  const id = `rc-${day}-${shortHash(data.title)}`
+  const existing = await findById<RelationCheckDoc>('relationChecks', id)
+  if (existing) return success({ check: toView(existing) })
+  await updateWhere('relationChecks', { status: 'open' }, { status: 'closed', closedAt: serverDate() })
+  try {
+    await insert('relationChecks', { _id: id, title: data.title, status: 'open', startedByOpenid: caller.openid, startedAt: serverDate(), closedAt: null })
+    await writeAudit(caller, 'members.startRelationCheck', id, { title: data.title })
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+  }
+  const check = await findById<RelationCheckDoc>('relationChecks', id)
+  return success({ check: toView(check!) })
+}
+
+/**
+ * One tap: the member confirms they can be reached. For someone else (`forMemberId`): their paired
+ * helper, or a manager of their subtree, after a phone call. The confirmation's id is checkId:memberId,
+ * so it is recorded once, with who confirmed; the member's lastContactAt is stamped by the server.
+ */
+export async function confirmRelation({ data, caller }: HandlerContext<{ checkId?: string; forMemberId?: string }>): Promise<Result<ConfirmRelationResponse>> {
+  const check = data.checkId ? await findById<RelationCheckDoc>('relationChecks', data.checkId) : await findOne<RelationCheckDoc>('relationChecks', { status: 'open' })
+  if (!check || check.status !== 'open') return failure('MEMBER.NO_RELATION_CHECK')
+
+  let member: MemberDoc
+  let method: ConfirmRelationResponse['method']
+  if (!data.forMemberId || data.forMemberId === caller.member?._id) {
+    if (!caller.member) return failure('MEMBER.NOT_A_MEMBER')
+    member = caller.member
+    method = 'self'
+  } else {
+    const target = await findById<MemberDoc>('members', data.forMemberId)
+    if (!target || target.archived) return failure('COMMON.NOT_FOUND')
+    if (caller.member && target.helperId === caller.member._id && (caller.member.pairedElderIds ?? []).includes(target._id)) method = 'helper'
+    else if (canManageMember(caller, target)) method = 'manager'
+    else return failure('COMMON.NOT_FOUND')
+    member = target
+  }
+
+  let first = true
+  try {
+    await insert('relationConfirmations', {
+      _id: relationConfirmationId(check._id, member._id),
+      checkId: check._id,
+      memberId: member._id,
+      orgPath: member.orgPath,
+      method,
+      byOpenid: caller.openid,
+      byMemberId: caller.member?._id ?? null,
+      at: serverDate(),
+    })
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    first = false
+  }
+  if (first) {
+    await updateWhere('members', { _id: member._id }, { lastConfirmedCheckId: check._id, lastContactAt: serverDate() })
+    if (method === 'manager') await writeAudit(caller, 'members.confirmRelation', member._id, { checkId: check._id })
+  }
+  return success({ checkId: check._id, memberId: member._id, method, firstConfirmation: first })
+}
+
+interface StatusData {
+  checkId?: string
+  orgId?: string
+  cursor?: string
+  limit: number
+}
+
+/** Progress of a check in the caller's subtree, and who has not answered (keyset pages by sortKey). */
+export async function relationCheckStatus({ data, caller }: HandlerContext<StatusData>): Promise<Result<RelationCheckStatusResponse>> {
+  const check = data.checkId ? await findById<RelationCheckDoc>('relationChecks', data.checkId) : await latestCheck()
+  if (data.checkId && !check) return failure('MEMBER.NO_RELATION_CHECK')
+  let rootId = scopeRootId(caller)
+  if (data.orgId) {
+    const org = await loadOrgInScope(caller, data.orgId)
+    if (!org.ok) return org
+    rootId = org.value._id
+  }
+  const after = data.cursor ? decodeCursor(data.cursor) : null
+  if (data.cursor && !after) return failure('COMMON.VALIDATION', 'cursor：取值无效', 'cursor')
+  const _ = command()
+  const inScope = { orgPath: rootId, archived: false }
+  const [total, confirmed] = await Promise.all([
+    countWhere('members', inScope),
+    check ? countWhere('members', { ...inScope, lastConfirmedCheckId: check._id }) : Promise.resolve(0),
+  ])
+  const unansweredFilter: Record<string, unknown> = { ...inScope }
+  if (check) unansweredFilter.lastConfirmedCheckId = _.neq(check._id)
+  if (after) unansweredFilter.sortKey = _.gt(after)
+  const docs = await findMany<MemberDoc>('members', unansweredFilter, { orderBy: [['sortKey', 'asc']], limit: data.limit + 1 })
+  const page = docs.slice(0, data.limit)
+  const orgs = await orgsById(page.map((member) => member.orgId))
+  const now = new Date()
+  return success({
+    check: check ? toView(check) : null,
+    total,
+    confirmed,
+    unanswered: page.map((member) => ({
+      ...toListItem(member, orgs),
+      lastContactAt: iso(member.lastContactAt),
+      canMarkLostContact: member.status !== 'lostContact' && canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, now),
+    })),
+    nextCursor: docs.length > data.limit ? encodeCursor(page[page.length - 1].sortKey!) : null,
+  })
+}
+
+/** 失联: only after 6+ months without contact (GLOSSARY); clearing the mark is always allowed. */
+export async function markLostContact({ data, caller }: HandlerContext<{ memberId: string; lost: boolean }>): Promise<Result<MemberResponse>> {
+  const loaded = await loadMemberInScope(caller, data.memberId)
+  if (!loaded.ok) return loaded
+  const member = loaded.value
+  if (data.lost && member.status !== 'lostContact') {
+    if (!canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, new Date())) return failure('MEMBER.RECENT_CONTACT')
+    await updateWhere('members', { _id: member._id, status: member.status }, { status: 'lostContact', version: command().inc(1), updatedAt: serverDate() })
+    await writeAudit(caller, 'members.markLostContact', member._id, { lost: true })
+  } else if (!data.lost && member.status === 'lostContact') {
+    await updateWhere('members', { _id: member._id, status: 'lostContact' }, { status: 'normal', version: command().inc(1), updatedAt: serverDate() })
+    await writeAudit(caller, 'members.markLostContact', member._id, { lost: false })
+  }
+  return success({ member: await toDetail((await findById<MemberDoc>('members', member._id))!, true) })
+}
+
+async function latestCheck(): Promise<RelationCheckDoc | null> {
+  const [latest] = await findMany<RelationCheckDoc>('relationChecks', {}, { orderBy: [['startedAt', 'desc']], limit: 1 })
+  return latest ?? null
+}
+
+function dateOf(value: Date | string | null | undefined): Date | null {
+  if (value === null || value === undefined) return null
+  return value instanceof Date ? value : new Date(value)
+}
+
+function shortHash(text: string): string {
+  let h = 2166136261
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0
+  return h.toString(36)
+}

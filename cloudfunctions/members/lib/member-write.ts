@@ -1,0 +1,38 @@
+import type { MemberFields } from '../../../core/contract/members'
+import type { OrgDoc } from '../../../core/model'
+import { failure, success, type Result } from '../../../core/result'
+import { canHoldMembers } from '../../../core/rules/org'
+import { dualReportOf, memberSortKey } from '../../../core/rules/roster'
+import { managesOrgPath, type Caller } from '../../_core/caller'
+import { findById } from '../../_core/db'
+
+/**
+ * The org a member is placed in: must exist and be a branch or group (else COMMON.VALIDATION on the
+ * field, as for any bad input), and lie in the caller's subtree (else COMMON.FORBIDDEN).
+ */
+export async function resolveMemberOrg(caller: Caller | null, orgId: string, field: string): Promise<Result<OrgDoc>> {
+  const org = await findById<OrgDoc>('orgs', orgId)
+  if (!org || !canHoldMembers(org.level)) return failure('COMMON.VALIDATION', `${field}：所在支部不存在`, field)
+  if (caller && !managesOrgPath(caller, [...org.path, org._id])) return failure('COMMON.FORBIDDEN')
+  return success(org)
+}
+
+/** The stored form of the editable fields (plus what follows from them: orgPath, dualReport, sortKey). */
+export function memberWriteFields(id: string, fields: MemberFields, org: OrgDoc): Record<string, unknown> {
+  return {
+    name: fields.name,
+    gender: fields.gender,
+    birthYear: fields.birthYear,
+    phone: fields.phone,
+    category: fields.category,
+    dualReport: dualReportOf(fields.category),
+    elder: fields.elder,
+    status: fields.status,
+    orgId: org._id,
+    orgPath: [...org.path, org._id],
+    building: fields.building,
+    unit: fields.unit,
+    joinedPartyYear: fields.joinedPartyYear,
+    sortKey: memberSortKey(fields.name, id),
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { defineAction } from '../../core/contract/define'
+import { failure, success } from '../../core/result'
+import { MANAGERS } from '../../core/roles'
+import { createFunction } from '../../cloudfunctions/_core/create-function'
+import { callAs, seedCommunity, useFunctionEnv } from './helpers'
+
+const spec = {
+  echo: defineAction<{ text: string; role: string }>()({
+    request: z.object({ text: z.string().max(10) }).strict(),
+    roles: MANAGERS,
+    summary: '回显',
+  }),
+  explode: defineAction<never>()({ request: z.object({}).strict(), roles: MANAGERS, summary: '出错' }),
+  refuse: defineAction<never>()({ request: z.object({}).strict(), roles: MANAGERS, summary: '拒绝' }),
+}
+
+const main = createFunction(spec, {
+  echo: async ({ data, caller }) => success({ text: data.text, role: caller.role }),
+  explode: async () => {
+    throw new Error('relation "secret_table" does not exist at /srv/app.js:1')
+  },
+  refuse: async () => failure('COMMON.CONFLICT'),
+})
+
+beforeAll(async () => {
+  const { db } = await useFunctionEnv('router')
+  await seedCommunity(db)
+})
+
+describe('createFunction', () => {
+  it('runs the handler with validated data and the caller resolved from the roster', async () => {
+    expect(await callAs(main, 'demo-secretary', 'echo', { text: 'hi' })).toEqual({ ok: true, data: { text: 'hi', role: 'secretary' } })
+  })
+
+  it('refuses roles the action does not allow', async () => {
+    for (const openid of ['demo-member', 'demo-resident', 'stranger']) {
+      expect(await callAs(main, openid, 'echo', { text: 'hi' })).toMatchObject({ ok: false, error: { code: 'COMMON.FORBIDDEN' } })
+    }
+  })
+
+  it('validates before anything else runs', async () => {
+    expect(await callAs(main, 'demo-admin', 'echo', { text: 'x'.repeat(11) })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'text' } })
+    expect(await callAs(main, 'demo-admin', 'echo', { text: { $gt: '' } })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'text' } })
+  })
+
+  it('rejects events that are not { action, data }', async () => {
+    for (const event of [null, 'echo', [], { data: {} }, { action: 1 }, { action: 'echo', data: {}, openid: 'demo-admin' }]) {
+      const reply = await main(event)
+      expect(reply).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+    }
+  })
+
+  it('passes an expected failure through as a value', async () => {
+    expect(await callAs(main, 'demo-admin', 'refuse')).toEqual({ ok: false, error: { code: 'COMMON.CONFLICT', message: '数据已被他人修改，请刷新后再试' } })
+  })
+
+  it('turns anything unexpected into COMMON.INTERNAL with a request id and no detail', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const reply = (await callAs(main, 'demo-admin', 'explode')) as { ok: false; error: { code: string; message: string; requestId: string } }
+    expect(reply.ok).toBe(false)
+    expect(reply.error.code).toBe('COMMON.INTERNAL')
+    expect(reply.error.message).toBe('系统繁忙，请稍后再试')
+    expect(JSON.stringify(reply)).not.toMatch(/secret_table|srv|Error/)
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(reply.error.requestId))
+    logged.mockRestore()
+  })
+})

@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs'
+import type { ImportReport, MemberListResponse, RosterFile } from '../../core/contract/members'
+import { main as members } from '../../cloudfunctions/members'
+import { callAs, seedCommunity, useFunctionEnv } from './helpers'
+import { codeOf, dataOf, membersOf, type Reply } from './members-fixtures'
+
+jest.setTimeout(180000)
+
+let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
+const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
+const HEADER = ['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '所在支部', '党小组', '楼栋', '单元', '入党年份']
+const B1 = '第一党支部（琼林苑）'
+
+async function xlsx(rows: Array<Array<string | number>>, header = HEADER): Promise<string> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('花名册')
+  sheet.addRow(header)
+  for (const row of rows) sheet.addRow(row)
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
+}
+
+async function readBack(file: RosterFile): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(Buffer.from(file.fileBase64, 'base64') as unknown as ArrayBuffer)
+  const out: string[][] = []
+  workbook.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
+  return out
+}
+
+const good = (i: number): Array<string | number> => [`导入党员${i}`, i % 2 ? '男' : '女', 1945 + (i % 30), `1350000${String(i).padStart(4, '0')}`, '离退休', i % 3 ? '否' : '是', '', B1, '琼林苑1-2栋党小组', '琼林苑1栋', '1单元', 1970 + (i % 30)]
+const memberCount = async () => ((await db.collection('members').count()) as { total: number }).total
+
+beforeAll(async () => {
+  ;({ db } = await useFunctionEnv('members_import'))
+  await seedCommunity(db)
+})
+
+describe('roster template', () => {
+  it('downloads as an .xlsx with the Chinese column headers', async () => {
+    const file = dataOf(await call<RosterFile>('demo-admin', 'rosterTemplate'))
+    expect(file.filename).toMatch(/\.xlsx$/)
+    expect((await readBack(file))[0]).toEqual(HEADER)
+  })
+})
+
+describe('importRoster', () => {
+  it('reports every problem by row and column, writes nothing until clean or confirmed, and re-imports as unchanged', async () => {
+    const rows = [good(1), good(2), ['', '男', 1950, '13500009999', '离退休', '否', '', B1, '', '', '', 1970], good(3), ['坏行', '未知', 1950, '123', '退休', '也许', '', '不存在的支部', '', '', '', 1940]]
+    rows.push(good(1).map((v, i) => (i === 0 ? '重复手机' : v)))
+    const file = await xlsx(rows)
+    const before = await memberCount()
+
+    const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file }))
+    expect(report).toMatchObject({ rows: 6, new: 3, changed: 0, unchanged: 0, invalid: 3, committed: false })
+    expect(report.issues).toEqual(
+      expect.arrayContaining([
+        { row: 4, column: '姓名', message: '必填，不能为空' },
+        expect.objectContaining({ row: 6, column: '性别' }),
+        expect.objectContaining({ row: 6, column: '手机号' }),
+        expect.objectContaining({ row: 6, column: '类别' }),
+        expect.objectContaining({ row: 6, column: '高龄或行动不便' }),
+        expect.objectContaining({ row: 6, column: '所在支部', message: expect.stringContaining('不存在的支部') }),
+        expect.objectContaining({ row: 7, column: '手机号', message: '与第 2 行的手机号重复' }),
+      ]),
+    )
+    expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: file, commit: true }))).toBe('MEMBER.IMPORT_HAS_ERRORS')
+    expect(await memberCount()).toBe(before)
+
+    const committed = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file, commit: true, acceptValidRows: true }))
+    expect(committed).toMatchObject({ committed: true, written: 3, conflicts: 0 })
+    expect(await memberCount()).toBe(before + 3)
+
+    const again = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file, commit: true, acceptValidRows: true }))
+    expect(again).toMatchObject({ new: 0, changed: 0, unchanged: 3, written: 0 })
+    expect(await memberCount()).toBe(before + 3)
+
+    const fixed = await xlsx([good(1), good(2), good(3).map((v, i) => (i === 10 ? '2单元' : v))])
+    const change = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: fixed, commit: true }))
+    expect(change).toMatchObject({ new: 0, changed: 1, unchanged: 2, invalid: 0, written: 1 })
+    const list = dataOf(await call<MemberListResponse>('demo-secretary', 'list', { query: '导入党员3' }))
+    expect(list.items).toMatchObject([{ name: '导入党员3', unit: '2单元', org: { id: 'org-b1-g1' } }])
+  })
+
+  it('refuses a file that is not a spreadsheet, or lacks required columns', async () => {
+    expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: Buffer.from('hello').toString('base64') }))).toBe('MEMBER.FILE_INVALID')
+    const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: await xlsx([good(9)], ['姓名', '手机号']) }))
+    expect(report.issues.map((i) => i.column)).toEqual(expect.arrayContaining(['性别', '所在支部']))
+    expect(report.invalid).toBe(1)
+  })
+
+  it('imports 600 rows in one commit', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => good(1000 + i))
+    const before = await memberCount()
+    const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: await xlsx(rows), commit: true }))
+    expect(report).toMatchObject({ rows: 600, new: 600, written: 600 })
+    expect(await memberCount()).toBe(before + 600)
+  })
+})
+
+describe('exportRoster', () => {
+  it('exports the secretary’s subtree with masked phones; full phones only for the admin, audited', async () => {
+    const masked = dataOf(await call<RosterFile & { rows: number }>('demo-secretary', 'exportRoster'))
+    const rows = await readBack(masked)
+    expect(rows[0]).toEqual(HEADER)
+    expect(masked.rows).toBeGreaterThanOrEqual(membersOf('org-b1').length)
+    expect(rows.slice(1).every((r) => /^\d{3}\*{4}\d{4}$/.test(r[3]))).toBe(true)
+    expect(rows.slice(1).every((r) => r[7] === B1)).toBe(true)
+    expect(codeOf(await call('demo-secretary', 'exportRoster', { fullPhones: true }))).toBe('COMMON.FORBIDDEN')
+
+    const full = dataOf(await call<RosterFile>('demo-admin', 'exportRoster', { orgId: 'org-b2', fullPhones: true }))
+    const fullRows = await readBack(full)
+    expect(fullRows.slice(1).every((r) => /^1\d{10}$/.test(r[3]))).toBe(true)
+    expect(fullRows.length - 1).toBe(membersOf('org-b2').length)
+    const audit = (await db.collection('auditLogs').where({ action: 'members.exportRoster.fullPhones' }).get()) as unknown as { data: Array<{ actorOpenid: string; actorRole: string; target: string }> }
+    expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: 'demo-admin', actorRole: 'admin', target: 'org-b2' })])
+  })
+})
