@@ -7,11 +7,21 @@ const TABS = [
   { pagePath: 'pages/mine/index', text: '我的', icon: 'mine' },
 ]
 
+/** Main-package pages that are not tabs (every user may open them). One line each. */
+const MAIN_PAGES: string[] = []
+
+/**
+ * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
+ * opened, so the main package stays small. Paths relative to src/admin/. One line each.
+ */
+const ADMIN_PAGES: string[] = []
+
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
 const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
 
 export default defineAppConfig({
-  pages: [...TABS.map((tab) => tab.pagePath), ...H5_ONLY_PAGES],
+  pages: [...TABS.map((tab) => tab.pagePath), ...MAIN_PAGES, ...H5_ONLY_PAGES],
+  subPackages: ADMIN_PAGES.length ? [{ root: 'admin', pages: ADMIN_PAGES }] : [],
   window: {
     navigationBarTitleText: '红邻',
     navigationBarBackgroundColor: '#C8161D',
