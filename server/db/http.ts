@@ -1,0 +1,75 @@
+/**
+ * HTTP face of the stand-in. The SDK POSTs JSON to its serviceUrl (`…/tcb?env=<env>&seqId=…`); every
+ * reply is HTTP 200 with `{ requestId, … }` or `{ requestId, code, message }` for an error, which the
+ * SDK turns into a rejected promise. Local-only admin: POST <mount>/_local/setup?env=X, …/_local/reset?env=X,
+ * …/_local/explain?env=X with a getDocument body (answers the query plan).
+ */
+import { randomBytes } from 'crypto'
+import type { IncomingMessage, ServerResponse } from 'http'
+import { EjsonError } from './ejson'
+import { DbError } from './errors'
+import { dispatch, explainGet, type Params } from './protocol'
+import type { Store } from './store'
+
+const MAX_BODY = 64 * 1024 * 1024
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) {
+        reject(new DbError('INVALID_PARAM', 'request body too large'))
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export function errorReply(e: unknown): { code: string; message: string } {
+  if (e instanceof DbError) return { code: e.code, message: e.message }
+  if (e instanceof EjsonError) return { code: 'INVALID_PARAM', message: e.message }
+  console.error('[local-cloud db] internal error', e)
+  return { code: 'SYS_ERR', message: `local cloud database error: ${e instanceof Error ? e.message : String(e)}` }
+}
+
+export function createHandler(store: Store) {
+  return function handle(req: IncomingMessage, res: ServerResponse): void {
+    const requestId = randomBytes(8).toString('hex')
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://local')
+      const env = url.searchParams.get('env') ?? ''
+      if (req.method !== 'POST') return send(res, 405, { requestId, code: 'INVALID_PARAM', message: 'POST only' })
+      const admin = /\/_local\/(setup|reset)$/.exec(url.pathname)
+      if (admin) {
+        if (!env) return send(res, 400, { requestId, code: 'INVALID_PARAM', message: 'env is required' })
+        await (admin[1] === 'setup' ? store.setupEnv(env) : store.resetEnv(env))
+        return send(res, 200, { requestId, ok: true, env })
+      }
+      const text = await readBody(req)
+      const explain = /\/_local\/explain$/.test(url.pathname)
+      let params: Params
+      try {
+        params = JSON.parse(text) as Params
+      } catch {
+        return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be JSON' })
+      }
+      if (typeof params !== 'object' || params === null) return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be a JSON object' })
+      const envName = typeof params.envName === 'string' && params.envName ? params.envName : env || 'default'
+      const reply = explain ? await explainGet(store, envName, params) : await dispatch(store, envName, params)
+      send(res, 200, { requestId, ...reply })
+    })().catch((e: unknown) => {
+      if (!res.headersSent) send(res, 200, { requestId, ...errorReply(e) })
+      else res.end()
+    })
+  }
+}

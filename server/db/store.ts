@@ -1,0 +1,437 @@
+/**
+ * PGlite storage: one Postgres schema per cloud env, one table `(_id text primary key, data jsonb)`
+ * per collection, one btree expression index per IndexSpec of core/collections.ts.
+ *
+ * Concurrency: a Mutex serialises everything. A plain request holds it for its duration inside
+ * BEGIN/COMMIT. An SDK transaction (start … commit/abort arrive as separate HTTP requests) holds it
+ * from start to end inside a real BEGIN … COMMIT/ROLLBACK; its requests run one at a time, each in a
+ * SAVEPOINT so a failed request (e.g. a duplicate key) does not poison the rest; it is rolled back
+ * automatically when the client does not finish it in time.
+ */
+import { randomBytes } from 'crypto'
+import { PGlite } from '@electric-sql/pglite'
+import { COLLECTIONS, type CollectionSpec } from '../../core/collections'
+import { fromJs, isPlainObject, type Doc, type Value } from './ejson'
+import { collectionNotExists, DbError, invalid } from './errors'
+import { jsonExpr, orderSql, SqlBuilder } from './filter-sql'
+import { matches, type Filter } from './matcher'
+import { Mutex } from './mutex'
+import { getPath, pathCandidates, project, splitPath } from './values'
+
+export interface CollectionInfo {
+  env: string
+  name: string
+  table: string
+  indexedPaths: string[]
+  /** Indexed paths that have held an array: queries on them must use array-aware SQL. */
+  arrayPaths: Set<string>
+  uniqueIndexes: Map<string, string>
+}
+
+export interface FindOptions {
+  order?: Array<[string, 1 | -1]>
+  skip?: number
+  limit?: number
+  projection?: Doc
+}
+
+const MANIFEST: Record<string, CollectionSpec> = COLLECTIONS
+
+function quoteIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`
+}
+
+export function schemaName(env: string): string {
+  const safe = env.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)
+  // A short hash keeps distinct env names distinct after sanitising.
+  let h = 0
+  for (const ch of env) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0
+  return `env_${safe}_${h.toString(36)}`
+}
+
+export function validCollectionName(name: unknown): name is string {
+  return typeof name === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(name) && !name.startsWith('_')
+}
+
+export function newId(): string {
+  return randomBytes(16).toString('hex')
+}
+
+function idText(id: Value): string {
+  if (typeof id === 'string') return id
+  if (typeof id === 'number') return String(id)
+  throw invalid('_id must be a string or a number')
+}
+
+function pgCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null ? ((e as { code?: string }).code ?? undefined) : undefined
+}
+
+/** Data operations, valid while the caller holds the lock (plain request or transaction). */
+export class Session {
+  constructor(
+    readonly store: Store,
+    private readonly pg: PGlite,
+  ) {}
+
+  collection(env: string, name: unknown): Promise<CollectionInfo> {
+    return this.store.collectionInfo(env, name)
+  }
+
+  private scalarPaths(c: CollectionInfo): Set<string> {
+    return new Set(c.indexedPaths.filter((p) => !c.arrayPaths.has(p)))
+  }
+
+  /** The SELECT a find() runs; `exact` false means rows still go through the JS matcher. */
+  findSql(c: CollectionInfo, filter: Filter, opts: FindOptions = {}): { sql: string; params: unknown[]; exact: boolean } {
+    const b = new SqlBuilder({ scalarPaths: this.scalarPaths(c) })
+    const where = b.filter(filter)
+    const order = orderSql(b, opts.order ?? [], this.scalarPaths(c))
+    let sql = `SELECT data FROM ${c.table} WHERE ${where.sql}${order}`
+    if (where.exact) {
+      if (opts.limit !== undefined) sql += ` LIMIT ${b.param(opts.limit)}`
+      if (opts.skip) sql += ` OFFSET ${b.param(opts.skip)}`
+    }
+    return { sql, params: b.params, exact: where.exact }
+  }
+
+  async find(c: CollectionInfo, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
+    const q = this.findSql(c, filter, opts)
+    const rows = (await this.pg.query<{ data: Doc }>(q.sql, q.params)).rows
+    if (q.exact) return rows.map((r) => project(r.data, opts.projection))
+    // The SQL was a pre-filter (already in the requested order): decide the rest in JS.
+    const skip = opts.skip ?? 0
+    const hits = rows.map((r) => r.data).filter((d) => matches(d, filter))
+    const end = opts.limit === undefined ? undefined : skip + opts.limit
+    return hits.slice(skip, end).map((d) => project(d, opts.projection))
+  }
+
+  /** EXPLAIN of the query a find() would run (local diagnostics: proves index use). */
+  async explain(c: CollectionInfo, filter: Filter, opts: FindOptions = {}): Promise<{ exact: boolean; plan: string }> {
+    const q = this.findSql(c, filter, opts)
+    const rows = (await this.pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${q.sql}`, q.params)).rows
+    return { exact: q.exact, plan: rows.map((r) => r['QUERY PLAN']).join('\n') }
+  }
+
+  async count(c: CollectionInfo, filter: Filter): Promise<number> {
+    const b = new SqlBuilder({ scalarPaths: this.scalarPaths(c) })
+    const where = b.filter(filter)
+    if (where.exact) {
+      const r = await this.pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${c.table} WHERE ${where.sql}`, b.params)
+      return r.rows[0].n
+    }
+    return (await this.find(c, filter)).length
+  }
+
+  async insert(c: CollectionInfo, docs: Doc[]): Promise<string[]> {
+    const ids: string[] = []
+    for (const doc of docs) {
+      if (doc._id === undefined || doc._id === null) doc._id = newId()
+      const id = idText(doc._id)
+      await this.noteArrays(c, doc)
+      await this.write(c, `INSERT INTO ${c.table} (_id, data) VALUES ($1, $2::jsonb)`, [id, JSON.stringify(doc)], doc)
+      ids.push(id)
+    }
+    return ids
+  }
+
+  async replace(c: CollectionInfo, doc: Doc): Promise<void> {
+    await this.noteArrays(c, doc)
+    await this.write(c, `UPDATE ${c.table} SET data = $2::jsonb WHERE _id = $1`, [idText(doc._id), JSON.stringify(doc)], doc)
+  }
+
+  async remove(c: CollectionInfo, ids: string[]): Promise<number> {
+    if (!ids.length) return 0
+    const r = await this.pg.query(`DELETE FROM ${c.table} WHERE _id = ANY($1::text[])`, [ids])
+    return r.affectedRows ?? 0
+  }
+
+  private async write(c: CollectionInfo, sql: string, params: unknown[], doc: Doc): Promise<void> {
+    try {
+      await this.pg.query(sql, params)
+      this.store.noteWrite(c.table)
+    } catch (e) {
+      if (pgCode(e) === '23505') throw duplicateKey(c, e, doc)
+      throw e
+    }
+  }
+
+  /** Remembers (durably, in the same transaction) that an indexed path now holds an array. */
+  async noteArrays(c: CollectionInfo, doc: Doc): Promise<void> {
+    for (const path of c.indexedPaths) {
+      if (c.arrayPaths.has(path)) continue
+      const parts = splitPath(path)
+      const cands = pathCandidates(doc, parts)
+      if (cands.length > 1 || Array.isArray(getPath(doc, parts)) || (cands.length === 1 && cands[0] !== getPath(doc, parts))) {
+        await this.pg.query(`INSERT INTO ${quoteIdent(schemaName(c.env))}._array_paths (collection, path) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [c.name, path])
+        c.arrayPaths.add(path)
+      }
+    }
+  }
+}
+
+function duplicateKey(c: CollectionInfo, e: unknown, doc: Doc): DbError {
+  const detail = String((e as { constraint?: string; message?: string }).constraint ?? (e as Error).message ?? '')
+  let index = '_id_'
+  let key = `{ _id: ${JSON.stringify(doc._id)} }`
+  for (const [name, path] of c.uniqueIndexes) {
+    if (detail.includes(name)) {
+      index = name.slice(name.indexOf('__') + 2)
+      key = `{ ${path}: ${JSON.stringify(getPath(doc, splitPath(path)) ?? null)} }`
+    }
+  }
+  return new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${c.name} index: ${index} dup key: ${key}`)
+}
+
+interface OpenTransaction {
+  id: string
+  release: () => void
+  timer: NodeJS.Timeout
+  queue: Promise<unknown>
+  done: boolean
+}
+
+export class Store {
+  private readonly mutex = new Mutex()
+  private readonly transactions = new Map<string, OpenTransaction>()
+  private readonly cache = new Map<string, Map<string, CollectionInfo>>()
+  private readonly session: Session
+  /** PGlite runs no autovacuum: planner statistics are refreshed by us after enough writes. */
+  private readonly writesSinceAnalyze = new Map<string, number>()
+  static readonly ANALYZE_AFTER_WRITES = 200
+
+  private constructor(
+    private readonly pg: PGlite,
+    readonly transactionTimeoutMs: number,
+  ) {
+    this.session = new Session(this, pg)
+  }
+
+  static async open(opts: { dataDir?: string; transactionTimeoutMs?: number }): Promise<Store> {
+    const pg = await PGlite.create(opts.dataDir ? { dataDir: opts.dataDir } : {})
+    return new Store(pg, opts.transactionTimeoutMs ?? 10_000)
+  }
+
+  noteWrite(table: string, n = 1): void {
+    this.writesSinceAnalyze.set(table, (this.writesSinceAnalyze.get(table) ?? 0) + n)
+  }
+
+  /** Outside any transaction: ANALYZE tables that changed a lot, so indexes keep being chosen. */
+  private async analyzeIfDue(): Promise<void> {
+    for (const [table, n] of this.writesSinceAnalyze) {
+      if (n < Store.ANALYZE_AFTER_WRITES) continue
+      this.writesSinceAnalyze.delete(table)
+      await this.pg.exec(`ANALYZE ${table}`).catch(() => undefined)
+    }
+  }
+
+  /** Direct SQL for tests and the benchmark (EXPLAIN); takes the lock. */
+  sql<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.mutex.run(async () => (await this.pg.query<T>(sql, params)).rows)
+  }
+
+  /** Runs `fn` under the lock: in its own BEGIN/COMMIT, or inside the named SDK transaction. */
+  async run<T>(transactionId: string | undefined, fn: (s: Session) => Promise<T>): Promise<T> {
+    if (transactionId) return this.inTransaction(transactionId, fn)
+    return this.mutex.run(async () => {
+      await this.pg.exec('BEGIN')
+      try {
+        const out = await fn(this.session)
+        await this.pg.exec('COMMIT')
+        await this.analyzeIfDue()
+        return out
+      } catch (e) {
+        await this.pg.exec('ROLLBACK')
+        this.cache.clear()
+        throw e
+      }
+    })
+  }
+
+  async startTransaction(): Promise<string> {
+    const release = await this.mutex.acquire()
+    try {
+      await this.pg.exec('BEGIN')
+    } catch (e) {
+      release()
+      throw e
+    }
+    const id = `tx_${newId()}`
+    const tx: OpenTransaction = {
+      id,
+      release,
+      queue: Promise.resolve(),
+      done: false,
+      timer: setTimeout(() => void this.finish(id, 'ROLLBACK').catch(() => undefined), this.transactionTimeoutMs),
+    }
+    tx.timer.unref?.()
+    this.transactions.set(id, tx)
+    return id
+  }
+
+  commit(id: string): Promise<void> {
+    return this.finish(id, 'COMMIT')
+  }
+
+  abort(id: string): Promise<void> {
+    return this.finish(id, 'ROLLBACK')
+  }
+
+  private openTransaction(id: string): OpenTransaction {
+    const tx = this.transactions.get(id)
+    if (!tx || tx.done) throw new DbError('DATABASE_TRANSACTION_FAIL', `transaction ${id} does not exist, was finished or timed out`)
+    return tx
+  }
+
+  private enqueue<T>(tx: OpenTransaction, fn: () => Promise<T>): Promise<T> {
+    const next = tx.queue.then(fn, fn)
+    tx.queue = next.catch(() => undefined)
+    return next
+  }
+
+  private inTransaction<T>(id: string, fn: (s: Session) => Promise<T>): Promise<T> {
+    const tx = this.openTransaction(id)
+    return this.enqueue(tx, async () => {
+      this.openTransaction(id)
+      await this.pg.exec('SAVEPOINT request')
+      try {
+        const out = await fn(this.session)
+        await this.pg.exec('RELEASE SAVEPOINT request')
+        return out
+      } catch (e) {
+        await this.pg.exec('ROLLBACK TO SAVEPOINT request')
+        this.cache.clear()
+        throw e
+      }
+    })
+  }
+
+  private finish(id: string, how: 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    const tx = this.openTransaction(id)
+    return this.enqueue(tx, async () => {
+      if (tx.done) throw new DbError('DATABASE_TRANSACTION_FAIL', `transaction ${id} was already finished`)
+      tx.done = true
+      clearTimeout(tx.timer)
+      try {
+        await this.pg.exec(how)
+        await this.analyzeIfDue()
+      } catch (e) {
+        await this.pg.exec('ROLLBACK').catch(() => undefined)
+        throw e
+      } finally {
+        if (how === 'ROLLBACK') this.cache.clear()
+        this.transactions.delete(id)
+        tx.release()
+      }
+    })
+  }
+
+  async collectionInfo(env: string, name: unknown): Promise<CollectionInfo> {
+    if (!validCollectionName(name)) throw invalid(`invalid collection name: ${String(name)}`)
+    let envCache = this.cache.get(env)
+    if (!envCache) {
+      envCache = await this.loadEnv(env)
+      this.cache.set(env, envCache)
+    }
+    const info = envCache.get(name)
+    if (!info) throw collectionNotExists(name)
+    return info
+  }
+
+  private async loadEnv(env: string): Promise<Map<string, CollectionInfo>> {
+    const schema = schemaName(env)
+    const out = new Map<string, CollectionInfo>()
+    const exists = await this.pg.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema])
+    if (!exists.rows.length) return out
+    const q = quoteIdent(schema)
+    const cols = await this.pg.query<{ name: string; spec: { indexes: Array<{ name: string; fields: [string, string][]; unique?: boolean }> } }>(`SELECT name, spec FROM ${q}._collections`)
+    const arrays = await this.pg.query<{ collection: string; path: string }>(`SELECT collection, path FROM ${q}._array_paths`)
+    for (const { name, spec } of cols.rows) {
+      const indexedPaths = [...new Set(spec.indexes.flatMap((i) => i.fields.map(([f]) => f)))]
+      const uniqueIndexes = new Map<string, string>()
+      for (const i of spec.indexes) if (i.unique) uniqueIndexes.set(`${name}__${i.name}`, i.fields.map(([f]) => f).join(', '))
+      out.set(name, {
+        env,
+        name,
+        table: `${q}.${quoteIdent(name)}`,
+        indexedPaths,
+        arrayPaths: new Set(arrays.rows.filter((r) => r.collection === name).map((r) => r.path)),
+        uniqueIndexes,
+      })
+    }
+    return out
+  }
+
+  /** Creates the env's schema and `name` with the manifest's indexes (if it has an entry). */
+  private async createCollection(env: string, name: string, spec: CollectionSpec): Promise<void> {
+    const q = quoteIdent(schemaName(env))
+    const table = `${q}.${quoteIdent(name)}`
+    await this.pg.exec(`CREATE SCHEMA IF NOT EXISTS ${q};
+      CREATE TABLE IF NOT EXISTS ${q}._collections (name text PRIMARY KEY, spec jsonb NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${q}._array_paths (collection text, path text, PRIMARY KEY (collection, path));
+      CREATE TABLE IF NOT EXISTS ${table} (_id text PRIMARY KEY, data jsonb NOT NULL);`)
+    for (const index of spec.indexes) {
+      const terms = index.fields.map(([f, dir]) => `${jsonExpr(f)} ${dir === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`)
+      const ixName = quoteIdent(`${name}__${index.name}`)
+      await this.pg.exec(`CREATE INDEX IF NOT EXISTS ${ixName} ON ${table} (${terms.join(', ')})`)
+      if (index.unique) {
+        // MongoDB indexes a missing field as null, so two documents without it collide too.
+        const keys = index.fields.map(([f]) => `COALESCE(${jsonExpr(f)}, 'null'::jsonb)`)
+        await this.pg.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`${name}__${index.name}__unique`)} ON ${table} (${keys.join(', ')})`)
+      }
+    }
+    await this.pg.query(`INSERT INTO ${q}._collections (name, spec) VALUES ($1, $2::jsonb) ON CONFLICT (name) DO UPDATE SET spec = EXCLUDED.spec`, [name, JSON.stringify(spec)])
+    this.cache.delete(env)
+  }
+
+  /** database.addCollection: creates a collection; an existing one is an error, like the cloud. */
+  async addCollection(env: string, name: unknown, transactionId?: string): Promise<void> {
+    if (!validCollectionName(name)) throw invalid(`invalid collection name: ${String(name)}`)
+    await this.run(transactionId, async (s) => {
+      const existing = await s.collection(env, name).catch(() => null)
+      if (existing) throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`)
+      await this.createCollection(env, name, MANIFEST[name] ?? { description: '', indexes: [] })
+    })
+  }
+
+  async setupEnv(env: string): Promise<void> {
+    await this.run(undefined, async () => {
+      for (const [name, spec] of Object.entries(MANIFEST)) await this.createCollection(env, name, spec)
+    })
+  }
+
+  async resetEnv(env: string): Promise<void> {
+    await this.run(undefined, async () => {
+      await this.pg.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(schemaName(env))} CASCADE`)
+      this.cache.delete(env)
+    })
+    await this.setupEnv(env)
+  }
+
+  async bulkInsert(env: string, collection: string, docs: Array<Record<string, unknown>>): Promise<void> {
+    await this.run(undefined, async (s) => {
+      const c = await s.collection(env, collection)
+      const CHUNK = 2000
+      for (let i = 0; i < docs.length; i += CHUNK) {
+        const batch = docs.slice(i, i + CHUNK).map((d) => {
+          const v = fromJs(d)
+          if (!isPlainObject(v)) throw invalid('documents must be objects')
+          if (v._id === undefined || v._id === null) v._id = newId()
+          return v
+        })
+        for (const d of batch) await s.noteArrays(c, d)
+        await this.pg.query(
+          `INSERT INTO ${c.table} (_id, data) SELECT e ->> '_id', e FROM jsonb_array_elements($1::jsonb) AS e`,
+          [JSON.stringify(batch)],
+        )
+      }
+      await this.pg.exec(`ANALYZE ${c.table}`)
+    })
+  }
+
+  async close(): Promise<void> {
+    for (const id of [...this.transactions.keys()]) await this.abort(id).catch(() => undefined)
+    await this.mutex.run(() => this.pg.close())
+  }
+}
+
