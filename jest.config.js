@@ -24,7 +24,7 @@ module.exports = {
     nodeProject('core'),
     nodeProject('conformance'),
     nodeProject('functions'),
-    nodeProject('e2e', { testTimeout: 180000 }),
+    nodeProject('e2e', { setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'] }),
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',

@@ -62,7 +62,7 @@ export function createHost(options: HostOptions): Server {
     sendJson(res, 405, fail(appError('COMMON.UNKNOWN_ACTION')))
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendJson(res, 413, fail(appError('COMMON.VALIDATION', '请求内容过大')))
       console.error('[host]', error)
@@ -70,6 +70,10 @@ export function createHost(options: HostOptions): Server {
       else res.end()
     })
   })
+  // wx-server-sdk keeps sockets alive for 4.8 s; the server must keep them longer, or a request sent
+  // on a socket the server is just closing fails with ECONNRESET under load.
+  server.keepAliveTimeout = 65_000
+  return server
 }
 
 function parseJson(text: string): unknown {

@@ -1,0 +1,85 @@
+import { rmSync } from 'node:fs'
+import { signIn, startLocalCloud, type RunningCloud } from './local-cloud'
+
+let cloud: RunningCloud
+const dataDirs = new Set<string>()
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+})
+afterAll(async () => {
+  await cloud?.stop()
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('local cloud HTTP API', () => {
+  it('answers /healthz', async () => {
+    const res = await fetch(`${cloud.url}/healthz`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true })
+  })
+
+  it('seeds the demo community on first start and lists the demo people for local sign-in', async () => {
+    expect(cloud.output()).toMatch(/已生成演示社区：\d+ 名党员，\d+ 名居民/)
+    const res = await fetch(`${cloud.url}/api/dev/identities`)
+    const body = (await res.json()) as { ok: true; data: { identities: Array<{ openid: string; role: string; name: string }> } }
+    const roles = body.data.identities.map((identity) => identity.role)
+    expect(roles).toEqual(expect.arrayContaining(['admin', 'secretary', 'member', 'resident']))
+    expect(body.data.identities.find((i) => i.openid === 'demo-elder')).toMatchObject({ role: 'member', elder: true, name: '李桂兰' })
+  })
+
+  it('runs a cloud function as the signed-in person', async () => {
+    const call = await signIn(cloud.url, 'demo-secretary')
+    const { status, body } = await call('members', 'me')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ ok: true, data: { role: 'secretary', person: { name: '刘秀英' } } })
+  })
+
+  it('treats an unknown openid as a new WeChat visitor', async () => {
+    const call = await signIn(cloud.url, 'visitor-e2e-1')
+    expect((await call('members', 'me')).body).toMatchObject({ ok: true, data: { role: 'visitor', person: null } })
+  })
+
+  it('answers with statuses that fit the error', async () => {
+    const call = await signIn(cloud.url, 'demo-member')
+    expect(await call('members', 'nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } } })
+    expect(await call('members', 'me', { extra: 1 })).toMatchObject({ status: 400, body: { error: { code: 'COMMON.VALIDATION', field: 'extra' } } })
+    expect(await call('nosuchfunction', 'me')).toMatchObject({ status: 404 })
+  })
+
+  it('refuses calls without a valid token', async () => {
+    const anonymous = await fetch(`${cloud.url}/api/members`, { method: 'POST', body: JSON.stringify({ action: 'me', data: {} }) })
+    expect(anonymous.status).toBe(401)
+    const forged = await fetch(`${cloud.url}/api/members`, {
+      method: 'POST',
+      body: JSON.stringify({ action: 'me', data: {} }),
+      headers: { authorization: `Bearer ${Buffer.from('demo-admin').toString('base64url')}.forged` },
+    })
+    expect(forged.status).toBe(401)
+  })
+
+  it('rejects malformed JSON without crashing', async () => {
+    const login = await fetch(`${cloud.url}/api/dev/login`, { method: 'POST', body: '{not json' })
+    expect(login.status).toBe(400)
+  })
+
+  it('serves the H5 app at / and for app routes', async () => {
+    for (const path of ['/', '/pages/home/index']) {
+      const res = await fetch(`${cloud.url}${path}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toContain('text/html')
+    }
+    const traversal = await fetch(`${cloud.url}/..%2f..%2fpackage.json`)
+    expect(await traversal.text()).not.toContain('"devDependencies"')
+  })
+
+  it('keeps its data across a restart', async () => {
+    const dataDir = cloud.dataDir
+    dataDirs.add(dataDir)
+    await cloud.kill()
+    cloud = await startLocalCloud({ dataDir })
+    expect(cloud.output()).not.toMatch(/已生成演示社区/)
+    const call = await signIn(cloud.url, 'demo-member')
+    expect((await call('members', 'me')).body).toMatchObject({ ok: true, data: { person: { name: '张晓东' } } })
+  })
+})

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const ROOT = resolve(__dirname, '..', '..')
+
+export interface RunningCloud {
+  url: string
+  dataDir: string
+  process: ChildProcess
+  output(): string
+  /** Graceful stop (SIGTERM). */
+  stop(): Promise<void>
+  /** Hard kill (SIGKILL), leaving the data directory as a crash would. */
+  kill(): Promise<void>
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+/**
+ * Starts the real local cloud (`server/main.ts`, the process `npm start` runs) on a free port with
+ * its own data directory. It serves the already-built H5 app and cloud functions.
+ */
+export async function startLocalCloud(options: { dataDir?: string } = {}): Promise<RunningCloud> {
+  const port = await freePort()
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'honglin-e2e-'))
+  let output = ''
+  // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HONGLIN_CLOUD_URL: '', HONGLIN_CLOUD_ENV: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()))
+
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`local cloud exited early:\n${output}`)
+    const up = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
+    if (up && /本地云已启动/.test(output)) break
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`local cloud did not start in time:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+
+  const ownsDataDir = !options.dataDir
+  const finish = async (signal: NodeJS.Signals, removeData: boolean) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    await exited
+    if (removeData && ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  return {
+    url,
+    dataDir,
+    process: child,
+    output: () => output,
+    stop: () => finish('SIGTERM', true),
+    kill: () => finish('SIGKILL', false),
+  }
+}
+
+/** Signs in through the local sign-in API and returns a caller for `POST /api/<function>`. */
+export async function signIn(url: string, openid: string) {
+  const login = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid }), headers: { 'content-type': 'application/json' } })
+  const { data } = (await login.json()) as { data: { token: string } }
+  return async (fn: string, action: string, payload: unknown = {}) => {
+    const res = await fetch(`${url}/api/${fn}`, {
+      method: 'POST',
+      body: JSON.stringify({ action, data: payload }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` },
+    })
+    return { status: res.status, body: (await res.json()) as { ok: boolean; data?: any; error?: { code: string; message: string } } }
+  }
+}
