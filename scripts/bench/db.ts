@@ -5,9 +5,9 @@
  * stay ≈ 1: indexed work must not grow with the collection.
  * Run: npx tsx scripts/bench/db.ts   → prints a table, writes .bench/db.json
  */
-import { mkdirSync, writeFileSync } from 'fs'
 import path from 'path'
 import { startDatabaseServer } from '../../server/db/index'
+import { writeBenchReport } from './report'
 
 type Cloud = typeof import('wx-server-sdk')
 
@@ -102,9 +102,7 @@ async function main(): Promise<void> {
   console.log(`bulk load: 10k ${small.loadMs} ms, 100k ${large.loadMs} ms`)
   console.log('\nplans at 100k:\n' + plans[`equality@100000`] + '\n\n' + plans[`sortLimit@100000`])
 
-  const out = path.resolve(__dirname, '../../.bench/db.json')
-  mkdirSync(path.dirname(out), { recursive: true })
-  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), runs: RUNS, warmup: WARMUP, sizes: SIZES, results, ratios, plans }, null, 2))
+  const out = writeBenchReport('db', `本地云数据库：10k 与 100k 文档（各 ${RUNS} 次，经 wx-server-sdk）`, rows, { runs: RUNS, warmup: WARMUP, sizes: SIZES, results, ratios, plans })
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`)
   await server.close()
 }
