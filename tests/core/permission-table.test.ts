@@ -8,9 +8,9 @@ const documented = new Map(
   [...readme.matchAll(/^\| ([a-z]+\.[A-Za-z]+) \| ([^|]+) \|/gm)]
     .filter(([, name]) => name !== 'function.action')
     .map(([, name, who]) => {
-    const roles = (/\(([^)]+)\)/.exec(who)?.[1] ?? who).split(',').map((role) => role.trim())
-    return [name, roles.sort()]
-  }),
+      const roles = (/\(([^)]+)\)/.exec(who)?.[1] ?? who).split(',').map((role) => role.trim())
+      return [name, roles.sort()]
+    }),
 )
 const actions = FUNCTION_NAMES.flatMap((fn) => Object.entries(contract[fn]).map(([action, spec]) => ({ name: `${fn}.${action}`, roles: [...spec.roles].sort() })))
 
