@@ -29,7 +29,12 @@ export function createHost(options: HostOptions): Server {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
-    if (pathname === '/tcb' || pathname.startsWith('/tcb/')) return options.db.handle(req, res)
+    if (pathname === '/tcb' || pathname.startsWith('/tcb/')) {
+      // The database endpoint has no user-level checks (the SDK is the admin client): only the
+      // functions running in this process may reach it, even when HOST exposes the app.
+      if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, fail(appError('COMMON.FORBIDDEN')))
+      return options.db.handle(req, res)
+    }
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
 
     if (pathname === '/api/dev/identities' && req.method === 'GET') {
@@ -74,6 +79,10 @@ export function createHost(options: HostOptions): Server {
   // on a socket the server is just closing fails with ECONNRESET under load.
   server.keepAliveTimeout = 65_000
   return server
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return !!address && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'))
 }
 
 function parseJson(text: string): unknown {
