@@ -18,7 +18,8 @@ export function BigButton({ kind = 'primary', onClick, disabled, busy, block, ch
   return (
     <Button
       className={className}
-      disabled={disabled || busy}
+      // `disabled={false}` still renders a disabled attribute in Taro H5, so pass undefined instead.
+      disabled={disabled || busy || undefined}
       hoverClass='hl-button--pressed'
       onClick={() => {
         if (!disabled && !busy) onClick()
