@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '结对管理',
+  enablePullDownRefresh: true,
+})

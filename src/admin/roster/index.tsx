@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { BigButton } from '../../components/BigButton'
+import { PageState } from '../../components/PageState'
+import { ListFooter } from '../../features/admin/ListFooter'
+import { useShowAgain } from '../../features/admin/useShowAgain'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { orgOptions } from '../../features/org/orgOptions'
+import { useOrgTree } from '../../features/org/useOrgTree'
+import { MemberRow } from '../../features/roster/MemberRow'
+import { RosterFilterPanel } from '../../features/roster/RosterFilterPanel'
+import { useRoster, type RosterFilters } from '../../features/roster/useRoster'
+import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
+import { usePullToReload } from '../../features/shared/usePullToReload'
+import './index.scss'
+
+export default function RosterPage() {
+  const [filters, setFilters] = useState<RosterFilters>({})
+  const roster = useRoster(filters)
+  const tree = useOrgTree()
+  usePullToReload(() => Promise.all([roster.reload(), tree.data ? Promise.resolve() : tree.reload()]).then(() => undefined))
+  useShowAgain(() => void roster.reload())
+  const orgs = tree.data ? orgOptions(tree.data.nodes, ['generalBranch', 'branch', 'group']) : []
+
+  let list
+  if (roster.items.length) {
+    list = (
+      <View>
+        {roster.error ? <RefreshFailedNotice error={roster.error} onRetry={roster.reload} /> : null}
+        {roster.items.map((member) => (
+          <MemberRow key={member.id} member={member} onClick={() => void Taro.navigateTo({ url: `/admin/member/index?id=${member.id}` })} />
+        ))}
+        <ListFooter hasMore={roster.hasMore} loadingMore={roster.loadingMore} error={roster.loadMoreError} onLoadMore={roster.loadMore} count={roster.items.length} />
+      </View>
+    )
+  } else if (roster.loading) list = <PageState kind='loading' />
+  else if (roster.error) list = <PageState kind='error' message={roster.error.message} onRetry={roster.reload} />
+  else list = <PageState kind='empty' title='没有找到党员' description={filters.query ? `没有姓名含“${filters.query}”的党员，请换个字再试` : '可以调整筛选条件再看看'} />
+
+  return (
+    <PageRoot>
+      <View className='hl-roster__top'>
+        <Text className='hl-roster__scope'>{tree.data ? `管理范围：${tree.data.nodes[0]?.name ?? ''}` : ' '}</Text>
+        <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: '/admin/member/index' })}>
+          新增党员
+        </BigButton>
+      </View>
+      <RosterFilterPanel value={filters} onChange={setFilters} orgs={orgs} />
+      {roster.total !== null && !roster.loading ? <Text className='hl-roster__total'>共 {roster.total} 人</Text> : null}
+      {list}
+    </PageRoot>
+  )
+}
