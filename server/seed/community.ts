@@ -164,6 +164,10 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
       const elderly = category === 'retired' && random.chance(0.34)
       const status: MemberStatus = members.length === 40 ? 'lostContact' : members.length === 77 ? 'pocket' : 'normal'
       const member = addMember({ orgId: group._id, building: random.pick(group.buildings), category, elder: elderly, status })
+      // Last time the branch reached them: mostly within the last months; a few not for over half a year
+      // (组织关系排查 candidates for 失联).
+      const daysAgo = status !== 'normal' || i % 23 === 7 ? random.int(200, 320) : random.int(5, 150)
+      member.lastContactAt = new Date(now.getTime() - daysAgo * 86_400_000)
       // Most members who can use a phone have bound their WeChat; few elders have.
       if (status === 'normal' && category !== 'abroad' && random.chance(elderly ? 0.2 : 0.7)) {
         member.openid = `wx-${member._id}`
