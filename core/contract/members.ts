@@ -143,6 +143,8 @@ export interface MemberListItem {
   gender: 'male' | 'female'
   birthYear: number
   phoneMasked: string | null
+  /** Full number for managers of this member's subtree (who phone members); null for anyone else. */
+  phone: string | null
   category: MemberCategory
   elder: boolean
   status: MemberStatus

@@ -50,7 +50,8 @@ export async function list({ data, caller }: HandlerContext<ListData>): Promise<
   const page = docs.slice(0, data.limit)
   const orgs = await orgsById(page.map((member) => member.orgId))
   return success({
-    items: page.map((member) => toListItem(member, orgs)),
+    // The list is manager-only and confined to the caller's subtree, so phones are shown in full.
+    items: page.map((member) => toListItem(member, orgs, true)),
     nextCursor: docs.length > data.limit ? encodeCursor(page[page.length - 1].sortKey!) : null,
     total,
   })

@@ -118,7 +118,7 @@ export async function relationCheckStatus({ data, caller }: HandlerContext<Statu
     total,
     confirmed,
     unanswered: page.map((member) => ({
-      ...toListItem(member, orgs),
+      ...toListItem(member, orgs, true), // only managers of this subtree reach the status
       lastContactAt: iso(member.lastContactAt),
       canMarkLostContact: member.status !== 'lostContact' && canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, now),
     })),

@@ -33,7 +33,8 @@ export async function orgsById(ids: Iterable<string>): Promise<Map<string, OrgDo
   return new Map(docs.map((org) => [org._id, org]))
 }
 
-export function toListItem(member: MemberDoc, orgs: Map<string, OrgDoc>): MemberListItem {
+/** `fullPhone` only for managers of the member's subtree. */
+export function toListItem(member: MemberDoc, orgs: Map<string, OrgDoc>, fullPhone: boolean): MemberListItem {
   const org = orgs.get(member.orgId)
   return {
     id: member._id,
@@ -41,6 +42,7 @@ export function toListItem(member: MemberDoc, orgs: Map<string, OrgDoc>): Member
     gender: member.gender,
     birthYear: member.birthYear,
     phoneMasked: maskPhone(member.phone),
+    phone: fullPhone ? member.phone : null,
     category: member.category,
     elder: member.elder,
     status: member.status,
@@ -62,8 +64,7 @@ export async function toDetail(member: MemberDoc, fullPhone: boolean): Promise<M
   const nameOf = new Map(people.map((person) => [person._id, person]))
   const helper = member.helperId ? nameOf.get(member.helperId) : undefined
   return {
-    ...toListItem(member, orgs),
-    phone: fullPhone ? member.phone : null,
+    ...toListItem(member, orgs, fullPhone),
     dualReport: member.dualReport,
     joinedPartyYear: member.joinedPartyYear,
     orgId: member.orgId,

@@ -21,7 +21,7 @@ export function MemberRow({ member, onClick, action }: { member: MemberListItem;
       </View>
       <Text className='hl-member-row__line hl-member-row__org'>{member.org?.name ?? '未分配组织'}</Text>
       <Text className='hl-member-row__line'>
-        {address || '未填住址'}　{member.phoneMasked ?? '无手机号'}
+        {address || '未填住址'}　{member.phone ?? member.phoneMasked ?? '无手机号'}
       </Text>
       {action ? <View className='hl-member-row__action'>{action}</View> : null}
     </View>
