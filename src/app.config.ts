@@ -8,13 +8,25 @@ const TABS = [
 ]
 
 /** Main-package pages that are not tabs (every user may open them). One line each. */
-const MAIN_PAGES: string[] = []
+const MAIN_PAGES: string[] = [
+  'pages/register/index',
+  'pages/binding/index',
+]
 
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
  * opened, so the main package stays small. Paths relative to src/admin/. One line each.
  */
-const ADMIN_PAGES: string[] = []
+const ADMIN_PAGES: string[] = [
+  'binding-requests/index',
+  'roster/index',
+  'member/index',
+  'roster-files/index',
+  'relation-check/index',
+  'pairing/index',
+  'org/index',
+  'audit-log/index',
+]
 
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
 const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []

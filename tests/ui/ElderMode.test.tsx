@@ -36,7 +36,7 @@ describe('长辈模式', () => {
     expect(screen.getByText('已关闭')).toBeTruthy()
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(false)
 
-    fireEvent.click(screen.getByRole('switch'))
+    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }))
 
     expect(screen.getByText('已开启')).toBeTruthy()
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
@@ -58,7 +58,7 @@ describe('长辈模式', () => {
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
     expect(screen.getByText('目前跟随微信的字体大小设置。')).toBeTruthy()
 
-    fireEvent.click(screen.getByRole('switch'))
+    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }))
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(false)
     expect(taroStorage.get('honglin.elderMode')).toBe('off')
 

@@ -43,13 +43,14 @@ describe('首页 greeting', () => {
     expect(screen.queryByText('正在加载…')).toBeNull()
   })
 
-  it('tells a visitor they have not registered, without offering a button that does nothing', async () => {
+  it('tells a visitor they have not registered and offers the two ways in', async () => {
     fetchMe.mockResolvedValue(ok(visitorMe))
     renderHome()
     expect(await screen.findByText('您好，欢迎来到红邻')).toBeTruthy()
     expect(screen.getByText('访客')).toBeTruthy()
     expect(screen.getByText('您还未登记')).toBeTruthy()
-    expect(screen.queryByRole('button')).toBeNull()
+    expect(screen.getByRole('button', { name: '登记为居民' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: /我是党员/ })).toBeTruthy()
   })
 
   it('says what went wrong and loads again when 重试 is tapped', async () => {

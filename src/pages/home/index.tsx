@@ -1,25 +1,38 @@
 import { PageState } from '../../components/PageState'
+import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
+import { PendingApprovalsCard } from '../../features/binding/PendingApprovalsCard'
+import { usePendingBindingCount } from '../../features/binding/pendingCountStore'
+import { visibleBindingRequest } from '../../features/binding/visibleBindingRequest'
 import { SwitchIdentityLink } from '../../features/devAuth/SwitchIdentityLink'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { describeMe } from '../../features/members/describeMe'
 import { GreetingBanner } from '../../features/members/GreetingBanner'
 import { IdentityCard } from '../../features/members/IdentityCard'
 import { useMe } from '../../features/members/useMe'
+import { VisitorChoices } from '../../features/onboarding/VisitorChoices'
 import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
 
 export default function HomePage() {
   const { data, error, reload } = useMe()
-  usePullToReload(reload)
+  const manages = data?.role === 'secretary' || data?.role === 'admin'
+  const pending = usePendingBindingCount(manages)
+  usePullToReload(async () => {
+    await Promise.all([reload(), manages ? pending.reload() : null])
+  })
 
   let content
   if (data) {
     const summary = describeMe(data)
+    const request = visibleBindingRequest(data)
     content = (
       <>
         <GreetingBanner summary={summary} />
         {error ? <RefreshFailedNotice error={error} onRetry={reload} /> : null}
+        {manages ? <PendingApprovalsCard pending={pending} onRetry={() => void pending.reload()} /> : null}
+        {request ? <BindingStatusCard request={request} /> : null}
         <IdentityCard me={data} summary={summary} />
+        {data.role === 'visitor' && request?.status !== 'pending' ? <VisitorChoices /> : null}
       </>
     )
   } else if (error) {

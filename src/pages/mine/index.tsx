@@ -1,20 +1,39 @@
+import type { MeResponse } from '@core/contract'
 import { PageState } from '../../components/PageState'
+import { ManagerEntry } from '../../features/admin/ManagerEntry'
+import { BindingEntryCard } from '../../features/binding/BindingEntryCard'
+import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
+import { visibleBindingRequest } from '../../features/binding/visibleBindingRequest'
 import { ElderModeSetting } from '../../features/elder/ElderModeSetting'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ProfileCard } from '../../features/members/ProfileCard'
 import { useMe } from '../../features/members/useMe'
+import { VisitorChoices } from '../../features/onboarding/VisitorChoices'
+import { MyEldersCard } from '../../features/pairing/MyEldersCard'
+import { useMyElders } from '../../features/pairing/useMyElders'
+import { ContactEditor } from '../../features/profile/ContactEditor'
+import { RankingOptOutSetting } from '../../features/profile/RankingOptOutSetting'
+import { RelationCheckCard } from '../../features/relation/RelationCheckCard'
 import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
 
 export default function MinePage() {
   const { data, error, reload } = useMe()
-  usePullToReload(reload)
+  const elders = useMyElders(Boolean(data?.pairing?.elderCount))
+  usePullToReload(async () => {
+    await Promise.all([reload(), elders.reload()])
+  })
 
   return (
     <PageRoot>
       {data && error ? <RefreshFailedNotice error={error} onRetry={reload} /> : null}
       {data ? (
-        <ProfileCard me={data} />
+        <>
+          <ProfileCard me={data} />
+          <PersonalSections me={data} />
+          {data.pairing?.elderCount ? <MyEldersCard elders={elders.elders} error={elders.error} onRetry={() => void elders.reload()} /> : null}
+          <ManagerEntry />
+        </>
       ) : error ? (
         <PageState kind='error' message={error.message} onRetry={reload} />
       ) : (
@@ -23,5 +42,20 @@ export default function MinePage() {
       {/* The switch works even when the profile could not be loaded. */}
       <ElderModeSetting />
     </PageRoot>
+  )
+}
+
+/** What the person can do about themselves, by where they stand. */
+function PersonalSections({ me }: { me: MeResponse }) {
+  const request = visibleBindingRequest(me)
+  return (
+    <>
+      {request ? <BindingStatusCard request={request} /> : null}
+      {me.role === 'visitor' && request?.status !== 'pending' ? <VisitorChoices /> : null}
+      {me.role === 'resident' && !request ? <BindingEntryCard /> : null}
+      {me.pendingRelationCheck ? <RelationCheckCard check={me.pendingRelationCheck} /> : null}
+      {me.role !== 'visitor' ? <ContactEditor me={me} /> : null}
+      {me.role !== 'visitor' ? <RankingOptOutSetting me={me} /> : null}
+    </>
   )
 }

@@ -1,0 +1,20 @@
+import Taro from '@tarojs/taro'
+import { requestBinding } from '../../services/members'
+import { loadMe } from '../members/meStore'
+import { useFormSubmit } from '../onboarding/useFormSubmit'
+
+export type BindingField = 'name' | 'phone'
+
+/** 我是党员，申请绑定: name + phone as on the roster; on success 首页 shows the request as 待审核. */
+export function useRequestBinding() {
+  return useFormSubmit<BindingField, unknown>({
+    initial: { name: '', phone: '' },
+    required: { name: '请填写花名册上的姓名', phone: '请填写花名册上登记的手机号' },
+    send: (values) => requestBinding(values),
+    onSuccess: async () => {
+      await loadMe()
+      void Taro.showToast({ title: '申请已提交', icon: 'success' })
+      await Taro.switchTab({ url: '/pages/home/index' })
+    },
+  })
+}

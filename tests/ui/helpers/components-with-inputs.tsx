@@ -1,0 +1,30 @@
+/**
+ * The shared @tarojs/components mock plus Input, for form tests. Use in a test file with
+ *   jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
+ * Input → <input>, firing Taro's `onInput({ detail: { value } })`; its label is `aria-label`.
+ */
+import { createElement } from 'react'
+
+// The shared mock is itself what `@tarojs/components` maps to, so it is required unmocked here.
+const shared = jest.requireActual<typeof import('../mocks/taro-components')>('../mocks/taro-components')
+export const { View, Text, ScrollView, Button, Image, Switch } = shared
+
+interface InputProps {
+  value?: string
+  placeholder?: string
+  className?: string
+  disabled?: boolean
+  'aria-label'?: string
+  onInput?: (event: { detail: { value: string } }) => void
+}
+
+export function Input(props: InputProps) {
+  return createElement('input', {
+    className: props.className,
+    value: props.value ?? '',
+    placeholder: props.placeholder,
+    disabled: props.disabled,
+    'aria-label': props['aria-label'],
+    onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
+  })
+}

@@ -1,0 +1,58 @@
+import type { BindingRequestView, MeResponse, MyBindingRequest } from '@core/contract'
+import { memberMe, visitorMe } from './fixtures'
+
+export const pendingRequest: MyBindingRequest = {
+  id: 'bind:visitor-abc',
+  status: 'pending',
+  name: '贺国华',
+  phoneMasked: '139****0015',
+  reason: null,
+  requestedAt: '2025-03-01T02:00:00.000Z',
+  reviewedAt: null,
+}
+
+export const visitorWithPendingRequest: MeResponse = { ...visitorMe, bindingRequest: pendingRequest }
+
+export const visitorRejected: MeResponse = {
+  ...visitorMe,
+  bindingRequest: { ...pendingRequest, status: 'rejected', reason: '手机号与花名册不一致', reviewedAt: '2025-03-02T02:00:00.000Z' },
+}
+
+export const residentMe: MeResponse = {
+  ...visitorMe,
+  role: 'resident',
+  person: { name: '赵丽娜', phoneMasked: '139****5000', building: '琼林苑3栋', unit: '2单元' },
+}
+
+export const helperMe: MeResponse = {
+  ...memberMe,
+  person: { name: '张晓东', phoneMasked: '138****0001', building: '琼林苑4栋', unit: '1单元' },
+  member: { id: 'm-member', category: 'employed', elder: false, status: 'normal' },
+  pairing: { helper: null, elderCount: 2 },
+  pendingRelationCheck: { checkId: 'check-1', title: '2025 年组织关系排查', startedAt: '2025-03-01T00:00:00.000Z' },
+}
+
+export const secretaryMe: MeResponse = {
+  ...memberMe,
+  role: 'secretary',
+  person: { name: '刘秀英', phoneMasked: '138****0002', building: '琼林苑3栋', unit: '2单元' },
+  member: { id: 'm-secretary', category: 'retired', elder: false, status: 'normal' },
+  scope: { id: 'org-b1', name: '第一党支部（琼林苑）', level: 'branch' },
+  pairing: null,
+}
+
+export function bindingRequestView(overrides: Partial<BindingRequestView> = {}): BindingRequestView {
+  return {
+    id: 'bind:visitor-abc',
+    status: 'pending',
+    name: '贺国华',
+    phone: '13900000015',
+    memberId: 'm-0015',
+    memberName: '贺国华',
+    org: { id: 'org-b1-g2', name: '琼林苑3-4栋党小组', level: 'group' },
+    requestedAt: '2025-03-01T02:00:00.000Z',
+    reviewedAt: null,
+    reason: null,
+    ...overrides,
+  }
+}
