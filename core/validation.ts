@@ -26,15 +26,20 @@ function describeIssue(issue: z.ZodIssue): string {
     case 'invalid_enum_value':
       return `取值无效，可选：${issue.options.join(' / ')}`
     case 'invalid_string':
-      return '格式不正确'
+      return hasChinese(issue.message) ? issue.message : '格式不正确'
     case 'not_finite':
     case 'invalid_literal':
     case 'invalid_union':
     case 'invalid_union_discriminator':
       return '取值无效'
     default:
-      return issue.message && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '取值无效'
+      return hasChinese(issue.message) ? issue.message : '取值无效'
   }
+}
+
+/** A schema's own message is used when it was written for people (in Chinese). */
+function hasChinese(message: string | undefined): message is string {
+  return !!message && /[\u4e00-\u9fff]/.test(message)
 }
 
 const TYPE_LABELS: Record<string, string> = {

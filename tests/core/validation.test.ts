@@ -36,6 +36,13 @@ describe('validationError', () => {
     expect(firstError({ ...valid, age: -1 }).message).toBe('age：不能小于 0')
   })
 
+  it('uses a schema’s own Chinese message for a format rule', () => {
+    const withMessage = z.object({ phone: z.string().regex(/^1\d{10}$/, '手机号应为 11 位数字，以 1 开头') }).strict()
+    const parsed = withMessage.safeParse({ phone: '123' })
+    expect(parsed.success).toBe(false)
+    if (!parsed.success) expect(validationError(parsed.error).message).toBe('phone：手机号应为 11 位数字，以 1 开头')
+  })
+
   it('treats an operator object in place of a string as a wrong type', () => {
     expect(firstError({ ...valid, name: { $gt: '' } })).toMatchObject({ field: 'name', message: 'name：类型不正确（应为文本）' })
   })
