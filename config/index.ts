@@ -32,6 +32,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [coreDir] },
+      // Class names are namespaced per component (hl-…), so the order of shared CSS across
+      // subpackage pages does not matter; without this every build warns about it.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform,
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
