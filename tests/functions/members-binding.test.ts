@@ -100,3 +100,109 @@ describe('binding a Party member to their roster entry', () => {
     expect(await me('resident-binder')).toMatchObject({ role: 'member', member: { id: third._id } })
   })
 })
+
+describe('reviews are atomic: the request, the roster entry and the account change together', () => {
+  const pool = unboundMembersOf('org-b1').slice(3)
+  type Doc = Record<string, unknown> & { _id: string }
+  const read = async (collection: string, id: string): Promise<Doc | null> =>
+    (((await db.collection(collection).where({ _id: id }).get()) as { data: Doc[] }).data[0] ?? null)
+
+  /**
+   * What is wrong between a request, its member and the applicant's account (empty when consistent).
+   * The request is read first, so an approval it shows was committed before the member and account
+   * are read. While reviews are still running only that direction can be checked (a request read as
+   * pending may be approved by the time the member is read), hence `settled`.
+   */
+  async function bindingProblems(requestId: string, settled = true): Promise<string[]> {
+    const request = await read('bindingRequests', requestId)
+    if (!request) return [`${requestId} missing`]
+    const [member, user] = [await read('members', String(request.memberId)), await read('users', String(request.openid))]
+    const bound = member?.openid === request.openid
+    const linked = user?.memberId === request.memberId
+    if (request.status === 'approved' && !(bound && linked)) return [`${requestId} approved but member bound=${bound}, account linked=${linked}`]
+    if (settled && request.status !== 'approved' && (bound || linked)) return [`${requestId} ${String(request.status)} but member bound=${bound}, account linked=${linked}`]
+    return []
+  }
+
+  it('has enough unbound members in the branch for these races', () => {
+    expect(pool.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('binds a member once when two applicants for it are approved by two reviewers at once', async () => {
+    const target = pool[0]
+    for (const openid of ['twin-a', 'twin-b']) dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
+    const reviews = await Promise.all([
+      call('demo-secretary', 'reviewBinding', { requestId: 'bind:twin-a', decision: 'approve' }),
+      call('demo-admin', 'reviewBinding', { requestId: 'bind:twin-b', decision: 'approve' }),
+    ])
+    expect(reviews.map(codeOf).sort()).toEqual(['MEMBER.ALREADY_BOUND', 'ok'])
+    const winner = reviews[0].ok ? 'twin-a' : 'twin-b'
+    const loser = winner === 'twin-a' ? 'twin-b' : 'twin-a'
+    expect(await read('members', target._id)).toMatchObject({ openid: winner, version: target.version + 1 })
+    expect(await read('bindingRequests', `bind:${loser}`)).toMatchObject({ status: 'rejected', reason: expect.stringContaining('已绑定') })
+    expect(await me(winner)).toMatchObject({ role: 'member', member: { id: target._id } })
+    expect(await me(loser)).toMatchObject({ role: 'visitor', member: null, bindingRequest: { status: 'rejected' } })
+    expect(await bindingProblems(`bind:${winner}`)).toEqual([])
+    expect(await bindingProblems(`bind:${loser}`)).toEqual([])
+  })
+
+  it('gives one outcome when an approval and a rejection of the same request race', async () => {
+    const racers = pool.slice(1, 4)
+    for (const [i, target] of racers.entries()) {
+      const openid = `split-${i}`
+      dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
+      const [first, second] = i % 2 ? ['demo-admin', 'demo-secretary'] : ['demo-secretary', 'demo-admin']
+      const reviews = await Promise.all([
+        call(first, 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }),
+        call(second, 'reviewBinding', { requestId: `bind:${openid}`, decision: 'reject', reason: '核对不符' }),
+      ])
+      expect(reviews.map(codeOf).sort()).toEqual(['MEMBER.BINDING_REVIEWED', 'ok'])
+      const status = (await read('bindingRequests', `bind:${openid}`))?.status
+      expect(status).toBe(reviews[0].ok ? 'approved' : 'rejected')
+      expect(await bindingProblems(`bind:${openid}`)).toEqual([])
+      expect(await countOf('auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
+    }
+  })
+
+  it('leaves nothing half-done when the account write fails mid-review, so a retry can still approve', async () => {
+    // The SDK's database requests, intercepted to lose the write of the applicant's `users` document
+    // once: the moment a non-atomic review would leave the request approved but the account unlinked.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Db } = require('@cloudbase/database') as { Db: { reqClass: { prototype: { send: (api: string, data: Record<string, unknown>, opts?: unknown) => Promise<unknown> } } } }
+    const applicants = pool.slice(4, 6).map((target, i) => ({ target, openid: `faulty-${i}` }))
+    // One applicant is already a registered resident (their account is updated); the other has none (created).
+    const [resident] = applicants
+    dataOf(await call(resident.openid, 'register', { name: resident.target.name, phone: resident.target.phone, building: resident.target.building, unit: resident.target.unit }))
+    for (const { target, openid } of applicants) dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
+
+    const original = Db.reqClass.prototype.send
+    for (const { target, openid } of applicants) {
+      let armed = true
+      const spy = jest.spyOn(Db.reqClass.prototype, 'send').mockImplementation(function (this: unknown, api, data, opts) {
+        if (armed && data?.collectionName === 'users' && (api === 'database.insertDocument' || api === 'database.modifyDocument')) {
+          armed = false
+          return Promise.reject(new Error('connection reset while writing users'))
+        }
+        return original.call(this, api, data, opts)
+      })
+      const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+      try {
+        expect(codeOf(await call('demo-secretary', 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }))).toBe('COMMON.INTERNAL')
+      } finally {
+        spy.mockRestore()
+        quiet.mockRestore()
+      }
+      expect(armed).toBe(false)
+      expect(await bindingProblems(`bind:${openid}`)).toEqual([])
+      expect(await read('bindingRequests', `bind:${openid}`)).toMatchObject({ status: 'pending' })
+      expect((await read('members', target._id))?.openid).toBeNull()
+
+      dataOf(await call('demo-secretary', 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }))
+      expect(await bindingProblems(`bind:${openid}`)).toEqual([])
+      expect(await me(openid)).toMatchObject({ role: 'member', member: { id: target._id }, bindingRequest: { status: 'approved' } })
+      expect(await countOf('auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
+    }
+    // The resident keeps their registration and becomes a member.
+    expect(await read('users', resident.openid)).toMatchObject({ role: 'member', memberId: resident.target._id, residentId: expect.any(String) })
+  })
+})

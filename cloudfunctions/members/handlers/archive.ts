@@ -1,23 +1,37 @@
 import type { MemberResponse } from '../../../core/contract/members'
 import type { MemberDoc } from '../../../core/model'
-import { success, type Result } from '../../../core/result'
-import { writeAudit } from '../../_core/audit'
+import { failure, success, type Result } from '../../../core/result'
 import type { HandlerContext } from '../../_core/create-function'
-import { command, findById, serverDate, updateWhere } from '../../_core/db'
-import { loadMemberInScope } from '../lib/scope'
+import { findById, serverDate } from '../../_core/db'
+import { detachElder, detachHelper } from '../lib/pairing-links'
+import { canManageMember } from '../lib/scope'
+import { inTransaction } from '../lib/transaction'
 import { toDetail } from '../lib/views'
+import { linkedElderIds } from './pairing'
 
 /**
  * Archive (or restore) a member: a flag, never a delete. An archived member drops out of lists and
  * loses the member role at once (resolveCaller ignores archived entries); their history stays.
+ * Archiving also ends their 结对 in both directions (as helper and as elder) in the same transaction,
+ * so no elder is left with a helper who is gone. Restoring does not bring pairings back.
  */
 export async function archive({ data, caller }: HandlerContext<{ memberId: string; archived: boolean }>): Promise<Result<MemberResponse>> {
-  const current = await loadMemberInScope(caller, data.memberId)
-  if (!current.ok) return current
-  if (current.value.archived !== data.archived) {
-    await updateWhere('members', { _id: data.memberId, archived: !data.archived }, { archived: data.archived, version: command().inc(1), updatedAt: serverDate() })
-    await writeAudit(caller, data.archived ? 'members.archive' : 'members.restore', data.memberId)
-  }
+  const linked = data.archived ? await linkedElderIds(data.memberId) : []
+  const outcome = await inTransaction(async (work) => {
+    const member = await work.get<MemberDoc>('members', data.memberId)
+    if (!member || !canManageMember(caller, member)) return failure('COMMON.NOT_FOUND')
+    if (member.archived === data.archived) return success(null)
+    work.patch('members', member._id, { archived: data.archived, version: member.version + 1, updatedAt: serverDate() })
+    if (!data.archived) {
+      work.audit(caller, 'members.restore', member._id)
+      return success(null)
+    }
+    const formerHelperId = await detachElder(work, member)
+    const releasedElderIds = await detachHelper(work, member, linked)
+    work.audit(caller, 'members.archive', member._id, formerHelperId || releasedElderIds.length ? { formerHelperId, releasedElderIds } : undefined)
+    return success(null)
+  })
+  if (!outcome.ok) return outcome
   const stored = await findById<MemberDoc>('members', data.memberId)
   return success({ member: await toDetail(stored!, true) })
 }

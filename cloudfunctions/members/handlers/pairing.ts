@@ -1,52 +1,63 @@
 import type { MemberDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
-import { writeAudit } from '../../_core/audit'
 import type { HandlerContext } from '../../_core/create-function'
-import { command, serverDate, updateWhere } from '../../_core/db'
-import { loadMemberInScope } from '../lib/scope'
+import { findMany, serverDate } from '../../_core/db'
+import { detachElder, detachHelper, dropFromHelper } from '../lib/pairing-links'
+import { canManageMember } from '../lib/scope'
+import { inTransaction } from '../lib/transaction'
 
 /**
- * 结对: a helper looks after one or two elders. The helper's `pairedElderIds` is the source of truth
- * (written in one update, so it never holds more than two); each elder's `helperId` is the reverse
- * link (one helper per elder). Pairing an elder who had another helper moves them.
+ * 结对: a helper looks after one or two elders. The helper's `pairedElderIds` and each elder's
+ * `helperId` (one helper per elder) change together in one transaction, so concurrent pairings of the
+ * same people cannot leave an elder claimed by two helpers or a link pointing one way only. Pairing an
+ * elder who had another helper moves them; the helper's previous elders not in the new list are freed.
+ * Every check is made on the documents read inside the transaction.
  */
 export async function setPairing({ data, caller }: HandlerContext<{ helperMemberId: string; elderMemberIds: string[] }>): Promise<Result<{ helperId: string; elderIds: string[] }>> {
   const elderIds = [...new Set(data.elderMemberIds)]
   if (elderIds.includes(data.helperMemberId)) return failure('COMMON.VALIDATION', 'elderMemberIds：不能与本人结对', 'elderMemberIds')
-  const helper = await loadMemberInScope(caller, data.helperMemberId)
-  if (!helper.ok) return helper
-  if (helper.value.archived) return failure('MEMBER.ARCHIVED')
-  const elders: MemberDoc[] = []
-  for (const id of elderIds) {
-    const elder = await loadMemberInScope(caller, id)
-    if (!elder.ok) return elder
-    if (elder.value.archived) return failure('MEMBER.ARCHIVED')
-    if (!elder.value.elder) return failure('MEMBER.NOT_ELDER')
-    elders.push(elder.value)
-  }
+  // Elders whose reverse link names this helper, found by index before the transaction (which allows
+  // doc() reads only); each is read again inside it. This also repairs links left one-way earlier.
+  const linked = await linkedElderIds(data.helperMemberId)
 
-  const _ = command()
-  for (const elder of elders) {
-    if (elder.helperId && elder.helperId !== helper.value._id) {
-      await updateWhere('members', { _id: elder.helperId }, { pairedElderIds: _.pull(elder._id), updatedAt: serverDate() })
+  return inTransaction(async (work) => {
+    const helper = await work.get<MemberDoc>('members', data.helperMemberId)
+    if (!helper || !canManageMember(caller, helper)) return failure('COMMON.NOT_FOUND')
+    if (helper.archived) return failure('MEMBER.ARCHIVED')
+    const elders: MemberDoc[] = []
+    for (const id of elderIds) {
+      const elder = await work.get<MemberDoc>('members', id)
+      if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
+      if (elder.archived) return failure('MEMBER.ARCHIVED')
+      if (!elder.elder) return failure('MEMBER.NOT_ELDER')
+      elders.push(elder)
     }
-  }
-  await updateWhere('members', { _id: helper.value._id }, { pairedElderIds: elderIds, updatedAt: serverDate() })
-  const dropped = (helper.value.pairedElderIds ?? []).filter((id) => !elderIds.includes(id))
-  for (const id of dropped) await updateWhere('members', { _id: id, helperId: helper.value._id }, { helperId: null, updatedAt: serverDate() })
-  for (const elder of elders) await updateWhere('members', { _id: elder._id }, { helperId: helper.value._id, updatedAt: serverDate() })
-  await writeAudit(caller, 'members.setPairing', helper.value._id, { elderIds })
-  return success({ helperId: helper.value._id, elderIds })
+
+    // Elders moving from another helper leave that helper's list.
+    for (const elder of elders) {
+      if (elder.helperId && elder.helperId !== helper._id) await dropFromHelper(work, elder.helperId, elder._id)
+    }
+    // The helper's current elders not kept are freed, then the new pairs are written both ways.
+    await detachHelper(work, helper, linked.filter((id) => !elderIds.includes(id)))
+    work.patch('members', helper._id, { pairedElderIds: elderIds, updatedAt: serverDate() })
+    for (const elder of elders) work.patch('members', elder._id, { helperId: helper._id, updatedAt: serverDate() })
+    work.audit(caller, 'members.setPairing', helper._id, { elderIds })
+    return success({ helperId: helper._id, elderIds })
+  })
 }
 
 export async function removePairing({ data, caller }: HandlerContext<{ elderMemberId: string }>): Promise<Result<{ elderId: string }>> {
-  const elder = await loadMemberInScope(caller, data.elderMemberId)
-  if (!elder.ok) return elder
-  const helperId = elder.value.helperId
-  if (helperId) {
-    await updateWhere('members', { _id: helperId }, { pairedElderIds: command().pull(elder.value._id), updatedAt: serverDate() })
-    await updateWhere('members', { _id: elder.value._id, helperId }, { helperId: null, updatedAt: serverDate() })
-    await writeAudit(caller, 'members.removePairing', elder.value._id, { helperId })
-  }
-  return success({ elderId: elder.value._id })
+  return inTransaction(async (work) => {
+    const elder = await work.get<MemberDoc>('members', data.elderMemberId)
+    if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
+    const helperId = await detachElder(work, elder)
+    if (helperId) work.audit(caller, 'members.removePairing', elder._id, { helperId })
+    return success({ elderId: elder._id })
+  })
+}
+
+/** Members whose helperId names `helperId` (at most a handful; the helperId index answers it). */
+export async function linkedElderIds(helperId: string): Promise<string[]> {
+  const docs = await findMany<Pick<MemberDoc, '_id'>>('members', { helperId }, { limit: 100, fields: { _id: true } })
+  return docs.map((doc) => doc._id)
 }

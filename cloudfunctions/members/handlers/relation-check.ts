@@ -74,10 +74,10 @@ export async function confirmRelation({ data, caller }: HandlerContext<{ checkId
     if (!isDuplicateKeyError(error)) throw error
     first = false
   }
-  if (first) {
-    await updateWhere('members', { _id: member._id }, { lastConfirmedCheckId: check._id, lastContactAt: serverDate() })
-    if (method === 'manager') await writeAudit(caller, 'members.confirmRelation', member._id, { checkId: check._id })
-  }
+  // Stamped whenever not yet stamped for this check, not only on the first insert: a retry after a
+  // confirmation whose member update was lost (crash, lost reply) completes it instead of skipping it.
+  const stamped = await updateWhere('members', { _id: member._id, lastConfirmedCheckId: command().neq(check._id) }, { lastConfirmedCheckId: check._id, lastContactAt: serverDate() })
+  if (stamped && method === 'manager') await writeAudit(caller, 'members.confirmRelation', member._id, { checkId: check._id })
   return success({ checkId: check._id, memberId: member._id, method, firstConfirmation: first })
 }
 
