@@ -4,6 +4,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'http'
 import type { AddressInfo } from 'net'
+import { mkdirSync } from 'fs'
 import { createHandler } from './http'
 import { Store } from './store'
 
@@ -29,6 +30,8 @@ export interface DatabaseServiceOptions {
 }
 
 export async function createDatabaseService(opts: DatabaseServiceOptions): Promise<DatabaseService> {
+  // PGlite creates only the last level of its data directory; a fresh checkout has none of it.
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
   const store = await Store.open(opts)
   return {
     handle: createHandler(store),

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { signIn, startLocalCloud, type RunningCloud } from './local-cloud'
 
 let cloud: RunningCloud
@@ -9,7 +10,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await cloud?.stop()
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
+  for (const dir of dataDirs) rmSync(dirname(dir), { recursive: true, force: true })
 })
 
 describe('local cloud HTTP API', () => {

@@ -34,7 +34,9 @@ export async function freePort(): Promise<number> {
  */
 export async function startLocalCloud(options: { dataDir?: string } = {}): Promise<RunningCloud> {
   const port = await freePort()
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'honglin-e2e-'))
+  // A data directory that does not exist yet, as on a fresh checkout (no .localdb/).
+  const tempRoot = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'honglin-e2e-'))
+  const dataDir = options.dataDir ?? join(tempRoot!, 'localdb')
   let output = ''
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
@@ -59,11 +61,10 @@ export async function startLocalCloud(options: { dataDir?: string } = {}): Promi
     await new Promise((r) => setTimeout(r, 200))
   }
 
-  const ownsDataDir = !options.dataDir
   const finish = async (signal: NodeJS.Signals, removeData: boolean) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal)
     await exited
-    if (removeData && ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
+    if (removeData && tempRoot) rmSync(tempRoot, { recursive: true, force: true })
   }
   return {
     url,
