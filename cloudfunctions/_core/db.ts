@@ -62,6 +62,21 @@ export async function insert(name: CollectionName, data: Record<string, unknown>
   return String(res._id)
 }
 
+/**
+ * Inserts many documents in one request (`add({ data: [...] })`; the server SDK answers `{ _ids }`).
+ * A duplicate key anywhere in the batch rejects the call with the same E11000 error as a single add.
+ * The local stand-in rolls the whole batch back. Whether the cloud keeps the documents before the
+ * clash (an ordered insertMany would) is unverified: a caller that retries row by row stays correct
+ * either way (deterministic ids), but would count such rows as duplicates, not as written.
+ */
+export async function insertMany(name: CollectionName, docs: Array<Record<string, unknown>>): Promise<string[]> {
+  if (!docs.length) return []
+  // The SDK declares `data` as one document; on the server an array is a batch insert.
+  const res = (await settle(collection(name).add({ data: docs as unknown as Record<string, unknown> }))) as unknown as { _ids?: unknown[] }
+  if (!Array.isArray(res._ids)) throw new Error('wx-server-sdk returned no ids for a batch insert')
+  return res._ids.map(String)
+}
+
 /** Conditional update: returns how many documents matched the filter and were changed. */
 export async function updateWhere(name: CollectionName, filter: Filter, data: Record<string, unknown>): Promise<number> {
   const res = await settle(collection(name).where(filter).update({ data }))

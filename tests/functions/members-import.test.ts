@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs'
 import type { ImportReport, MemberListResponse, RosterFile } from '../../core/contract/members'
 import { main as members } from '../../cloudfunctions/members'
+import type { OrgDoc } from '../../core/model'
+import { newMemberId } from '../../core/rules/roster'
+import { parseRosterSheet, planImport, type PlannedRow } from '../../core/rules/roster-import'
+import { commitPlan } from '../../cloudfunctions/members/lib/import-commit'
+import { readRosterSheet } from '../../cloudfunctions/members/lib/xlsx'
 import { callAs, seedCommunity, useFunctionEnv } from './helpers'
 import { codeOf, dataOf, membersOf, type Reply } from './members-fixtures'
 
@@ -94,6 +99,33 @@ describe('importRoster', () => {
     const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: await xlsx(rows), commit: true }))
     expect(report).toMatchObject({ rows: 600, new: 600, written: 600 })
     expect(await memberCount()).toBe(before + 600)
+  })
+})
+
+describe('commitPlan', () => {
+  it('writes the other rows of a batch that hits a duplicate phone, skips the duplicates, and re-commits as nothing', async () => {
+    const sheet = (await readRosterSheet(Buffer.from(await xlsx(Array.from({ length: 5 }, (_, i) => good(3000 + i))), 'base64')))!
+    const orgs = (await db.collection('orgs').limit(1000).get()) as unknown as { data: OrgDoc[] }
+    const parsed = parseRosterSheet(sheet.header, sheet.rows, orgs.data, new Date().getUTCFullYear())
+    const { planned } = planImport(parsed.valid, new Map())
+    expect(planned.map((p) => p.kind)).toEqual(['new', 'new', 'new', 'new', 'new'])
+    const phone = (i: number) => (planned[i] as Extract<PlannedRow, { kind: 'new' }>).member.phone
+    // The same phone twice in one batch, and a phone another writer took after planning.
+    const plan: PlannedRow[] = [...planned, { ...planned[1], row: 99 }]
+    await db.collection('members').add({ data: { _id: 'm-intruder', name: '抢先登记', phone: phone(3), archived: false } })
+    const before = await memberCount()
+
+    expect(await commitPlan(plan, new Map(orgs.data.map((o) => [o._id, o])))).toEqual({ written: 4, conflicts: 0 })
+    expect(await memberCount()).toBe(before + 4)
+    for (const i of [0, 1, 2, 4]) {
+      const res = (await db.collection('members').where({ _id: newMemberId(phone(i)) }).get()) as unknown as { data: Array<{ phone: string; version: number }> }
+      expect(res.data).toMatchObject([{ phone: phone(i), version: 1 }])
+    }
+    const intruder = (await db.collection('members').where({ phone: phone(3) }).get()) as unknown as { data: Array<{ _id: string; name: string }> }
+    expect(intruder.data).toEqual([expect.objectContaining({ _id: 'm-intruder', name: '抢先登记' })])
+
+    expect(await commitPlan(plan, new Map(orgs.data.map((o) => [o._id, o])))).toEqual({ written: 0, conflicts: 0 })
+    expect(await memberCount()).toBe(before + 4)
   })
 })
 
