@@ -11,7 +11,7 @@
  */
 import path from 'path'
 import type { ImportReport, MemberListResponse } from '../../core/contract/members'
-import type { MemberDoc, OrgDoc } from '../../core/model'
+import type { OrgDoc } from '../../core/model'
 import { CATEGORY_LABELS, GENDER_LABELS, ROSTER_COLUMNS, STATUS_LABELS } from '../../core/rules/roster-import'
 import { newMemberId } from '../../core/rules/roster'
 import { startDatabaseServer } from '../../server/db/index'
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   // Imported after the variables are set: the functions' getCloud() reads them on first use.
   const { main: members } = (await import('../../cloudfunctions/members')) as { main: Main }
   const { runAs } = await import('../../cloudfunctions/_core/local-context')
-  const { memberWriteFields } = await import('../../cloudfunctions/members/lib/member-write')
+  const { newMemberDoc } = await import('../../cloudfunctions/members/lib/member-write')
   const call = async <T>(action: string, data: unknown): Promise<T> => {
     const reply = (await runAs(ADMIN, () => members({ action, data }))) as Reply<T>
     if (!reply.ok) throw new Error(`members.${action}: ${reply.error.code} ${reply.error.message}`)
@@ -95,20 +95,7 @@ async function main(): Promise<void> {
       unit: `${random.int(1, 3)}单元`,
       joinedPartyYear: random.int(1960, 2015),
     }
-    return {
-      _id: id,
-      ...memberWriteFields(id, fields, orgById.get(org._id)!),
-      openid: null,
-      rankingOptOut: false,
-      archived: false,
-      version: 1,
-      pairedElderIds: [],
-      helperId: null,
-      lastContactAt: null,
-      lastConfirmedCheckId: null,
-      createdAt: now,
-      updatedAt: now,
-    } satisfies Partial<Record<keyof MemberDoc, unknown>>
+    return newMemberDoc(id, fields, orgById.get(org._id)!, now)
   })
   await server.service.bulkInsert(ENV, 'members', extra)
   // Statistics after the bulk load, as the database would have them after a day of normal use.

@@ -8,7 +8,7 @@ import type { Caller } from '../../_core/caller'
 import type { HandlerContext } from '../../_core/create-function'
 import { command, findById, insert, serverDate, updateWhere } from '../../_core/db'
 import { duplicateKeyField, isDuplicateKeyError } from '../lib/db-errors'
-import { memberWriteFields, resolveMemberOrg } from '../lib/member-write'
+import { memberWriteFields, newMemberDoc, resolveMemberOrg } from '../lib/member-write'
 import { loadMemberInScope } from '../lib/scope'
 import { toDetail } from '../lib/views'
 
@@ -59,20 +59,7 @@ export async function upsert({ data, caller }: HandlerContext<UpsertData>): Prom
 async function create(fields: MemberFields, org: OrgDoc, caller: Caller): Promise<Result<MemberResponse>> {
   const id = newMemberId(fields.phone)
   try {
-    await insert('members', {
-      _id: id,
-      ...memberWriteFields(id, fields, org),
-      openid: null,
-      rankingOptOut: false,
-      archived: false,
-      version: 1,
-      pairedElderIds: [],
-      helperId: null,
-      lastContactAt: null,
-      lastConfirmedCheckId: null,
-      createdAt: serverDate(),
-      updatedAt: serverDate(),
-    })
+    await insert('members', newMemberDoc(id, fields, org, serverDate()))
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
     // The same add retried: answer with the member it made. Anything else owns this phone already.

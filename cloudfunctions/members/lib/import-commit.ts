@@ -1,9 +1,9 @@
-import type { MemberDoc, OrgDoc } from '../../../core/model'
+import type { OrgDoc } from '../../../core/model'
 import type { PlannedRow } from '../../../core/rules/roster-import'
 import { newMemberId } from '../../../core/rules/roster'
 import { command, insert, insertMany, serverDate, updateWhere } from '../../_core/db'
 import { isDuplicateKeyError } from './db-errors'
-import { memberWriteFields } from './member-write'
+import { memberWriteFields, newMemberDoc } from './member-write'
 
 const PARALLEL = 20
 const BATCH = 100
@@ -30,7 +30,7 @@ export async function commitPlan(planned: PlannedRow[], orgs: Map<string, OrgDoc
     if (row.kind === 'unchanged') continue
     const org = orgs.get(row.member.orgId)
     if (!org) tally('conflict')
-    else if (row.kind === 'new') fresh.push(newMemberDoc(row, org))
+    else if (row.kind === 'new') fresh.push(newRowDoc(row, org))
     else changed.push({ row, org })
   }
   for (let i = 0; i < fresh.length; i += BATCH) (await insertChunk(fresh.slice(i, i + BATCH))).forEach(tally)
@@ -40,23 +40,8 @@ export async function commitPlan(planned: PlannedRow[], orgs: Map<string, OrgDoc
   return { written, conflicts }
 }
 
-function newMemberDoc(row: Extract<PlannedRow, { kind: 'new' }>, org: OrgDoc): Record<string, unknown> {
-  const fields = { ...row.member }
-  const id = newMemberId(fields.phone)
-  return {
-    _id: id,
-    ...memberWriteFields(id, fields, org),
-    openid: null,
-    rankingOptOut: false,
-    archived: false,
-    version: 1,
-    pairedElderIds: [],
-    helperId: null,
-    lastContactAt: null,
-    lastConfirmedCheckId: null,
-    createdAt: serverDate(),
-    updatedAt: serverDate(),
-  } satisfies Partial<Record<keyof MemberDoc, unknown>>
+function newRowDoc(row: Extract<PlannedRow, { kind: 'new' }>, org: OrgDoc): Record<string, unknown> {
+  return newMemberDoc(newMemberId(row.member.phone), { ...row.member }, org, serverDate())
 }
 
 /** One batch insert; on a duplicate key, the chunk again one row at a time (20 in parallel). */

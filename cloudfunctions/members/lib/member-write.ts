@@ -1,5 +1,5 @@
 import type { MemberFields } from '../../../core/contract/members'
-import type { OrgDoc } from '../../../core/model'
+import type { MemberDoc, OrgDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
 import { canHoldMembers } from '../../../core/rules/org'
 import { dualReportOf, memberSortKey } from '../../../core/rules/roster'
@@ -35,4 +35,25 @@ export function memberWriteFields(id: string, fields: MemberFields, org: OrgDoc)
     joinedPartyYear: fields.joinedPartyYear,
     sortKey: memberSortKey(fields.name, id),
   }
+}
+
+/**
+ * A new roster entry: the editable fields plus the state every member starts in (unbound, not
+ * archived, unpaired, version 1). `now` is db.serverDate() in functions, a Date in seeding/benchmarks.
+ */
+export function newMemberDoc(id: string, fields: MemberFields, org: OrgDoc, now: unknown): Record<string, unknown> {
+  return {
+    _id: id,
+    ...memberWriteFields(id, fields, org),
+    openid: null,
+    rankingOptOut: false,
+    archived: false,
+    version: 1,
+    pairedElderIds: [],
+    helperId: null,
+    lastContactAt: null,
+    lastConfirmedCheckId: null,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies Partial<Record<keyof MemberDoc, unknown>>
 }
