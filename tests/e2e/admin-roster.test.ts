@@ -1,24 +1,15 @@
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from './browser'
-import { signIn, startLocalCloud, type RunningCloud } from './local-cloud'
+import type { Page } from 'playwright-core'
+import { PHONE, useAppUnderTest } from './app'
+import { signIn } from './local-cloud'
 
 /**
  * 花名册 management in the H5 app against the real local cloud: the admin imports an Excel roster
  * (a bad row is reported by row and column and nothing is written; the fixed file imports), finds
  * the new members in 花名册, exports masked and full phones; a secretary sees only their branch.
  */
-let cloud: RunningCloud
-let browser: Browser
-
-beforeAll(async () => {
-  ;[cloud, browser] = await Promise.all([startLocalCloud(), launchBrowser()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-})
+const app = useAppUnderTest()
 
 const HEADER = ['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '所在支部', '党小组', '楼栋', '单元', '入党年份']
 const B1 = '第一党支部（琼林苑）'
@@ -42,9 +33,9 @@ async function readSheet(buffer: Buffer): Promise<string[][]> {
 }
 
 async function openAs(name: string, greeting: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, locale: 'zh-CN', acceptDownloads: true })
+  const context = await app.browser.newContext({ ...PHONE, acceptDownloads: true })
   const page = await context.newPage()
-  await page.goto(cloud.url)
+  await page.goto(app.cloud.url)
   await page.getByText('选择一个身份进入').waitFor()
   await page.getByText(name, { exact: true }).first().click()
   await page.getByText(greeting).waitFor()
@@ -53,7 +44,7 @@ async function openAs(name: string, greeting: string): Promise<Page> {
 
 /** A fresh document per page (the H5 router keeps earlier pages in the DOM, hidden). */
 async function openAdminPage(page: Page, path: string) {
-  await page.goto(`${cloud.url}/#/admin/${path}`)
+  await page.goto(`${app.cloud.url}/#/admin/${path}`)
   await page.reload()
 }
 
@@ -75,7 +66,7 @@ async function searchRoster(page: Page, text: string) {
 
 describe('花名册 import and export in the H5 app', () => {
   it('reports a bad row without writing, imports the fixed file, finds the new members and exports masked and full phones', async () => {
-    const api = await signIn(cloud.url, 'demo-admin')
+    const api = await signIn(app.cloud.url, 'demo-admin')
     const page = await openAs('王建华', '您好，王建华')
     await openAdminPage(page, 'roster-files/index')
     await page.getByText('导入花名册').waitFor()

@@ -1,28 +1,18 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { buildDemoCommunity } from '../../server/seed/community'
-import { launchBrowser } from './browser'
-import { startLocalCloud, type RunningCloud } from './local-cloud'
+import { useAppUnderTest } from './app'
 
-let cloud: RunningCloud
-let browser: Browser
+const app = useAppUnderTest()
 
 /** Members of 第一党支部 on the seeded roster who have not bound a WeChat account yet. */
 const unbound = buildDemoCommunity().members.filter(
   (member) => !member.openid && member.orgPath.includes('org-b1') && !member.archived && member.status === 'normal',
 )
 
-beforeAll(async () => {
-  ;[cloud, browser] = await Promise.all([startLocalCloud(), launchBrowser()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-})
-
 async function openSignIn(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const context = await app.newPhoneContext()
   const page = await context.newPage()
-  await page.goto(cloud.url)
+  await page.goto(app.cloud.url)
   await page.getByText('选择一个身份进入').waitFor()
   return page
 }
@@ -75,7 +65,7 @@ describe('a Party member binds their WeChat to the roster', () => {
     await card.waitFor({ state: 'detached' })
     await secretary.context().close()
 
-    await visitor.goto(`${cloud.url}/#/pages/home/index`)
+    await visitor.goto(`${app.cloud.url}/#/pages/home/index`)
     await visitor.reload()
     await shown(visitor.getByText(`您好，${member.name}`)).waitFor()
     await shown(visitor.locator('.hl-greeting__badge', { hasText: '党员' })).waitFor()

@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from './browser'
-import { startLocalCloud, type RunningCloud } from './local-cloud'
+import type { Page } from 'playwright-core'
+import { useAppUnderTest } from './app'
 
-let cloud: RunningCloud
-let browser: Browser
-
-beforeAll(async () => {
-  ;[cloud, browser] = await Promise.all([startLocalCloud(), launchBrowser()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.stop()
-})
+const app = useAppUnderTest()
 
 async function enterAsNewVisitor(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const context = await app.newPhoneContext()
   const page = await context.newPage()
-  await page.goto(cloud.url)
+  await page.goto(app.cloud.url)
   await page.getByText('以新访客身份进入').click()
   await page.getByText('您还未登记').waitFor()
   return page
