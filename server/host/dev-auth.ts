@@ -1,6 +1,7 @@
+import type { DevIdentity } from '../../core/contract/dev-auth'
 import type { MeResponse } from '../../core/contract/members'
 import type { Reply } from '../../core/envelope'
-import { ROLE_LABELS, type Role } from '../../core/roles'
+import { ROLE_LABELS } from '../../core/roles'
 import { DEMO_IDENTITIES } from '../seed/community'
 import { invokeFunction, type CloudFunctionMain } from './function-host'
 
@@ -8,15 +9,6 @@ import { invokeFunction, type CloudFunctionMain } from './function-host'
  * Local sign-in (local mode only; the weapp build never includes it): the demo people with their
  * roles, as `members.me` sees them, so the list always matches the database.
  */
-export interface DevIdentity {
-  openid: string
-  name: string
-  role: Role
-  roleLabel: string
-  orgName: string | null
-  elder: boolean
-  note: string
-}
 
 export async function listDevIdentities(members: CloudFunctionMain): Promise<DevIdentity[]> {
   const identities = await Promise.all(

@@ -1,24 +1,11 @@
 import type { Reply } from '@core/envelope'
-import type { Role } from '@core/roles'
+import type { DevIdentity, DevSession } from '@core/contract/dev-auth'
 
 /**
  * Local sign-in against the local host (H5 only; never in a WeChat build). The real client is
  * `devAuth.h5.ts`; this default file is what every other platform resolves to, and it refuses.
  */
-export interface DevIdentity {
-  openid: string
-  name: string
-  role: Role
-  roleLabel: string
-  orgName: string | null
-  elder: boolean
-  note: string
-}
-
-export interface DevSession {
-  token: string
-  openid: string
-}
+export type { DevIdentity, DevSession }
 
 const unavailable = (): never => {
   throw new Error('本地登录只在 H5 调试版本中可用')
