@@ -4,7 +4,7 @@ import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { PageState } from '../../components/PageState'
 import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
-import { TextField } from '../../features/admin/TextField'
+import { FormField } from '../../components/FormField'
 import { usePairing } from '../../features/admin/usePairing'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { MemberRow } from '../../features/roster/MemberRow'
@@ -52,7 +52,7 @@ export default function PairingPage() {
       <PageRoot>
         <Card title='第一步：选择结对党员'>
           <Text className='hl-pairing__text'>选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
-          <TextField label='按姓名查找' value={helperQuery} onChange={setHelperQuery} maxlength={20} onConfirm={() => setHelperSearch(helperQuery.trim() || undefined)} />
+          <FormField label='按姓名查找' value={helperQuery} onChange={setHelperQuery} maxLength={20} onConfirm={() => setHelperSearch(helperQuery.trim() || undefined)} />
           <BigButton kind='secondary' block onClick={() => setHelperSearch(helperQuery.trim() || undefined)}>
             查找
           </BigButton>

@@ -6,7 +6,7 @@ import { PageState } from '../../components/PageState'
 import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
 import { shanghaiTime } from '../../features/admin/dates'
 import { ListFooter } from '../../features/admin/ListFooter'
-import { TextField } from '../../features/admin/TextField'
+import { FormField } from '../../components/FormField'
 import { useRelationCheck } from '../../features/admin/useRelationCheck'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
@@ -89,7 +89,7 @@ export default function RelationCheckPage() {
     <PageRoot>
       {me.data?.role === 'admin' ? (
         <Card title='发起新的排查'>
-          <TextField label='排查名称' value={title} onChange={setTitle} maxlength={40} />
+          <FormField label='排查名称' value={title} onChange={setTitle} maxLength={40} />
           <BigButton block onClick={() => void start()}>
             发起排查
           </BigButton>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../onboarding/FormField'
+import { FormField } from '../../components/FormField'
 import { FormNotice } from '../onboarding/FormNotice'
 import type { FormController } from '../onboarding/useFormSubmit'
 import type { BindingField } from './useRequestBinding'

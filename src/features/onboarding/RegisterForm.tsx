@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from './FormField'
+import { FormField } from '../../components/FormField'
 import { FormNotice } from './FormNotice'
 import type { FormController } from './useFormSubmit'
 import type { RegisterField } from './useRegisterResident'

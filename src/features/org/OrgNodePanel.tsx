@@ -9,7 +9,7 @@ import { InfoRow } from '../../components/InfoRow'
 import { ChipGroup } from '../admin/ChipGroup'
 import { confirmAction, tellProblem, toastDone } from '../admin/confirm'
 import { shanghaiTime } from '../admin/dates'
-import { TextField } from '../admin/TextField'
+import { FormField } from '../../components/FormField'
 import { MemberRow } from '../roster/MemberRow'
 import { useRoster } from '../roster/useRoster'
 import { OrgPicker } from './OrgPicker'
@@ -61,13 +61,13 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
     <Card title={`${levelLabel(node.level)}：${node.name}`}>
       {!isRoot ? (
         <View className='hl-org-panel__block'>
-          <TextField label='名称' value={name} onChange={setName} maxlength={40} />
+          <FormField label='名称' value={name} onChange={setName} maxLength={40} />
           <BigButton kind='secondary' busy={editor.busy || undefined} onClick={() => void (name.trim() && name.trim() !== node.name ? editor.rename(name.trim()).then((o) => report(o, '已改名')) : tellProblem('名称没有变化', '请先在上面的框里改好名称。'))}>
             保存名称
           </BigButton>
           {node.level === 'group' ? (
             <>
-              <TextField label='包含的楼栋（用顿号分隔）' value={buildings} onChange={setBuildings} maxlength={400} placeholder='如 琼林苑1栋、琼林苑2栋' />
+              <FormField label='包含的楼栋（用顿号分隔）' value={buildings} onChange={setBuildings} maxLength={400} placeholder='如 琼林苑1栋、琼林苑2栋' />
               <BigButton kind='secondary' busy={editor.busy || undefined} onClick={() => void editor.setBuildings(buildings.split(/[、,，\s]+/).filter(Boolean)).then((o) => report(o, '已保存楼栋'))}>
                 保存楼栋
               </BigButton>
@@ -84,7 +84,7 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
         <View className='hl-org-panel__block'>
           <Text className='hl-org-panel__heading'>新建下级组织</Text>
           {childLevels.length > 1 ? <ChipGroup label='类型' options={childLevels.map((value) => ({ value, label: levelLabel(value) }))} value={childLevel} onChange={setChildLevel} /> : null}
-          <TextField label={`${levelLabel(childLevel)}名称`} value={childName} onChange={setChildName} maxlength={40} />
+          <FormField label={`${levelLabel(childLevel)}名称`} value={childName} onChange={setChildName} maxLength={40} />
           <BigButton busy={editor.busy || undefined} onClick={() => void (childName.trim() ? editor.createChild(childName.trim(), childLevel).then(async (o) => (await report(o, '已新建')) && setChildName('')) : tellProblem('请填写名称', '请先填写新组织的名称。'))}>
             新建
           </BigButton>
@@ -105,7 +105,7 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
               ) : null}
             </View>
           ))}
-          <TextField label='按姓名查找本组织党员，设为书记' value={queryText} onChange={setQueryText} maxlength={20} onConfirm={() => setQuery(queryText.trim() || undefined)} />
+          <FormField label='按姓名查找本组织党员，设为书记' value={queryText} onChange={setQueryText} maxLength={20} onConfirm={() => setQuery(queryText.trim() || undefined)} />
           <BigButton kind='secondary' onClick={() => setQuery(queryText.trim() || undefined)}>
             查找
           </BigButton>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { MemberCategory, MemberStatus } from '@core/roles'
 import { ChipGroup } from '../admin/ChipGroup'
-import { TextField } from '../admin/TextField'
+import { FormField } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
@@ -18,17 +18,17 @@ export function MemberForm({ values, errors, orgs, onChange }: { values: MemberF
   const set = (patch: Partial<MemberFormValues>) => onChange({ ...values, ...patch })
   return (
     <View>
-      <TextField label='姓名' value={values.name} maxlength={20} error={errors.name} onChange={(name) => set({ name })} />
+      <FormField label='姓名' value={values.name} maxLength={20} error={errors.name} onChange={(name) => set({ name })} />
       <ChipGroup label='性别' options={options(GENDER_LABELS)} value={values.gender} onChange={(gender) => set({ gender })} />
-      <TextField label='出生年份' type='number' maxlength={4} value={values.birthYear} placeholder='如 1948' error={errors.birthYear} onChange={(birthYear) => set({ birthYear })} />
-      <TextField label='手机号' type='number' maxlength={11} value={values.phone} error={errors.phone} onChange={(phone) => set({ phone })} />
+      <FormField label='出生年份' type='number' maxLength={4} value={values.birthYear} placeholder='如 1948' error={errors.birthYear} onChange={(birthYear) => set({ birthYear })} />
+      <FormField label='手机号' type='number' maxLength={11} value={values.phone} error={errors.phone} onChange={(phone) => set({ phone })} />
       <ChipGroup label='类别' options={options(CATEGORY_LABELS)} value={values.category} onChange={(category: MemberCategory) => set({ category })} />
       <ChipGroup label='高龄或行动不便' options={yesNo} value={values.elder ? 'yes' : 'no'} onChange={(v) => set({ elder: v === 'yes' })} />
       <ChipGroup label='状态' options={options(STATUS_LABELS)} value={values.status} onChange={(status: MemberStatus) => set({ status })} />
       <OrgPicker label={errors.orgId ? `所在支部 / 党小组（${errors.orgId}）` : '所在支部 / 党小组'} options={orgs} value={values.orgId || null} onChange={(orgId) => set({ orgId: orgId ?? '' })} />
-      <TextField label='楼栋' value={values.building} maxlength={30} placeholder='如 琼林苑3栋' error={errors.building} onChange={(building) => set({ building })} />
-      <TextField label='单元' value={values.unit} maxlength={10} placeholder='如 2单元' error={errors.unit} onChange={(unit) => set({ unit })} />
-      <TextField label='入党年份' type='number' maxlength={4} value={values.joinedPartyYear} placeholder='如 1975' error={errors.joinedPartyYear} onChange={(joinedPartyYear) => set({ joinedPartyYear })} />
+      <FormField label='楼栋' value={values.building} maxLength={30} placeholder='如 琼林苑3栋' error={errors.building} onChange={(building) => set({ building })} />
+      <FormField label='单元' value={values.unit} maxLength={10} placeholder='如 2单元' error={errors.unit} onChange={(unit) => set({ unit })} />
+      <FormField label='入党年份' type='number' maxLength={4} value={values.joinedPartyYear} placeholder='如 1975' error={errors.joinedPartyYear} onChange={(joinedPartyYear) => set({ joinedPartyYear })} />
     </View>
   )
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { MemberCategory, MemberStatus } from '@core/roles'
 import { BigButton } from '../../components/BigButton'
 import { ChipGroup } from '../admin/ChipGroup'
-import { TextField } from '../admin/TextField'
+import { FormField } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, STATUS_LABELS } from './labels'
@@ -34,7 +34,7 @@ export function RosterFilterPanel({ value, onChange, orgs }: { value: RosterFilt
     <View className='hl-roster-filter'>
       <View className='hl-roster-filter__search'>
         <View className='hl-roster-filter__box'>
-          <TextField label='按姓名查找' value={query} onChange={setQuery} placeholder='输入姓名中的字' maxlength={20} onConfirm={() => set({ query: query.trim() || undefined })} />
+          <FormField label='按姓名查找' value={query} onChange={setQuery} placeholder='输入姓名中的字' maxLength={20} onConfirm={() => set({ query: query.trim() || undefined })} />
         </View>
         <BigButton onClick={() => set({ query: query.trim() || undefined })}>搜索</BigButton>
       </View>

@@ -1,22 +1,24 @@
 import { Input, Text, View } from '@tarojs/components'
-import './FormField.scss'
+import './index.scss'
 
 export interface FormFieldProps {
   label: string
   value: string
   onChange: (value: string) => void
-  placeholder: string
+  placeholder?: string
   /** What goes wrong with this field, said in words (with a mark, never by colour alone). */
-  error?: string
+  error?: string | null
   hint?: string
   optional?: boolean
   /** `number` brings up the digit keyboard (phone numbers). */
   type?: 'text' | 'number'
   maxLength?: number
+  /** The keyboard's 完成/搜索 key (e.g. to search from a search box). */
+  onConfirm?: () => void
 }
 
 /** One labelled input of a short form, large enough for elders, with its own error line. */
-export function FormField({ label, value, onChange, placeholder, error, hint, optional, type = 'text', maxLength }: FormFieldProps) {
+export function FormField({ label, value, onChange, placeholder, error, hint, optional, type = 'text', maxLength = 40, onConfirm }: FormFieldProps) {
   return (
     <View className='hl-field'>
       <Text className='hl-field__label'>
@@ -32,6 +34,7 @@ export function FormField({ label, value, onChange, placeholder, error, hint, op
         placeholderClass='hl-field__placeholder'
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
+        onConfirm={onConfirm}
       />
       {error ? (
         <Text className='hl-field__error' aria-role='alert'>
