@@ -18,6 +18,9 @@ const nodeProject = (name, extra = {}) => ({
 
 module.exports = {
   transform,
+  // Hooks that seed a database or start a server share 2 cores with the rest of the run: jest's
+  // 5 s default is too tight under CI load. (Speed is measured by `npm run bench`, not here.)
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/tests/setup/cloud-global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/cloud-global-teardown.ts',
   projects: [
