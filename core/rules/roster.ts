@@ -82,3 +82,15 @@ function fromBase64Url(cursor: string): string {
   const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0))
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
 }
+
+/** The state every new roster entry starts in: unbound, on the roster, unpaired, never contacted. */
+export const NEW_MEMBER_STATE = {
+  openid: null,
+  rankingOptOut: false,
+  archived: false,
+  version: 1,
+  pairedElderIds: [] as string[],
+  helperId: null,
+  lastContactAt: null,
+  lastConfirmedCheckId: null,
+} as const

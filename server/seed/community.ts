@@ -1,6 +1,6 @@
 import type { MemberDoc, OrgDoc, ResidentDoc, UserDoc } from '../../core/model'
 import type { MemberCategory, MemberStatus, OrgLevel } from '../../core/roles'
-import { memberSortKey } from '../../core/rules/roster'
+import { memberSortKey, NEW_MEMBER_STATE } from '../../core/rules/roster'
 import { demoPhone, personName } from './names'
 import { createRandom } from './random'
 
@@ -99,15 +99,10 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
       building: fields.building,
       unit: fields.unit ?? `${random.int(1, 3)}单元`,
       joinedPartyYear: fields.joinedPartyYear ?? random.int(1955, 2015),
-      openid: fields.openid ?? null,
-      rankingOptOut: false,
-      archived: false,
-      version: 1,
-      sortKey: memberSortKey(name, id),
+      ...NEW_MEMBER_STATE,
       pairedElderIds: [],
-      helperId: null,
-      lastContactAt: null,
-      lastConfirmedCheckId: null,
+      openid: fields.openid ?? null,
+      sortKey: memberSortKey(name, id),
       createdAt: now,
       updatedAt: now,
     }

@@ -2,7 +2,7 @@ import type { MemberFields } from '../../../core/contract/members'
 import type { MemberDoc, OrgDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
 import { canHoldMembers } from '../../../core/rules/org'
-import { dualReportOf, memberSortKey } from '../../../core/rules/roster'
+import { dualReportOf, memberSortKey, NEW_MEMBER_STATE } from '../../../core/rules/roster'
 import { managesOrgPath, type Caller } from '../../_core/caller'
 import { findById } from '../../_core/db'
 
@@ -45,14 +45,8 @@ export function newMemberDoc(id: string, fields: MemberFields, org: OrgDoc, now:
   return {
     _id: id,
     ...memberWriteFields(id, fields, org),
-    openid: null,
-    rankingOptOut: false,
-    archived: false,
-    version: 1,
+    ...NEW_MEMBER_STATE,
     pairedElderIds: [],
-    helperId: null,
-    lastContactAt: null,
-    lastConfirmedCheckId: null,
     createdAt: now,
     updatedAt: now,
   } satisfies Partial<Record<keyof MemberDoc, unknown>>
