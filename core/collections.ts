@@ -4,20 +4,15 @@
  * the WeChat cloud console, where collections and indexes are created by hand.
  * `_id` is always indexed and unique; it is not listed.
  */
-export type IndexDirection = 'asc' | 'desc'
+import { ACTIVITIES_COLLECTIONS } from './activities/collections'
+import type { CollectionSpec } from './collections-spec'
+import { NOTICES_COLLECTIONS } from './notices/collections'
+import { POINTS_COLLECTIONS } from './points/collections'
+import { STUDY_COLLECTIONS } from './study/collections'
 
-export interface IndexSpec {
-  name: string
-  fields: ReadonlyArray<readonly [field: string, direction: IndexDirection]>
-  unique?: boolean
-}
+export type { CollectionSpec, IndexDirection, IndexSpec } from './collections-spec'
 
-export interface CollectionSpec {
-  description: string
-  indexes: readonly IndexSpec[]
-}
-
-export const COLLECTIONS = {
+const BASE_COLLECTIONS = {
   orgs: {
     description: '组织树：社区党委 → 党总支 → 党支部 → 党小组',
     indexes: [
@@ -72,6 +67,14 @@ export const COLLECTIONS = {
     indexes: [{ name: 'check', fields: [['checkId', 'asc'], ['at', 'asc']] }],
   },
 } as const satisfies Record<string, CollectionSpec>
+
+export const COLLECTIONS = {
+  ...BASE_COLLECTIONS,
+  ...ACTIVITIES_COLLECTIONS,
+  ...POINTS_COLLECTIONS,
+  ...NOTICES_COLLECTIONS,
+  ...STUDY_COLLECTIONS,
+}
 
 export type CollectionName = keyof typeof COLLECTIONS
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]

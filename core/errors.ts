@@ -3,7 +3,12 @@
  * and the HTTP status the local host answers with. Expected failures are returned as values with one
  * of these codes; anything unexpected becomes COMMON.INTERNAL and never leaks detail.
  */
-export const ERROR_CODES = {
+import { ACTIVITIES_ERRORS } from './activities/errors'
+import { NOTICES_ERRORS } from './notices/errors'
+import { POINTS_ERRORS } from './points/errors'
+import { STUDY_ERRORS } from './study/errors'
+
+const BASE_ERRORS = {
   'COMMON.VALIDATION': { status: 400, message: '提交的内容有误，请检查后再试' },
   'COMMON.UNKNOWN_ACTION': { status: 404, message: '不支持的操作' },
   'COMMON.UNAUTHENTICATED': { status: 401, message: '请先登录' },
@@ -31,6 +36,14 @@ export const ERROR_CODES = {
   'ORG.NAME_TAKEN': { status: 409, message: '同一上级组织下已有同名组织' },
   'ORG.NOT_A_BRANCH': { status: 400, message: '只能为党支部或党总支设置书记' },
 } as const satisfies Record<string, { status: number; message: string }>
+
+export const ERROR_CODES = {
+  ...BASE_ERRORS,
+  ...ACTIVITIES_ERRORS,
+  ...POINTS_ERRORS,
+  ...NOTICES_ERRORS,
+  ...STUDY_ERRORS,
+}
 
 export type ErrorCode = keyof typeof ERROR_CODES
 

@@ -1,17 +1,31 @@
 /**
  * Pages and tab bar. Adding a tab is one line in TABS (icons: src/assets/tabbar/<icon>.png and
- * <icon>-active.png, drawn by make-icons.mjs there; activities and points icons already exist).
+ * <icon>-active.png, drawn by make-icons.mjs there).
  */
 const TABS = [
   { pagePath: 'pages/home/index', text: '首页', icon: 'home' },
+  { pagePath: 'pages/activities/index', text: '活动', icon: 'activities' },
+  { pagePath: 'pages/points/index', text: '积分', icon: 'points' },
   { pagePath: 'pages/mine/index', text: '我的', icon: 'mine' },
 ]
 
-/** Main-package pages that are not tabs (every user may open them). One line each. */
+/** Main-package pages that are not tabs (every user may open them). One line each, listed by area. */
 const MAIN_PAGES: string[] = [
   'pages/register/index',
   'pages/binding/index',
 ]
+
+/** 活动报名 (activities). */
+const ACTIVITY_PAGES: string[] = []
+
+/** 道德银行 (points). */
+const POINTS_PAGES: string[] = []
+
+/** 通知 (notices). */
+const NOTICE_PAGES: string[] = []
+
+/** 学习 · 结对送学 (study). */
+const STUDY_PAGES: string[] = []
 
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
@@ -28,12 +42,31 @@ const ADMIN_PAGES: string[] = [
   'audit-log/index',
 ]
 
+/** `admin` subpackage pages of each later area (paths relative to src/admin/, named <area>-…). */
+const ACTIVITY_ADMIN_PAGES: string[] = []
+
+const POINTS_ADMIN_PAGES: string[] = []
+
+const NOTICE_ADMIN_PAGES: string[] = []
+
+const STUDY_ADMIN_PAGES: string[] = []
+
+const ALL_ADMIN_PAGES = [...ADMIN_PAGES, ...ACTIVITY_ADMIN_PAGES, ...POINTS_ADMIN_PAGES, ...NOTICE_ADMIN_PAGES, ...STUDY_ADMIN_PAGES]
+
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
 const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
 
 export default defineAppConfig({
-  pages: [...TABS.map((tab) => tab.pagePath), ...MAIN_PAGES, ...H5_ONLY_PAGES],
-  subPackages: ADMIN_PAGES.length ? [{ root: 'admin', pages: ADMIN_PAGES }] : [],
+  pages: [
+    ...TABS.map((tab) => tab.pagePath),
+    ...MAIN_PAGES,
+    ...ACTIVITY_PAGES,
+    ...POINTS_PAGES,
+    ...NOTICE_PAGES,
+    ...STUDY_PAGES,
+    ...H5_ONLY_PAGES,
+  ],
+  subPackages: [{ root: 'admin', pages: ALL_ADMIN_PAGES }],
   window: {
     navigationBarTitleText: '红邻',
     navigationBarBackgroundColor: '#C8161D',

@@ -1,10 +1,18 @@
 import type { z } from 'zod'
+import { activitiesActions } from './activities'
 import { membersActions } from './members'
+import { noticesActions } from './notices'
+import { pointsActions } from './points'
+import { studyActions } from './study'
 import type { ActionSpec } from './define'
 
 /** The whole client/server contract: cloud function → action → spec. */
 export const contract = {
   members: membersActions,
+  activities: activitiesActions,
+  points: pointsActions,
+  notices: noticesActions,
+  study: studyActions,
 } as const
 
 export type Contract = typeof contract
@@ -21,4 +29,8 @@ export const FUNCTION_NAMES = Object.keys(contract) as FunctionName[]
 
 export type { ActionSpec, ActionMap } from './define'
 export { defineAction } from './define'
+export * from './activities'
 export * from './members'
+export * from './notices'
+export * from './points'
+export * from './study'

@@ -1,5 +1,9 @@
 import type { DatabaseService } from '../db'
+import { seedActivities } from './activities'
 import { buildDemoCommunity } from './community'
+import { seedNotices } from './notices'
+import { seedPoints } from './points'
+import { seedStudy } from './study'
 
 /** Writes the demo community into `env` (which must be empty: call resetEnv first to start over). */
 export async function seedDemoCommunity(db: DatabaseService, env: string): Promise<{ members: number; residents: number }> {
@@ -8,5 +12,9 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await db.bulkInsert(env, 'members', community.members as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'residents', community.residents as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'users', community.users as unknown as Array<Record<string, unknown>>)
+  await seedActivities(db, env, community)
+  await seedPoints(db, env, community)
+  await seedNotices(db, env, community)
+  await seedStudy(db, env, community)
   return { members: community.members.length, residents: community.residents.length }
 }

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { findById, serverDate } from '../../_core/db'
 import { detachElder, detachHelper } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
-import { inTransaction } from '../lib/transaction'
+import { inTransaction } from '../../_core/transaction'
 import { toDetail } from '../lib/views'
 import { linkedElderIds } from './pairing'
 

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { findMany, serverDate } from '../../_core/db'
 import { detachElder, detachHelper, dropFromHelper } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
-import { inTransaction } from '../lib/transaction'
+import { inTransaction } from '../../_core/transaction'
 
 /**
  * 结对: a helper looks after one or two elders. The helper's `pairedElderIds` and each elder's

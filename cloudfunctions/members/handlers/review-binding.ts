@@ -5,7 +5,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { findById, serverDate } from '../../_core/db'
 import { toBindingRequestView } from '../lib/binding'
 import { canManageMember } from '../lib/scope'
-import { inTransaction, type TxWork } from '../lib/transaction'
+import { inTransaction, type TxWork } from '../../_core/transaction'
 import { orgsById } from '../lib/views'
 
 interface Data {

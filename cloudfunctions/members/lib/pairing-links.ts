@@ -1,6 +1,6 @@
 import type { MemberDoc } from '../../../core/model'
 import { serverDate } from '../../_core/db'
-import type { TxWork } from './transaction'
+import type { TxWork } from '../../_core/transaction'
 
 /**
  * The two directions of 结对, changed only together inside one transaction (see ./transaction):

@@ -1,4 +1,8 @@
 import type { Role } from '@core/roles'
+import { ACTIVITIES_ADMIN_LINKS } from '../activities/adminLinks'
+import { NOTICES_ADMIN_LINKS } from '../notices/adminLinks'
+import { POINTS_ADMIN_LINKS } from '../points/adminLinks'
+import { STUDY_ADMIN_LINKS } from '../study/adminLinks'
 
 /** One entry of 管理工作台: where it goes and who sees it. */
 export interface AdminLink {
@@ -9,7 +13,7 @@ export interface AdminLink {
   adminOnly?: boolean
 }
 
-export const ADMIN_LINKS: AdminLink[] = [
+const ROSTER_ADMIN_LINKS: AdminLink[] = [
   { title: '花名册', hint: '查找、修改党员信息', url: '/admin/roster/index' },
   { title: '组织架构', hint: '党总支、党支部、党小组', url: '/admin/org/index', adminOnly: true },
   { title: '导入/导出', hint: 'Excel 花名册', url: '/admin/roster-files/index' },
@@ -17,6 +21,14 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '结对管理', hint: '为长辈安排结对党员', url: '/admin/pairing/index' },
   { title: '绑定审核', hint: '党员身份绑定申请', url: '/admin/binding-requests/index' },
   { title: '操作记录', hint: '谁在何时改了什么', url: '/admin/audit-log/index', adminOnly: true },
+]
+
+export const ADMIN_LINKS: AdminLink[] = [
+  ...ROSTER_ADMIN_LINKS,
+  ...ACTIVITIES_ADMIN_LINKS,
+  ...POINTS_ADMIN_LINKS,
+  ...NOTICES_ADMIN_LINKS,
+  ...STUDY_ADMIN_LINKS,
 ]
 
 /** The entries a role may open; none for anyone who does not manage. */

@@ -1,4 +1,5 @@
 import { PageState } from '../../components/PageState'
+import { HomeSection as ActivitiesHomeSection } from '../../features/activities/HomeSection'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
 import { PendingApprovalsCard } from '../../features/binding/PendingApprovalsCard'
 import { usePendingBindingCount } from '../../features/binding/pendingCountStore'
@@ -9,9 +10,12 @@ import { describeMe } from '../../features/members/describeMe'
 import { GreetingBanner } from '../../features/members/GreetingBanner'
 import { IdentityCard } from '../../features/members/IdentityCard'
 import { useMe } from '../../features/members/useMe'
+import { HomeSection as NoticesHomeSection } from '../../features/notices/HomeSection'
 import { VisitorChoices } from '../../features/onboarding/VisitorChoices'
+import { HomeSection as PointsHomeSection } from '../../features/points/HomeSection'
 import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
+import { HomeSection as StudyHomeSection } from '../../features/study/HomeSection'
 
 export default function HomePage() {
   const { data, error, reload } = useMe()
@@ -33,6 +37,10 @@ export default function HomePage() {
         {request ? <BindingStatusCard request={request} /> : null}
         <IdentityCard me={data} summary={summary} />
         {data.role === 'visitor' && request?.status !== 'pending' ? <VisitorChoices /> : null}
+        <NoticesHomeSection me={data} />
+        <ActivitiesHomeSection me={data} />
+        <StudyHomeSection me={data} />
+        <PointsHomeSection me={data} />
       </>
     )
   } else if (error) {

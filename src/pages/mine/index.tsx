@@ -1,5 +1,6 @@
 import type { MeResponse } from '@core/contract'
 import { PageState } from '../../components/PageState'
+import { MineSection as ActivitiesMineSection } from '../../features/activities/MineSection'
 import { ManagerEntry } from '../../features/admin/ManagerEntry'
 import { BindingEntryCard } from '../../features/binding/BindingEntryCard'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
@@ -8,14 +9,17 @@ import { ElderModeSetting } from '../../features/elder/ElderModeSetting'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ProfileCard } from '../../features/members/ProfileCard'
 import { useMe } from '../../features/members/useMe'
+import { MineSection as NoticesMineSection } from '../../features/notices/MineSection'
 import { VisitorChoices } from '../../features/onboarding/VisitorChoices'
 import { MyEldersCard } from '../../features/pairing/MyEldersCard'
 import { useMyElders } from '../../features/pairing/useMyElders'
+import { MineSection as PointsMineSection } from '../../features/points/MineSection'
 import { ContactEditor } from '../../features/profile/ContactEditor'
 import { RankingOptOutSetting } from '../../features/profile/RankingOptOutSetting'
 import { RelationCheckCard } from '../../features/relation/RelationCheckCard'
 import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
+import { MineSection as StudyMineSection } from '../../features/study/MineSection'
 
 export default function MinePage() {
   const { data, error, reload } = useMe()
@@ -31,6 +35,10 @@ export default function MinePage() {
         <>
           <ProfileCard me={data} />
           <PersonalSections me={data} />
+          <ActivitiesMineSection me={data} />
+          <PointsMineSection me={data} />
+          <StudyMineSection me={data} />
+          <NoticesMineSection me={data} />
           {data.pairing?.elderCount ? <MyEldersCard elders={elders.elders} error={elders.error} onRetry={() => void elders.reload()} /> : null}
           <ManagerEntry />
         </>

@@ -1,6 +1,6 @@
-import type { CollectionName } from '../../../core/collections'
-import type { Caller } from '../../_core/caller'
-import { getDb } from '../../_core/cloud'
+import type { CollectionName } from '../../core/collections'
+import type { Caller } from './caller'
+import { getDb } from './cloud'
 
 /**
  * Multi-document changes that must land together (pairing links in both directions, a binding and
@@ -30,6 +30,7 @@ interface Tx {
 export class TxWork {
   private readonly docs = new Map<string, Doc | null>()
   private readonly patches = new Map<string, { name: CollectionName; id: string; fields: Record<string, unknown> }>()
+  private readonly created = new Set<string>()
   private readonly inserts: Array<{ name: CollectionName; data: Record<string, unknown> }> = []
 
   constructor(private readonly tx: Tx) {}
@@ -54,6 +55,8 @@ export class TxWork {
     const doc = this.docs.get(key)
     if (!doc) throw new Error(`patch of ${key}, which was not read in this transaction`)
     Object.assign(doc, fields)
+    // A document created in this transaction is inserted as it stands at the end: nothing to update.
+    if (this.created.has(key)) return
     const pending = this.patches.get(key)
     if (pending) Object.assign(pending.fields, fields)
     else this.patches.set(key, { name, id, fields: { ...fields } })
@@ -61,6 +64,18 @@ export class TxWork {
 
   add(name: CollectionName, data: Record<string, unknown>): void {
     this.inserts.push({ name, data })
+  }
+
+  /**
+   * Inserts a document with a chosen `_id` (an idempotency key, an account id). Later `get`s in this
+   * transaction see it; if the id is taken after all, the insert fails and the transaction with it.
+   */
+  create<T>(name: CollectionName, id: string, data: Record<string, unknown>): T {
+    const doc = { ...data, _id: id }
+    this.docs.set(`${name}/${id}`, doc)
+    this.created.add(`${name}/${id}`)
+    this.inserts.push({ name, data: doc })
+    return doc as unknown as T
   }
 
   /** An audit entry written in the same transaction as the change it records (shape of _core/audit). */

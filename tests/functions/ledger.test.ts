@@ -1,0 +1,34 @@
+import { postPoints } from '../../cloudfunctions/_core/ledger'
+import { findById, findMany } from '../../cloudfunctions/_core/db'
+import { ISSUER_ACCOUNT_ID, type PointAccountDoc, type PointEntryDoc } from '../../core/points/model'
+import { useFunctionEnv } from './helpers'
+
+beforeAll(async () => {
+  await useFunctionEnv('ledger')
+})
+
+const credit = (key: string, amount: number) => ({ key, accountId: 'p-1', amount, minutes: amount > 0 ? 30 : 0, kind: 'attendance' as const, reason: '参加活动' })
+
+test('a posting repeated ten times in parallel lands once, on both sides of the ledger', async () => {
+  const outcomes = await Promise.all(Array.from({ length: 10 }, () => postPoints(credit('attendance:a-1:p-1', 50))))
+  expect(outcomes.filter((o) => o.ok && o.value.applied)).toHaveLength(1)
+  expect(outcomes.every((o) => o.ok && o.value.balance === 50)).toBe(true)
+  const account = await findById<PointAccountDoc>('pointAccounts', 'p-1')
+  expect(account).toMatchObject({ balance: 50, earned: 50, minutes: 30 })
+  expect((await findById<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID))?.balance).toBe(-50)
+  const entries = await findMany<PointEntryDoc>('pointEntries', {})
+  expect(entries.map((e) => [e._id, e.amount, e.balanceAfter]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+    ['attendance:a-1:p-1', 50, 50],
+    ['attendance:a-1:p-1#issuer', -50, -50],
+  ])
+})
+
+test('a spend beyond the balance is refused and writes nothing', async () => {
+  const before = await findMany<PointEntryDoc>('pointEntries', {})
+  const outcome = await postPoints({ ...credit('redeem:p-1:r-1', -80), kind: 'redeem' })
+  expect(outcome).toMatchObject({ ok: false, error: { code: 'POINTS.INSUFFICIENT' } })
+  expect(await findMany('pointEntries', {})).toHaveLength(before.length)
+  const spent = await postPoints({ ...credit('redeem:p-1:r-2', -20), kind: 'redeem' })
+  expect(spent).toMatchObject({ ok: true, value: { applied: true, balance: 30 } })
+  expect((await findById<PointAccountDoc>('pointAccounts', 'p-1'))?.earned).toBe(50)
+})
