@@ -34,6 +34,7 @@ const BASE_ERRORS = {
   'ORG.INVALID_PARENT': { status: 400, message: '上级组织不符合层级要求（社区党委 → 党总支 → 党支部 → 党小组）' },
   'ORG.CYCLE': { status: 400, message: '不能把组织移到它自己的下级组织之下' },
   'ORG.NAME_TAKEN': { status: 409, message: '同一上级组织下已有同名组织' },
+  'FILE.REJECTED': { status: 400, message: '文件无法上传，请检查类型和大小' },
   'ORG.NOT_A_BRANCH': { status: 400, message: '只能为党支部或党总支设置书记' },
 } as const satisfies Record<string, { status: number; message: string }>
 

@@ -13,6 +13,7 @@ export function localCloudConfig() {
     host,
     dataDir,
     pgDir: join(dataDir, 'pg'),
+    filesDir: join(dataDir, 'files'),
     staticDir: join(ROOT_DIR, 'dist', 'h5'),
     functionsDir: join(ROOT_DIR, 'build', 'cloudfunctions'),
     env: LOCAL_ENV,

@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   const db = await createDatabaseService({ dataDir: config.pgDir })
   await db.setupEnv(config.env)
   const functions = loadBuiltFunctions(config.functionsDir)
-  const server = createHost({ db, functions, sessions: createSessionSigner(loadSessionSecret(config.dataDir)), staticDir: config.staticDir })
+  const server = createHost({ db, functions, sessions: createSessionSigner(loadSessionSecret(config.dataDir)), staticDir: config.staticDir, filesDir: config.filesDir })
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
 
   if (!(await isSeeded())) {

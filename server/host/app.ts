@@ -3,6 +3,7 @@ import { appError, httpStatusOf } from '../../core/errors'
 import { fail, ok } from '../../core/envelope'
 import type { DatabaseService } from '../db'
 import { isAcceptableOpenid, listDevIdentities } from './dev-auth'
+import { createFileStore } from './file-store'
 import { invokeFunction, type CloudFunctionMain } from './function-host'
 import { bearerToken, BodyTooLargeError, readBody, sendJson } from './http-utils'
 import type { SessionSigner } from './sessions'
@@ -14,6 +15,8 @@ export interface HostOptions {
   sessions: SessionSigner
   /** The H5 build to serve at `/`. */
   staticDir: string
+  /** Where uploaded files are kept (the stand-in for WeChat cloud storage). */
+  filesDir: string
 }
 
 /**
@@ -21,11 +24,13 @@ export interface HostOptions {
  *   /tcb…                 the database endpoint that the unmodified wx-server-sdk talks to
  *   POST /api/<function>  { action, data } → the function's reply envelope, as the signed-in user
  *   GET  /api/dev/identities, POST /api/dev/login   local sign-in (this host is local-only by nature)
+ *   POST /api/files, GET /api/files/<name>   uploads (see file-store.ts)
  *   GET  /healthz         liveness
  *   anything else         the H5 app
  */
 export function createHost(options: HostOptions): Server {
   const serveStatic = createStaticHandler(options.staticDir)
+  const files = createFileStore(options.filesDir)
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
@@ -47,6 +52,14 @@ export function createHost(options: HostOptions): Server {
         return sendJson(res, 400, fail(appError('COMMON.VALIDATION', 'openid 格式不正确', 'openid')))
       }
       return sendJson(res, 200, ok({ token: options.sessions.issue(body.openid), openid: body.openid }))
+    }
+
+    const stored = /^\/api\/files\/([^/]+)$/.exec(pathname)?.[1]
+    if (stored && (req.method === 'GET' || req.method === 'HEAD')) return files.download(res, stored)
+    if (pathname === '/api/files' && req.method === 'POST') {
+      const token = bearerToken(req)
+      if (!token || !options.sessions.verify(token)) return sendJson(res, 401, fail(appError('COMMON.UNAUTHENTICATED')))
+      return files.upload(req, res, new URL(req.url ?? '/', 'http://local'))
     }
 
     const fn = /^\/api\/([A-Za-z][A-Za-z0-9]*)$/.exec(pathname)?.[1]

@@ -74,6 +74,35 @@ describe('local cloud HTTP API', () => {
     expect(await traversal.text()).not.toContain('"devDependencies"')
   })
 
+  it('stores uploads by content after checking kind, size and bytes, and serves them back', async () => {
+    const login = await fetch(`${cloud.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid: 'demo-resident' }) })
+    const { data } = (await login.json()) as { data: { token: string } }
+    const upload = (query: string, body: Uint8Array, token: string | null = data.token) =>
+      fetch(`${cloud.url}/api/files?${query}`, { method: 'POST', body, headers: token ? { authorization: `Bearer ${token}` } : {} })
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4])
+
+    const stored = await upload('kind=image&name=photo.png', png)
+    const body = (await stored.json()) as { ok: boolean; data: { fileId: string; size: number } }
+    expect(body).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{64}\.png$/), size: png.length } })
+    const served = await fetch(`${cloud.url}/api/files/${body.data.fileId.slice('local:'.length)}`)
+    expect(served.headers.get('content-type')).toBe('image/png')
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png)
+
+    expect((await upload('kind=image&name=photo.png', png, null)).status).toBe(401)
+    const rejections = [
+      await upload('kind=image&name=notes.txt', png),
+      await upload('kind=pdf&name=photo.pdf', png),
+      await upload('kind=image&name=big.png', new Uint8Array(5 * 1024 * 1024 + 1).fill(0x89)),
+      await upload('kind=virus&name=photo.png', png),
+    ]
+    for (const res of rejections) {
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^(FILE.REJECTED|COMMON.VALIDATION)$/)
+    }
+    expect((await fetch(`${cloud.url}/api/files/${'0'.repeat(64)}.png`)).status).toBe(404)
+    expect((await fetch(`${cloud.url}/api/files/..%2f..%2fpackage.json`)).status).toBe(404)
+  })
+
   it('keeps its data across a restart', async () => {
     const dataDir = cloud.dataDir
     dataDirs.add(dataDir)

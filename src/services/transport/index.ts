@@ -6,3 +6,7 @@
 import type { CallFunction } from './types'
 
 export declare const callFunction: CallFunction
+/** weapp only (WeChat cloud storage); the H5 build uploads through services/storage/index.h5.ts. */
+export declare function uploadToStorage(cloudPath: string, filePath: string): Promise<string>
+export declare function temporaryUrlOf(fileId: string): Promise<string>
+export declare function downloadStoredFile(fileId: string): Promise<string>
