@@ -82,3 +82,14 @@ describe('组织关系排查 relation check', () => {
     expect(dataOf(await call<MemberResponse>('demo-secretary', 'markLostContact', { memberId: quiet._id, lost: false })).member.status).toBe('normal')
   })
 })
+
+describe('starting relation checks at the same moment', () => {
+  it('leaves exactly one open check, whatever the order the starts land in', async () => {
+    const titles = ['并发排查甲', '并发排查乙', '并发排查丙', '并发排查丁']
+    const started = await Promise.all(titles.map((title) => call<{ check: { id: string } }>('demo-admin', 'startRelationCheck', { title })))
+    const ids = started.map((reply) => dataOf(reply).check.id)
+    const open = (await db.collection('relationChecks').where({ status: 'open' }).get()) as unknown as { data: Array<{ _id: string }> }
+    expect(open.data).toHaveLength(1)
+    expect(ids).toContain(open.data[0]._id)
+  })
+})

@@ -23,15 +23,26 @@ export async function startRelationCheck({ data, caller }: HandlerContext<{ titl
   const id = `rc-${day}-${shortHash(data.title)}`
   const existing = await findById<RelationCheckDoc>('relationChecks', id)
   if (existing) return success({ check: toView(existing) })
-  await updateWhere('relationChecks', { status: 'open' }, { status: 'closed', closedAt: serverDate() })
   try {
     await insert('relationChecks', { _id: id, title: data.title, status: 'open', startedByOpenid: caller.openid, startedAt: serverDate(), closedAt: null })
     await writeAudit(caller, 'members.startRelationCheck', id, { title: data.title })
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
   }
-  const check = await findById<RelationCheckDoc>('relationChecks', id)
-  return success({ check: toView(check!) })
+  const check = (await findById<RelationCheckDoc>('relationChecks', id))!
+  await closeOlderChecks(check)
+  return success({ check: toView((await findById<RelationCheckDoc>('relationChecks', id)) ?? check) })
+}
+
+/**
+ * Only the newest check stays open: each start closes the open checks that began before it (ties
+ * broken by id). Two starts at the same moment thus agree on one survivor, whatever their order.
+ */
+async function closeOlderChecks(check: RelationCheckDoc): Promise<void> {
+  const _ = command()
+  const closed = { status: 'closed', closedAt: serverDate() }
+  await updateWhere('relationChecks', { status: 'open', startedAt: _.lt(check.startedAt) }, closed)
+  await updateWhere('relationChecks', { status: 'open', startedAt: _.eq(check.startedAt), _id: _.lt(check._id) }, closed)
 }
 
 /**
