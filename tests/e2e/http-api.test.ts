@@ -77,7 +77,7 @@ describe('local cloud HTTP API', () => {
   it('stores uploads by content after checking kind, size and bytes, and serves them back', async () => {
     const login = await fetch(`${cloud.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid: 'demo-resident' }) })
     const { data } = (await login.json()) as { data: { token: string } }
-    const upload = (query: string, body: Uint8Array, token: string | null = data.token) =>
+    const upload = (query: string, body: Uint8Array<ArrayBuffer>, token: string | null = data.token) =>
       fetch(`${cloud.url}/api/files?${query}`, { method: 'POST', body, headers: token ? { authorization: `Bearer ${token}` } : {} })
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4])
 
