@@ -25,7 +25,7 @@ export type Handlers<M extends ActionMap> = {
 const PLATFORM_KEYS = new Set(['userInfo'])
 
 /**
- * The whole request pipeline of one cloud function: shape → action → schema → caller → role → handler.
+ * The whole request pipeline of one cloud function: shape → action → caller → role → schema → handler.
  * Every failure is an envelope with a code; anything unexpected becomes COMMON.INTERNAL with a request
  * id that is logged, and no stack or database detail leaves the function.
  */
@@ -43,13 +43,15 @@ export function createFunction<M extends ActionMap>(actions: M, handlers: Handle
       if (!Object.prototype.hasOwnProperty.call(actions, name)) return fail(appError('COMMON.UNKNOWN_ACTION'))
       const spec = actions[name]
 
-      const parsed = spec.request.safeParse(event.data ?? {})
-      if (!parsed.success) return fail(validationError(parsed.error))
-
+      // Who may call comes before what they sent: a caller without the role learns nothing about the
+      // action's schema, and every action answers every role the same way whatever the payload.
       const openid = callerOpenid()
       if (!openid) return fail(appError('COMMON.UNAUTHENTICATED'))
       const caller = await resolveCaller(openid)
       if (!spec.roles.includes(caller.role)) return fail(appError('COMMON.FORBIDDEN'))
+
+      const parsed = spec.request.safeParse(event.data ?? {})
+      if (!parsed.success) return fail(validationError(parsed.error))
 
       const result = await handlers[name]({ data: parsed.data, caller, requestId })
       return result.ok ? ok(result.value) : fail(result.error)

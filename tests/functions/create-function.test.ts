@@ -39,7 +39,11 @@ describe('createFunction', () => {
     }
   })
 
-  it('validates before anything else runs', async () => {
+  it('refuses a role before it looks at the payload', async () => {
+    expect(await callAs(main, 'demo-member', 'echo', { text: { $gt: '' } })).toMatchObject({ ok: false, error: { code: 'COMMON.FORBIDDEN' } })
+  })
+
+  it('validates the payload before the handler runs', async () => {
     expect(await callAs(main, 'demo-admin', 'echo', { text: 'x'.repeat(11) })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'text' } })
     expect(await callAs(main, 'demo-admin', 'echo', { text: { $gt: '' } })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'text' } })
   })
