@@ -28,6 +28,7 @@ module.exports = {
     nodeProject('conformance'),
     nodeProject('functions'),
     nodeProject('e2e', { setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'] }),
+    nodeProject('reliability'),
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
