@@ -1,11 +1,37 @@
-import { ISSUER_ACCOUNT_ID, type EntryKind, type PointAccountDoc, type PointEntryDoc } from '../../core/points/model'
+import type { MemberDoc, OrgDoc, ResidentDoc } from '../../core/model'
+import {
+  ISSUER_ACCOUNT_ID,
+  type EntryKind,
+  type PointAccountDoc,
+  type PointEntryDoc,
+  type PointStatDoc,
+  type PointTotalDoc,
+} from '../../core/points/model'
+import {
+  accountChanges,
+  emptyAccount,
+  periodsOf,
+  postingEntries,
+  statAfter,
+  statIdsOf,
+  totalAfter,
+  totalId,
+  touchesTotals,
+  validPosting,
+  type RankedPerson,
+} from '../../core/points/posting'
 import { failure, success, type Result } from '../../core/result'
+import { command, findMany } from './db'
 import { inTransaction, type TxWork } from './transaction'
 
 /**
  * The one way points and service minutes move (道德银行). A posting is exactly-once: its key is the
  * person-side entry's `_id`, so repeating it — ten times in parallel, or after a timeout — finds the
  * entry and changes nothing. Used by the points function and by activities (attendance credits).
+ *
+ * In the same transaction a posting also keeps: both accounts (balance, earned, minutes, entry count),
+ * the person's period totals for rankings (`pointTotals`: month, year, all time — earning postings
+ * only) and the bank's statistics (`pointStats`: month and all time).
  */
 export interface Posting {
   /** Deterministic idempotency key, e.g. `attendance:<activityId>:<personId>`. */
@@ -19,6 +45,12 @@ export interface Posting {
   kind: EntryKind
   reason: string
   ref?: string | null
+  /**
+   * What the rankings show of the person. Optional: when missing it is read from the roster inside the
+   * transaction (members carry their org path; a resident's branch is kept from their earlier totals or
+   * found by `rankedPersonOf` before the transaction, as postPoints does).
+   */
+  person?: RankedPerson
 }
 
 export interface PostOutcome {
@@ -27,14 +59,9 @@ export interface PostOutcome {
   balance: number
 }
 
-const EARNING_KINDS: readonly EntryKind[] = ['attendance', 'deed', 'adjust']
-
 /** Posts inside the caller's transaction (so a redemption can take stock in the same commit). */
 export async function postInTx(work: TxWork, posting: Posting): Promise<Result<PostOutcome>> {
-  const minutes = posting.minutes ?? 0
-  if (!Number.isSafeInteger(posting.amount) || !Number.isSafeInteger(minutes) || minutes < 0) {
-    throw new Error(`invalid posting ${posting.key}`)
-  }
+  if (!validPosting(posting)) throw new Error(`invalid posting ${posting.key}`)
   const account = await work.get<PointAccountDoc>('pointAccounts', posting.accountId)
   if (await work.get<PointEntryDoc>('pointEntries', posting.key)) {
     return success({ applied: false, balance: account?.balance ?? 0 })
@@ -43,30 +70,87 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   if (balance < 0) return failure('POINTS.INSUFFICIENT')
 
   const at = new Date()
-  const person = account ?? openAccount(work, posting.accountId, 'person', at)
-  const issuer = (await work.get<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID)) ?? openAccount(work, ISSUER_ACCOUNT_ID, 'issuer', at)
-  const earned = EARNING_KINDS.includes(posting.kind) ? posting.amount : 0
-  const entry = { key: posting.key, minutes, kind: posting.kind, reason: posting.reason, ref: posting.ref ?? null, at }
+  const issuerDoc = await work.get<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID)
+  const statIds = statIdsOf(at)
+  const stats = await Promise.all(statIds.map((id) => work.get<PointStatDoc>('pointStats', id)))
+  const periods = periodsOf(at)
+  const totals = touchesTotals(posting) ? await Promise.all(periods.map((p) => work.get<PointTotalDoc>('pointTotals', totalId(p, posting.accountId)))) : []
+  const person = touchesTotals(posting) ? (posting.person ?? (await rankedPersonInTx(work, posting.accountId, totals[2] ?? null))) : null
 
-  work.create('pointEntries', posting.key, { ...entry, accountId: person._id, amount: posting.amount, balanceAfter: balance })
-  work.create('pointEntries', `${posting.key}#issuer`, {
-    ...entry,
-    accountId: ISSUER_ACCOUNT_ID,
-    amount: -posting.amount,
-    balanceAfter: issuer.balance - posting.amount,
-    minutes: 0,
-  })
-  work.patch('pointAccounts', person._id, { balance, earned: person.earned + earned, minutes: person.minutes + minutes, updatedAt: at })
-  work.patch('pointAccounts', ISSUER_ACCOUNT_ID, { balance: issuer.balance - posting.amount, updatedAt: at })
+  // Every read is done: from here on only writes, so a refusal above never leaves half a change.
+  const personAccount = account ?? work.create<PointAccountDoc>('pointAccounts', posting.accountId, strip(emptyAccount(posting.accountId, at)))
+  const issuer = issuerDoc ?? work.create<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID, strip(emptyAccount(ISSUER_ACCOUNT_ID, at)))
+  const [personEntry, issuerEntry] = postingEntries(posting, personAccount, issuer, at)
+  const changes = accountChanges(posting, personAccount, issuer, at)
+  work.create('pointEntries', personEntry._id, strip(personEntry))
+  work.create('pointEntries', issuerEntry._id, strip(issuerEntry))
+  work.patch('pointAccounts', personAccount._id, changes.person)
+  work.patch('pointAccounts', ISSUER_ACCOUNT_ID, changes.issuer)
+  statIds.forEach((id, i) => upsert(work, 'pointStats', stats[i], statAfter(stats[i], id, posting, at)))
+  if (person) periods.forEach((period, i) => upsert(work, 'pointTotals', totals[i], totalAfter(totals[i], period, posting.accountId, person, posting, at)))
   return success({ applied: true, balance })
 }
 
-/** Posts in a transaction of its own. */
-export function postPoints(posting: Posting): Promise<Result<PostOutcome>> {
-  return inTransaction((work) => postInTx(work, posting))
+/** Posts in a transaction of its own (the person's ranking details are looked up first). */
+export async function postPoints(posting: Posting): Promise<Result<PostOutcome>> {
+  const person = posting.person ?? (touchesTotals(posting) ? await rankedPersonOf(posting.accountId) : undefined)
+  return inTransaction((work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
 }
 
-function openAccount(work: TxWork, id: string, kind: PointAccountDoc['kind'], at: Date): PointAccountDoc {
-  const doc: Omit<PointAccountDoc, '_id'> = { kind, balance: 0, earned: 0, minutes: 0, createdAt: at, updatedAt: at }
-  return work.create<PointAccountDoc>('pointAccounts', id, { ...doc })
+/**
+ * A person's ranking details, read outside any transaction: name, building, opt-out, and the org path
+ * (a member's own; a resident's from the Party group that looks after their building).
+ */
+export async function rankedPersonOf(personId: string): Promise<RankedPerson | undefined> {
+  const [member] = await findMany<MemberDoc>('members', { _id: personId }, { limit: 1 })
+  if (member) return { name: member.name, building: member.building, optOut: member.rankingOptOut, orgPath: member.orgPath, branchId: await branchIdOf(member.orgPath) }
+  const [resident] = await findMany<ResidentDoc>('residents', { _id: personId }, { limit: 1 })
+  if (!resident) return undefined
+  const groups = await findMany<OrgDoc>('orgs', { buildings: resident.building, level: 'group' }, { orderBy: [['sort', 'asc']], limit: 1 })
+  const orgPath = groups[0] ? [...groups[0].path, groups[0]._id] : []
+  return { name: resident.name, building: resident.building, optOut: resident.rankingOptOut, orgPath, branchId: await branchIdOf(orgPath) }
+}
+
+async function branchIdOf(orgPath: string[]): Promise<string | null> {
+  if (!orgPath.length) return null
+  const orgs = await findMany<OrgDoc>('orgs', { _id: command().in(orgPath) }, { limit: 10 })
+  return orgs.find((org) => org.level === 'branch')?._id ?? null
+}
+
+/** The same details read through the transaction (doc reads only). */
+async function rankedPersonInTx(work: TxWork, personId: string, allTime: PointTotalDoc | null): Promise<RankedPerson> {
+  const member = await work.get<MemberDoc>('members', personId)
+  if (member) {
+    let branchId = allTime && sameList(allTime.orgPath, member.orgPath) ? allTime.branchId : null
+    if (!branchId) {
+      for (const id of member.orgPath) {
+        const org = await work.get<OrgDoc>('orgs', id)
+        if (org?.level === 'branch') branchId = id
+      }
+    }
+    return { name: member.name, building: member.building, optOut: member.rankingOptOut, orgPath: member.orgPath, branchId }
+  }
+  const resident = await work.get<ResidentDoc>('residents', personId)
+  return {
+    name: resident?.name ?? '',
+    building: resident?.building ?? '',
+    optOut: resident?.rankingOptOut ?? false,
+    orgPath: allTime?.orgPath ?? [],
+    branchId: allTime?.branchId ?? null,
+  }
+}
+
+function upsert<T extends { _id: string }>(work: TxWork, name: 'pointStats' | 'pointTotals', current: T | null, next: T): void {
+  const { _id, ...fields } = next
+  if (current) work.patch(name, _id, fields)
+  else work.create(name, _id, fields)
+}
+
+function strip<T extends { _id: string }>(doc: T): Record<string, unknown> {
+  const { _id: _ignored, ...fields } = doc
+  return fields
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
 }

@@ -19,6 +19,8 @@ export interface PointAccountDoc {
   earned: number
   /** Service minutes: counted, never spent. */
   minutes: number
+  /** How many entries the account has: the next entry's `seq` is this plus one. */
+  entries?: number
   createdAt: Date
   updatedAt: Date
 }
@@ -42,5 +44,162 @@ export interface PointEntryDoc {
   reason: string
   /** What the entry is about (activity id, deed id, order id…). */
   ref: string | null
+  /** Position in the account's statement (1, 2, …): the keyset of the statement's pages. */
+  seq: number
+  /** `amount` when the kind earns (attendance, deed, adjust), else 0: summed by reconcile. */
+  earning: number
   at: Date
 }
+
+/** Entry kinds that count as earning: they raise `earned`, the period totals and the rankings. */
+export const EARNING_KINDS: readonly EntryKind[] = ['attendance', 'deed', 'adjust']
+
+/**
+ * pointTotals: one person's earnings in one period, kept up to date inside the posting's transaction,
+ * so rankings read an index instead of summing the ledger. `_id` = `<period>:<personId>` where period is
+ * `m:2026-11` (a Beijing month), `y:2026` (a year) or `all`. Carries what a ranking shows and filters on.
+ */
+export interface PointTotalDoc {
+  _id: string
+  period: string
+  personId: string
+  /** Points earned in the period (attendance, good deeds, adjustments). */
+  points: number
+  minutes: number
+  /** Masked (张*明): the only form of the name a ranking ever shows. */
+  maskedName: string
+  building: string
+  /** The person's branch (党支部) id, or null for residents of buildings no branch looks after. */
+  branchId: string | null
+  orgPath: string[]
+  optOut: boolean
+  updatedAt: Date
+}
+
+/**
+ * pointStats: the bank's own totals per Beijing month (`m:2026-11`) and overall (`all`), kept in the
+ * posting's transaction: issued (credits), withdrawn (negative adjustments), spent (redemptions),
+ * refunded (returned redemptions) and service minutes.
+ */
+export interface PointStatDoc {
+  _id: string
+  issued: number
+  withdrawn: number
+  spent: number
+  refunded: number
+  minutes: number
+  updatedAt: Date
+}
+
+/** pointCategories: a kind of good deed (日行一善) and its points. */
+export interface PointCategoryDoc {
+  _id: string
+  name: string
+  points: number
+  description: string
+  active: boolean
+  sort: number
+  createdAt: Date
+  updatedAt: Date
+}
+
+export type GoodDeedStatus = 'pending' | 'approved' | 'rejected'
+
+/** goodDeeds: `_id` = `deed-<personId>-<requestId>` (a retried report is stored once). */
+export interface GoodDeedDoc {
+  _id: string
+  personId: string
+  personName: string
+  /** Who reported it: the person, or their paired helper (member id). */
+  reporterId: string
+  reporterName: string
+  orgPath: string[]
+  categoryId: string
+  categoryName: string
+  points: number
+  text: string
+  photos: string[]
+  status: GoodDeedStatus
+  reason: string | null
+  reviewedByOpenid: string | null
+  submittedAt: Date
+  reviewedAt: Date | null
+}
+
+/** pointRewards: an item of the 公益集市 catalogue. `stock` changes only in transactions. */
+export interface PointRewardDoc {
+  _id: string
+  name: string
+  description: string
+  photo: string | null
+  price: number
+  stock: number
+  /** Most one person may redeem per Beijing month. */
+  monthlyLimit: number
+  active: boolean
+  sort: number
+  createdAt: Date
+  updatedAt: Date
+}
+
+export type OrderStatus = 'pending' | 'fulfilled' | 'cancelled' | 'expired'
+
+/** pointOrders: `_id` = `redeem:<personId>:<requestId>`, the same key as its ledger entry. */
+export interface PointOrderDoc {
+  _id: string
+  personId: string
+  personName: string
+  rewardId: string
+  rewardName: string
+  quantity: number
+  price: number
+  amount: number
+  pickupCode: string
+  month: string
+  status: OrderStatus
+  createdAt: Date
+  expiresAt: Date
+  closedAt: Date | null
+  closedByOpenid: string | null
+}
+
+/** pointRedeemCounts: `_id` = `<personId>:<rewardId>:<YYYY-MM>`, how many a person took that month. */
+export interface PointRedeemCountDoc {
+  _id: string
+  count: number
+}
+
+/** pointPickupCodes: `_id` = the 8-digit pickup code, pointing at its order (unique by construction). */
+export interface PointPickupCodeDoc {
+  _id: string
+  orderId: string
+}
+
+export type AdjustmentStatus = 'pending' | 'approved' | 'rejected' | 'applied'
+
+/** pointAdjustments: `_id` = `adj-<openid>-<requestId>`; above the threshold they wait for a second admin. */
+export interface PointAdjustmentDoc {
+  _id: string
+  personId: string
+  personName: string
+  amount: number
+  reason: string
+  status: AdjustmentStatus
+  createdByOpenid: string
+  createdByName: string
+  reviewedByOpenid: string | null
+  rejectReason: string | null
+  createdAt: Date
+  reviewedAt: Date | null
+}
+
+/** pointSettings: `_id` = 'settings'. */
+export interface PointSettingsDoc {
+  _id: string
+  /** Adjustments with |amount| above this wait for a second admin. */
+  adjustThreshold: number
+  updatedAt: Date
+}
+
+export const DEFAULT_ADJUST_THRESHOLD = 100
+export const ORDER_EXPIRY_DAYS = 30

@@ -9,7 +9,7 @@ describe('the action map', () => {
     expect(spec.request).toBeInstanceOf(z.ZodObject)
     const probe = spec.request.safeParse({ __unexpected: 1 })
     expect(probe.success).toBe(false)
-    if (!probe.success) expect(probe.error.issues.map((issue) => issue.code)).toContain('unrecognized_keys')
+    if (!probe.success) expect(probe.error.issues.map((issue: z.ZodIssue) => issue.code)).toContain('unrecognized_keys')
   })
 
   it.each(everyAction)('$fn.$action declares known roles and a Chinese summary', ({ spec }) => {

@@ -1,6 +1,26 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
+import { Card } from '../../components/Card'
+import './MineSection.scss'
 
-/** The `points` area's part of the Mine page (首页/我的), for the signed-in person. */
-export function MineSection(_props: { me: MeResponse }) {
-  return null
+const LINKS = [
+  { title: '我的兑换（取货码）', url: '/pages/points-orders/index' },
+  { title: '日行一善申报记录', url: '/pages/points-deed/index' },
+  { title: '积分排行', url: '/pages/points-ranking/index' },
+]
+
+/** The `points` area's part of 我的: my orders, my reports, rankings (people with a profile). */
+export function MineSection({ me }: { me: MeResponse }) {
+  if (!me.person) return null
+  return (
+    <Card title='道德银行'>
+      {LINKS.map((link) => (
+        <View key={link.url} className='hl-points-mine__link' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
+          <Text>{link.title}</Text>
+          <Text className='hl-points-mine__arrow'>›</Text>
+        </View>
+      ))}
+    </Card>
+  )
 }

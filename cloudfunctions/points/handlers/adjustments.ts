@@ -1,0 +1,138 @@
+import type { AdjustmentsResponse, AdjustmentView, PersonHit, PointsSettingsView } from '../../../core/contract/points'
+import type { MemberDoc, ResidentDoc } from '../../../core/model'
+import { DEFAULT_ADJUST_THRESHOLD, type PointAccountDoc, type PointAdjustmentDoc, type PointSettingsDoc } from '../../../core/points/model'
+import { failure, success, type Result } from '../../../core/result'
+import type { HandlerContext } from '../../_core/create-function'
+import { command, findById, findMany } from '../../_core/db'
+import { postInTx, rankedPersonOf } from '../../_core/ledger'
+import { inTransaction, type TxWork } from '../../_core/transaction'
+import { pageNewestFirst } from '../lib/paging'
+import { callerName } from '../lib/person'
+import { toAdjustmentView } from '../lib/views'
+
+const SETTINGS_ID = 'settings'
+
+async function thresholdIn(work: TxWork): Promise<number> {
+  return (await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID))?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD
+}
+
+export async function settings(): Promise<Result<PointsSettingsView>> {
+  const doc = await findById<PointSettingsDoc>('pointSettings', SETTINGS_ID)
+  return success({ adjustThreshold: doc?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD })
+}
+
+export async function updateSettings({ data, caller }: HandlerContext<{ adjustThreshold: number }>): Promise<Result<PointsSettingsView>> {
+  await inTransaction(async (work) => {
+    const doc = await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID)
+    if (doc) work.patch('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
+    else work.create('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
+    work.audit(caller, 'points.updateSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold })
+  })
+  return success({ adjustThreshold: data.adjustThreshold })
+}
+
+/** Members (by name prefix, on the roster's sort key) and residents (by exact name) with their balances. */
+export async function people({ data }: HandlerContext<{ name: string }>): Promise<Result<{ items: PersonHit[] }>> {
+  const _ = command()
+  const [members, residents] = await Promise.all([
+    findMany<MemberDoc>('members', { sortKey: _.gte(data.name).and(_.lt(`${data.name}\uffff`)), archived: false }, { orderBy: [['sortKey', 'asc']], limit: 10 }),
+    findMany<ResidentDoc>('residents', { name: data.name }, { limit: 10 }),
+  ])
+  const ids = [...members.map((m) => m._id), ...residents.map((r) => r._id)]
+  const accounts = ids.length ? await findMany<PointAccountDoc>('pointAccounts', { _id: _.in(ids) }, { limit: ids.length }) : []
+  const balance = new Map(accounts.map((a) => [a._id, a.balance]))
+  return success({
+    items: [
+      ...members.map((m): PersonHit => ({ id: m._id, name: m.name, building: m.building, kind: 'member', balance: balance.get(m._id) ?? 0 })),
+      ...residents.map((r): PersonHit => ({ id: r._id, name: r.name, building: r.building, kind: 'resident', balance: balance.get(r._id) ?? 0 })),
+    ],
+  })
+}
+
+interface AdjustData {
+  requestId: string
+  personId: string
+  amount: number
+  reason: string
+}
+
+/**
+ * An admin adds or removes points with a reason. Up to the threshold it is posted at once (key
+ * `adjust:<adjustmentId>`); above it, it waits for a second, different admin. A repeated request
+ * (same admin, same requestId) finds the first one.
+ */
+export async function adjust({ data, caller }: HandlerContext<AdjustData>): Promise<Result<{ adjustment: AdjustmentView }>> {
+  const person = await rankedPersonOf(data.personId)
+  if (!person) return failure('POINTS.PERSON_NOT_FOUND')
+  const id = `adj-${caller.openid}-${data.requestId}`
+  return inTransaction(async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
+    const existing = await work.get<PointAdjustmentDoc>('pointAdjustments', id)
+    if (existing) return success({ adjustment: toAdjustmentView(existing, caller.openid) })
+    const now = new Date()
+    const immediate = Math.abs(data.amount) <= (await thresholdIn(work))
+    if (immediate) {
+      const posted = await postInTx(work, { key: `adjust:${id}`, accountId: data.personId, amount: data.amount, kind: 'adjust', reason: `积分调整：${data.reason}`, ref: id, person })
+      if (!posted.ok) return posted
+    }
+    const doc = work.create<PointAdjustmentDoc>('pointAdjustments', id, {
+      personId: data.personId,
+      personName: person.name,
+      amount: data.amount,
+      reason: data.reason,
+      status: immediate ? 'applied' : 'pending',
+      createdByOpenid: caller.openid,
+      createdByName: callerName(caller),
+      reviewedByOpenid: null,
+      rejectReason: null,
+      createdAt: now,
+      reviewedAt: immediate ? now : null,
+    })
+    work.audit(caller, 'points.adjust', id, { personId: data.personId, amount: data.amount, status: doc.status })
+    return success({ adjustment: toAdjustmentView(doc, caller.openid) })
+  })
+}
+
+export async function adjustments({ data, caller }: HandlerContext<{ status: PointAdjustmentDoc['status']; cursor?: string; limit: number }>): Promise<Result<AdjustmentsResponse>> {
+  const paged = await pageNewestFirst<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, 'createdAt', data.cursor, data.limit)
+  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
+  return success({ items: paged.page.map((doc) => toAdjustmentView(doc, caller.openid)), nextCursor: paged.nextCursor })
+}
+
+interface ApproveData {
+  adjustmentId: string
+  decision: 'approve' | 'reject'
+  reason?: string
+}
+
+/** A second admin (never the one who asked) approves — posting it — or rejects with a reason. */
+export async function approveAdjustment({ data, caller }: HandlerContext<ApproveData>): Promise<Result<{ adjustment: AdjustmentView }>> {
+  if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
+  const found = await findById<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
+  if (!found) return failure('COMMON.NOT_FOUND')
+  const person = data.decision === 'approve' ? await rankedPersonOf(found.personId) : undefined
+  return inTransaction(async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
+    const doc = await work.get<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
+    if (!doc) return failure('COMMON.NOT_FOUND')
+    if (doc.status !== 'pending') return failure('POINTS.ADJUSTMENT_REVIEWED')
+    if (doc.createdByOpenid === caller.openid) return failure('POINTS.SAME_ADMIN')
+    const reviewed = { reviewedByOpenid: caller.openid, reviewedAt: new Date() }
+    if (data.decision === 'approve') {
+      const posted = await postInTx(work, {
+        key: `adjust:${doc._id}`,
+        accountId: doc.personId,
+        amount: doc.amount,
+        kind: 'adjust',
+        reason: `积分调整：${doc.reason}`,
+        ref: doc._id,
+        ...(person ? { person } : {}),
+      })
+      if (!posted.ok) return posted
+      work.patch('pointAdjustments', doc._id, { status: 'approved', ...reviewed })
+    } else {
+      work.patch('pointAdjustments', doc._id, { status: 'rejected', rejectReason: data.reason ?? null, ...reviewed })
+    }
+    work.audit(caller, 'points.approveAdjustment', doc._id, { decision: data.decision, amount: doc.amount, personId: doc.personId })
+    return success({ adjustment: toAdjustmentView(doc, caller.openid) })
+  })
+}
+

@@ -1,0 +1,48 @@
+import type { RewardView } from '../../../core/contract/points'
+import type { PointRewardDoc } from '../../../core/points/model'
+import { failure, success, type Result } from '../../../core/result'
+import type { HandlerContext } from '../../_core/create-function'
+import { findMany } from '../../_core/db'
+import { inTransaction } from '../../_core/transaction'
+import { toRewardView } from '../lib/views'
+
+const MAX_REWARDS = 100
+
+/** The 公益集市 catalogue in display order; admins may include rewards taken off the shelf. */
+export async function rewards({ data, caller }: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: RewardView[] }>> {
+  const all = data.includeInactive && caller.role === 'admin'
+  const docs = await findMany<PointRewardDoc>('pointRewards', all ? {} : { active: true }, { orderBy: [['active', 'desc'], ['sort', 'asc']], limit: MAX_REWARDS })
+  return success({ items: docs.map(toRewardView) })
+}
+
+interface UpsertData {
+  id?: string
+  name: string
+  description: string
+  photo: string | null
+  price: number
+  stockChange: number
+  monthlyLimit: number
+  active: boolean
+}
+
+/**
+ * Create or change a reward. Stock moves by `stockChange` inside a transaction (never set outright),
+ * so a restock racing with redemptions loses none of them, and it never goes below zero.
+ */
+export async function upsertReward({ data, caller }: HandlerContext<UpsertData>): Promise<Result<{ reward: RewardView }>> {
+  const now = new Date()
+  const id = data.id ?? `reward-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+  return inTransaction(async (work) => {
+    const current = await work.get<PointRewardDoc>('pointRewards', id)
+    if (data.id && !current) return failure('COMMON.NOT_FOUND')
+    const stock = (current?.stock ?? 0) + data.stockChange
+    if (stock < 0) return failure('COMMON.VALIDATION', `stockChange：库存不足，当前仅剩 ${current?.stock ?? 0}`, 'stockChange')
+    const fields = { name: data.name, description: data.description, photo: data.photo, price: data.price, stock, monthlyLimit: data.monthlyLimit, active: data.active, updatedAt: now }
+    const doc = current
+      ? (work.patch('pointRewards', id, fields), current)
+      : work.create<PointRewardDoc>('pointRewards', id, { ...fields, sort: now.getTime(), createdAt: now })
+    work.audit(caller, 'points.upsertReward', id, { name: data.name, price: data.price, stockChange: data.stockChange, active: data.active })
+    return success({ reward: toRewardView(doc) })
+  })
+}

@@ -1,0 +1,13 @@
+import { useLoad } from '../admin/useLoad'
+import { usePagedList } from '../admin/usePagedList'
+import { fetchLedger, fetchPointsAccount } from '../../services/points'
+
+/** The points tab: my account (balance, earned, minutes, 12 months) and my statement, newest first. */
+export function usePointsAccount() {
+  const account = useLoad('account', fetchPointsAccount)
+  const ledger = usePagedList('ledger', (cursor) => fetchLedger(cursor))
+  const reload = async () => {
+    await Promise.all([account.reload(), ledger.reload()])
+  }
+  return { account, ledger, reload }
+}

@@ -1,0 +1,51 @@
+import { Text } from '@tarojs/components'
+import type { PointsPeriod, PointsScope } from '@core/contract'
+import { Card } from '../../components/Card'
+import { InfoRow } from '../../components/InfoRow'
+import { PageState } from '../../components/PageState'
+import { ChipGroup } from '../../features/admin/ChipGroup'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { RankingList } from '../../features/points/RankingList'
+import { useLeaderboard } from '../../features/points/useLeaderboard'
+import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
+import { usePullToReload } from '../../features/shared/usePullToReload'
+
+const PERIODS: Array<{ value: PointsPeriod; label: string }> = [
+  { value: 'month', label: '本月' },
+  { value: 'year', label: '本年' },
+  { value: 'all', label: '累计' },
+]
+const SCOPES: Array<{ value: PointsScope; label: string }> = [
+  { value: 'community', label: '全社区' },
+  { value: 'branch', label: '本支部' },
+  { value: 'building', label: '本楼栋' },
+]
+
+/** 积分排行: masked names, people who chose to hide left out, and my own place always shown. */
+export default function RankingPage() {
+  const { period, setPeriod, scope, setScope, board } = useLeaderboard()
+  usePullToReload(board.reload)
+  const data = board.data
+
+  let list
+  if (board.error && !data) list = <PageState kind='error' message={board.error.message} onRetry={() => void board.reload()} />
+  else if (!data || board.loading) list = <PageState kind='loading' />
+  else if (!data.items.length) list = <PageState kind='empty' title='暂无排行' description='这段时间还没有人获得积分。' />
+  else list = <RankingList items={data.items} />
+
+  return (
+    <PageRoot>
+      <ChipGroup label='时间' options={PERIODS} value={period} onChange={setPeriod} />
+      <ChipGroup label='范围' options={SCOPES} value={scope} onChange={setScope} />
+      {board.error && data ? <RefreshFailedNotice error={board.error} onRetry={() => void board.reload()} /> : null}
+      {data?.me ? (
+        <Card title={`我的名次（${data.periodLabel}）`}>
+          <InfoRow label='名次'>{data.me.rank ? `第 ${data.me.rank} 名` : '暂无名次'}</InfoRow>
+          <InfoRow label='积分'>{data.me.points}</InfoRow>
+          {data.me.optOut ? <Text>您已选择不在公开排行中显示，名次仅自己可见（可在「我的」中更改）。</Text> : null}
+        </Card>
+      ) : null}
+      <Card title='排行榜（姓名已隐去部分）'>{list}</Card>
+    </PageRoot>
+  )
+}
