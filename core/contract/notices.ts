@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from '../files'
 import { ANYONE, MANAGERS } from '../roles'
 import type { AudienceKind } from '../notices/audience'
+import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '../notices/limits'
 import { BODY_MAX_CHARS, type Paragraph } from '../notices/rich-text'
 import { defineAction } from './define'
 import { PAGE_SIZE_MAX } from './members'
@@ -29,8 +30,7 @@ import { PAGE_SIZE_MAX } from './members'
  * Dates travel as ISO-8601 strings (UTC); clients show them in Asia/Shanghai.
  */
 
-export const NOTICE_IMAGES_MAX = 9
-export const NOTICE_ATTACHMENTS_MAX = 5
+export { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX }
 
 const id = z.string().trim().min(1).max(64)
 const cursor = z.string().min(1).max(200)
