@@ -22,7 +22,7 @@ const ACTIVITY_PAGES: string[] = []
 const POINTS_PAGES: string[] = []
 
 /** 通知 (notices). */
-const NOTICE_PAGES: string[] = []
+const NOTICE_PAGES: string[] = ['pages/notices-list/index', 'pages/notices-detail/index']
 
 /** 学习 · 结对送学 (study). */
 const STUDY_PAGES: string[] = []
@@ -47,7 +47,7 @@ const ACTIVITY_ADMIN_PAGES: string[] = []
 
 const POINTS_ADMIN_PAGES: string[] = []
 
-const NOTICE_ADMIN_PAGES: string[] = []
+const NOTICE_ADMIN_PAGES: string[] = ['notices-manage/index', 'notices-edit/index', 'notices-stats/index']
 
 const STUDY_ADMIN_PAGES: string[] = []
 

@@ -1,5 +1,20 @@
 import { studyActions } from '../../core/contract/study'
 import { createFunction } from '../_core/create-function'
+import { assign, assignments } from './handlers/assign'
+import { deliveries, pairedStudy, recordDelivery } from './handlers/delivery'
+import { material, materials, upsertMaterial } from './handlers/materials'
+import { myStudy, recordStudy } from './handlers/record'
 
-/** Cloud function `study`. */
-export const main = createFunction(studyActions, {})
+/** 学习资料 · 学习记录 · 结对送学. */
+export const main = createFunction(studyActions, {
+  materials,
+  material,
+  upsertMaterial,
+  assign,
+  assignments,
+  recordStudy,
+  myStudy,
+  pairedStudy,
+  recordDelivery,
+  deliveries,
+})

@@ -1,0 +1,110 @@
+import type { NoticeFields, NoticeResponse } from '../../../core/contract/notices'
+import { NEVER_EXPIRES, noticeSortKey } from '../../../core/notices/audience'
+import type { NoticeDoc } from '../../../core/notices/model'
+import { parseBody } from '../../../core/notices/rich-text'
+import { failure, success, type Result } from '../../../core/result'
+import type { Caller } from '../../_core/caller'
+import type { HandlerContext } from '../../_core/create-function'
+import { inTransaction } from '../../_core/transaction'
+import { canManageNotice, resolveAudience, type ResolvedAudience } from '../lib/audience'
+import { toDate } from '../lib/dates'
+import { syncReceipts } from '../lib/receipts'
+import { toDetail } from '../lib/views'
+
+/** The stored form of the editable fields (body parsed into the restricted format). */
+function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date): Result<Partial<NoticeDoc>> {
+  const expiresAt = fields.expiresAt ? new Date(fields.expiresAt) : null
+  if (expiresAt && expiresAt.getTime() <= now.getTime()) return failure('NOTICE.EXPIRY_PAST', undefined, 'fields.expiresAt')
+  const body = parseBody(fields.body)
+  if (!body.length) return failure('COMMON.VALIDATION', 'fields.body：请填写正文', 'fields.body')
+  return success({
+    title: fields.title,
+    body,
+    images: fields.images,
+    attachments: fields.attachments,
+    ...audience,
+    pinned: fields.pinned,
+    expiresAt,
+    visibleUntil: expiresAt ?? NEVER_EXPIRES,
+  })
+}
+
+function authorNameOf(caller: Caller): string {
+  return caller.member?.name ?? (caller.role === 'admin' ? '社区党委' : '支部')
+}
+
+/**
+ * Publishes a notice. Its id comes from the client's form (`n-<draftId>`), so a retried publish
+ * returns the notice it already made; the notice and its audit entry are written together.
+ */
+export async function publish({ data, caller }: HandlerContext<{ draftId: string; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
+  const audience = await resolveAudience(caller, data.fields.audience)
+  if (!audience.ok) return audience
+  const now = new Date()
+  const content = contentOf(data.fields, audience.value, now)
+  if (!content.ok) return content
+  const id = `n-${data.draftId}`
+  const outcome = await inTransaction(async (work): Promise<Result<NoticeDoc>> => {
+    const existing = await work.get<NoticeDoc>('notices', id)
+    if (existing) return existing.authorOpenid === caller.openid ? success(existing) : failure('NOTICE.DRAFT_TAKEN')
+    const notice = work.create<NoticeDoc>('notices', id, {
+      ...content.value,
+      status: 'published',
+      sortKey: noticeSortKey(data.fields.pinned, now, id),
+      authorOpenid: caller.openid,
+      authorName: authorNameOf(caller),
+      version: 1,
+      publishedAt: now,
+      updatedAt: now,
+      withdrawnAt: null,
+    })
+    work.audit(caller, 'notices.publish', id, { title: data.fields.title, audience: audience.value.audienceKey })
+    return success(notice)
+  })
+  if (!outcome.ok) return outcome
+  return success({ notice: toDetail(outcome.value, true) })
+}
+
+/** Edits a notice the caller manages, with the version they read (a stale edit is COMMON.CONFLICT). */
+export async function update({ data, caller }: HandlerContext<{ noticeId: string; version: number; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
+  const audience = await resolveAudience(caller, data.fields.audience)
+  if (!audience.ok) return audience
+  const now = new Date()
+  const content = contentOf(data.fields, audience.value, now)
+  if (!content.ok) return content
+  const outcome = await inTransaction(async (work): Promise<Result<NoticeDoc>> => {
+    const notice = await work.get<NoticeDoc>('notices', data.noticeId)
+    if (!notice || !canManageNotice(caller, notice)) return failure('COMMON.NOT_FOUND')
+    if (notice.status === 'withdrawn') return failure('NOTICE.WITHDRAWN')
+    if (notice.version !== data.version) return failure('COMMON.CONFLICT')
+    const publishedAt = toDate(notice.publishedAt) ?? now
+    work.patch('notices', notice._id, {
+      ...content.value,
+      sortKey: noticeSortKey(data.fields.pinned, publishedAt, notice._id),
+      version: notice.version + 1,
+      updatedAt: now,
+    })
+    work.audit(caller, 'notices.update', notice._id, { title: data.fields.title, audience: audience.value.audienceKey, version: notice.version + 1 })
+    return success(notice)
+  })
+  if (!outcome.ok) return outcome
+  await syncReceipts(outcome.value)
+  return success({ notice: toDetail(outcome.value, true) })
+}
+
+/** Withdraws a notice the caller manages; readers no longer see it. Withdrawing again changes nothing. */
+export async function withdraw({ data, caller }: HandlerContext<{ noticeId: string }>): Promise<Result<NoticeResponse>> {
+  const now = new Date()
+  const outcome = await inTransaction(async (work): Promise<Result<{ notice: NoticeDoc; changed: boolean }>> => {
+    const notice = await work.get<NoticeDoc>('notices', data.noticeId)
+    if (!notice || !canManageNotice(caller, notice)) return failure('COMMON.NOT_FOUND')
+    if (notice.status === 'withdrawn') return success({ notice, changed: false })
+    work.patch('notices', notice._id, { status: 'withdrawn', withdrawnAt: now, updatedAt: now, version: notice.version + 1 })
+    work.audit(caller, 'notices.withdraw', notice._id, { title: notice.title })
+    return success({ notice, changed: true })
+  })
+  if (!outcome.ok) return outcome
+  // Also on a repeated withdrawal: completes a sweep a crash may have cut short.
+  await syncReceipts(outcome.value.notice)
+  return success({ notice: toDetail(outcome.value.notice, true) })
+}

@@ -1,0 +1,14 @@
+/** Dates come back from the SDK as Date (or, through some hosts, as ISO strings); the contract says ISO. */
+export function toDate(value: Date | string | null | undefined): Date | null {
+  if (value === null || value === undefined) return null
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+export function iso(value: Date | string | null | undefined): string | null {
+  return toDate(value)?.toISOString() ?? null
+}
+
+export function isoNow(value: Date | string | null | undefined): string {
+  return iso(value) ?? new Date(0).toISOString()
+}

