@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { signIn, startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
+import { credit, dataOf, expectBankReconciles, newResident, newReward, rewardStock, type Caller } from './http'
+
+jest.setTimeout(240_000)
+
+/**
+ * The local cloud is killed with SIGKILL in the middle of a redemption burst and started again on
+ * the same data directory: every request that was answered `ok` is there, the bank still reconciles,
+ * stock and balances agree with the orders, and sending every request again (as clients retry after
+ * a timeout) doubles nothing.
+ */
+const PEOPLE = 6
+const REQUESTS_EACH = 12
+const PRICE = 5
+const START_BALANCE = 40 // enough for 8 of the 12 requests each
+const STOCK = 1000
+
+const root = mkdtempSync(join(tmpdir(), 'honglin-crash-'))
+const dataDir = join(root, 'localdb')
+let cloud: RunningCloud | undefined
+
+afterAll(async () => {
+  await cloud?.stop()
+  rmSync(root, { recursive: true, force: true })
+})
+
+interface Person {
+  personId: string
+  openid: string
+  call: Caller
+}
+
+type Outcome = { person: number; requestId: string; orderId: string | null; code: string }
+
+async function burst(people: Person[], rewardId: string, onOk: () => void): Promise<Outcome[]> {
+  const requests = people.flatMap((person, p) => Array.from({ length: REQUESTS_EACH }, (_, i) => ({ p, person, requestId: `crash-${p}-${i}` })))
+  return Promise.all(
+    requests.map(async ({ p, person, requestId }) => {
+      try {
+        const reply = await person.call('points', 'redeem', { rewardId, quantity: 1, requestId })
+        if (reply.body.ok) onOk()
+        const orderId = reply.body.ok ? (reply.body.data as { order: { id: string } }).order.id : null
+        return { person: p, requestId, orderId, code: reply.body.ok ? 'ok' : String(reply.body.error?.code) }
+      } catch {
+        return { person: p, requestId, orderId: null, code: 'NO_REPLY' }
+      }
+    }),
+  )
+}
+
+async function expectConsistent(admin: Caller, people: Person[], rewardId: string, answeredOk: Outcome[]): Promise<number> {
+  await expectBankReconciles(admin)
+  let orders = 0
+  for (const [p, person] of people.entries()) {
+    const { items } = dataOf<{ items: Array<{ id: string; rewardId: string; status: string }> }>(await person.call('points', 'myOrders', { limit: 20 }), 'myOrders')
+    const mine = items.filter((order) => order.rewardId === rewardId)
+    for (const outcome of answeredOk.filter((o) => o.person === p)) expect(mine.map((order) => order.id)).toContain(outcome.orderId)
+    const { balance } = dataOf<{ balance: number }>(await person.call('points', 'account', {}), 'account')
+    expect(balance).toBe(START_BALANCE - PRICE * mine.length)
+    orders += mine.length
+  }
+  expect(await rewardStock(admin, rewardId)).toBe(STOCK - orders)
+  return orders
+}
+
+it('keeps every acknowledged redemption and every invariant across a SIGKILL, and retries double nothing', async () => {
+  cloud = await startLocalCloud({ dataDir })
+  let admin = await signIn(cloud.url, 'demo-admin')
+  dataOf(await admin('points', 'updateSettings', { adjustThreshold: 10_000 }), 'updateSettings')
+  const rewardId = await newReward(admin, '断电测试香皂', PRICE, STOCK)
+  const people: Person[] = []
+  for (let p = 0; p < PEOPLE; p++) {
+    const person = await newResident(cloud.url, `crash${p}`)
+    await credit(admin, person.personId, START_BALANCE, `crash-credit-${p}`)
+    people.push(person)
+  }
+
+  // Kill the host once a handful of redemptions have been answered ok, with the rest in flight.
+  let oks = 0
+  let killing: Promise<void> | null = null
+  const running = cloud
+  const outcomes = await burst(people, rewardId, () => {
+    if (++oks === 10) killing = running.kill()
+  })
+  await killing
+  const answeredOk = outcomes.filter((o) => o.code === 'ok')
+  expect(answeredOk.length).toBeGreaterThanOrEqual(10)
+  expect(outcomes.some((o) => o.code === 'NO_REPLY')).toBe(true)
+  expect(outcomes.filter((o) => !['ok', 'NO_REPLY', 'POINTS.INSUFFICIENT'].includes(o.code))).toEqual([])
+
+  // Same data directory, new process; sign-in sessions survive (the secret lives there too).
+  cloud = await startLocalCloud({ dataDir })
+  admin = await signIn(cloud.url, 'demo-admin')
+  const revived = await Promise.all(people.map(async (person) => ({ ...person, call: await signIn(cloud!.url, person.openid) })))
+  const afterCrash = await expectConsistent(admin, revived, rewardId, answeredOk)
+  expect(afterCrash).toBeGreaterThanOrEqual(answeredOk.length)
+
+  // Every client retries every request: acknowledged ones answer the same order, the rest go through
+  // until the money runs out; nobody ends with more than their balance allowed.
+  const retried = await burst(revived, rewardId, () => undefined)
+  expect(retried.filter((o) => !['ok', 'POINTS.INSUFFICIENT'].includes(o.code))).toEqual([])
+  for (const outcome of answeredOk) expect(retried.find((r) => r.requestId === outcome.requestId)?.orderId).toBe(outcome.orderId)
+  const total = await expectConsistent(admin, revived, rewardId, retried.filter((r) => r.code === 'ok'))
+  expect(total).toBe(PEOPLE * (START_BALANCE / PRICE))
+})
