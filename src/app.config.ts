@@ -19,7 +19,12 @@ const MAIN_PAGES: string[] = [
 const ACTIVITY_PAGES: string[] = []
 
 /** 道德银行 (points). */
-const POINTS_PAGES: string[] = []
+const POINTS_PAGES: string[] = [
+  'pages/points-deed/index',
+  'pages/points-rewards/index',
+  'pages/points-orders/index',
+  'pages/points-ranking/index',
+]
 
 /** 通知 (notices). */
 const NOTICE_PAGES: string[] = ['pages/notices-list/index', 'pages/notices-detail/index']
@@ -45,7 +50,14 @@ const ADMIN_PAGES: string[] = [
 /** `admin` subpackage pages of each later area (paths relative to src/admin/, named <area>-…). */
 const ACTIVITY_ADMIN_PAGES: string[] = []
 
-const POINTS_ADMIN_PAGES: string[] = []
+const POINTS_ADMIN_PAGES: string[] = [
+  'points-deeds/index',
+  'points-fulfil/index',
+  'points-rewards/index',
+  'points-categories/index',
+  'points-adjust/index',
+  'points-summary/index',
+]
 
 const NOTICE_ADMIN_PAGES: string[] = ['notices-manage/index', 'notices-edit/index', 'notices-stats/index']
 

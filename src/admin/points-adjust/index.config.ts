@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '积分调整',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,56 @@
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { OrderView } from '@core/contract'
+import { fulfilOrder, lookupOrder } from '../../../services/points'
+
+/** 核销: type or scan a pickup code, see the order, hand it over. */
+export function useFulfil() {
+  const [code, setCode] = useState('')
+  const [order, setOrder] = useState<OrderView | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const look = async (value = code) => {
+    const trimmed = value.trim()
+    if (!/^\d{8}$/.test(trimmed)) return setProblem('取货码为 8 位数字')
+    setBusy(true)
+    setProblem(null)
+    const reply = await lookupOrder(trimmed)
+    setBusy(false)
+    if (reply.ok) setOrder(reply.data.order)
+    else {
+      setOrder(null)
+      setProblem(reply.error.message)
+    }
+  }
+
+  const scan = async () => {
+    try {
+      const result = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] })
+      setCode(result.result)
+      await look(result.result)
+    } catch {
+      setProblem('没有扫到取货码，可以直接输入')
+    }
+  }
+
+  const fulfil = async (): Promise<boolean> => {
+    if (!order) return false
+    setBusy(true)
+    const reply = await fulfilOrder(order.pickupCode)
+    setBusy(false)
+    if (!reply.ok) {
+      setProblem(reply.error.message)
+      return false
+    }
+    setOrder(reply.data.order)
+    return true
+  }
+
+  const reset = () => {
+    setCode('')
+    setOrder(null)
+    setProblem(null)
+  }
+  return { code, setCode, order, problem, busy, look, scan, fulfil, reset }
+}
