@@ -122,3 +122,53 @@ export function probesFor(schema: z.ZodTypeAny): Probe[] {
   }
   return probes.filter((probe) => !schema.safeParse(probe.data).success)
 }
+
+/** An id nobody has: valid in shape, unknown to the database. */
+export const UNKNOWN_ID = 'no-such-id-000000'
+
+function stringCandidates(): string[] {
+  const soon = new Date(Date.now() + 3 * 24 * 3600_000)
+  return [UNKNOWN_ID, '12345678', '123456', soon.toISOString(), soon.toISOString().slice(0, 10), soon.toISOString().slice(0, 7), '13900000000', '测试内容', 'abcdefgh']
+}
+
+/**
+ * A payload the schema accepts, built from the schema itself: every text field holds an unknown id
+ * where the field accepts one (else the first candidate it accepts), numbers their minimum, enums
+ * and unions their first option, optional fields included. Undefined when no such payload is found.
+ */
+export function validSample(schema: z.ZodTypeAny): unknown {
+  const sample = sampleOf(schema)
+  return sample !== undefined && schema.safeParse(sample).success ? sample : undefined
+}
+
+function sampleOf(type: z.ZodTypeAny): unknown {
+  if (type instanceof z.ZodEffects) return sampleOf(type.innerType())
+  if (type instanceof z.ZodDefault) return sampleOf(type.removeDefault())
+  if (type instanceof z.ZodOptional || type instanceof z.ZodBranded) return sampleOf(type.unwrap())
+  if (type instanceof z.ZodNullable) return sampleOf(type.unwrap()) ?? null
+  if (type instanceof z.ZodObject) {
+    const entries = Object.entries(type.shape as Record<string, z.ZodTypeAny>).map(([key, field]) => [key, sampleOf(field)] as const)
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined))
+  }
+  if (type instanceof z.ZodString) return stringCandidates().find((value) => type.safeParse(value).success)
+  if (type instanceof z.ZodNumber) {
+    const min = type.minValue ?? 1
+    return [Math.max(min, 1), min, Math.ceil(min)].find((value) => type.safeParse(value).success)
+  }
+  if (type instanceof z.ZodBoolean) return false
+  if (type instanceof z.ZodEnum) return type.options[0]
+  if (type instanceof z.ZodLiteral) return type.value
+  if (type instanceof z.ZodArray) {
+    const item = sampleOf(type.element as z.ZodTypeAny)
+    return item !== undefined && type.safeParse([item]).success ? [item] : []
+  }
+  if (type instanceof z.ZodDiscriminatedUnion || type instanceof z.ZodUnion) {
+    for (const option of type.options as z.ZodTypeAny[]) {
+      const value = sampleOf(option)
+      if (value !== undefined && option.safeParse(value).success) return value
+    }
+    return undefined
+  }
+  if (type instanceof z.ZodRecord) return {}
+  return undefined
+}
