@@ -30,9 +30,12 @@ async function goTo(page: Page, path: string) {
   await page.reload()
 }
 
+/** A demo material assigned to 第一党支部 (server/seed/study.ts). */
+const MATERIAL = '党章第一章：党员的义务和权利'
+
 const TITLE = `第一党支部十二月主题党日安排 ${Date.now() % 100000}`
 
-describe('notices reach their audience only', () => {
+describe('notices reach their audience; study reaches the elders', () => {
   it('admin publishes to 第一党支部; 张晓东 reads it; 陈德明 (第二党支部) never sees it; stats list who has not read', async () => {
     const admin = await openAs('王建华')
     await goTo(admin, 'admin/notices-edit/index')
@@ -73,5 +76,45 @@ describe('notices reach their audience only', () => {
     const unreadNames = await admin.getByTestId('unread-person').allInnerTexts()
     expect(unreadNames.join('\n')).not.toContain('张晓东\n')
     for (const page of [admin, member, other]) await page.context().close()
+  })
+
+  it('李桂兰 in elder mode opens a material; 张晓东 records a phone delivery; her 我的学习 shows 由 张晓东 送学', async () => {
+    const elder = await openAs('李桂兰')
+    await goTo(elder, 'pages/mine/index')
+    const elderSwitch = shown(elder.locator('.hl-elder-setting__switch'))
+    await elderSwitch.waitFor()
+    await elderSwitch.click()
+    await shown(elder.getByText('已开启', { exact: true })).waitFor()
+
+    await goTo(elder, 'pages/study-list/index')
+    await shown(elder.locator('.hl-page--elder')).waitFor()
+    await shown(elder.getByText(/指派给我的（\d+）/)).waitFor()
+    await shown(elder.locator('.hl-material-row', { hasText: MATERIAL })).click()
+    await shown(elder.getByText(MATERIAL, { exact: true })).waitFor()
+    await shown(elder.locator('.hl-page--elder .hl-notice-body', { hasText: '党员必须履行下列义务' })).waitFor()
+    expect(await shown(elder.getByTestId('study-timer')).innerText()).toContain('正在记录学习时间')
+    // Elder-mode body text is large.
+    const size = await shown(elder.locator('.hl-study__progress')).evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
+    expect(size).toBeGreaterThanOrEqual(22)
+
+    const helper = await openAs('张晓东')
+    await goTo(helper, 'pages/study-paired/index')
+    const card = shown(helper.locator('.hl-card', { hasText: '李桂兰' }))
+    await card.getByText(MATERIAL).first().waitFor()
+    await card.locator('.hl-chips__chip', { hasText: MATERIAL }).click()
+    await card.locator('.hl-chips__chip', { hasText: '电话送学' }).click()
+    await card.getByText('记录送学', { exact: true }).click()
+    const outcome = card.getByTestId('delivery-outcome')
+    await outcome.waitFor()
+    expect(await outcome.innerText()).toContain('送学已记录')
+    expect(await outcome.innerText()).toContain('电话送学')
+
+    await goTo(elder, 'pages/study-mine/index')
+    const record = shown(elder.getByTestId('study-record').filter({ hasText: MATERIAL }))
+    await record.waitFor()
+    expect(await record.innerText()).toContain('由 张晓东 送学')
+    expect(await record.innerText()).toContain('电话送学')
+    expect(await shown(elder.getByTestId('study-hours')).innerText()).toMatch(/\/ 32 学时/)
+    for (const page of [elder, helper]) await page.context().close()
   })
 })
