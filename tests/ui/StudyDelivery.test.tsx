@@ -74,7 +74,7 @@ describe('结对送学 delivery form', () => {
   it('lists what the elder has not studied, and records a phone delivery of today for the first of them', async () => {
     recordDelivery.mockResolvedValue(ok({ delivery: delivery(), duplicate: false }))
     const elder = await openPage()
-    expect(elder.getByText('📖 文章 党章第一章：党员的义务和权利')).toBeTruthy()
+    expect(elder.getByText('▤ 文章 党章第一章：党员的义务和权利')).toBeTruthy()
     expect(elder.getByText('2026-12-20 前完成')).toBeTruthy()
 
     fireEvent.click(elder.getByText('电话送学'))

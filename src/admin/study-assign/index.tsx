@@ -107,7 +107,7 @@ export default function StudyAssignPage() {
           ) : assignments.data.items.length ? (
             assignments.data.items.map((item) => (
               <View key={item.id} className='hl-study-assign__row' data-testid='assignment'>
-                <Text>{item.target.kind === 'org' ? '🏢' : '👤'} {item.target.name}</Text>
+                <Text>{item.target.kind === 'org' ? '组织' : '党员'}：{item.target.name}</Text>
                 <Text className='hl-study-assign__text'>{item.dueDate} 前完成</Text>
               </View>
             ))

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FILE_KINDS } from '@core/files'
 import { pickAndUpload } from '../../services/storage'
+import { KIND_ICONS } from './labels'
 import '../notices/AttachmentList.scss'
 
 /**
@@ -35,7 +36,7 @@ export function FileField(props: { kind: 'audio' | 'pdf'; value: string | null; 
       </Text>
       {props.value ? (
         <View className='hl-attachments__item'>
-          <Text className='hl-attachments__name'>{props.kind === 'audio' ? '🎧' : '📄'} {name ?? `已上传的${label}`}</Text>
+          <Text className='hl-attachments__name'>{KIND_ICONS[props.kind]} {name ?? `已上传的${label}`}</Text>
           <Button className='hl-attachments__remove' ariaLabel={`删除${label}`} onClick={() => props.onChange(null)}>
             删除
           </Button>

@@ -35,7 +35,7 @@ export function ReadAloud({ body, onSpeakingChange }: { body: Paragraph[]; onSpe
   }
   return (
     <BigButton block kind='secondary' onClick={toggle}>
-      {speaking ? '⏹ 停止朗读' : '🔊 朗读全文'}
+      {speaking ? '■ 停止朗读' : '▶ 朗读全文'}
     </BigButton>
   )
 }

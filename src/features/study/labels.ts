@@ -1,8 +1,8 @@
 import type { MaterialKind } from '@core/study/rules'
 import { MATERIAL_KIND_LABELS } from '@core/study/rules'
 
-/** Each kind says its name in words; the icon only repeats it. */
-export const KIND_ICONS: Record<MaterialKind, string> = { article: '📖', audio: '🎧', pdf: '📄' }
+/** Each kind says its name in words; the icon only repeats it (plain symbols every phone font has). */
+export const KIND_ICONS: Record<MaterialKind, string> = { article: '▤', audio: '♪', pdf: '▣' }
 
 export function kindLabel(kind: MaterialKind): string {
   return `${KIND_ICONS[kind]} ${MATERIAL_KIND_LABELS[kind]}`

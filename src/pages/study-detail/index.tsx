@@ -66,8 +66,8 @@ export default function StudyDetailPage() {
           {capped
             ? `今天这份资料已计满 ${DAILY_CAP_MINUTES_PER_MATERIAL} 分钟，明天再学会继续计时`
             : timer.running
-              ? '⏱ 正在记录学习时间（阅读或收听时计时）'
-              : '⏸ 暂停计时（离开页面或较长时间没有操作）'}
+              ? '● 正在记录学习时间（阅读或收听时计时）'
+              : '‖ 暂停计时（离开页面或较长时间没有操作）'}
         </Text>
         <Text className='hl-study__progress'>
           约需 {minutesText(material.durationMinutes)} · {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学习记录'}
@@ -81,7 +81,7 @@ export default function StudyDetailPage() {
         {material.pdfFileId ? (
           <View className='hl-study__pdf'>
             <BigButton block kind='secondary' onClick={() => void openPdf()}>
-              📄 打开 PDF 阅读
+              ▣ 打开 PDF 阅读
             </BigButton>
           </View>
         ) : null}
