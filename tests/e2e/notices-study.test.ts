@@ -115,6 +115,47 @@ describe('notices reach their audience; study reaches the elders', () => {
     expect(await record.innerText()).toContain('由 张晓东 送学')
     expect(await record.innerText()).toContain('电话送学')
     expect(await shown(elder.getByTestId('study-hours')).innerText()).toMatch(/\/ 32 学时/)
-    for (const page of [elder, helper]) await page.context().close()
+
+    // The branch secretary sees the delivery under 张晓东, and 李桂兰 is no longer among the unreached.
+    const secretary = await openAs('刘秀英')
+    await goTo(secretary, 'admin/study-deliveries/index')
+    const row = shown(secretary.getByTestId('delivery-helper').filter({ hasText: '张晓东' }))
+    await row.waitFor()
+    expect(await row.innerText()).toContain('送学 1 次')
+    await shown(secretary.getByTestId('unreached-elder')).waitFor()
+    expect((await secretary.getByTestId('unreached-elder').allInnerTexts()).join('\n')).not.toContain('李桂兰')
+    for (const page of [elder, helper, secretary]) await page.context().close()
+  })
+
+  it('the committee adds an audio material (uploaded file) and assigns it to 第一党支部; a member of it finds it first with its player', async () => {
+    const title = `党史音频第${Date.now() % 1000}讲`
+    const admin = await openAs('王建华')
+    await goTo(admin, 'admin/study-edit/index')
+    await shown(admin.locator('input[placeholder="例如：党章第一章学习"]')).fill(title)
+    await shown(admin.locator('.hl-chips__chip', { hasText: '音频' })).click()
+    await shown(admin.locator('.hl-chips__chip', { hasText: '党史学习' })).click()
+    const chooser = admin.waitForEvent('filechooser')
+    await shown(admin.getByText('+ 上传音频', { exact: true })).click()
+    // The smallest file the store accepts as MP3: an ID3 header.
+    await (await chooser).setFiles({ name: 'lesson.mp3', mimeType: 'audio/mpeg', buffer: Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]) })
+    await shown(admin.getByText(/lesson\.mp3/)).waitFor()
+    await admin.getByText('保存资料', { exact: true }).click()
+    await shown(admin.getByText('修改资料', { exact: true })).waitFor()
+
+    await shown(admin.getByText('指派给支部或党员', { exact: true })).click()
+    await shown(admin.locator('.hl-chips__chip', { hasText: '第一党支部（琼林苑）' })).click()
+    await shown(admin.getByText('指派', { exact: true })).click()
+    await shown(admin.getByTestId('assignment').filter({ hasText: '第一党支部（琼林苑）' })).waitFor()
+
+    const member = await openAs('张晓东')
+    await goTo(member, 'pages/study-list/index')
+    const row = shown(member.locator('.hl-material-row', { hasText: title }))
+    await row.waitFor()
+    expect(await row.innerText()).toContain('音频')
+    expect(await row.innerText()).toMatch(/前完成/)
+    await row.click()
+    await shown(member.getByTestId('audio-position')).waitFor()
+    await shown(member.getByText('播放', { exact: true })).waitFor()
+    for (const page of [admin, member]) await page.context().close()
   })
 })
