@@ -3,7 +3,7 @@ import type { MaterialDetail, RecordStudyResponse } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
-import { resetTaroMock, taroStorage } from './mocks/taro'
+import Taro, { resetTaroMock, taroStorage } from './mocks/taro'
 
 /**
  * The study clock on 学习资料 detail: time counts only while the page is visible and the person reads
@@ -185,6 +185,26 @@ describe('学习资料 detail: the study clock', () => {
     expect(sent()[1]).toEqual(lost)
     expect(sent()[2].sessionId).not.toBe(lost.sessionId)
     expect(taroStorage.has('honglin.study.pending')).toBe(false)
+  })
+
+  it('keeps a failed interval in memory when the device storage cannot be written, and still resends it', async () => {
+    const setStorage = Taro.setStorageSync as jest.Mock
+    const working = setStorage.getMockImplementation()
+    setStorage.mockImplementation(() => {
+      throw new Error('storage full')
+    })
+    recordStudy.mockResolvedValueOnce(fail(appError('COMMON.INTERNAL')))
+    await openPage()
+    await spend(2 * MIN, 30_000)
+    setVisibility('hidden')
+    await act(async () => {})
+    setVisibility('visible')
+    await spend(2 * MIN, 30_000)
+    setVisibility('hidden')
+    await act(async () => {})
+    setStorage.mockImplementation(working)
+    expect(sent()).toHaveLength(3)
+    expect(sent()[1]).toEqual(sent()[0])
   })
 
   it('says so when today’s cap for this material is reached', async () => {

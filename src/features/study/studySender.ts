@@ -12,6 +12,19 @@ const KEY = 'honglin.study.pending'
 /** Enough for days offline; older ones are dropped first (the server would cap them anyway). */
 const MAX_PENDING = 200
 
+/** The queue in memory (the source of truth this session), mirrored to storage for the next visit. */
+let queue: PendingInterval[] | null = null
+
+function current(): PendingInterval[] {
+  if (!queue) queue = load()
+  return queue
+}
+
+function replace(list: PendingInterval[]) {
+  queue = list
+  save(list)
+}
+
 function load(): PendingInterval[] {
   try {
     const value: unknown = Taro.getStorageSync(KEY)
@@ -40,8 +53,8 @@ let flushing: Promise<RecordStudyResponse | null> | null = null
  * session id, so a retry after a lost reply is the same interval and counts once.
  */
 export function queueInterval(interval: PendingInterval) {
-  const list = load().filter((item) => item.sessionId !== interval.sessionId)
-  save([...list, interval].slice(-MAX_PENDING))
+  const list = current().filter((item) => item.sessionId !== interval.sessionId)
+  replace([...list, interval].slice(-MAX_PENDING))
 }
 
 /** Sends what is waiting, oldest first; stops at the first failure that may succeed later. Answers the last reply. */
@@ -50,7 +63,7 @@ export function flushIntervals(): Promise<RecordStudyResponse | null> {
   flushing = (async () => {
     let last: RecordStudyResponse | null = null
     for (;;) {
-      const next = load()[0]
+      const next = current()[0]
       if (!next) break
       let reply: Reply<RecordStudyResponse>
       try {
@@ -61,7 +74,7 @@ export function flushIntervals(): Promise<RecordStudyResponse | null> {
       if (retryable(reply)) break
       if (reply.ok) last = reply.data
       // Recorded, or refused for good (a material taken down, a bad interval): either way it is done.
-      save(load().filter((item) => item.sessionId !== next.sessionId))
+      replace(current().filter((item) => item.sessionId !== next.sessionId))
     }
     return last
   })()
@@ -69,8 +82,4 @@ export function flushIntervals(): Promise<RecordStudyResponse | null> {
   return running.finally(() => {
     if (flushing === running) flushing = null
   })
-}
-
-export function pendingIntervals(): PendingInterval[] {
-  return load()
 }
