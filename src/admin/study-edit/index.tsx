@@ -69,7 +69,7 @@ export default function StudyEditPage() {
         />
         <ChipGroup label='专题' options={STUDY_TOPICS.map((topic) => ({ value: topic, label: topic }))} value={form.topic} onChange={(topic) => set({ topic })} />
         <FormField label='简介' optional value={form.summary} onChange={(summary) => set({ summary })} maxLength={200} placeholder='一句话说明学什么' />
-        <FormField label='学习时长（分钟）' type='number' value={form.durationMinutes} onChange={(durationMinutes) => set({ durationMinutes })} maxLength={3} hint='大约学完需要多久，显示在列表里' />
+        <FormField label='学习时长（分钟）' value={form.durationMinutes} onChange={(durationMinutes) => set({ durationMinutes })} maxLength={3} hint='填数字，大约学完需要多少分钟，显示在列表里' />
       </Card>
       <Card title={form.kind === 'article' ? '正文' : '正文（选填）'}>
         <View className='hl-notice-edit__field'>

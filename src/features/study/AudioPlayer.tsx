@@ -96,7 +96,7 @@ export function AudioPlayer(props: { materialId: string; fileId: string; title: 
   }
 
   return (
-    <View className='hl-audio' aria-label={`音频：${props.title}`}>
+    <View className='hl-audio' aria-role='group' aria-label={`音频：${props.title}`}>
       <Text className='hl-audio__time' data-testid='audio-position'>
         {clockText(position)}
         {duration ? ` / ${clockText(duration)}` : ''}
