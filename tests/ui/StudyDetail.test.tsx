@@ -28,11 +28,12 @@ jest.mock('@tarojs/components', () => ({
   RichText: () => null,
 }))
 jest.mock('../../src/services/study', () => ({ fetchMaterial: jest.fn(), recordStudy: jest.fn() }))
-jest.mock('../../src/services/storage', () => ({ openDocument: jest.fn(), playableUrl: jest.fn(), fileUrl: (id: string) => id }))
+jest.mock('../../src/services/storage', () => ({ openDocument: jest.fn(async () => undefined), playableUrl: jest.fn(), fileUrl: (id: string) => id }))
 
 const { fetchMaterial, recordStudy } = jest.requireMock<{ fetchMaterial: jest.Mock; recordStudy: jest.Mock }>('../../src/services/study')
+const { openDocument } = jest.requireMock<{ openDocument: jest.Mock }>('../../src/services/storage')
 const StudyDetailPage = (require('../../src/pages/study-detail/index') as typeof import('../../src/pages/study-detail/index')).default
-const { FLUSH_MS, IDLE_MS } = require('../../src/features/study/studyClock') as typeof import('../../src/features/study/studyClock')
+const { DOCUMENT_MAX_MS, FLUSH_MS, IDLE_MS } = require('../../src/features/study/studyClock') as typeof import('../../src/features/study/studyClock')
 
 const T0 = new Date('2026-11-20T01:00:00.000Z').getTime()
 const MIN = 60_000
@@ -205,6 +206,36 @@ describe('学习资料 detail: the study clock', () => {
     setStorage.mockImplementation(working)
     expect(sent()).toHaveLength(3)
     expect(sent()[1]).toEqual(sent()[0])
+  })
+
+  it('counts time in the PDF viewer the page handed over to, up to a limit', async () => {
+    fetchMaterial.mockResolvedValue(ok({ material: { ...material, kind: 'pdf', body: [], pdfFileId: 'local:doc.pdf' } }))
+    await openPage()
+    fireEvent.click(screen.getByText('▣ 打开 PDF 阅读'))
+    await act(async () => {})
+    expect(openDocument).toHaveBeenCalledWith('local:doc.pdf')
+    setVisibility('hidden')
+    await spend(12 * MIN)
+    setVisibility('visible')
+    await act(async () => {})
+    expect(sent()).toHaveLength(1)
+    expect(lengthOf(sent()[0])).toBe(12 * MIN)
+
+    // Away for two hours after opening it again: only DOCUMENT_MAX_MS count.
+    fireEvent.click(screen.getByText('▣ 打开 PDF 阅读'))
+    setVisibility('hidden')
+    await spend(120 * MIN)
+    setVisibility('visible')
+    await act(async () => {})
+    expect(sent()).toHaveLength(2)
+    expect(lengthOf(sent()[1])).toBe(DOCUMENT_MAX_MS)
+
+    // Hidden without opening the PDF (another app): the time away does not count.
+    setVisibility('hidden')
+    await spend(20 * MIN)
+    setVisibility('visible')
+    await act(async () => {})
+    expect(sent()).toHaveLength(2)
   })
 
   it('says so when today’s cap for this material is reached', async () => {

@@ -6,11 +6,17 @@
  * id (`sessionId`): the server keys the record by it, so resending one interval after a lost reply
  * counts once. A run is closed when the page hides, when the person goes idle (at the moment they
  * went idle, not later), or every FLUSH_MS so a killed app loses at most that much. Intervals shorter
- * than a minute are dropped: the server counts whole minutes.
+ * than a minute are dropped: the server counts whole minutes. A PDF opens in the platform's viewer,
+ * which hides the page: the time away from a page hidden by the viewer counts as reading, up to
+ * DOCUMENT_MAX_MS.
  */
 export const IDLE_MS = 5 * 60_000
 export const FLUSH_MS = 5 * 60_000
 export const MIN_INTERVAL_MS = 60_000
+/** Time in the document viewer (a PDF opened from the page) counts up to this much per visit. */
+export const DOCUMENT_MAX_MS = 30 * 60_000
+/** A hide this soon after opening a document is the viewer taking over the screen. */
+const DOCUMENT_HANDOFF_MS = 10_000
 
 export interface StudyInterval {
   sessionId: string
@@ -27,6 +33,8 @@ export class StudyClock {
   private listening = false
   private lastActivity = 0
   private runStart: number | null = null
+  private documentOpenedAt: number | null = null
+  private inDocumentSince: number | null = null
 
   constructor(private readonly makeId: (now: number) => string = newSessionId) {}
 
@@ -36,14 +44,27 @@ export class StudyClock {
   }
 
   show(now: number): StudyInterval | null {
+    const wasVisible = this.visible
     this.visible = true
     this.lastActivity = now
-    return this.update(now)
+    this.update(now)
+    const since = this.inDocumentSince
+    this.inDocumentSince = null
+    if (wasVisible || since === null || now - since < MIN_INTERVAL_MS) return null
+    return this.interval(since, Math.min(now, since + DOCUMENT_MAX_MS))
   }
 
   hide(now: number): StudyInterval | null {
+    if (this.visible && this.documentOpenedAt !== null && now - this.documentOpenedAt <= DOCUMENT_HANDOFF_MS) this.inDocumentSince = now
+    this.documentOpenedAt = null
     this.visible = false
     return this.update(now)
+  }
+
+  /** The person opened the material's PDF (the viewer is about to hide the page). */
+  openedDocument(now: number): StudyInterval | null {
+    this.documentOpenedAt = now
+    return this.activity(now)
   }
 
   /** A touch, a scroll, a tap: the person is reading. */
@@ -90,6 +111,10 @@ export class StudyClock {
     const start = this.runStart
     this.runStart = null
     if (start === null || end - start < MIN_INTERVAL_MS) return null
+    return this.interval(start, end)
+  }
+
+  private interval(start: number, end: number): StudyInterval {
     return { sessionId: this.makeId(start), startedAt: new Date(start).toISOString(), endedAt: new Date(end).toISOString() }
   }
 }

@@ -16,6 +16,8 @@ export interface StudyTimer {
   activity: () => void
   /** Report that the audio started or stopped. */
   setListening: (listening: boolean) => void
+  /** Report that the PDF is being opened in the viewer (its time counts, within a limit). */
+  openedDocument: () => void
 }
 
 /**
@@ -46,6 +48,10 @@ export function useStudyTimer(materialId: string | null): StudyTimer {
     if (idRef.current) after(clock.current.setListening(listening, Date.now()))
   }, [after])
 
+  const openedDocument = useCallback(() => {
+    if (idRef.current) after(clock.current.openedDocument(Date.now()))
+  }, [after])
+
   useDidShow(() => {
     if (idRef.current) after(clock.current.show(Date.now()))
   })
@@ -74,5 +80,5 @@ export function useStudyTimer(materialId: string | null): StudyTimer {
     }
   }, [materialId, after])
 
-  return { running, last, activity, setListening }
+  return { running, last, activity, setListening, openedDocument }
 }

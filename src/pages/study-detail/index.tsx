@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { DAILY_CAP_MINUTES_PER_MATERIAL } from '@core/study/rules'
-import { BigButton } from '../../components/BigButton'
 import { PageState } from '../../components/PageState'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
@@ -10,10 +9,10 @@ import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
 import { AudioPlayer } from '../../features/study/AudioPlayer'
 import { kindLabel, minutesText } from '../../features/study/labels'
+import { PdfLink } from '../../features/study/PdfLink'
 import { ReadAloud } from '../../features/study/ReadAloud'
 import { useMaterial } from '../../features/study/useStudy'
 import { useStudyTimer } from '../../features/study/useStudyTimer'
-import { openDocument } from '../../services/storage'
 import './index.scss'
 
 /** One material: the article, its audio (remembers where you stopped) or its PDF; study time is counted while open. */
@@ -38,15 +37,6 @@ export default function StudyDetailPage() {
     )
   }
 
-  const openPdf = async () => {
-    if (!material.pdfFileId) return
-    timer.activity()
-    try {
-      await openDocument(material.pdfFileId)
-    } catch (error) {
-      void Taro.showToast({ title: error instanceof Error ? error.message : '打开失败，请重试', icon: 'none' })
-    }
-  }
   const capped = timer.last?.capReached
 
   return (
@@ -80,9 +70,7 @@ export default function StudyDetailPage() {
         {material.body.length ? <NoticeBody body={material.body} /> : null}
         {material.pdfFileId ? (
           <View className='hl-study__pdf'>
-            <BigButton block kind='secondary' onClick={() => void openPdf()}>
-              ▣ 打开 PDF 阅读
-            </BigButton>
+            <PdfLink fileId={material.pdfFileId} onOpen={timer.openedDocument} />
           </View>
         ) : null}
       </View>
