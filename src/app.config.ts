@@ -30,7 +30,7 @@ const POINTS_PAGES: string[] = [
 const NOTICE_PAGES: string[] = ['pages/notices-list/index', 'pages/notices-detail/index']
 
 /** 学习 · 结对送学 (study). */
-const STUDY_PAGES: string[] = []
+const STUDY_PAGES: string[] = ['pages/study-list/index', 'pages/study-detail/index', 'pages/study-mine/index', 'pages/study-paired/index']
 
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
@@ -61,7 +61,7 @@ const POINTS_ADMIN_PAGES: string[] = [
 
 const NOTICE_ADMIN_PAGES: string[] = ['notices-manage/index', 'notices-edit/index', 'notices-stats/index']
 
-const STUDY_ADMIN_PAGES: string[] = []
+const STUDY_ADMIN_PAGES: string[] = ['study-manage/index', 'study-edit/index', 'study-assign/index', 'study-deliveries/index']
 
 const ALL_ADMIN_PAGES = [...ADMIN_PAGES, ...ACTIVITY_ADMIN_PAGES, ...POINTS_ADMIN_PAGES, ...NOTICE_ADMIN_PAGES, ...STUDY_ADMIN_PAGES]
 

@@ -1,6 +1,25 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
+import { Card } from '../../components/Card'
+import { studyLinksFor } from './studyLinks'
+import './MineSection.scss'
 
-/** The `study` area's part of the Mine page (首页/我的), for the signed-in person. */
-export function MineSection(_props: { me: MeResponse }) {
-  return null
+/** The `study` area's part of 我的: 学习资料, 我的学习, 结对送学 (for helpers). */
+export function MineSection({ me }: { me: MeResponse }) {
+  const links = studyLinksFor(me)
+  if (!links.length) return null
+  return (
+    <Card title='党员学习'>
+      {links.map((link) => (
+        <View key={link.url} className='hl-study-mine-link' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
+          <Text>
+            {link.title}
+            <Text className='hl-study-mine-link__hint'> · {link.hint}</Text>
+          </Text>
+          <Text className='hl-study-mine-link__arrow'>›</Text>
+        </View>
+      ))}
+    </Card>
+  )
 }

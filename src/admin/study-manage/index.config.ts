@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '学习资料管理',
+  enablePullDownRefresh: true,
+})

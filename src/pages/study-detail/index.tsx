@@ -1,0 +1,79 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { DAILY_CAP_MINUTES_PER_MATERIAL } from '@core/study/rules'
+import { PageState } from '../../components/PageState'
+import { Tag } from '../../components/Tag'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { NoticeBody } from '../../features/notices/NoticeBody'
+import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
+import { usePullToReload } from '../../features/shared/usePullToReload'
+import { AudioPlayer } from '../../features/study/AudioPlayer'
+import { kindLabel, minutesText } from '../../features/study/labels'
+import { PdfLink } from '../../features/study/PdfLink'
+import { ReadAloud } from '../../features/study/ReadAloud'
+import { useMaterial } from '../../features/study/useStudy'
+import { useStudyTimer } from '../../features/study/useStudyTimer'
+import './index.scss'
+
+/** One material: the article, its audio (remembers where you stopped) or its PDF; study time is counted while open. */
+export default function StudyDetailPage() {
+  const id = useRouter().params.id || null
+  const loaded = useMaterial(id)
+  usePullToReload(loaded.reload)
+  const material = loaded.data?.material
+  const timer = useStudyTimer(material ? material.id : null)
+
+  if (!material) {
+    return (
+      <PageRoot>
+        {!id ? (
+          <PageState kind='empty' title='没有指定学习资料' description='请从学习资料列表打开' />
+        ) : loaded.error ? (
+          <PageState kind='error' message={loaded.error.message} onRetry={loaded.reload} />
+        ) : (
+          <PageState kind='loading' />
+        )}
+      </PageRoot>
+    )
+  }
+
+  const capped = timer.last?.capReached
+
+  return (
+    <PageRoot>
+      {loaded.error ? <RefreshFailedNotice error={loaded.error} onRetry={loaded.reload} /> : null}
+      <View className='hl-study' onTouchStart={timer.activity}>
+        <View>
+          <Tag>{kindLabel(material.kind)}</Tag>
+          <Tag>{material.topic}</Tag>
+          {material.dueDate ? <Tag tone='red'>{`${material.dueDate} 前完成`}</Tag> : null}
+        </View>
+        <Text className='hl-study__title' aria-role='heading'>
+          {material.title}
+        </Text>
+        {material.summary ? <Text className='hl-study__summary'>{material.summary}</Text> : null}
+        <Text className='hl-study__status' data-testid='study-timer' aria-live='polite'>
+          {capped
+            ? `今天这份资料已计满 ${DAILY_CAP_MINUTES_PER_MATERIAL} 分钟，明天再学会继续计时`
+            : timer.running
+              ? '● 正在记录学习时间（阅读或收听时计时）'
+              : '‖ 暂停计时（离开页面或较长时间没有操作）'}
+        </Text>
+        <Text className='hl-study__progress'>
+          约需 {minutesText(material.durationMinutes)} · {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学习记录'}
+        </Text>
+        {material.audioFileId ? (
+          <AudioPlayer materialId={material.id} fileId={material.audioFileId} title={material.title} onPlayingChange={timer.setListening} />
+        ) : material.body.length ? (
+          <ReadAloud body={material.body} onSpeakingChange={timer.setListening} />
+        ) : null}
+        {material.body.length ? <NoticeBody body={material.body} /> : null}
+        {material.pdfFileId ? (
+          <View className='hl-study__pdf'>
+            <PdfLink fileId={material.pdfFileId} onOpen={timer.openedDocument} />
+          </View>
+        ) : null}
+      </View>
+    </PageRoot>
+  )
+}

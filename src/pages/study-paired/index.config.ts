@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '结对送学',
+  enablePullDownRefresh: true,
+})
