@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { RecordStudyResponse } from '@core/contract'
 import type { Reply } from '@core/envelope'
 import { recordStudy } from '../../services/study'
+import { readDevToken } from '../../services/transport/devToken'
 import type { StudyInterval } from './studyClock'
 
 export interface PendingInterval extends StudyInterval {
@@ -12,11 +13,30 @@ const KEY = 'honglin.study.pending'
 /** Enough for days offline; older ones are dropped first (the server would cap them anyway). */
 const MAX_PENDING = 200
 
+/**
+ * Whose intervals: WeChat keeps each user's storage apart, but one H5 browser can switch identity on
+ * the local sign-in page, so there the queue belongs to the session token that recorded it.
+ */
+function storageKey(): string {
+  let token: string | null = null
+  try {
+    token = readDevToken()
+  } catch {
+    // Storage unavailable: one queue in memory.
+  }
+  return token ? `${KEY}:${token.slice(-24)}` : KEY
+}
+
 /** The queue in memory (the source of truth this session), mirrored to storage for the next visit. */
 let queue: PendingInterval[] | null = null
+let queueKey: string | null = null
 
 function current(): PendingInterval[] {
-  if (!queue) queue = load()
+  const key = storageKey()
+  if (!queue || queueKey !== key) {
+    queueKey = key
+    queue = load(key)
+  }
   return queue
 }
 
@@ -25,9 +45,9 @@ function replace(list: PendingInterval[]) {
   save(list)
 }
 
-function load(): PendingInterval[] {
+function load(key: string): PendingInterval[] {
   try {
-    const value: unknown = Taro.getStorageSync(KEY)
+    const value: unknown = Taro.getStorageSync(key)
     return Array.isArray(value) ? (value as PendingInterval[]) : []
   } catch {
     return []
@@ -36,8 +56,9 @@ function load(): PendingInterval[] {
 
 function save(list: PendingInterval[]) {
   try {
-    if (list.length) Taro.setStorageSync(KEY, list)
-    else Taro.removeStorageSync(KEY)
+    const key = queueKey ?? storageKey()
+    if (list.length) Taro.setStorageSync(key, list)
+    else Taro.removeStorageSync(key)
   } catch {
     // Storage unavailable: the intervals still go out from memory this session.
   }
