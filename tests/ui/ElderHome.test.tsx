@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import type { MeResponse } from '@core/contract'
-import Taro, { resetTaroMock, taroStorage } from './mocks/taro'
+import Taro, { resetTaroMock, taroStorage, triggerDidShow } from './mocks/taro'
 import { memberMe, visitorMe } from './helpers/fixtures'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
@@ -52,6 +52,17 @@ describe('首页 in 长辈模式', () => {
     await screen.findByRole('button', { name: '通知' })
     expect(fetchUnreadCount).toHaveBeenCalled()
     expect(screen.queryByText(/条未读/)).toBeNull()
+  })
+
+  it('counts again when the person comes back to 首页 (after reading)', async () => {
+    renderHome(memberMe)
+    await screen.findByText('3 条未读')
+    act(() => triggerDidShow())
+    expect(fetchUnreadCount).toHaveBeenCalledTimes(1)
+    fetchUnreadCount.mockResolvedValue(ok({ unread: 2 }))
+    await act(async () => triggerDidShow())
+    expect(await screen.findByText('2 条未读')).toBeTruthy()
+    expect(fetchUnreadCount).toHaveBeenCalledTimes(2)
   })
 
   it('goes to 通知, 学习 and the 积分 tab', async () => {

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { MeResponse } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
+import { useShowAgain } from '../admin/useShowAgain'
 import { useUnreadCount } from '../notices/useNotices'
 import './ElderHome.scss'
 
@@ -14,6 +15,8 @@ export function ElderHome({ me }: { me: MeResponse }) {
   const [showHelper, setShowHelper] = useState(false)
   const unread = useUnreadCount()
   const count = unread.data?.unread ?? 0
+  // Back from reading a notice: count again.
+  useShowAgain(() => void unread.reload())
   const name = me.person?.name
 
   if (showHelper) return <HelperScreen me={me} onBack={() => setShowHelper(false)} />
