@@ -60,7 +60,8 @@ async function downloadExport(page: Page): Promise<string[][]> {
 }
 
 async function searchRoster(page: Page, text: string) {
-  await page.getByRole('textbox', { name: '输入姓名中的字' }).fill(text)
+  // Named by its visible label (the H5 bridge gives Taro's native input the field's aria-label).
+  await page.getByRole('textbox', { name: '按姓名查找' }).fill(text)
   await page.getByText('搜索', { exact: true }).click()
 }
 

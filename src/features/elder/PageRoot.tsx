@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
+import { installA11yBridge } from './a11yBridge'
 import { useElderMode } from './ElderModeContext'
 
 /**
@@ -8,5 +9,6 @@ import { useElderMode } from './ElderModeContext'
  */
 export function PageRoot({ children }: { children: ReactNode }) {
   const { elder } = useElderMode()
+  useEffect(installA11yBridge, [])
   return <View className={elder ? 'hl-page hl-page--elder' : 'hl-page'}>{children}</View>
 }

@@ -5,14 +5,16 @@ import { Tag } from '../../components/Tag'
 import { shanghaiTime } from '../admin/dates'
 import './NoticeRow.scss'
 
-/** One notice in the list: 置顶 and 未读 in words (not only colour), title, excerpt, date, audience. */
+/**
+ * One notice in the list: 置顶 and 未读 in words (not only colour), title, excerpt, date, audience. The
+ * link's name is what it shows (so voice control and screen readers agree with the screen).
+ */
 export function NoticeRow({ notice }: { notice: NoticeListItem }) {
   return (
     <View
       className={notice.unread ? 'hl-notice-row hl-notice-row--unread' : 'hl-notice-row'}
       hoverClass='hl-notice-row--pressed'
       aria-role='link'
-      aria-label={`${notice.unread ? '未读，' : ''}${notice.title}`}
       onClick={() => void Taro.navigateTo({ url: `/pages/notices-detail/index?id=${notice.id}` })}
     >
       <View className='hl-notice-row__tags'>

@@ -7,7 +7,7 @@ export function RefreshFailedNotice({ error, onRetry }: { error: AppError; onRet
   return (
     <View className='hl-refresh-failed' aria-role='alert'>
       <Text className='hl-refresh-failed__text'>刷新没有成功：{error.message}</Text>
-      <Text className='hl-refresh-failed__retry' onClick={onRetry}>
+      <Text className='hl-refresh-failed__retry' aria-role='button' onClick={onRetry}>
         重试
       </Text>
     </View>

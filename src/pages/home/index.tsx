@@ -5,6 +5,8 @@ import { PendingApprovalsCard } from '../../features/binding/PendingApprovalsCar
 import { usePendingBindingCount } from '../../features/binding/pendingCountStore'
 import { visibleBindingRequest } from '../../features/binding/visibleBindingRequest'
 import { SwitchIdentityLink } from '../../features/devAuth/SwitchIdentityLink'
+import { ElderHome } from '../../features/elder/ElderHome'
+import { useElderMode } from '../../features/elder/ElderModeContext'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { describeMe } from '../../features/members/describeMe'
 import { GreetingBanner } from '../../features/members/GreetingBanner'
@@ -19,6 +21,7 @@ import { HomeSection as StudyHomeSection } from '../../features/study/HomeSectio
 
 export default function HomePage() {
   const { data, error, reload } = useMe()
+  const { elder } = useElderMode()
   const manages = data?.role === 'secretary' || data?.role === 'admin'
   const pending = usePendingBindingCount(manages)
   usePullToReload(async () => {
@@ -26,7 +29,15 @@ export default function HomePage() {
   })
 
   let content
-  if (data) {
+  if (data && elder && data.person) {
+    // 长辈模式: four big buttons instead of the cards (visitors keep the normal page to register).
+    content = (
+      <>
+        {error ? <RefreshFailedNotice error={error} onRetry={reload} /> : null}
+        <ElderHome me={data} />
+      </>
+    )
+  } else if (data) {
     const summary = describeMe(data)
     const request = visibleBindingRequest(data)
     content = (

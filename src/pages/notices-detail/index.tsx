@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { BODY_MAX_CHARS, excerptOf } from '@core/notices/rich-text'
 import { PageState } from '../../components/PageState'
 import { PhotoGrid } from '../../components/PhotoGrid'
 import { Tag } from '../../components/Tag'
 import { shanghaiTime } from '../../features/admin/dates'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { ReadAloud } from '../../features/elder/ReadAloud'
 import { AttachmentList } from '../../features/notices/AttachmentList'
 import { NoticeBody } from '../../features/notices/NoticeBody'
 import { useNotice } from '../../features/notices/useNotices'
@@ -46,6 +48,7 @@ export default function NoticeDetailPage() {
           {notice.authorName} · {shanghaiTime(notice.publishedAt, true)} · 发给{notice.audience.label}
         </Text>
         {notice.expiresAt ? <Text className='hl-notice__meta'>有效期至 {shanghaiTime(notice.expiresAt, true)}</Text> : null}
+        <ReadAloud text={`${notice.title}。${excerptOf(notice.body, BODY_MAX_CHARS)}`} />
         <NoticeBody body={notice.body} />
         <PhotoGrid fileIds={notice.images} label='通知图片' />
         <AttachmentList attachments={notice.attachments} />

@@ -26,7 +26,16 @@ export function usePullDownRefresh(callback: () => void) {
   pullDownRefresh = callback
 }
 
-export function useDidShow() {}
+let didShow: (() => void) | null = null
+
+export function useDidShow(callback: () => void) {
+  didShow = callback
+}
+
+/** Simulates the page being shown (first open, or coming back to it). */
+export function triggerDidShow() {
+  didShow?.()
+}
 
 /** Simulates the person pulling the current page down. */
 export function triggerPullDownRefresh() {
@@ -36,6 +45,7 @@ export function triggerPullDownRefresh() {
 export function resetTaroMock() {
   taroStorage.clear()
   pullDownRefresh = null
+  didShow = null
   Object.values(Taro).forEach((fn) => fn.mockClear())
 }
 

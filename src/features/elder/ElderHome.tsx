@@ -1,0 +1,78 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { MeResponse } from '@core/contract'
+import { BigButton } from '../../components/BigButton'
+import { useShowAgain } from '../admin/useShowAgain'
+import { useUnreadCount } from '../notices/useNotices'
+import './ElderHome.scss'
+
+/**
+ * 首页 in 长辈模式: four big buttons, one thing each (通知 · 学习 · 积分 · 找结对人). 找结对人 opens
+ * its own screen in place (the helper's name and how to reach them) with one way back.
+ */
+export function ElderHome({ me }: { me: MeResponse }) {
+  const [showHelper, setShowHelper] = useState(false)
+  const unread = useUnreadCount()
+  const count = unread.data?.unread ?? 0
+  // Back from reading a notice: count again.
+  useShowAgain(() => void unread.reload())
+  const name = me.person?.name
+
+  if (showHelper) return <HelperScreen me={me} onBack={() => setShowHelper(false)} />
+
+  return (
+    <View className='hl-elder-home'>
+      <Text className='hl-elder-home__hello' aria-role='heading'>
+        {name ? `您好，${name}` : '您好'}
+      </Text>
+      <Button className='hl-elder-home__tile hl-elder-home__tile--primary' hoverClass='hl-elder-home__tile--pressed' onClick={() => void Taro.navigateTo({ url: '/pages/notices-list/index' })}>
+        <Text className='hl-elder-home__label'>通知</Text>
+        {count > 0 ? (
+          <Text className='hl-elder-home__badge' data-testid='elder-unread'>
+            {count} 条未读
+          </Text>
+        ) : null}
+      </Button>
+      <Button className='hl-elder-home__tile' hoverClass='hl-elder-home__tile--pressed' onClick={() => void Taro.navigateTo({ url: '/pages/study-list/index' })}>
+        <Text className='hl-elder-home__label'>学习</Text>
+      </Button>
+      <Button className='hl-elder-home__tile' hoverClass='hl-elder-home__tile--pressed' onClick={() => void Taro.switchTab({ url: '/pages/points/index' })}>
+        <Text className='hl-elder-home__label'>积分</Text>
+      </Button>
+      <Button className='hl-elder-home__tile' hoverClass='hl-elder-home__tile--pressed' onClick={() => setShowHelper(true)}>
+        <Text className='hl-elder-home__label'>找结对人</Text>
+      </Button>
+    </View>
+  )
+}
+
+/**
+ * The paired helper. members.me gives an elder only the helper's name and a masked number (the
+ * contract does not expose the helper's full phone to the elder), so this screen says who it is and
+ * that they will call; it never shows or dials more than the contract gives.
+ */
+function HelperScreen({ me, onBack }: { me: MeResponse; onBack: () => void }) {
+  const helper = me.pairing?.helper ?? null
+  return (
+    <View className='hl-elder-home'>
+      <Text className='hl-elder-home__hello' aria-role='heading'>
+        我的结对人
+      </Text>
+      <View className='hl-elder-home__helper' data-testid='elder-helper'>
+        {helper ? (
+          <>
+            <Text className='hl-elder-home__helper-name'>{helper.name}</Text>
+            {helper.phoneMasked ? <Text className='hl-elder-home__helper-text'>电话：{helper.phoneMasked}</Text> : null}
+            <Text className='hl-elder-home__helper-text'>{helper.name}会定期上门或打电话给您送学。有事请联系社区，由社区转告。</Text>
+          </>
+        ) : (
+          <Text className='hl-elder-home__helper-text'>您还没有结对人。需要有人上门送学，请联系社区安排。</Text>
+        )}
+      </View>
+      <BigButton kind='secondary' block onClick={onBack}>
+        返回
+      </BigButton>
+    </View>
+  )
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { useAppUnderTest } from './app'
+
+/**
+ * Accessibility, tested rather than assumed: every page of the app (read from src/app.config.ts, so
+ * pages added later are covered without touching this file) is opened as the committee admin and as
+ * an elder, in normal and in elder mode; axe-core must report no serious or critical violation. In
+ * elder mode every visible text on the page is at least 22px and every visible tap target (buttons,
+ * role=button, links, navigators) at least 44px high.
+ */
+const app = useAppUnderTest()
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const ELDER_KEY = 'honglin.elderMode'
+const MIN_ELDER_TEXT = 22
+const MIN_TAP = 44
+/** What a finger taps: buttons, links, navigators and the ARIA widgets the app draws (chips, switches). */
+const TAP_TARGETS = ['button', 'a[href]', 'taro-button-core', 'taro-navigator-core', 'taro-switch-core', ...['button', 'link', 'radio', 'checkbox', 'switch', 'tab'].map((role) => `[role="${role}"]`)].join(', ')
+
+/** Pages that read an id from the query: opened with a real one from the demo community (server/seed). */
+const QUERY: Record<string, string> = {
+  'pages/notices-detail/index': 'id=n-seed-theme-day',
+  'admin/notices-stats/index': 'id=n-seed-theme-day',
+  'admin/notices-edit/index': 'id=n-seed-theme-day',
+  'admin/member/index': 'id=m-elder',
+}
+
+/** Every page of the H5 build, main package and subpackages, as app.config.ts lists them. */
+function appPages(): string[] {
+  const shim = globalThis as { defineAppConfig?: (config: unknown) => unknown }
+  const previous = process.env.TARO_ENV
+  shim.defineAppConfig = (config) => config
+  process.env.TARO_ENV = 'h5'
+  try {
+    const config = (require('../../src/app.config') as { default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> } }).default
+    return [...config.pages, ...(config.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
+  } finally {
+    process.env.TARO_ENV = previous
+    delete shim.defineAppConfig
+  }
+}
+
+const PAGES = appPages()
+
+async function signIn(page: Page, name: string) {
+  await page.goto(app.cloud.url)
+  await page.getByText('选择一个身份进入').waitFor()
+  await page.getByText(name, { exact: true }).first().click()
+  await page.getByText(`您好，${name}`).filter({ visible: true }).first().waitFor()
+}
+
+async function setElderMode(page: Page, on: boolean) {
+  // Taro H5 storage keeps `{ data }` as JSON in localStorage (what Taro.setStorageSync writes).
+  await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [ELDER_KEY, on ? JSON.stringify({ data: 'on' }) : ''] as const)
+}
+
+/** A fresh document for the page (the H5 router would otherwise keep earlier pages, hidden). */
+async function open(page: Page, path: string) {
+  const query = QUERY[path] ? `?${QUERY[path]}` : ''
+  await page.goto('about:blank')
+  await page.goto(`${app.cloud.url}/#/${path}${query}`)
+  await page.locator('.hl-page').filter({ visible: true }).first().waitFor()
+  // Wait until nothing on screen is still loading (PageState's spinner is aria-busy).
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0), null, { timeout: 15_000 })
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined)
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }> }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 4).map((n) => n.html.slice(0, 120)).join(' | ')}`)
+  })
+}
+
+/** Visible text under 22px inside the page, and visible tap targets under 44px high (with how many were measured). */
+async function elderSizeProblems(page: Page): Promise<{ problems: string[]; texts: number; targets: number }> {
+  return page.evaluate(
+    ([minText, minTap, tapTargets]) => {
+      const problems: string[] = []
+      let texts = 0
+      const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+      for (const root of Array.from(document.querySelectorAll('.hl-page')).filter(shown)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim()
+          const parent = node.parentElement
+          if (!text || !parent || !shown(parent)) continue
+          texts += 1
+          const size = parseFloat(getComputedStyle(parent).fontSize)
+          if (size < minText) problems.push(`text ${size}px: 「${text.slice(0, 20)}」`)
+        }
+      }
+      const targets = Array.from(document.querySelectorAll(tapTargets)).filter(shown)
+      for (const target of targets) {
+        const { height } = target.getBoundingClientRect()
+        if (height > 0 && height < minTap) problems.push(`tap target ${Math.round(height)}px high: 「${(target.textContent ?? '').trim().slice(0, 20) || target.outerHTML.slice(0, 80)}」`)
+      }
+      return { problems, texts, targets: targets.length }
+    },
+    [MIN_ELDER_TEXT, MIN_TAP, TAP_TARGETS] as const,
+  )
+}
+
+async function checkEveryPage(name: string, elder: boolean) {
+  const context = await app.newPhoneContext()
+  const page = await context.newPage()
+  try {
+    await signIn(page, name)
+    await setElderMode(page, elder)
+    const problems: string[] = []
+    const measured = { texts: 0, targets: 0 }
+    for (const path of PAGES) {
+      await open(page, path)
+      for (const violation of await seriousViolations(page)) problems.push(`${path}: ${violation}`)
+      if (!elder) continue
+      const sizes = await elderSizeProblems(page)
+      for (const problem of sizes.problems) problems.push(`${path}: ${problem}`)
+      measured.texts += sizes.texts
+      measured.targets += sizes.targets
+    }
+    return { problems, measured }
+  } finally {
+    await context.close()
+  }
+}
+
+describe('accessibility of every page (axe-core in Chromium)', () => {
+  it('reads the page list from app.config.ts', () => {
+    expect(PAGES).toEqual(expect.arrayContaining(['pages/home/index', 'pages/mine/index', 'pages/dev-login/index', 'admin/roster/index']))
+    expect(PAGES.length).toBeGreaterThan(20)
+  })
+
+  for (const [name, who] of [
+    ['王建华', 'the committee admin'],
+    ['李桂兰', 'an elder'],
+  ] as const) {
+    it(`${who} (${name}), normal mode: no serious or critical violations`, async () => {
+      expect((await checkEveryPage(name, false)).problems).toEqual([])
+    }, 300_000)
+
+    it(`${who} (${name}), elder mode: no serious or critical violations, text ≥ 22px, tap targets ≥ 44px`, async () => {
+      const { problems, measured } = await checkEveryPage(name, true)
+      expect(problems).toEqual([])
+      // The size checks did look at real text and real buttons (a selector that matched nothing would pass).
+      expect(measured.texts).toBeGreaterThan(PAGES.length * 3)
+      expect(measured.targets).toBeGreaterThan(PAGES.length)
+    }, 300_000)
+  }
+})
