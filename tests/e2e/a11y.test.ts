@@ -24,6 +24,9 @@ const QUERY: Record<string, string> = {
   'admin/notices-stats/index': 'id=n-seed-theme-day',
   'admin/notices-edit/index': 'id=n-seed-theme-day',
   'admin/member/index': 'id=m-elder',
+  'pages/study-detail/index': 'id=sm-seed-charter',
+  'admin/study-edit/index': 'id=sm-seed-charter',
+  'admin/study-assign/index': 'id=sm-seed-charter',
 }
 
 /** Every page of the H5 build, main package and subpackages, as app.config.ts lists them. */

@@ -58,3 +58,65 @@ export async function rewardStock(call: Caller, rewardId: string): Promise<numbe
   if (!reward) throw new Error(`reward ${rewardId} not listed`)
   return reward.stock
 }
+
+/** Runs `task` for 0..n-1 with at most `width` running at once; results in index order. */
+export async function inPool<T>(n: number, width: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(n)
+  let next = 0
+  const worker = async () => {
+    while (next < n) {
+      const i = next++
+      results[i] = await task(i)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(width, n) }, worker))
+  return results
+}
+
+/** An activity open for sign-up now, starting in two days, for everyone; returns its id. */
+export async function newActivity(admin: Caller, title: string, capacity: number | null): Promise<string> {
+  const start = Date.now() + 2 * 24 * 3600_000
+  const { activity } = dataOf<{ activity: { id: string } }>(
+    await admin('activities', 'create', {
+      fields: {
+        kind: 'volunteer',
+        title,
+        place: '社区党群服务中心会议室',
+        startAt: new Date(start).toISOString(),
+        endAt: new Date(start + 2 * 3600_000).toISOString(),
+        capacity,
+        audience: { kind: 'all' },
+        points: 10,
+        serviceMinutes: 120,
+      },
+    }),
+    'create activity',
+  )
+  return activity.id
+}
+
+export interface SeatCount {
+  counter: number
+  confirmed: string[]
+  waitlisted: string[]
+}
+
+/**
+ * The activity's seat counter (as everyone sees it) and its sign-up list (as the organiser sees it);
+ * the invariant: the counter equals the confirmed sign-ups and never exceeds the capacity.
+ */
+export async function seatsOf(admin: Caller, activityId: string): Promise<SeatCount> {
+  const { activity } = dataOf<{ activity: { confirmedCount: number; capacity: number | null } }>(await admin('activities', 'get', { activityId }), 'get activity')
+  const { rows } = dataOf<{ rows: Array<{ personId: string; status: string }> }>(await admin('activities', 'attendance', { activityId }), 'attendance')
+  const count: SeatCount = {
+    counter: activity.confirmedCount,
+    confirmed: rows.filter((row) => row.status === 'confirmed').map((row) => row.personId),
+    waitlisted: rows.filter((row) => row.status === 'waitlisted').map((row) => row.personId),
+  }
+  expect(count.counter).toBe(count.confirmed.length)
+  if (activity.capacity !== null) expect(count.counter).toBeLessThanOrEqual(activity.capacity)
+  return count
+}
+
+/** Whether this run is the full reliability setting (CI) or the lighter one (`npm test` locally). */
+export const FULL_RELIABILITY = process.env.HONGLIN_RELIABILITY === 'full'

@@ -1,0 +1,82 @@
+import { signIn, startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
+import { codeOf, dataOf, FULL_RELIABILITY, inPool, newActivity, newResident, seatsOf, type Caller } from './http'
+
+jest.setTimeout(600_000)
+
+/**
+ * Activity seats through the local HTTP API of the real local cloud, with truly parallel requests:
+ * a burst of simultaneous sign-ups never oversells, a person tapping ten times signs up once, and
+ * cancellations racing sign-ups on a full activity promote the waitlist in order. After each burst
+ * the seat counter equals the confirmed sign-ups. `npm test` runs a lighter burst (100 people); CI
+ * (HONGLIN_RELIABILITY=full) runs the issue's 500.
+ */
+const BURST = FULL_RELIABILITY ? 500 : 100
+const SEATS = 20
+
+let cloud: RunningCloud
+let admin: Caller
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  admin = await signIn(cloud.url, 'demo-admin')
+})
+afterAll(() => cloud?.stop())
+
+/** The caller's place in the waitlist, as the activity page shows it to them. */
+async function placeOf(call: Caller, activityId: string): Promise<number | null> {
+  const { activity } = dataOf<{ activity: { mySignUp: { waitlistPosition: number | null } | null } }>(await call('activities', 'get', { activityId }), 'get')
+  return activity.mySignUp?.waitlistPosition ?? null
+}
+
+it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats exactly ${SEATS} confirmed, the rest waitlisted or told it is full`, async () => {
+  const people = await inPool(BURST, 16, (i) => newResident(cloud.url, `burst${i}`))
+  const activityId = await newActivity(admin, '可靠性测试：20 座会议室', SEATS)
+  // Every other person asks to join the waitlist when it is full; the others are told it is full.
+  const replies = await Promise.all(people.map((person, i) => person.call('activities', 'signUp', { activityId, waitlist: i % 2 === 0 })))
+
+  const codes = replies.map(codeOf)
+  expect(codes.filter((code) => code !== 'ok' && code !== 'ACTIVITY.FULL')).toEqual([])
+  const statuses = replies.filter((reply) => reply.body.ok).map((reply) => dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status)
+  expect(statuses.filter((status) => status === 'confirmed')).toHaveLength(SEATS)
+  const wantedWaitlist = people.filter((_, i) => i % 2 === 0).length
+  const confirmedWhoWantedWaitlist = replies.filter((reply, i) => i % 2 === 0 && reply.body.ok && dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status === 'confirmed').length
+  expect(statuses.filter((status) => status === 'waitlisted')).toHaveLength(wantedWaitlist - confirmedWhoWantedWaitlist)
+  expect(codes.filter((code) => code === 'ACTIVITY.FULL')).toHaveLength(BURST - SEATS - (wantedWaitlist - confirmedWhoWantedWaitlist))
+
+  const seats = await seatsOf(admin, activityId)
+  expect(seats.counter).toBe(SEATS)
+  expect(seats.waitlisted).toHaveLength(wantedWaitlist - confirmedWhoWantedWaitlist)
+})
+
+it('turns one person tapping 报名 ten times at once into one sign-up', async () => {
+  const person = await newResident(cloud.url, 'tapper')
+  const activityId = await newActivity(admin, '可靠性测试：连点十次', 5)
+  const replies = await Promise.all(Array.from({ length: 10 }, () => person.call('activities', 'signUp', { activityId })))
+  expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
+  expect(new Set(replies.map((reply) => dataOf<{ signUp: { id: string } }>(reply, 'signUp').signUp.id)).size).toBe(1)
+  const seats = await seatsOf(admin, activityId)
+  expect(seats).toMatchObject({ counter: 1, confirmed: [person.personId] })
+})
+
+it('keeps the counter exact and promotes the waitlist in order when cancellations race new sign-ups on a full activity', async () => {
+  const people = await inPool(13, 8, (i) => newResident(cloud.url, `race${i}`))
+  const [confirmed, waiting, newcomers] = [people.slice(0, 5), people.slice(5, 10), people.slice(10)]
+  const activityId = await newActivity(admin, '可靠性测试：取消与报名同时发生', 5)
+  for (const person of [...confirmed, ...waiting]) dataOf(await person.call('activities', 'signUp', { activityId, waitlist: true }), 'signUp')
+  expect(await Promise.all(waiting.map((person) => placeOf(person.call, activityId)))).toEqual([1, 2, 3, 4, 5])
+
+  const replies = await Promise.all([
+    ...confirmed.slice(0, 3).map((person) => person.call('activities', 'cancel', { activityId })),
+    ...newcomers.map((person) => person.call('activities', 'signUp', { activityId, waitlist: true })),
+  ])
+  expect(replies.map(codeOf)).toEqual(Array(6).fill('ok'))
+
+  // A freed seat goes to the first waiting person in the same transaction as the cancellation, so
+  // the newcomers (who found it full) queue behind everyone who was already waiting.
+  const seats = await seatsOf(admin, activityId)
+  expect(seats.counter).toBe(5)
+  expect(new Set(seats.confirmed)).toEqual(new Set([...confirmed.slice(3), ...waiting.slice(0, 3)].map((person) => person.personId)))
+  expect(seats.waitlisted).toHaveLength(5)
+  expect(await Promise.all(waiting.slice(3).map((person) => placeOf(person.call, activityId)))).toEqual([1, 2])
+  expect((await Promise.all(newcomers.map((person) => placeOf(person.call, activityId)))).sort()).toEqual([3, 4, 5])
+})
