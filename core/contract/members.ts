@@ -97,8 +97,12 @@ export interface MeResponse {
   rankingOptOut: boolean
   /** The caller's latest binding request and its outcome (visitors and residents; kept after approval). */
   bindingRequest: MyBindingRequest | null
-  /** 结对: for an elder, their helper (name, masked phone); for a helper, how many elders they look after. */
-  pairing: { helper: { name: string; phoneMasked: string | null } | null; elderCount: number } | null
+  /**
+   * 结对: for an elder, their helper — name, masked phone, and the full number so the elder can phone
+   * them (the pairing links both ways, as the helper sees their elders' numbers); for a helper, how
+   * many elders they look after.
+   */
+  pairing: { helper: { name: string; phoneMasked: string | null; phone: string | null } | null; elderCount: number } | null
   /** The open 组织关系排查 the caller (a member) has not yet confirmed, if any. */
   pendingRelationCheck: { checkId: string; title: string; startedAt: string } | null
 }

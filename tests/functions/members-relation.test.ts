@@ -25,7 +25,7 @@ describe('结对 pairing', () => {
     const mine = await elders('demo-member')
     expect(mine.map((e) => e.id).sort()).toEqual(['m-elder', otherB1Elder._id].sort())
     expect(mine.find((e) => e.id === 'm-elder')).toMatchObject({ name: '李桂兰', phone: seededMember('m-elder').phone })
-    expect(dataOf(await call<MeResponse>('demo-elder', 'me')).pairing).toMatchObject({ helper: { name: '张晓东' }, elderCount: 0 })
+    expect(dataOf(await call<MeResponse>('demo-elder', 'me')).pairing).toMatchObject({ helper: { name: '张晓东', phone: expect.stringMatching(/^1\d{10}$/) }, elderCount: 0 })
     expect(dataOf(await call<MeResponse>('demo-member', 'me')).pairing).toMatchObject({ helper: null, elderCount: 2 })
   })
 

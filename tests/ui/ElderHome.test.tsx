@@ -75,12 +75,14 @@ describe('首页 in 长辈模式', () => {
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/points/index' })
   })
 
-  it('找结对人 shows the helper by name with only the masked number, and 返回 comes back', async () => {
+  it('找结对人 shows the helper by name, phones them in one tap, and 返回 comes back', async () => {
     renderHome(memberMe)
     fireEvent.click(await screen.findByRole('button', { name: '找结对人' }))
     const card = screen.getByTestId('elder-helper')
     expect(within(card).getByText('李秀英')).toBeTruthy()
     expect(within(card).getByText('电话：137****2222')).toBeTruthy()
+    fireEvent.click(within(card).getByRole('button', { name: '拨打电话' }))
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13700002222' })
     expect(screen.queryByRole('button', { name: '通知' })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '返回' }))
     expect(screen.getByRole('button', { name: '找结对人' })).toBeTruthy()

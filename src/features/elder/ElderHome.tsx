@@ -5,6 +5,7 @@ import type { MeResponse } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { useShowAgain } from '../admin/useShowAgain'
 import { useUnreadCount } from '../notices/useNotices'
+import { CallButton } from '../pairing/CallButton'
 import './ElderHome.scss'
 
 /**
@@ -47,11 +48,7 @@ export function ElderHome({ me }: { me: MeResponse }) {
   )
 }
 
-/**
- * The paired helper. members.me gives an elder only the helper's name and a masked number (the
- * contract does not expose the helper's full phone to the elder), so this screen says who it is and
- * that they will call; it never shows or dials more than the contract gives.
- */
+/** The paired helper: who it is, their number, and one big button to phone them. */
 function HelperScreen({ me, onBack }: { me: MeResponse; onBack: () => void }) {
   const helper = me.pairing?.helper ?? null
   return (
@@ -64,7 +61,8 @@ function HelperScreen({ me, onBack }: { me: MeResponse; onBack: () => void }) {
           <>
             <Text className='hl-elder-home__helper-name'>{helper.name}</Text>
             {helper.phoneMasked ? <Text className='hl-elder-home__helper-text'>电话：{helper.phoneMasked}</Text> : null}
-            <Text className='hl-elder-home__helper-text'>{helper.name}会定期上门或打电话给您送学。有事请联系社区，由社区转告。</Text>
+            <Text className='hl-elder-home__helper-text'>{helper.name}会定期上门或打电话给您送学，有事也可以直接打给TA。</Text>
+            {helper.phone ? <CallButton phone={helper.phone} name={helper.name} /> : null}
           </>
         ) : (
           <Text className='hl-elder-home__helper-text'>您还没有结对人。需要有人上门送学，请联系社区安排。</Text>

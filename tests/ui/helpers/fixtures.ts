@@ -13,7 +13,7 @@ export const memberMe: MeResponse = {
   scope: null,
   rankingOptOut: false,
   bindingRequest: null,
-  pairing: { helper: { name: '李秀英', phoneMasked: '137****2222' }, elderCount: 0 },
+  pairing: { helper: { name: '李秀英', phoneMasked: '137****2222', phone: '13700002222' }, elderCount: 0 },
   pendingRelationCheck: null,
 }
 

@@ -17,6 +17,7 @@ const Taro = {
   navigateTo: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
   showToast: jest.fn(() => Promise.resolve()),
+  makePhoneCall: jest.fn(() => Promise.resolve()),
   stopPullDownRefresh: jest.fn(),
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 16 })),
   getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: 16 })),
