@@ -94,7 +94,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     await shown(elder.locator('.hl-page--elder .hl-notice-body', { hasText: '党员必须履行下列义务' })).waitFor()
     expect(await shown(elder.getByTestId('study-timer')).innerText()).toContain('正在记录学习时间')
     // The article has no audio of its own: in elder mode the browser reads it aloud.
-    await shown(elder.getByText('▶ 朗读全文', { exact: true })).waitFor()
+    await shown(elder.getByText('朗读全文', { exact: true })).waitFor()
     // Elder-mode body text is large.
     const size = await shown(elder.locator('.hl-study__progress')).evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
     expect(size).toBeGreaterThanOrEqual(22)

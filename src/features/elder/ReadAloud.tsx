@@ -10,6 +10,8 @@ export interface ReadAloudProps {
   text: string
   /** The material's own recording; preferred over synthesised speech. */
   audioUrl?: string | null
+  /** Told when reading starts and stops (study time counts while listening). */
+  onPlayingChange?: (playing: boolean) => void
 }
 
 /** Browsers cut off long utterances: read sentence by sentence (at most ~120 characters each). */
@@ -27,8 +29,12 @@ export function splitForSpeech(text: string): string[] {
  * it has one (Taro's inner audio context), else the browser's Chinese speech synthesis (H5). Where
  * neither exists (a mini-program page without audio) it shows nothing.
  */
-export function ReadAloud({ text, audioUrl }: ReadAloudProps) {
-  const [playing, setPlaying] = useState(false)
+export function ReadAloud({ text, audioUrl, onPlayingChange }: ReadAloudProps) {
+  const [playing, setPlayingState] = useState(false)
+  const setPlaying = (on: boolean) => {
+    setPlayingState(on)
+    onPlayingChange?.(on)
+  }
   const [speech] = useState<Speech | null>(() => (audioUrl ? null : platformSpeech()))
   const audio = useRef<Taro.InnerAudioContext | null>(null)
 

@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { excerptOf, BODY_MAX_CHARS } from '@core/notices/rich-text'
 import { DAILY_CAP_MINUTES_PER_MATERIAL } from '@core/study/rules'
 import { PageState } from '../../components/PageState'
 import { Tag } from '../../components/Tag'
+import { useElderMode } from '../../features/elder/ElderModeContext'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { ReadAloud } from '../../features/elder/ReadAloud'
 import { NoticeBody } from '../../features/notices/NoticeBody'
 import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
 import { AudioPlayer } from '../../features/study/AudioPlayer'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { PdfLink } from '../../features/study/PdfLink'
-import { ReadAloud } from '../../features/study/ReadAloud'
 import { useMaterial } from '../../features/study/useStudy'
 import { useStudyTimer } from '../../features/study/useStudyTimer'
 import './index.scss'
@@ -22,6 +24,7 @@ export default function StudyDetailPage() {
   usePullToReload(loaded.reload)
   const material = loaded.data?.material
   const timer = useStudyTimer(material ? material.id : null)
+  const { elder } = useElderMode()
 
   if (!material) {
     return (
@@ -64,8 +67,8 @@ export default function StudyDetailPage() {
         </Text>
         {material.audioFileId ? (
           <AudioPlayer materialId={material.id} fileId={material.audioFileId} title={material.title} onPlayingChange={timer.setListening} />
-        ) : material.body.length ? (
-          <ReadAloud body={material.body} onSpeakingChange={timer.setListening} />
+        ) : elder && material.body.length ? (
+          <ReadAloud text={`${material.title}。${excerptOf(material.body, BODY_MAX_CHARS)}`} onPlayingChange={timer.setListening} />
         ) : null}
         {material.body.length ? <NoticeBody body={material.body} /> : null}
         {material.pdfFileId ? (
