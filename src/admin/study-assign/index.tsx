@@ -88,7 +88,7 @@ export default function StudyAssignPage() {
         <View className='hl-delivery-form__field'>
           <Text className='hl-delivery-form__label'>截止日期</Text>
           <Picker mode='date' value={dueDate} start={today} onChange={(event) => setDueDate(String(event.detail.value))}>
-            <View className='hl-delivery-form__date' aria-role='button' aria-label={`截止日期：${dueDate}，点按更换`}>
+            <View className='hl-delivery-form__date' aria-role='button'>
               <Text>{dueDate}</Text>
               <Text className='hl-delivery-form__hint'>更换 ▾</Text>
             </View>

@@ -91,7 +91,7 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
       <View className='hl-delivery-form__field'>
         <Text className='hl-delivery-form__label'>送学日期</Text>
         <Picker mode='date' value={draft.date} end={today} onChange={(event) => change({ date: String(event.detail.value) })}>
-          <View className='hl-delivery-form__date' aria-role='button' aria-label={`送学日期：${draft.date}，点按更换`}>
+          <View className='hl-delivery-form__date' aria-role='button'>
             <Text>{draft.date === today ? `${draft.date}（今天）` : draft.date}</Text>
             <Text className='hl-delivery-form__hint'>更换 ▾</Text>
           </View>

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MaterialListItem } from '@core/contract'
 import { Tag } from '../../components/Tag'
-import { MATERIAL_KIND_LABELS } from '@core/study/rules'
 import { kindLabel, minutesText } from './labels'
 import './MaterialRow.scss'
 
@@ -14,7 +13,6 @@ export function MaterialRow({ material }: { material: MaterialListItem }) {
       className='hl-material-row'
       hoverClass='hl-material-row--pressed'
       aria-role='link'
-      aria-label={`${material.title}，${MATERIAL_KIND_LABELS[material.kind]}${material.dueDate ? `，${material.dueDate} 前完成` : ''}`}
       onClick={() => void Taro.navigateTo({ url: `/pages/study-detail/index?id=${material.id}` })}
     >
       <View className='hl-material-row__tags'>
