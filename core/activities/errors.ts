@@ -13,5 +13,6 @@ export const ACTIVITIES_ERRORS = {
   'ACTIVITY.NOT_CHECKED_IN': { status: 409, message: '尚未签到，不能签退' },
   'ACTIVITY.NOT_ENDED': { status: 409, message: '活动结束后才能确认出勤' },
   'ACTIVITY.NOT_A_MEETING': { status: 400, message: '只有三会一课和主题党日需要记录会议纪要' },
+  'ACTIVITY.AUDIENCE_NOT_ALLOWED': { status: 403, message: '只能为自己管辖范围内的支部或楼栋发布活动' },
   'ACTIVITY.INVALID_TIME': { status: 400, message: '时间设置有误：结束须晚于开始，报名截止和取消截止不能晚于开始' },
 } as const satisfies Record<string, { status: number; message: string }>
