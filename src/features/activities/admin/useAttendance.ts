@@ -37,7 +37,9 @@ export function useAttendance(activityId: string | null) {
 
   const confirm = () =>
     run('confirm', async (): Promise<Outcome<number>> => {
-      const reply = await confirmAttendance(activityId ?? '', [...ticked])
+      // In list order, whatever order the boxes were ticked in.
+      const attendedIds = (data?.rows ?? []).filter((row) => ticked.has(row.personId)).map((row) => row.personId)
+      const reply = await confirmAttendance(activityId ?? '', attendedIds)
       if (!reply.ok) return { ok: false, error: reply.error }
       loaded.setData(reply.data.attendance)
       return { ok: true, value: reply.data.credited }
