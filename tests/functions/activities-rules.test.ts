@@ -3,6 +3,8 @@
  * elder, managers stay in their subtree, edits and cancellations tell the people signed up.
  */
 import type { ActivityDetail, ActivityListResponse, SignUpResponse } from '../../core/contract/activities'
+import { main as activities } from '../../cloudfunctions/activities'
+import { runAs } from '../../cloudfunctions/_core/local-context'
 import { call, codeOf, countOf, dataOf, inHours, makeActivity, P, setTimes, stored, useActivitiesEnv, type Db } from './activities-fixtures'
 
 jest.setTimeout(120_000)
@@ -131,4 +133,15 @@ test('reminders are queued once for those who asked, and the admin sees the outb
   const outbox = dataOf(await call<{ items: Array<{ activityId: string; type: string; status: string }> }>(P.admin.openid, 'outbox', {}))
   expect(outbox.items.find((m) => m.activityId === soon.id)).toMatchObject({ type: 'reminder', status: 'queued' })
   expect(codeOf(await call(P.secretary.openid, 'outbox', {}))).toBe('COMMON.FORBIDDEN')
+})
+
+test('the hourly timer trigger (no caller) queues due reminders once', async () => {
+  const soon = await makeActivity({ startAt: inHours(2), endAt: inHours(3), title: '消防安全讲座', kind: 'neighbourhood' })
+  dataOf(await signUp(P.member.openid, soon.id, { remind: true }))
+  const fire = () => runAs(null, () => activities({ Type: 'Timer', TriggerName: 'sendReminders', Time: new Date().toISOString() })) as Promise<{ ok: boolean; data: { queued: number } }>
+  expect((await fire()).data.queued).toBeGreaterThanOrEqual(1)
+  expect((await fire()).data.queued).toBe(0)
+  expect(await countOf(db, 'activityOutbox', { activityId: soon.id, type: 'reminder', personId: P.member.id })).toBe(1)
+  // A caller cannot pass for the timer: with an openid the event goes through the router.
+  expect(codeOf((await runAs(P.resident.openid, () => activities({ Type: 'Timer' }))) as never)).toBe('COMMON.VALIDATION')
 })
