@@ -33,23 +33,23 @@ export function AttendanceList({ rows, ticked, onToggle, onManual, busy }: Atten
             <View className='hl-attendance__tick' aria-role='checkbox' aria-checked={on} aria-label={`${row.name} 出勤`} onClick={() => onToggle(row.personId)}>
               <Text className='hl-attendance__box'>{on ? '☑' : '☐'}</Text>
               <View className='hl-attendance__who'>
-                <Text className='hl-attendance__name'>
-                  {row.name}
-                  {row.phoneMasked ? <Text className='hl-attendance__phone'> {row.phoneMasked}</Text> : null}
-                </Text>
+                <Text className='hl-attendance__name'>{row.name}</Text>
+                {row.phoneMasked ? <Text className='hl-attendance__meta'>{row.phoneMasked}</Text> : null}
                 <Text className='hl-attendance__meta'>{checkText(row)}</Text>
               </View>
-              {row.credited ? <Tag tone='red'>已计入</Tag> : on ? <Tag tone='gold'>出勤</Tag> : <Tag>缺勤</Tag>}
             </View>
-            {!row.checkedInAt ? (
-              <BigButton kind='plain' busy={busy === `in:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'in')}>
-                代签到
-              </BigButton>
-            ) : !row.checkedOutAt ? (
-              <BigButton kind='plain' busy={busy === `out:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'out')}>
-                代签退
-              </BigButton>
-            ) : null}
+            <View className='hl-attendance__side'>
+              {row.credited ? <Tag tone='red'>已计入</Tag> : on ? <Tag tone='gold'>出勤</Tag> : <Tag>缺勤</Tag>}
+              {!row.checkedInAt ? (
+                <BigButton kind='plain' busy={busy === `in:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'in')}>
+                  代签到
+                </BigButton>
+              ) : !row.checkedOutAt ? (
+                <BigButton kind='plain' busy={busy === `out:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'out')}>
+                  代签退
+                </BigButton>
+              ) : null}
+            </View>
           </View>
         )
       })}
