@@ -21,8 +21,8 @@ export function ActivityCard({ item, url, extra }: { item: ActivityListItem; url
         {item.myStatus && item.myStatus !== 'cancelled' ? <Tag tone='gold'>{MY_STATUS_LABELS[item.myStatus]}</Tag> : null}
       </View>
       <Text className='hl-activity-card__title'>{item.title}</Text>
-      <Text className='hl-activity-card__meta'>🕘 {activityTime(item.startAt, item.endAt)}</Text>
-      <Text className='hl-activity-card__meta'>📍 {item.place}</Text>
+      <Text className='hl-activity-card__meta'>时间　{activityTime(item.startAt, item.endAt)}</Text>
+      <Text className='hl-activity-card__meta'>地点　{item.place}</Text>
       <View className='hl-activity-card__foot'>
         <Text className={full ? 'hl-activity-card__seats hl-activity-card__seats--full' : 'hl-activity-card__seats'}>{seatsText(item)}</Text>
         {item.points ? <Text className='hl-activity-card__points'>+{item.points} 积分</Text> : null}

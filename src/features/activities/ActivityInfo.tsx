@@ -21,7 +21,7 @@ export function ActivityInfo({ activity }: { activity: ActivityDetail }) {
   return (
     <>
       {activity.coverFileId ? <Image className='hl-activity-info__cover' src={fileUrl(activity.coverFileId)} mode='aspectFill' ariaLabel='活动封面' /> : null}
-      <Card title={activity.title} extra={<Tag tone='red'>{ACTIVITY_KIND_LABELS[activity.kind]}</Tag>}>
+      <Card title={activity.title} extra={<View className='hl-activity-info__kind'><Tag tone='red'>{ACTIVITY_KIND_LABELS[activity.kind]}</Tag></View>}>
         {activity.status === 'cancelled' ? <Text className='hl-activity-info__cancelled'>本活动已取消</Text> : null}
         <InfoRow label='时间'>{activityTime(activity.startAt, activity.endAt)}</InfoRow>
         <InfoRow label='地点'>{activity.place}</InfoRow>

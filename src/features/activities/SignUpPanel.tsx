@@ -47,7 +47,7 @@ export function SignUpPanel({ activity, onChanged, now = Date.now() }: { activit
     const canCancel = !mine.checkedInAt && !mine.attended
     const deadlinePassed = Date.parse(cancelUntil(activity)) <= now
     return (
-      <Card title='我的报名' extra={<Tag tone={waitlisted ? 'gold' : 'red'}>{signUpStatusText(mine)}</Tag>}>
+      <Card title='我的报名' extra={<View className='hl-signup__status'><Tag tone={waitlisted ? 'gold' : 'red'}>{signUpStatusText(mine)}</Tag></View>}>
         {waitlisted ? <Text className='hl-signup__line'>名额已满，您在候补第 {mine.waitlistPosition ?? 1} 位。有人取消时按顺序递补，并会通知您。</Text> : null}
         {mine.actedByName ? <Text className='hl-signup__line'>由 {mine.actedByName} 代报名</Text> : null}
         <InfoRow label='报名时间'>{formatBeijing(mine.signedUpAt)}</InfoRow>
