@@ -10,6 +10,7 @@ import { ChipGroup } from '../../features/admin/ChipGroup'
 import { ListFooter } from '../../features/admin/ListFooter'
 import { useShowAgain } from '../../features/admin/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { useMe } from '../../features/members/useMe'
 import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
 import { usePullToReload } from '../../features/shared/usePullToReload'
 
@@ -21,6 +22,7 @@ const KIND_OPTIONS: Array<{ value: ActivityKind | 'all'; label: string }> = [
 /** 活动: upcoming activities I may join, by kind, 20 a page, with seats left. */
 export default function ActivitiesPage() {
   const { kind, setKind, list } = useActivityList()
+  const me = useMe()
   usePullToReload(list.reload)
   // Back from an activity (signed up, cancelled): seats and my status changed.
   useShowAgain(() => void list.reload())
@@ -44,9 +46,11 @@ export default function ActivitiesPage() {
   return (
     <PageRoot>
       <View>
-        <BigButton kind='secondary' block onClick={() => void Taro.navigateTo({ url: '/pages/activities-mine/index' })}>
-          我的活动
-        </BigButton>
+        {me.data?.person ? (
+          <BigButton kind='secondary' block onClick={() => void Taro.navigateTo({ url: '/pages/activities-mine/index' })}>
+            我的活动
+          </BigButton>
+        ) : null}
         <ChipGroup label='活动类型' options={KIND_OPTIONS} value={kind ?? 'all'} onChange={(value) => setKind(value === 'all' ? null : value)} />
       </View>
       {content}
