@@ -141,3 +141,15 @@ test('an activity at 00:30 Beijing on 1 January belongs to that Beijing month an
   expect(stats.perKindMonth).toContainEqual({ month: '2027-01', kind: 'microLesson', count: 1 })
   expect(dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year: 2026 })).perKindMonth.some((r) => r.kind === 'microLesson')).toBe(false)
 })
+
+test('without a confirmation step, check-out credits at once (and only once)', async () => {
+  const activity = await running(-70, -10, [P.elder.openid], { requiresConfirmation: false, points: 7, serviceMinutes: 30 })
+  const before = await balanceOf(db, P.elder.id)
+  dataOf(await checkIn(P.admin.openid, { activityId: activity.id, personId: P.elder.id }))
+  const out = dataOf(await checkOut(P.admin.openid, { activityId: activity.id, personId: P.elder.id }))
+  expect(out.signUp).toMatchObject({ attended: true, creditedPoints: 7 })
+  expect(dataOf(await checkOut(P.admin.openid, { activityId: activity.id, personId: P.elder.id })).duplicate).toBe(true)
+  dataOf(await call(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds: [P.elder.id] }))
+  expect(await balanceOf(db, P.elder.id)).toBe(before + 7)
+  expect(await countOf(db, 'auditLogs', { action: 'activities.manualCheckOut', target: `${activity.id}:${P.elder.id}` })).toBe(1)
+})

@@ -78,7 +78,7 @@ async function deliverQueued(): Promise<void> {
         await getCloud().openapi.subscribeMessage.send({
           touser: openid,
           templateId,
-          page: `pages/activity-detail/index?id=${message.activityId}`,
+          page: `pages/activities-detail/index?id=${message.activityId}`,
           data: { thing1: { value: message.activityTitle.slice(0, 20) }, thing2: { value: message.text.slice(0, 20) } },
         })
         status = 'sent'

@@ -8,8 +8,9 @@ import { findById } from '../../_core/db'
 import { inTransaction, type TxWork } from '../../_core/transaction'
 import { timesOfDoc } from '../lib/dates'
 import { promotedText } from '../lib/outbox'
-import { targetOf } from '../lib/people'
-import { inSeatQueue } from '../lib/queue'
+import { targetOf, type Participant } from '../lib/people'
+import { isDuplicateKeyError } from '../../members/lib/db-errors'
+import { inSeatQueue, inSignUpQueue } from '../lib/queue'
 import { toSignUpView } from '../lib/views'
 
 interface SignUpData {
@@ -25,7 +26,11 @@ interface SignUpData {
  * and the sign-up (`<activityId>:<personId>`) are read and written together, so the counter always
  * equals the confirmed sign-ups and ten taps make one sign-up.
  */
-export async function signUp({ data, caller }: HandlerContext<SignUpData>): Promise<Result<SignUpResponse>> {
+export function signUp(ctx: HandlerContext<SignUpData>): Promise<Result<SignUpResponse>> {
+  return inSignUpQueue(() => signUpNow(ctx))
+}
+
+async function signUpNow({ data, caller }: HandlerContext<SignUpData>): Promise<Result<SignUpResponse>> {
   const target = await targetOf(caller, data.forMemberId)
   if (!target.ok) return target
   const { person, actedBy } = target.value
@@ -40,6 +45,20 @@ export async function signUp({ data, caller }: HandlerContext<SignUpData>): Prom
   if (blocked) return failure(blocked)
   if (seatFor(before, data.waitlist) === 'full') return failure('ACTIVITY.FULL')
 
+  try {
+    return await takeSeat(data, person, actedBy, id)
+  } catch (error) {
+    // In the cloud two taps may both find no sign-up and both insert it: the second insert fails on
+    // the `_id` and its transaction with it. The first one's sign-up is the answer.
+    if (!isDuplicateKeyError(error)) throw error
+    const winner = await findById<ActivitySignUpDoc>('activitySignUps', id)
+    if (!winner || winner.status === 'cancelled') throw error
+    return success({ signUp: toSignUpView(winner, before.waitlist), duplicate: true })
+  }
+}
+
+/** The seat transaction of a sign-up: re-checks everything it read, then changes counter/waitlist and sign-up together. */
+function takeSeat(data: SignUpData, person: Participant, actedBy: { id: string; name: string } | null, id: string): Promise<Result<SignUpResponse>> {
   return inSeatQueue(() =>
     inTransaction(async (work): Promise<Result<SignUpResponse>> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
@@ -97,7 +116,11 @@ export async function signUp({ data, caller }: HandlerContext<SignUpData>): Prom
  * Cancels a sign-up (or leaves the waitlist). A confirmed seat given back before the deadline goes to
  * the first waitlisted person in the same transaction, and they are told through the outbox.
  */
-export async function cancel({ data, caller }: HandlerContext<{ activityId: string; forMemberId?: string }>): Promise<Result<CancelResponse>> {
+export function cancel(ctx: HandlerContext<{ activityId: string; forMemberId?: string }>): Promise<Result<CancelResponse>> {
+  return inSignUpQueue(() => cancelNow(ctx))
+}
+
+async function cancelNow({ data, caller }: HandlerContext<{ activityId: string; forMemberId?: string }>): Promise<Result<CancelResponse>> {
   const target = await targetOf(caller, data.forMemberId)
   if (!target.ok) return target
   const { person, actedBy } = target.value
