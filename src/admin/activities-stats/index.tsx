@@ -62,20 +62,12 @@ export default function ActivityStatsPage() {
       </Card>
       <Card title='支部参与率'>
         <Text className='hl-activity-stats__note'>参与：本年至少出勤一次的党员；会议：三会一课和主题党日场次。</Text>
-        <View className='hl-activity-stats__row hl-activity-stats__row--head'>
-          <Text>支部</Text>
-          <Text>党员</Text>
-          <Text>参与</Text>
-          <Text>参与率</Text>
-          <Text>会议</Text>
-        </View>
         {data.branches.map((branch) => (
-          <View key={branch.orgId} className='hl-activity-stats__row' data-testid='branch-row'>
-            <Text>{branch.name}</Text>
-            <Text>{branch.members}</Text>
-            <Text>{branch.participants}</Text>
-            <Text>{percent(branch.rate)}</Text>
-            <Text>{branch.meetings}</Text>
+          <View key={branch.orgId} className='hl-activity-stats__branch' data-testid='branch-row'>
+            <Text className='hl-activity-stats__branch-name'>{branch.name}</Text>
+            <Text className='hl-activity-stats__branch-figures'>
+              党员 {branch.members} · 参与 {branch.participants} · 参与率 {percent(branch.rate)} · 会议 {branch.meetings} 场
+            </Text>
           </View>
         ))}
       </Card>
