@@ -145,3 +145,16 @@ test('the hourly timer trigger (no caller) queues due reminders once', async () 
   // A caller cannot pass for the timer: with an openid the event goes through the router.
   expect(codeOf((await runAs(P.resident.openid, () => activities({ Type: 'Timer' }))) as never)).toBe('COMMON.VALIDATION')
 })
+
+test('lists page by start time with a cursor; a forged cursor is a validation error', async () => {
+  const made = []
+  for (const hours of [30, 10, 20]) made.push(await makeActivity({ kind: 'homeVisit', title: `红色家访 ${hours}`, startAt: inHours(hours), endAt: inHours(hours + 1) }))
+  const first = dataOf(await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2 }))
+  expect(first.items.map((a) => a.title)).toEqual(['红色家访 10', '红色家访 20'])
+  expect(first.nextCursor).not.toBeNull()
+  const second = dataOf(await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2, cursor: first.nextCursor }))
+  expect(second.items.map((a) => a.title)).toEqual(['红色家访 30'])
+  expect(second.nextCursor).toBeNull()
+  expect(codeOf(await call(P.resident.openid, 'list', { kind: 'homeVisit', cursor: 'not-a-cursor' }))).toBe('COMMON.VALIDATION')
+  expect(made).toHaveLength(3)
+})
