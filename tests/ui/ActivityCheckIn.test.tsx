@@ -53,6 +53,15 @@ describe('签到签退 (H5: typed code)', () => {
     expect(service.checkIn).not.toHaveBeenCalled()
   })
 
+  it('says what was credited when check-out credits at once (no confirmation step)', async () => {
+    service.checkOut.mockResolvedValue(ok({ signUp: { ...signUp, attended: true, creditedMinutes: 120, creditedPoints: 10 }, duplicate: false }))
+    renderPage()
+    fireEvent.click(screen.getByRole('radio', { name: '签退' }))
+    typeCode('654321')
+    press('签退')
+    expect(await screen.findByText(/赵丽娜，签退时间 11:01。已计入志愿时长 2 小时、积分 10。/)).toBeTruthy()
+  })
+
   it('explains an invalid or expired code and a closed window in plain words', async () => {
     service.checkIn.mockResolvedValueOnce(fail(appError('ACTIVITY.CODE_INVALID'))).mockResolvedValueOnce(fail(appError('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')))
     renderPage()
@@ -73,6 +82,7 @@ describe('签到签退 (H5: typed code)', () => {
     expect(await screen.findByText('✓ 您已签退过了')).toBeTruthy()
     await waitFor(() => expect(service.checkOut).toHaveBeenCalledWith({ activityId: 'act-1', code: '654321' }))
     expect(service.checkIn).not.toHaveBeenCalled()
+    expect(screen.getByText(/在组织者确认出勤后计入/)).toBeTruthy()
   })
 
   it('reads the organiser’s QR text and nothing else', () => {

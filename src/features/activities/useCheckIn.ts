@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { SignUpView } from '@core/contract'
 import { formatBeijing } from '@core/time'
 import { checkIn, checkOut } from '../../services/activities'
+import { formatMinutes } from '../points/labels'
 import { scanQr } from './platform'
 
 export type CheckInMode = 'in' | 'out'
@@ -27,6 +28,12 @@ export interface CheckInResult {
   text: string
 }
 
+/** After check-out: credited at once (no confirmation step) or after the organiser confirms. */
+function creditNote(signUp: SignUpView): string {
+  if (signUp.attended) return `已计入志愿时长 ${formatMinutes(signUp.creditedMinutes)}、积分 ${signUp.creditedPoints}。`
+  return '志愿时长和积分在组织者确认出勤后计入。'
+}
+
 function success(mode: CheckInMode, signUp: SignUpView, duplicate: boolean): CheckInResult {
   const at = mode === 'in' ? signUp.checkedInAt : signUp.checkedOutAt
   const time = at ? formatBeijing(at, 'HH:mm') : ''
@@ -34,7 +41,7 @@ function success(mode: CheckInMode, signUp: SignUpView, duplicate: boolean): Che
   return {
     ok: true,
     title: duplicate ? `您已${word}过了` : `${word}成功`,
-    text: `${signUp.personName}，${word}时间 ${time}。${mode === 'out' ? '志愿时长在组织者确认出勤后计入。' : '活动结束后记得签退。'}`,
+    text: `${signUp.personName}，${word}时间 ${time}。${mode === 'in' ? '活动结束后记得签退。' : creditNote(signUp)}`,
   }
 }
 
