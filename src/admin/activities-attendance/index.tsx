@@ -71,7 +71,9 @@ export default function AttendancePage() {
             ✓ 已于 {formatBeijing(data.confirmedAt)} 确认出勤，{rows.filter((row) => row.credited).length} 人的积分和志愿时长已计入
           </Text>
         ) : (
-          <Text className='hl-attendance-page__hint'>签到的人已自动勾选。核对后点「确认出勤」，积分和志愿时长随即计入。</Text>
+          <Text className='hl-attendance-page__hint'>
+            {activity?.requiresConfirmation === false ? '本活动无需确认：签退即计入。没有签退的人，' : '签到的人已自动勾选。'}核对后点「确认出勤」，积分和志愿时长随即计入。
+          </Text>
         )}
         {rows.length ? (
           <AttendanceList rows={rows} ticked={ticked} onToggle={attendance.toggle} onManual={(personId, mode) => void manual(personId, mode)} busy={attendance.busy} />
