@@ -211,7 +211,6 @@ describe('activities in the H5 app', () => {
     await confirmDialog(organiser, '确认出勤')
     await row.getByText('已计入', { exact: true }).waitFor()
 
-    await resident.locator('.weui-tabbar__label', { hasText: '积分' }).click().catch(() => goTo(resident, 'pages/points/index'))
     await goTo(resident, 'pages/points/index')
     await shown(resident.locator('.hl-balance__value', { hasText: String(before.balance + 15) })).waitFor()
     const total = before.minutes + 45
