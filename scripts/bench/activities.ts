@@ -84,6 +84,7 @@ async function main(): Promise<void> {
         console.table(rows)
         throw new Error(`round ${round} broke the rules: ${JSON.stringify(other.slice(0, 5))}\n${cloud.output().slice(-3000)}`)
       }
+      if (round === ROUNDS) rows.push(await mixedBurst(admin, people, replies.map((r) => (r.body.ok ? (r.body.data.signUp.status as string) : 'full')), activityId))
     }
     const file = writeBenchReport('activities', `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds)`, rows)
     console.table(rows)
@@ -91,6 +92,50 @@ async function main(): Promise<void> {
   } finally {
     await cloud.stop()
   }
+}
+
+/**
+ * On the full activity of the last round, at the same moment: half the confirmed people cancel and
+ * every refused person asks again for the waitlist. Freed seats go to the waitlist in the same
+ * transaction; afterwards the counter must still equal the confirmed sign-ups, with none over the seats.
+ */
+async function mixedBurst(admin: Call, people: Call[], outcomes: string[], activityId: string): Promise<BenchRow> {
+  const confirmed = people.filter((_, i) => outcomes[i] === 'confirmed').slice(0, SEATS / 2)
+  const refused = people.filter((_, i) => outcomes[i] === 'full')
+  const samples: number[] = []
+  const timed = async (fn: () => ReturnType<Call>) => {
+    const t0 = process.hrtime.bigint()
+    const reply = await fn()
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    return reply
+  }
+  const start = process.hrtime.bigint()
+  const replies = await Promise.all([
+    ...confirmed.map((call) => timed(() => call('activities', 'cancel', { activityId }))),
+    ...refused.map((call) => timed(() => call('activities', 'signUp', { activityId, waitlist: true }))),
+  ])
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
+  const codes = replies.map((r) => (r.body.ok ? 'ok' : (r.body.error?.code ?? `HTTP ${r.status}`)))
+  const counter = (await admin('activities', 'get', { activityId })).body.data.activity.confirmedCount as number
+  const confirmedRows = ((await admin('activities', 'attendance', { activityId })).body.data.rows as unknown[]).length
+  const { p50, p95 } = percentiles(samples)
+  const row: BenchRow = {
+    round: `mixed: ${confirmed.length} cancel + ${refused.length} join the waitlist`,
+    'sign-ups': replies.length,
+    'wall s': Math.round(wallMs) / 1000,
+    'req/s': Math.round((replies.length / wallMs) * 1000 * 10) / 10,
+    'p50 ms': p50,
+    'p95 ms': p95,
+    confirmed: '',
+    'seat counter': counter,
+    'confirmed sign-ups': confirmedRows,
+    waitlisted: '',
+    full: '',
+    INTERNAL: codes.filter((c) => c === 'COMMON.INTERNAL').length,
+    other: codes.filter((c) => c !== 'ok').length,
+  }
+  if (counter !== confirmedRows || counter !== SEATS || row.other) throw new Error(`mixed burst broke the rules: ${JSON.stringify(row)}`)
+  return row
 }
 
 main().catch((error) => {
