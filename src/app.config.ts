@@ -16,7 +16,7 @@ const MAIN_PAGES: string[] = [
 ]
 
 /** 活动报名 (activities). */
-const ACTIVITY_PAGES: string[] = []
+const ACTIVITY_PAGES: string[] = ['pages/activities-detail/index', 'pages/activities-mine/index', 'pages/activities-checkin/index']
 
 /** 道德银行 (points). */
 const POINTS_PAGES: string[] = [
@@ -48,7 +48,14 @@ const ADMIN_PAGES: string[] = [
 ]
 
 /** `admin` subpackage pages of each later area (paths relative to src/admin/, named <area>-…). */
-const ACTIVITY_ADMIN_PAGES: string[] = []
+const ACTIVITY_ADMIN_PAGES: string[] = [
+  'activities-manage/index',
+  'activities-edit/index',
+  'activities-code/index',
+  'activities-attendance/index',
+  'activities-stats/index',
+  'activities-outbox/index',
+]
 
 const POINTS_ADMIN_PAGES: string[] = [
   'points-deeds/index',

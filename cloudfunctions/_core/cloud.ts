@@ -6,6 +6,10 @@ import cloud from 'wx-server-sdk'
  * - In the local cloud (HONGLIN_CLOUD_URL set by the local host or the tests): the same, unmodified
  *   SDK pointed at the local stand-in. Dummy credentials are required (without them the SDK raises an
  *   unhandled rejection), and TENCENTCLOUD=true stops it probing a metadata host on every call.
+ *   keepalive: false, as the SDK does inside a WeChat cloud function: outside one it pools requests
+ *   in a keep-alive agent of at most 100 sockets, and when the local host runs a burst (500 sign-ups)
+ *   those sockets fill with requests waiting for the database while a transaction holding it cannot
+ *   send its next step; it times out (COMMON.INTERNAL). Without the pool nothing waits for a socket.
  */
 let initialised = false
 
@@ -23,6 +27,7 @@ export function getCloud(): typeof cloud {
         secretId: 'local',
         secretKey: 'local',
         serviceUrl,
+        keepalive: false,
       }
       cloud.init(localOptions as unknown as Parameters<typeof cloud.init>[0])
     } else {

@@ -1,4 +1,386 @@
-import type { ActionMap } from './define'
+import { z } from 'zod'
+import { fileIdSchema, fileIdsSchema } from '../files'
+import type { AudienceKind } from '../notices/audience'
+import { ADMINS, ANYONE, MANAGERS, SIGNED_UP } from '../roles'
+import { defineAction, type ActionMap } from './define'
+import { audienceSchema } from './notices'
 
-/** Function `activities`: actions, request schemas (strict), roles and response types. */
-export const activitiesActions = {} satisfies ActionMap
+/**
+ * 活动报名 (function `activities`): activities of every kind, one-tap sign-up with a waitlist, sign-up
+ * by a helper for their paired elder, check-in/out by a rotating code (or by hand), attendance
+ * confirmation that credits points and service minutes through the points bank exactly once
+ * (key `attendance:<activityId>:<personId>`), meeting minutes for 三会一课/主题党日, reminders and stats.
+ *
+ * Seats: `signUp` answers `confirmed` while seats are left; when full it answers ACTIVITY.FULL unless
+ * the caller asked to join the waitlist (`waitlist: true`), then `waitlisted`. The activity's seat
+ * counter always equals its confirmed sign-ups (both change in one transaction). A cancellation before
+ * the cancellation deadline frees the seat and promotes the first waitlisted person, who is told.
+ * Repeating a sign-up (ten taps) changes nothing and answers the existing sign-up.
+ *
+ * Audience (who may see and join): everyone / members only / one org (its whole subtree) / one
+ * building — the notices' audience rules. Managers: the admin manages every activity; a secretary
+ * manages activities they created or whose audience org is inside their subtree, and creates only for
+ * an org or building audience inside their scope.
+ *
+ * Check-in codes: 6 digits derived from a per-activity secret and the current 30-second window
+ * (the previous window is still accepted, so a code shown just before it changes works); a code is
+ * only valid from 30 minutes before the start to 30 minutes after the end. The QR text is
+ * `honglin:checkin:<activityId>:<in|out>:<code>`. Service minutes = check-out − check-in, capped at
+ * the activity's length (or the activity's own serviceMinutes when it has no check-out).
+ *
+ * Times: instants as ISO-8601 (UTC); calendar days and months in Beijing time.
+ */
+
+export const ACTIVITIES_PAGE_SIZE = 20
+export const ACTIVITY_MAX_CAPACITY = 10_000
+export const ACTIVITY_MAX_POINTS = 1_000
+export const ACTIVITY_MAX_MINUTES = 24 * 60
+export const ACTIVITY_MINUTES_PHOTOS_MAX = 9
+export const CHECKIN_CODE_SECONDS = 30
+export const CHECKIN_WINDOW_MINUTES = 30
+
+export const ACTIVITY_KINDS = [
+  'volunteer',
+  'themeDay',
+  'branchMeeting',
+  'committeeMeeting',
+  'groupMeeting',
+  'partyLesson',
+  'microLesson',
+  'neighbourhood',
+  'homeVisit',
+] as const
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  volunteer: '志愿服务',
+  themeDay: '主题党日',
+  branchMeeting: '支部党员大会',
+  committeeMeeting: '支委会',
+  groupMeeting: '党小组会',
+  partyLesson: '党课',
+  microLesson: '微党课',
+  neighbourhood: '睦邻活动',
+  homeVisit: '红色家访',
+}
+
+/** Kinds whose minutes and attendance count toward the branch's yearly record (三会一课 + 主题党日). */
+export const MEETING_KINDS: readonly ActivityKind[] = ['branchMeeting', 'committeeMeeting', 'groupMeeting', 'partyLesson', 'themeDay']
+
+export const SIGN_UP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
+export type SignUpStatus = (typeof SIGN_UP_STATUSES)[number]
+
+export const MY_ACTIVITY_TABS = ['upcoming', 'waitlisted', 'attended', 'cancelled'] as const
+export type MyActivityTab = (typeof MY_ACTIVITY_TABS)[number]
+
+const id = z.string().trim().min(1).max(64)
+const cursor = z.string().min(1).max(200)
+const limit = z.number().int().min(1).max(ACTIVITIES_PAGE_SIZE).default(ACTIVITIES_PAGE_SIZE)
+const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
+const checkInCode = z.string().trim().regex(/^\d{6}$/, '签到码为 6 位数字')
+
+export const activityFieldsSchema = z
+  .object({
+    kind: z.enum(ACTIVITY_KINDS),
+    title: z.string().trim().min(1, '请填写活动名称').max(60),
+    description: z.string().trim().max(2000).default(''),
+    coverFileId: fileIdSchema.nullable().default(null),
+    place: z.string().trim().min(1, '请填写活动地点').max(60),
+    startAt: isoInstant,
+    endAt: isoInstant,
+    /** null: sign-up opens when the activity is published. */
+    signUpOpensAt: isoInstant.nullable().default(null),
+    /** null: sign-up closes at the start. */
+    signUpClosesAt: isoInstant.nullable().default(null),
+    /** null: sign-ups may be cancelled until the start. */
+    cancelDeadline: isoInstant.nullable().default(null),
+    /** null: unlimited. */
+    capacity: z.number().int('须为整数').min(1).max(ACTIVITY_MAX_CAPACITY).nullable(),
+    audience: audienceSchema,
+    points: z.number().int('须为整数').min(0).max(ACTIVITY_MAX_POINTS).default(0),
+    serviceMinutes: z.number().int('须为整数').min(0).max(ACTIVITY_MAX_MINUTES).default(0),
+    /** When false, everyone checked in counts as attended without a confirmation step. */
+    requiresConfirmation: z.boolean().default(true),
+  })
+  .strict()
+
+export type ActivityFields = z.output<typeof activityFieldsSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Response types
+// ---------------------------------------------------------------------------------------------
+
+export interface ActivityAudienceView {
+  kind: AudienceKind
+  orgId: string | null
+  building: string | null
+  label: string
+}
+
+export interface ActivityListItem {
+  id: string
+  kind: ActivityKind
+  title: string
+  place: string
+  startAt: string
+  endAt: string
+  coverFileId: string | null
+  capacity: number | null
+  confirmedCount: number
+  /** null when unlimited. */
+  seatsLeft: number | null
+  waitlistCount: number
+  points: number
+  serviceMinutes: number
+  status: 'published' | 'cancelled'
+  /** The caller's own sign-up, if any. */
+  myStatus: SignUpStatus | null
+  audience: ActivityAudienceView
+}
+
+export interface ActivityListResponse {
+  items: ActivityListItem[]
+  nextCursor: string | null
+}
+
+/** A paired elder's state for this activity, shown to their helper. */
+export interface ElderSignUpState {
+  memberId: string
+  name: string
+  status: SignUpStatus | null
+  eligible: boolean
+}
+
+export interface ActivityDetail extends ActivityListItem {
+  description: string
+  signUpOpensAt: string | null
+  signUpClosesAt: string | null
+  cancelDeadline: string | null
+  requiresConfirmation: boolean
+  cancelReason: string | null
+  organizerName: string
+  /** Whether the caller could sign up now (and if not, the code that would answer). */
+  canSignUp: boolean
+  signUpBlockedBy: string | null
+  /** The caller's own sign-up. */
+  mySignUp: SignUpView | null
+  /** For a helper: each paired elder. */
+  elders: ElderSignUpState[]
+  /** The caller manages this activity (edit, cancel, codes, attendance). */
+  canManage: boolean
+  attendanceConfirmedAt: string | null
+  /** Pass back to `update` (optimistic concurrency). */
+  version: number
+}
+
+export interface SignUpView {
+  id: string
+  activityId: string
+  personId: string
+  personName: string
+  status: SignUpStatus
+  /** 1-based place in the waitlist while waitlisted. */
+  waitlistPosition: number | null
+  /** Set when a helper acted for their elder: "由 X 代报名". */
+  actedByName: string | null
+  remind: boolean
+  signedUpAt: string
+  checkedInAt: string | null
+  checkedOutAt: string | null
+  /** After confirmation: attended, with the credited minutes and points. */
+  attended: boolean
+  creditedMinutes: number
+  creditedPoints: number
+}
+
+export interface SignUpResponse {
+  signUp: SignUpView
+  /** True when this person was already signed up (a repeated tap): nothing changed. */
+  duplicate: boolean
+}
+
+export interface CancelResponse {
+  signUp: SignUpView
+  /** Name (masked) of the waitlisted person who got the freed seat, if any. */
+  promotedName: string | null
+}
+
+export interface MySignUpItem {
+  activity: ActivityListItem
+  signUp: SignUpView
+}
+
+export interface CheckInCodeResponse {
+  code: string
+  /** Text to encode as the QR code. */
+  qrText: string
+  mode: 'in' | 'out'
+  /** When this code stops being the current one (the previous one is accepted 30 s more). */
+  expiresAt: string
+}
+
+export interface AttendanceRow {
+  personId: string
+  name: string
+  phoneMasked: string | null
+  status: SignUpStatus
+  checkedInAt: string | null
+  checkedOutAt: string | null
+  /** Minutes from check-in/out, capped at the activity's length. */
+  minutes: number
+  /** Ticked: confirmed as attended (before confirmation: checked in). */
+  attended: boolean
+  credited: boolean
+}
+
+export interface AttendanceResponse {
+  activityId: string
+  title: string
+  rows: AttendanceRow[]
+  confirmedAt: string | null
+  minutesRecord: MeetingRecordView | null
+}
+
+export interface MeetingRecordView {
+  text: string
+  photos: string[]
+  attendeeCount: number
+  recordedAt: string
+  recordedByName: string
+}
+
+export interface ActivityStatsResponse {
+  year: number
+  /** Activities per kind per Beijing month (YYYY-MM). */
+  perKindMonth: Array<{ month: string; kind: ActivityKind; count: number }>
+  signUps: number
+  attended: number
+  /** Per branch in scope: members, members who attended at least once this year, rate 0..1. */
+  branches: Array<{ orgId: string; name: string; members: number; participants: number; rate: number; meetings: number }>
+  /** Most active volunteers this year (masked names): attended activities and minutes. */
+  topVolunteers: Array<{ maskedName: string; activities: number; minutes: number }>
+}
+
+export interface OutboxItem {
+  id: string
+  /** reminder | promoted | changed | cancelled */
+  type: 'reminder' | 'promoted' | 'changed' | 'cancelled'
+  activityId: string
+  activityTitle: string
+  toName: string
+  text: string
+  createdAt: string
+  /** Production: sent through subscribeMessage; local cloud: kept here. */
+  status: 'queued' | 'sent' | 'failed'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+// ---------------------------------------------------------------------------------------------
+
+const activityRef = { activityId: id }
+/** For a helper acting for their paired elder. */
+const forMember = { forMemberId: id.optional() }
+/** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
+const checkInRequest = z
+  .object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() })
+  .strict()
+
+export const activitiesActions = {
+  list: defineAction<ActivityListResponse>()({
+    request: z.object({ kind: z.enum(ACTIVITY_KINDS).optional(), cursor: cursor.optional(), limit }).strict(),
+    roles: ANYONE,
+    summary: '查看可参加的近期活动（可按类型筛选）',
+  }),
+  get: defineAction<{ activity: ActivityDetail }>()({
+    request: z.object(activityRef).strict(),
+    roles: ANYONE,
+    summary: '查看活动详情、剩余名额和我的报名',
+  }),
+  create: defineAction<{ activity: ActivityDetail }>()({
+    request: z.object({ fields: activityFieldsSchema }).strict(),
+    roles: MANAGERS,
+    summary: '发布活动',
+  }),
+  update: defineAction<{ activity: ActivityDetail; notified: number }>()({
+    request: z.object({ ...activityRef, fields: activityFieldsSchema, version: z.number().int().min(0) }).strict(),
+    roles: MANAGERS,
+    summary: '修改活动（时间地点变更通知已报名者）',
+  }),
+  cancelActivity: defineAction<{ activity: ActivityDetail; notified: number }>()({
+    request: z.object({ ...activityRef, reason: z.string().trim().min(1, '请填写取消原因').max(200) }).strict(),
+    roles: MANAGERS,
+    summary: '取消活动（通知所有报名者）',
+  }),
+  manageList: defineAction<ActivityListResponse>()({
+    request: z.object({ status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'), cursor: cursor.optional(), limit }).strict(),
+    roles: MANAGERS,
+    summary: '管理我负责的活动',
+  }),
+  signUp: defineAction<SignUpResponse>()({
+    request: z.object({ ...activityRef, ...forMember, waitlist: z.boolean().default(false), remind: z.boolean().default(false) }).strict(),
+    roles: SIGNED_UP,
+    summary: '报名活动（满员可候补；结对人可为长辈报名）',
+  }),
+  cancel: defineAction<CancelResponse>()({
+    request: z.object({ ...activityRef, ...forMember }).strict(),
+    roles: SIGNED_UP,
+    summary: '取消报名（候补第一位自动递补）',
+  }),
+  mySignUps: defineAction<{ items: MySignUpItem[]; nextCursor: string | null }>()({
+    request: z.object({ tab: z.enum(MY_ACTIVITY_TABS), cursor: cursor.optional(), limit }).strict(),
+    roles: SIGNED_UP,
+    summary: '我的活动：待参加、候补、已参加、已取消',
+  }),
+  checkInCode: defineAction<CheckInCodeResponse>()({
+    request: z.object({ ...activityRef, mode: z.enum(['in', 'out']).default('in') }).strict(),
+    roles: MANAGERS,
+    summary: '显示签到/签退码（每 30 秒更新）',
+  }),
+  checkIn: defineAction<{ signUp: SignUpView; duplicate: boolean }>()({
+    request: checkInRequest,
+    roles: SIGNED_UP,
+    summary: '扫码或输入签到码签到；组织者可为他人手动签到',
+  }),
+  checkOut: defineAction<{ signUp: SignUpView; duplicate: boolean }>()({
+    request: checkInRequest,
+    roles: SIGNED_UP,
+    summary: '扫码或输入签退码签退；组织者可为他人手动签退',
+  }),
+  attendance: defineAction<AttendanceResponse>()({
+    request: z.object(activityRef).strict(),
+    roles: MANAGERS,
+    summary: '查看报名和签到名单',
+  }),
+  confirmAttendance: defineAction<{ attendance: AttendanceResponse; credited: number }>()({
+    request: z.object({ ...activityRef, attendedIds: z.array(id).max(ACTIVITY_MAX_CAPACITY) }).strict(),
+    roles: MANAGERS,
+    summary: '确认出勤并发放积分和志愿时长（每人只发一次）',
+  }),
+  recordMinutes: defineAction<{ record: MeetingRecordView }>()({
+    request: z
+      .object({
+        ...activityRef,
+        text: z.string().trim().min(1, '请填写会议纪要').max(5000),
+        photos: fileIdsSchema(ACTIVITY_MINUTES_PHOTOS_MAX).default([]),
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '记录三会一课/主题党日会议纪要',
+  }),
+  stats: defineAction<ActivityStatsResponse>()({
+    request: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    roles: MANAGERS,
+    summary: '活动统计：按类型按月、报名与出勤、支部参与率、活跃志愿者',
+  }),
+  outbox: defineAction<{ items: OutboxItem[]; nextCursor: string | null }>()({
+    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    roles: ADMINS,
+    summary: '查看活动提醒与通知发件箱（本地云）',
+  }),
+  sendReminders: defineAction<{ queued: number }>()({
+    request: z.object({}).strict(),
+    roles: ADMINS,
+    summary: '发送即将开始活动的提醒（生产环境由定时触发器调用）',
+  }),
+} satisfies ActionMap

@@ -2,6 +2,7 @@ import type { GoodDeedDoc, PointCategoryDoc, PointOrderDoc, PointRewardDoc } fro
 import { DEFAULT_ADJUST_THRESHOLD } from '../../core/points/model'
 import { monthOf } from '../../core/points/posting'
 import type { DatabaseService } from '../db'
+import type { SeedCredit } from './activities'
 import type { DemoCommunity } from './community'
 import { LedgerBook, rankedPeople } from './points-book'
 import { createRandom } from './random'
@@ -35,7 +36,7 @@ const DAY = 86_400_000
  * order waiting to be collected. Every point goes through the ledger rules (LedgerBook), so balances
  * equal their entries and the books sum to zero.
  */
-export async function seedPoints(db: DatabaseService, env: string, community: DemoCommunity): Promise<void> {
+export async function seedPoints(db: DatabaseService, env: string, community: DemoCommunity, attendanceCredits: SeedCredit[] = []): Promise<void> {
   const random = createRandom(20261128)
   const now = new Date()
   const people = rankedPeople(community.orgs, community.members, community.residents)
@@ -56,8 +57,9 @@ export async function seedPoints(db: DatabaseService, env: string, community: De
   const earners = [...demoIds, ...others]
 
   // Events over the last 12 months, applied in time order.
-  type Event = { at: Date; personId: string; kind: 'deed' | 'attendance' | 'redeem' }
-  const events: Event[] = []
+  type Event = { at: Date; personId: string; kind: 'deed' | 'attendance' | 'redeem' | 'credit'; credit?: SeedCredit }
+  // The seeded activities' confirmed attendance (server/seed/activities.ts), posted in time order too.
+  const events: Event[] = attendanceCredits.map((credit) => ({ at: credit.at, personId: credit.posting.accountId, kind: 'credit', credit }))
   for (const personId of earners) {
     const n = demoIds.includes(personId) ? 8 : random.int(1, 10)
     for (let i = 0; i < n; i++) events.push({ at: new Date(now.getTime() - random.int(1, 360) * DAY - random.int(0, 600) * 60_000), personId, kind: random.chance(0.6) ? 'deed' : 'attendance' })
@@ -72,7 +74,9 @@ export async function seedPoints(db: DatabaseService, env: string, community: De
   for (const event of events) {
     n++
     const person = people.get(event.personId)!
-    if (event.kind === 'deed') {
+    if (event.credit) {
+      book.post(event.credit.posting, person, event.at)
+    } else if (event.kind === 'deed') {
       const category = random.pick(categories)
       const deedId = `deed-seed-${n}`
       deeds.push({

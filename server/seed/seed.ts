@@ -12,8 +12,8 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await db.bulkInsert(env, 'members', community.members as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'residents', community.residents as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'users', community.users as unknown as Array<Record<string, unknown>>)
-  await seedActivities(db, env, community)
-  await seedPoints(db, env, community)
+  const attendanceCredits = await seedActivities(db, env, community)
+  await seedPoints(db, env, community, attendanceCredits)
   await seedNotices(db, env, community)
   await seedStudy(db, env, community)
   return { members: community.members.length, residents: community.residents.length }

@@ -2,7 +2,6 @@ import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '@core/notices/limits'
-import { AUDIENCE_KIND_LABELS, type AudienceKind } from '@core/notices/audience'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
@@ -11,21 +10,15 @@ import { PhotoPicker } from '../../components/PhotoPicker'
 import { ChipGroup } from '../../features/admin/ChipGroup'
 import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { useMe } from '../../features/members/useMe'
 import { AttachmentPicker } from '../../features/notices/AttachmentPicker'
 import { checkNoticeForm, emptyNoticeForm, EXPIRY_CHOICES, formFromNotice, type NoticeFormValues } from '../../features/notices/noticeForm'
 import { useNoticeEditor } from '../../features/notices/useManageNotices'
-import { orgOptions } from '../../features/org/orgOptions'
-import { useOrgTree } from '../../features/org/useOrgTree'
+import { AudiencePicker } from '../../features/org/AudiencePicker'
 import './index.scss'
 
 export default function NoticeEditPage() {
   const id = useRouter().params.id || null
   const editor = useNoticeEditor(id)
-  const me = useMe()
-  const tree = useOrgTree()
-  const isAdmin = me.data?.role === 'admin'
-  const kinds: AudienceKind[] = isAdmin ? ['all', 'members', 'org', 'building'] : ['org', 'building']
   const [form, setForm] = useState<NoticeFormValues>(emptyNoticeForm('org'))
   const set = (patch: Partial<NoticeFormValues>) => setForm((current) => ({ ...current, ...patch }))
   const { notice } = editor
@@ -46,8 +39,6 @@ export default function NoticeEditPage() {
     )
   }
 
-  const orgs = tree.data ? orgOptions(tree.data.nodes, ['generalBranch', 'branch', 'group']) : []
-  const buildings = tree.data ? [...new Set(tree.data.nodes.flatMap((node) => node.buildings))] : []
   const withdrawn = notice?.status === 'withdrawn'
 
   const save = async () => {
@@ -97,21 +88,7 @@ export default function NoticeEditPage() {
         </View>
       </Card>
       <Card title='发给谁'>
-        <ChipGroup label='接收范围' options={kinds.map((kind) => ({ value: kind, label: AUDIENCE_KIND_LABELS[kind] }))} value={form.kind} onChange={(kind) => set({ kind })} />
-        {form.kind === 'org' ? (
-          orgs.length ? (
-            <ChipGroup label='支部或党小组' options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))} value={form.orgId ?? ''} onChange={(orgId) => set({ orgId })} />
-          ) : (
-            <Text className='hl-notice-edit__hint'>{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
-          )
-        ) : null}
-        {form.kind === 'building' ? (
-          buildings.length ? (
-            <ChipGroup label='楼栋' options={buildings.map((b) => ({ value: b, label: b }))} value={form.building ?? ''} onChange={(building) => set({ building })} />
-          ) : (
-            <Text className='hl-notice-edit__hint'>正在加载楼栋…</Text>
-          )
-        ) : null}
+        <AudiencePicker label='接收范围' value={form} onChange={set} />
       </Card>
       <Card title='显示'>
         <ChipGroup

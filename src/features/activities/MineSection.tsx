@@ -1,6 +1,40 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
+import { Card } from '../../components/Card'
+import { fetchPointsAccount } from '../../services/points'
+import { networkFailure } from '../../services/transport/reply'
+import { useLoad } from '../admin/useLoad'
+import { formatMinutes } from '../points/labels'
+import './MineSection.scss'
 
-/** The `activities` area's part of the Mine page (首页/我的), for the signed-in person. */
-export function MineSection(_props: { me: MeResponse }) {
-  return null
+const LINKS = [
+  { title: '我的活动', hint: '待参加 · 候补 · 已参加 · 已取消', url: '/pages/activities-mine/index' },
+  { title: '签到签退', hint: '扫码或输入签到码', url: '/pages/activities-checkin/index' },
+]
+
+/** 我的: my activities, check-in, and my service time (from the points account). */
+export function MineSection({ me }: { me: MeResponse }) {
+  const account = useLoad(me.person ? 'account' : null, async () => {
+    try {
+      return await fetchPointsAccount()
+    } catch {
+      return networkFailure()
+    }
+  })
+  if (!me.person) return null
+  const minutes = account.data?.minutes ?? 0
+  return (
+    <Card title='活动' extra={minutes ? <Text className='hl-activities-mine__minutes'>志愿时长 {formatMinutes(minutes)}</Text> : undefined}>
+      {LINKS.map((link) => (
+        <View key={link.url} className='hl-activities-mine__link' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
+          <View>
+            <Text className='hl-activities-mine__title'>{link.title}</Text>
+            <Text className='hl-activities-mine__hint'>{link.hint}</Text>
+          </View>
+          <Text className='hl-activities-mine__arrow'>›</Text>
+        </View>
+      ))}
+    </Card>
+  )
 }

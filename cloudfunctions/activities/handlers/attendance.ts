@@ -1,0 +1,131 @@
+import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow, type MeetingRecordView } from '../../../core/contract/activities'
+import type { ActivityDoc, ActivityRecordDoc, ActivitySignUpDoc, MeetingRecordDoc } from '../../../core/activities/model'
+import { beijingMonth, beijingYear, serviceMinutesOf } from '../../../core/activities/rules'
+import { maskPhone } from '../../../core/mask'
+import type { MemberDoc, ResidentDoc } from '../../../core/model'
+import { failure, success, type Result } from '../../../core/result'
+import { writeAudit } from '../../_core/audit'
+import type { HandlerContext } from '../../_core/create-function'
+import { command, findMany, updateWhere } from '../../_core/db'
+import { inTransaction } from '../../_core/transaction'
+import { managedActivity } from '../lib/access'
+import { creditAttendance } from '../lib/credit'
+import { timesOfDoc, toDate } from '../lib/dates'
+import { callerName } from '../lib/people'
+import { toRecordView } from '../lib/views'
+import { activeSignUps } from './manage'
+
+async function confirmedSignUps(activityId: string): Promise<ActivitySignUpDoc[]> {
+  return (await activeSignUps(activityId)).filter((s) => s.status === 'confirmed')
+}
+
+/** The sign-up list with check-in/out, minutes and (masked) phones, for the organiser. */
+async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceResponse> {
+  const activity = timesOfDoc(activityDoc)
+  const signUps = await confirmedSignUps(activity._id)
+  const ids = signUps.map((s) => s.personId)
+  const phones = new Map<string, string>()
+  for (let i = 0; i < ids.length; i += 100) {
+    const chunk = ids.slice(i, i + 100)
+    const [members, residents] = await Promise.all([
+      findMany<MemberDoc>('members', { _id: command().in(chunk) }, { limit: chunk.length, fields: { phone: true } }),
+      findMany<ResidentDoc>('residents', { _id: command().in(chunk) }, { limit: chunk.length, fields: { phone: true } }),
+    ])
+    for (const person of [...members, ...residents]) phones.set(person._id, person.phone)
+  }
+  const confirmed = activity.attendanceConfirmedAt !== null
+  const rows: AttendanceRow[] = signUps.map((s) => ({
+    personId: s.personId,
+    name: s.personName,
+    phoneMasked: maskPhone(phones.get(s.personId)),
+    status: s.status,
+    checkedInAt: toDate(s.checkedInAt)?.toISOString() ?? null,
+    checkedOutAt: toDate(s.checkedOutAt)?.toISOString() ?? null,
+    minutes: s.credited ? s.creditedMinutes : serviceMinutesOf(activity, toDate(s.checkedInAt), toDate(s.checkedOutAt)),
+    attended: confirmed || s.credited ? s.attended : s.checkedInAt !== null,
+    credited: s.credited,
+  }))
+  return {
+    activityId: activity._id,
+    title: activity.title,
+    rows,
+    confirmedAt: toDate(activity.attendanceConfirmedAt)?.toISOString() ?? null,
+    minutesRecord: toRecordView(activity.minutesRecord),
+  }
+}
+
+export async function attendance({ data, caller }: HandlerContext<{ activityId: string }>): Promise<Result<AttendanceResponse>> {
+  const managed = await managedActivity(caller, data.activityId)
+  if (!managed.ok) return managed
+  return success(await attendanceOf(managed.value))
+}
+
+/**
+ * After the end, the organiser ticks who attended. Each ticked person is credited the activity's
+ * points and their service minutes through the points bank (key `attendance:<activityId>:<personId>`),
+ * exactly once however often this is repeated. A credit already made stays; unticked people who were
+ * never credited are marked not attended.
+ */
+export async function confirmAttendance({ data, caller }: HandlerContext<{ activityId: string; attendedIds: string[] }>): Promise<Result<{ attendance: AttendanceResponse; credited: number }>> {
+  const managed = await managedActivity(caller, data.activityId)
+  if (!managed.ok) return managed
+  const activity = timesOfDoc(managed.value)
+  if (activity.status === 'cancelled') return failure('ACTIVITY.CANCELLED')
+  if (Date.now() < activity.endAt.getTime()) return failure('ACTIVITY.NOT_ENDED')
+  const signUps = await confirmedSignUps(activity._id)
+  const known = new Set(signUps.map((s) => s.personId))
+  const ticked = new Set(data.attendedIds)
+  const stranger = [...ticked].find((id) => !known.has(id))
+  if (stranger) return failure('COMMON.VALIDATION', 'attendedIds：名单中有未报名的人员', 'attendedIds')
+
+  let credited = 0
+  for (const personId of ticked) if (await creditAttendance(activity, personId)) credited += 1
+  const unticked = signUps.filter((s) => !ticked.has(s.personId) && !s.credited).map((s) => s._id)
+  if (unticked.length) await updateWhere('activitySignUps', { _id: command().in(unticked), credited: false }, { attended: false })
+  const now = new Date()
+  await updateWhere('activities', { _id: activity._id }, { attendanceConfirmedAt: now, updatedAt: now })
+  await writeAudit(caller, 'activities.confirmAttendance', activity._id, { attended: ticked.size, credited })
+  return success({ attendance: await attendanceOf({ ...activity, attendanceConfirmedAt: now }), credited })
+}
+
+/**
+ * 三会一课 / 主题党日: the organiser records the minutes (text + photos) with the attendance list; the
+ * record counts toward the branch's yearly record (activityRecords). Recording again replaces it.
+ */
+export async function recordMinutes({ data, caller }: HandlerContext<{ activityId: string; text: string; photos: string[] }>): Promise<Result<{ record: MeetingRecordView }>> {
+  const managed = await managedActivity(caller, data.activityId)
+  if (!managed.ok) return managed
+  const activity = timesOfDoc(managed.value)
+  if (!MEETING_KINDS.includes(activity.kind)) return failure('ACTIVITY.NOT_A_MEETING')
+  if (activity.status === 'cancelled') return failure('ACTIVITY.CANCELLED')
+  const signUps = await confirmedSignUps(activity._id)
+  const confirmed = activity.attendanceConfirmedAt !== null
+  const attendees = signUps.filter((s) => (confirmed ? s.attended : s.attended || s.checkedInAt !== null)).map((s) => s.personId)
+  const now = new Date()
+  const record: MeetingRecordDoc = { text: data.text, photos: data.photos, attendeeCount: attendees.length, recordedAt: now, recordedByName: callerName(caller) }
+  const yearly: Omit<ActivityRecordDoc, '_id'> = {
+    activityId: activity._id,
+    kind: activity.kind,
+    title: activity.title,
+    orgId: activity.audience.kind === 'org' ? activity.audience.orgId : null,
+    scopePath: activity.scopePath,
+    year: beijingYear(activity.startAt),
+    month: beijingMonth(activity.startAt),
+    text: data.text,
+    photos: data.photos,
+    attendeeCount: attendees.length,
+    attendeeIds: attendees,
+    recordedAt: now,
+    recordedByOpenid: caller.openid,
+    recordedByName: record.recordedByName,
+  }
+  await inTransaction(async (work) => {
+    await work.get<ActivityDoc>('activities', activity._id)
+    work.patch('activities', activity._id, { minutesRecord: record, updatedAt: now })
+    const existing = await work.get<ActivityRecordDoc>('activityRecords', activity._id)
+    if (existing) work.patch('activityRecords', activity._id, yearly)
+    else work.create('activityRecords', activity._id, yearly)
+    work.audit(caller, 'activities.recordMinutes', activity._id, { attendeeCount: attendees.length, photos: data.photos.length })
+  })
+  return success({ record: toRecordView(record)! })
+}

@@ -1,0 +1,107 @@
+import type { ActivityDetail, ActivityKind, ActivityListResponse, ElderSignUpState, MyActivityTab, MySignUpItem, SignUpStatus } from '../../../core/contract/activities'
+import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
+import { eligible, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
+import type { MemberDoc } from '../../../core/model'
+import { failure, success, type Result } from '../../../core/result'
+import type { HandlerContext } from '../../_core/create-function'
+import { command, findById, findMany } from '../../_core/db'
+import { canManage } from '../lib/access'
+import { timesOfDoc } from '../lib/dates'
+import { pageBy } from '../lib/paging'
+import { callerKeys, callerParticipant, participantOfMember } from '../lib/people'
+import { toDetail, toListItem, toSignUpView } from '../lib/views'
+
+const BAD_CURSOR = () => failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
+
+/** Upcoming (not yet ended) published activities meant for the caller, soonest first, with their own status. */
+export async function list({ data, caller }: HandlerContext<{ kind?: ActivityKind; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
+  const _ = command()
+  const filter: Record<string, unknown> = { status: 'published', audienceKey: _.in(callerKeys(caller)), endAt: _.gt(new Date()) }
+  if (data.kind) filter.kind = data.kind
+  const paged = await pageBy<ActivityDoc>('activities', filter, 'startAt', 'asc', data.cursor, data.limit)
+  if (!paged) return BAD_CURSOR()
+  const statuses = await myStatuses(callerParticipant(caller)?.id ?? null, paged.page.map((a) => a._id))
+  return success({ items: paged.page.map((a) => toListItem(a, statuses.get(a._id) ?? null)), nextCursor: paged.nextCursor })
+}
+
+async function myStatuses(personId: string | null, activityIds: string[]): Promise<Map<string, SignUpStatus>> {
+  const map = new Map<string, SignUpStatus>()
+  if (!personId || !activityIds.length) return map
+  const ids = activityIds.map((id) => signUpId(id, personId))
+  const docs = await findMany<ActivitySignUpDoc>('activitySignUps', { _id: command().in(ids) }, { limit: ids.length, fields: { activityId: true, status: true } })
+  for (const doc of docs) map.set(doc.activityId, doc.status)
+  return map
+}
+
+/**
+ * An activity's detail for someone it is meant for (or who signed up, or who manages it); anyone else
+ * gets NOT_FOUND. A helper also sees each paired elder's state.
+ */
+export async function get({ data, caller }: HandlerContext<{ activityId: string }>): Promise<Result<{ activity: ActivityDetail }>> {
+  const stored = await findById<ActivityDoc>('activities', data.activityId)
+  if (!stored) return failure('COMMON.NOT_FOUND')
+  const activity = timesOfDoc(stored)
+  const me = callerParticipant(caller)
+  const mine = me ? await findById<ActivitySignUpDoc>('activitySignUps', signUpId(activity._id, me.id)) : null
+  const manages = canManage(caller, activity)
+  const forMe = eligible(activity.audienceKey, callerKeys(caller))
+  if (!forMe && !manages && !mine) return failure('COMMON.NOT_FOUND')
+
+  const now = new Date()
+  const active = mine && mine.status !== 'cancelled'
+  const blockedBy = !me ? 'ACTIVITY.NOT_ELIGIBLE' : !forMe ? 'ACTIVITY.NOT_ELIGIBLE' : (signUpBlock(activity, now) ?? (seatFor(activity, false) === 'full' ? 'ACTIVITY.FULL' : null))
+  const elders = await eldersOf(caller.member, activity)
+  return success({
+    activity: toDetail(activity, {
+      canSignUp: !active && blockedBy === null,
+      signUpBlockedBy: active ? null : blockedBy,
+      mySignUp: mine ? toSignUpView(mine, activity.waitlist) : null,
+      elders,
+      canManage: manages,
+    }),
+  })
+}
+
+async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promise<ElderSignUpState[]> {
+  if (!helper?.pairedElderIds.length) return []
+  const elders = await findMany<MemberDoc>('members', { _id: command().in(helper.pairedElderIds) }, { limit: 10 })
+  const linked = elders.filter((elder) => !elder.archived && elder.helperId === helper._id)
+  if (!linked.length) return []
+  const signUps = await findMany<ActivitySignUpDoc>('activitySignUps', { _id: command().in(linked.map((e) => signUpId(activity._id, e._id))) }, { limit: 10 })
+  const byPerson = new Map(signUps.map((s) => [s.personId, s.status]))
+  return linked.map((elder) => ({
+    memberId: elder._id,
+    name: elder.name,
+    status: byPerson.get(elder._id) ?? null,
+    eligible: eligible(activity.audienceKey, participantOfMember(elder).keys),
+  }))
+}
+
+/**
+ * My activities. upcoming: confirmed, not ended, not cancelled (soonest first); waitlisted: likewise;
+ * attended: confirmed as attended (latest first); cancelled: cancelled by me or by the organiser.
+ */
+export async function mySignUps({ data, caller }: HandlerContext<{ tab: MyActivityTab; cursor?: string; limit: number }>): Promise<Result<{ items: MySignUpItem[]; nextCursor: string | null }>> {
+  const me = callerParticipant(caller)
+  if (!me) return success({ items: [], nextCursor: null })
+  const _ = command()
+  const now = new Date()
+  const filters: Record<MyActivityTab, [Record<string, unknown>, 'asc' | 'desc']> = {
+    upcoming: [{ personId: me.id, status: 'confirmed', activityCancelled: false, activityEndAt: _.gt(now) }, 'asc'],
+    waitlisted: [{ personId: me.id, status: 'waitlisted', activityCancelled: false, activityEndAt: _.gt(now) }, 'asc'],
+    attended: [{ personId: me.id, attended: true }, 'desc'],
+    cancelled: [_.and([{ personId: me.id }, _.or([{ status: 'cancelled' }, { activityCancelled: true }])]) as unknown as Record<string, unknown>, 'desc'],
+  }
+  const [filter, direction] = filters[data.tab]
+  const paged = await pageBy<ActivitySignUpDoc>('activitySignUps', filter, 'activityStartAt', direction, data.cursor, data.limit)
+  if (!paged) return BAD_CURSOR()
+  const ids = paged.page.map((s) => s.activityId)
+  const activities = ids.length ? await findMany<ActivityDoc>('activities', { _id: _.in(ids) }, { limit: ids.length }) : []
+  const byId = new Map(activities.map((a) => [a._id, a]))
+  const items: MySignUpItem[] = []
+  for (const signUp of paged.page) {
+    const activity = byId.get(signUp.activityId)
+    if (activity) items.push({ activity: toListItem(activity, signUp.status), signUp: toSignUpView(signUp, activity.waitlist) })
+  }
+  return success({ items, nextCursor: paged.nextCursor })
+}

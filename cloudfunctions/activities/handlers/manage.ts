@@ -1,0 +1,196 @@
+import { randomBytes } from 'crypto'
+import type { ActivityDetail, ActivityFields, ActivityListResponse } from '../../../core/contract/activities'
+import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
+import { beijingMonth, beijingYear, timesOf, validTimes } from '../../../core/activities/rules'
+import { failure, success, type Result } from '../../../core/result'
+import type { Caller } from '../../_core/caller'
+import type { HandlerContext } from '../../_core/create-function'
+import { command, findMany, updateWhere } from '../../_core/db'
+import { inTransaction } from '../../_core/transaction'
+import { managedActivity, resolveAudience, type ResolvedAudience } from '../lib/access'
+import { timesOfDoc } from '../lib/dates'
+import { cancelledText, changedText, queueMessages } from '../lib/outbox'
+import { pageBy } from '../lib/paging'
+import { callerName } from '../lib/people'
+import { inSeatQueue } from '../lib/queue'
+import { managerDetail, toListItem } from '../lib/views'
+import { promoteFirst } from './sign-up'
+
+/** Checks the fields a manager sent: times in order, audience within their scope. */
+async function checkFields(caller: Caller, fields: ActivityFields): Promise<Result<{ times: ReturnType<typeof timesOf>; audience: ResolvedAudience }>> {
+  const times = timesOf(fields)
+  if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
+  const audience = await resolveAudience(caller, fields.audience)
+  if (!audience.ok) return audience
+  return success({ times, audience: audience.value })
+}
+
+function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>, audience: ResolvedAudience) {
+  return {
+    kind: fields.kind,
+    title: fields.title,
+    description: fields.description,
+    coverFileId: fields.coverFileId,
+    place: fields.place,
+    ...times,
+    capacity: fields.capacity,
+    ...audience,
+    points: fields.points,
+    serviceMinutes: fields.serviceMinutes,
+    requiresConfirmation: fields.requiresConfirmation,
+    startMonth: beijingMonth(times.startAt),
+    startYear: beijingYear(times.startAt),
+  }
+}
+
+export async function create({ data, caller }: HandlerContext<{ fields: ActivityFields }>): Promise<Result<{ activity: ActivityDetail }>> {
+  const checked = await checkFields(caller, data.fields)
+  if (!checked.ok) return checked
+  const id = `act-${randomBytes(8).toString('hex')}`
+  const now = new Date()
+  const activity = await inTransaction(async (work) => {
+    const doc = work.create<ActivityDoc>('activities', id, {
+      ...storedFields(data.fields, checked.value.times, checked.value.audience),
+      status: 'published',
+      cancelReason: null,
+      confirmedCount: 0,
+      waitlist: [],
+      checkInSecret: randomBytes(16).toString('hex'),
+      organizerOpenid: caller.openid,
+      organizerName: callerName(caller),
+      attendanceConfirmedAt: null,
+      minutesRecord: null,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
+    })
+    work.audit(caller, 'activities.create', id, { title: data.fields.title, kind: data.fields.kind })
+    return doc
+  })
+  return success({ activity: managerDetail(activity) })
+}
+
+/**
+ * Edits an activity before it starts (optimistic: `version` must match). Raising the capacity
+ * promotes waitlisted people in the same transaction; it cannot go below the confirmed sign-ups.
+ * When the time or place changes, everyone signed up or waitlisted is told.
+ */
+export async function update({ data, caller }: HandlerContext<{ activityId: string; fields: ActivityFields; version: number }>): Promise<Result<{ activity: ActivityDetail; notified: number }>> {
+  const managed = await managedActivity(caller, data.activityId)
+  if (!managed.ok) return managed
+  const checked = await checkFields(caller, data.fields)
+  if (!checked.ok) return checked
+  const next = storedFields(data.fields, checked.value.times, checked.value.audience)
+
+  const outcome = await inSeatQueue(() =>
+    inTransaction(async (work): Promise<Result<{ activity: ActivityDoc; changed: boolean }>> => {
+      const stored = await work.get<ActivityDoc>('activities', data.activityId)
+      if (!stored) return failure('COMMON.NOT_FOUND')
+      const activity = timesOfDoc(stored)
+      const now = new Date()
+      if (activity.status === 'cancelled') return failure('ACTIVITY.CANCELLED')
+      if (now.getTime() >= activity.startAt.getTime()) return failure('ACTIVITY.STARTED')
+      if (activity.version !== data.version) return failure('COMMON.CONFLICT')
+      if (next.capacity !== null && next.capacity < activity.confirmedCount) {
+        return failure('COMMON.VALIDATION', `名额不能少于已报名人数（${activity.confirmedCount}）`, 'fields.capacity')
+      }
+      const changed = activity.startAt.getTime() !== next.startAt.getTime() || activity.endAt.getTime() !== next.endAt.getTime() || activity.place !== next.place
+      let confirmedCount = activity.confirmedCount
+      let waitlist = activity.waitlist
+      const promoting = { ...activity, ...next }
+      while (waitlist.length && (next.capacity === null || confirmedCount < next.capacity)) {
+        const promoted = await promoteFirst(work, promoting, waitlist, now)
+        waitlist = promoted.waitlist
+        if (promoted.name !== null) confirmedCount += 1
+      }
+      work.patch('activities', activity._id, { ...next, confirmedCount, waitlist, version: activity.version + 1, updatedAt: now })
+      work.audit(caller, 'activities.update', activity._id, { version: activity.version + 1, changed })
+      return success({ activity: stored, changed })
+    }),
+  )
+  if (!outcome.ok) return outcome
+  const activity = outcome.value.activity
+  await updateWhere('activitySignUps', { activityId: activity._id }, { activityStartAt: next.startAt, activityEndAt: next.endAt })
+  let notified = 0
+  if (outcome.value.changed) {
+    const people = await activeSignUps(activity._id)
+    notified = await queueMessages(
+      people.map((s) => ({
+        _id: `changed:${activity._id}:v${activity.version}:${s.personId}`,
+        type: 'changed' as const,
+        activityId: activity._id,
+        activityTitle: activity.title,
+        personId: s.personId,
+        toName: s.personName,
+        text: changedText(activity.title, next.startAt, next.place),
+      })),
+    )
+  }
+  return success({ activity: managerDetail(activity), notified })
+}
+
+/** Cancels the activity; everyone signed up or waitlisted is told (once, even if repeated). */
+export async function cancelActivity({ data, caller }: HandlerContext<{ activityId: string; reason: string }>): Promise<Result<{ activity: ActivityDetail; notified: number }>> {
+  const managed = await managedActivity(caller, data.activityId)
+  if (!managed.ok) return managed
+  const activity = await inSeatQueue(() =>
+    inTransaction(async (work): Promise<ActivityDoc | null> => {
+      const stored = await work.get<ActivityDoc>('activities', data.activityId)
+      if (!stored) return null
+      if (stored.status !== 'cancelled') {
+        const now = new Date()
+        work.patch('activities', stored._id, { status: 'cancelled', cancelReason: data.reason, version: stored.version + 1, updatedAt: now })
+        work.audit(caller, 'activities.cancelActivity', stored._id, { reason: data.reason })
+      }
+      return stored
+    }),
+  )
+  if (!activity) return failure('COMMON.NOT_FOUND')
+  await updateWhere('activitySignUps', { activityId: activity._id }, { activityCancelled: true })
+  const people = await activeSignUps(activity._id)
+  const notified = await queueMessages(
+    people.map((s) => ({
+      _id: `cancelled:${activity._id}:${s.personId}`,
+      type: 'cancelled' as const,
+      activityId: activity._id,
+      activityTitle: activity.title,
+      personId: s.personId,
+      toName: s.personName,
+      text: cancelledText(activity.title, activity.cancelReason ?? data.reason),
+    })),
+  )
+  return success({ activity: managerDetail(activity), notified })
+}
+
+/** Confirmed and waitlisted sign-ups of an activity (every page). */
+export async function activeSignUps(activityId: string): Promise<ActivitySignUpDoc[]> {
+  const _ = command()
+  const all: ActivitySignUpDoc[] = []
+  let after = ''
+  for (;;) {
+    const filter: Record<string, unknown> = { activityId, status: _.in(['confirmed', 'waitlisted']) }
+    if (after) filter._id = _.gt(after)
+    const page = await findMany<ActivitySignUpDoc>('activitySignUps', filter, { orderBy: [['_id', 'asc']], limit: 500 })
+    all.push(...page)
+    if (page.length < 500) return all
+    after = page[page.length - 1]._id
+  }
+}
+
+/** Activities the caller manages: upcoming (soonest first), past or cancelled (latest first). */
+export async function manageList({ data, caller }: HandlerContext<{ status: 'upcoming' | 'past' | 'cancelled'; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
+  if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
+  const _ = command()
+  const now = new Date()
+  const scope = caller.role === 'admin' ? {} : { scope: _.or([{ scopePath: caller.scopeOrg._id }, { organizerOpenid: caller.openid }]) }
+  const byStatus = {
+    upcoming: [{ status: 'published', endAt: _.gt(now) }, 'asc'],
+    past: [{ status: 'published', endAt: _.lte(now) }, 'desc'],
+    cancelled: [{ status: 'cancelled' }, 'desc'],
+  } as const
+  const [base, direction] = byStatus[data.status]
+  const filter = 'scope' in scope ? (_.and([base, scope.scope]) as unknown as Record<string, unknown>) : { ...base }
+  const paged = await pageBy<ActivityDoc>('activities', filter, 'startAt', direction, data.cursor, data.limit)
+  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
+  return success({ items: paged.page.map((a) => toListItem(a, null)), nextCursor: paged.nextCursor })
+}

@@ -1,0 +1,78 @@
+import type { ActivityDetail, ActivityListItem, MeetingRecordView, SignUpStatus, SignUpView } from '../../../core/contract/activities'
+import type { ActivityDoc, ActivitySignUpDoc, MeetingRecordDoc } from '../../../core/activities/model'
+import { waitlistPosition } from '../../../core/activities/rules'
+import { iso, isoOf } from './dates'
+
+export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null): ActivityListItem {
+  const waitlist = activity.waitlist ?? []
+  return {
+    id: activity._id,
+    kind: activity.kind,
+    title: activity.title,
+    place: activity.place,
+    startAt: isoOf(activity.startAt),
+    endAt: isoOf(activity.endAt),
+    coverFileId: activity.coverFileId,
+    capacity: activity.capacity,
+    confirmedCount: activity.confirmedCount,
+    seatsLeft: activity.capacity === null ? null : Math.max(0, activity.capacity - activity.confirmedCount),
+    waitlistCount: waitlist.length,
+    points: activity.points,
+    serviceMinutes: activity.serviceMinutes,
+    status: activity.status,
+    myStatus,
+    audience: {
+      kind: activity.audience.kind,
+      orgId: activity.audience.kind === 'org' ? activity.audience.orgId : null,
+      building: activity.audience.kind === 'building' ? activity.audience.building : null,
+      label: activity.audienceLabel,
+    },
+  }
+}
+
+export function toSignUpView(signUp: ActivitySignUpDoc, waitlist: readonly string[] = []): SignUpView {
+  return {
+    id: signUp._id,
+    activityId: signUp.activityId,
+    personId: signUp.personId,
+    personName: signUp.personName,
+    status: signUp.status,
+    waitlistPosition: signUp.status === 'waitlisted' ? waitlistPosition(waitlist, signUp.personId) : null,
+    actedByName: signUp.actedByName,
+    remind: signUp.remind,
+    signedUpAt: isoOf(signUp.signedUpAt),
+    checkedInAt: iso(signUp.checkedInAt),
+    checkedOutAt: iso(signUp.checkedOutAt),
+    attended: signUp.attended,
+    creditedMinutes: signUp.creditedMinutes,
+    creditedPoints: signUp.creditedPoints,
+  }
+}
+
+export function toRecordView(record: MeetingRecordDoc | null): MeetingRecordView | null {
+  if (!record) return null
+  return { text: record.text, photos: record.photos, attendeeCount: record.attendeeCount, recordedAt: isoOf(record.recordedAt), recordedByName: record.recordedByName }
+}
+
+export type DetailExtras = Pick<ActivityDetail, 'canSignUp' | 'signUpBlockedBy' | 'mySignUp' | 'elders' | 'canManage'>
+
+export function toDetail(activity: ActivityDoc, extras: DetailExtras): ActivityDetail {
+  return {
+    ...toListItem(activity, extras.mySignUp?.status ?? null),
+    description: activity.description,
+    signUpOpensAt: iso(activity.signUpOpensAt),
+    signUpClosesAt: iso(activity.signUpClosesAt),
+    cancelDeadline: iso(activity.cancelDeadline),
+    requiresConfirmation: activity.requiresConfirmation,
+    cancelReason: activity.cancelReason,
+    organizerName: activity.organizerName,
+    attendanceConfirmedAt: iso(activity.attendanceConfirmedAt),
+    version: activity.version,
+    ...extras,
+  }
+}
+
+/** A manager's view of an activity they just wrote. */
+export function managerDetail(activity: ActivityDoc): ActivityDetail {
+  return toDetail(activity, { canSignUp: false, signUpBlockedBy: null, mySignUp: null, elders: [], canManage: true })
+}

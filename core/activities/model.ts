@@ -1,0 +1,119 @@
+import type { ActivityKind, SignUpStatus } from '../contract/activities'
+import type { Audience } from '../notices/audience'
+
+/**
+ * activities: one activity. `_id` = `act-<random>`. The seat counter (`confirmedCount`) and the
+ * waitlist (`waitlist`, person ids in order) change only in the transaction that changes the sign-ups,
+ * so the counter always equals the confirmed sign-ups. `checkInSecret` never leaves the server.
+ */
+export interface ActivityDoc {
+  _id: string
+  kind: ActivityKind
+  title: string
+  description: string
+  coverFileId: string | null
+  place: string
+  startAt: Date
+  endAt: Date
+  signUpOpensAt: Date | null
+  signUpClosesAt: Date | null
+  cancelDeadline: Date | null
+  capacity: number | null
+  audience: Audience
+  /** audienceKeyOf(audience): the one indexed condition of every reader query. */
+  audienceKey: string
+  audienceLabel: string
+  /** The org subtree the audience lies in (the committee for everyone/members): who manages it. */
+  scopePath: string[]
+  points: number
+  serviceMinutes: number
+  requiresConfirmation: boolean
+  status: 'published' | 'cancelled'
+  cancelReason: string | null
+  confirmedCount: number
+  /** Waitlisted person ids, first come first served. */
+  waitlist: string[]
+  /** Beijing calendar of the start, for stats. */
+  startMonth: string
+  startYear: number
+  checkInSecret: string
+  organizerOpenid: string
+  organizerName: string
+  attendanceConfirmedAt: Date | null
+  minutesRecord: MeetingRecordDoc | null
+  version: number
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface MeetingRecordDoc {
+  text: string
+  photos: string[]
+  attendeeCount: number
+  recordedAt: Date
+  recordedByName: string
+}
+
+/** activitySignUps: `_id` = `<activityId>:<personId>`, so one person has one sign-up per activity. */
+export interface ActivitySignUpDoc {
+  _id: string
+  activityId: string
+  personId: string
+  personName: string
+  personKind: 'member' | 'resident'
+  /** The person's own org path (members) for branch participation stats. */
+  orgPath: string[]
+  status: SignUpStatus
+  /** Copied from the activity (kept in step by update/cancelActivity) for "my activities" lists. */
+  activityStartAt: Date
+  activityEndAt: Date
+  activityCancelled: boolean
+  /** Who acted, when a helper signed up (or cancelled) for their paired elder. */
+  actedById: string | null
+  actedByName: string | null
+  remind: boolean
+  signedUpAt: Date
+  cancelledAt: Date | null
+  checkedInAt: Date | null
+  checkedOutAt: Date | null
+  checkInBy: 'code' | 'manual' | null
+  attended: boolean
+  credited: boolean
+  creditedMinutes: number
+  creditedPoints: number
+  updatedAt: Date
+}
+
+/** activityOutbox: notifications to send (subscription messages in production; listed locally). */
+export interface ActivityOutboxDoc {
+  _id: string
+  type: 'reminder' | 'promoted' | 'changed' | 'cancelled'
+  activityId: string
+  activityTitle: string
+  personId: string
+  toName: string
+  text: string
+  createdAt: Date
+  status: 'queued' | 'sent' | 'failed'
+  sentAt: Date | null
+}
+
+/** activityRecords: `_id` = activity id; a 三会一课/主题党日 meeting's record for the branch's year. */
+export interface ActivityRecordDoc {
+  _id: string
+  activityId: string
+  kind: ActivityKind
+  title: string
+  /** The org of the audience (the branch holding the meeting), else null. */
+  orgId: string | null
+  scopePath: string[]
+  year: number
+  month: string
+  text: string
+  photos: string[]
+  attendeeCount: number
+  attendeeIds: string[]
+  recordedAt: Date
+  recordedByOpenid: string
+  recordedByName: string
+}

@@ -1,0 +1,144 @@
+/**
+ * Benchmark of 活动报名 (issue 4) through the local HTTP API of the real local cloud (the process
+ * `npm start` runs: host, built functions and database in one process, on the same 2 cores as this
+ * client): PEOPLE registered residents sign up for a SEATS-seat activity at the same moment (half ask
+ * for the waitlist), ROUNDS times on fresh activities. Per round: wall time, throughput, p50/p95 of the
+ * sign-up requests, and the correctness count — confirmed = SEATS, the seat counter = confirmed
+ * sign-ups, the rest waitlisted or ACTIVITY.FULL, and no COMMON.INTERNAL.
+ * Needs the built functions and H5 (npm run build:functions, build:h5).
+ * Run: npm run bench -- activities   → prints a table, writes .bench/activities.json
+ */
+import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
+import { percentiles, writeBenchReport, type BenchRow } from './report'
+
+const PEOPLE = Number(process.env.ACTIVITIES_BENCH_PEOPLE ?? 500)
+const SEATS = 20
+const ROUNDS = 3
+const HOUR = 3_600_000
+
+type Call = Awaited<ReturnType<typeof signIn>>
+
+async function main(): Promise<void> {
+  const cloud = await startLocalCloud()
+  try {
+    const admin = await signIn(cloud.url, 'demo-admin')
+    // Registered residents, each with their own session (registration a few at a time).
+    const people: Call[] = []
+    for (let i = 0; i < PEOPLE; i += 25) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(25, PEOPLE - i) }, async (_, k) => {
+          const n = i + k
+          const call = await signIn(cloud.url, `bench-act-${n}`)
+          const reply = await call('members', 'register', { name: `报名者${n}`, phone: `136${String(10_000_000 + n).slice(-8)}`, building: '琼林苑1栋', unit: '1单元' })
+          if (!reply.body.ok) throw new Error(`register ${n}: ${reply.body.error?.code}`)
+          return call
+        }),
+      )
+      people.push(...batch)
+    }
+    console.log(`registered ${people.length} residents`)
+
+    const rows: BenchRow[] = []
+    for (let round = 1; round <= ROUNDS; round++) {
+      const created = await admin('activities', 'create', {
+        fields: { kind: 'themeDay', title: `会议室限 ${SEATS} 人（第 ${round} 轮）`, place: '党群服务中心二楼会议室', startAt: new Date(Date.now() + 48 * HOUR).toISOString(), endAt: new Date(Date.now() + 50 * HOUR).toISOString(), capacity: SEATS, audience: { kind: 'all' } },
+      })
+      if (!created.body.ok) throw new Error(`create: ${created.body.error?.code}`)
+      const activityId = created.body.data.activity.id as string
+
+      const samples: number[] = []
+      const start = process.hrtime.bigint()
+      const replies = await Promise.all(
+        people.map(async (call, i) => {
+          const t0 = process.hrtime.bigint()
+          const reply = await call('activities', 'signUp', { activityId, waitlist: i % 2 === 0 })
+          samples.push(Number(process.hrtime.bigint() - t0) / 1e6)
+          return reply
+        }),
+      )
+      const wallMs = Number(process.hrtime.bigint() - start) / 1e6
+      const outcome = (r: (typeof replies)[number]) => (r.body.ok ? (r.body.data.signUp.status as string) : (r.body.error?.code ?? `HTTP ${r.status}`))
+      const count = (what: string) => replies.filter((r) => outcome(r) === what).length
+      const detail = await admin('activities', 'get', { activityId })
+      const list = await admin('activities', 'attendance', { activityId })
+      const counter = detail.body.data.activity.confirmedCount as number
+      const confirmedRows = (list.body.data.rows as unknown[]).length
+      const other = replies.map(outcome).filter((o) => !['confirmed', 'waitlisted', 'ACTIVITY.FULL'].includes(o))
+      const { p50, p95 } = percentiles(samples)
+      rows.push({
+        round,
+        'sign-ups': PEOPLE,
+        'wall s': Math.round(wallMs) / 1000,
+        'req/s': Math.round((PEOPLE / wallMs) * 1000 * 10) / 10,
+        'p50 ms': p50,
+        'p95 ms': p95,
+        confirmed: count('confirmed'),
+        'seat counter': counter,
+        'confirmed sign-ups': confirmedRows,
+        waitlisted: count('waitlisted'),
+        full: count('ACTIVITY.FULL'),
+        INTERNAL: count('COMMON.INTERNAL'),
+        other: other.length,
+      })
+      if (count('confirmed') !== SEATS || counter !== SEATS || confirmedRows !== SEATS || count('COMMON.INTERNAL') || other.length) {
+        console.table(rows)
+        throw new Error(`round ${round} broke the rules: ${JSON.stringify(other.slice(0, 5))}\n${cloud.output().slice(-3000)}`)
+      }
+      if (round === ROUNDS) rows.push(await mixedBurst(admin, people, replies.map((r) => (r.body.ok ? (r.body.data.signUp.status as string) : 'full')), activityId))
+    }
+    const file = writeBenchReport('activities', `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds)`, rows)
+    console.table(rows)
+    console.log(`wrote ${file}`)
+  } finally {
+    await cloud.stop()
+  }
+}
+
+/**
+ * On the full activity of the last round, at the same moment: half the confirmed people cancel and
+ * every refused person asks again for the waitlist. Freed seats go to the waitlist in the same
+ * transaction; afterwards the counter must still equal the confirmed sign-ups, with none over the seats.
+ */
+async function mixedBurst(admin: Call, people: Call[], outcomes: string[], activityId: string): Promise<BenchRow> {
+  const confirmed = people.filter((_, i) => outcomes[i] === 'confirmed').slice(0, SEATS / 2)
+  const refused = people.filter((_, i) => outcomes[i] === 'full')
+  const samples: number[] = []
+  const timed = async (fn: () => ReturnType<Call>) => {
+    const t0 = process.hrtime.bigint()
+    const reply = await fn()
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    return reply
+  }
+  const start = process.hrtime.bigint()
+  const replies = await Promise.all([
+    ...confirmed.map((call) => timed(() => call('activities', 'cancel', { activityId }))),
+    ...refused.map((call) => timed(() => call('activities', 'signUp', { activityId, waitlist: true }))),
+  ])
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
+  const codes = replies.map((r) => (r.body.ok ? 'ok' : (r.body.error?.code ?? `HTTP ${r.status}`)))
+  const counter = (await admin('activities', 'get', { activityId })).body.data.activity.confirmedCount as number
+  const confirmedRows = ((await admin('activities', 'attendance', { activityId })).body.data.rows as unknown[]).length
+  const { p50, p95 } = percentiles(samples)
+  const row: BenchRow = {
+    round: `mixed: ${confirmed.length} cancel + ${refused.length} join the waitlist`,
+    'sign-ups': replies.length,
+    'wall s': Math.round(wallMs) / 1000,
+    'req/s': Math.round((replies.length / wallMs) * 1000 * 10) / 10,
+    'p50 ms': p50,
+    'p95 ms': p95,
+    confirmed: '',
+    'seat counter': counter,
+    'confirmed sign-ups': confirmedRows,
+    waitlisted: '',
+    full: '',
+    INTERNAL: codes.filter((c) => c === 'COMMON.INTERNAL').length,
+    other: codes.filter((c) => c !== 'ok').length,
+  }
+  if (counter !== confirmedRows || counter !== SEATS || row.other) throw new Error(`mixed burst broke the rules: ${JSON.stringify(row)}`)
+  return row
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { MEETING_KINDS } from '@core/contract/activities'
+import { formatBeijing } from '@core/time'
+import { BigButton } from '../../components/BigButton'
+import { Card } from '../../components/Card'
+import { PageState } from '../../components/PageState'
+import { AttendanceList } from '../../features/activities/admin/AttendanceList'
+import { MinutesForm } from '../../features/activities/admin/MinutesForm'
+import { useAttendance } from '../../features/activities/admin/useAttendance'
+import { useActivityDetail } from '../../features/activities/useActivityDetail'
+import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
+import { usePullToReload } from '../../features/shared/usePullToReload'
+import './index.scss'
+
+/** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退, 会议纪要. */
+export default function AttendancePage() {
+  const id = useRouter().params.id || null
+  const attendance = useAttendance(id)
+  const { activity } = useActivityDetail(id)
+  const { data, ticked } = attendance
+  usePullToReload(attendance.reload)
+
+  if (!id) return <PageRoot><PageState kind='empty' title='没有选择活动' description='请从活动管理进入。' /></PageRoot>
+  if (!data) {
+    return <PageRoot>{attendance.error ? <PageState kind='error' message={attendance.error.message} onRetry={() => void attendance.reload()} /> : <PageState kind='loading' />}</PageRoot>
+  }
+  const rows = data.rows.filter((row) => row.status === 'confirmed')
+  const waitlisted = data.rows.filter((row) => row.status === 'waitlisted').length
+  const checkedIn = rows.filter((row) => row.checkedInAt).length
+  const isMeeting = activity ? MEETING_KINDS.includes(activity.kind) : false
+
+  const confirm = async () => {
+    const absent = rows.length - ticked.size
+    const earns = activity ? `每人计 ${activity.points} 积分和志愿时长（按签到签退时间，不超过活动时长）` : '每人计积分和志愿时长'
+    const sure = await confirmAction(
+      `确认 ${ticked.size} 人出勤？`,
+      `${earns}，每人只计一次。${absent ? `未勾选的 ${absent} 人记为缺勤。` : ''}`,
+      '确认出勤',
+    )
+    if (!sure) return
+    const outcome = await attendance.confirm()
+    if (outcome.ok) toastDone(outcome.value ? `已为 ${outcome.value} 人计入` : '已确认')
+    else await tellProblem('没有确认成功', outcome.error.message)
+  }
+
+  const manual = async (personId: string, mode: 'in' | 'out') => {
+    const outcome = await attendance.manual(personId, mode)
+    if (outcome.ok) toastDone(mode === 'in' ? '已代签到' : '已代签退')
+    else await tellProblem(mode === 'in' ? '没有签到成功' : '没有签退成功', outcome.error.message)
+  }
+
+  const saveMinutes = async (text: string, photos: string[]) => {
+    const outcome = await attendance.saveMinutes(text, photos)
+    if (outcome.ok) toastDone('会议纪要已保存')
+    else await tellProblem('没有保存成功', outcome.error.message)
+    return outcome.ok
+  }
+
+  return (
+    <PageRoot>
+      {attendance.error ? <RefreshFailedNotice error={attendance.error} onRetry={() => void attendance.reload()} /> : null}
+      <Card title={data.title}>
+        <Text className='hl-attendance-page__summary' data-testid='attendance-summary'>
+          已报名 {rows.length} 人 · 已签到 {checkedIn} 人 · 勾选出勤 {ticked.size} 人{waitlisted ? ` · 候补 ${waitlisted} 人` : ''}
+        </Text>
+        {data.confirmedAt ? (
+          <Text className='hl-attendance-page__confirmed' aria-role='status'>
+            ✓ 已于 {formatBeijing(data.confirmedAt)} 确认出勤，{rows.filter((row) => row.credited).length} 人的积分和志愿时长已计入
+          </Text>
+        ) : (
+          <Text className='hl-attendance-page__hint'>
+            {activity?.requiresConfirmation === false ? '本活动无需确认：签退即计入。没有签退的人，' : '签到的人已自动勾选。'}核对后点「确认出勤」，积分和志愿时长随即计入。
+          </Text>
+        )}
+        {rows.length ? (
+          <AttendanceList rows={rows} ticked={ticked} onToggle={attendance.toggle} onManual={(personId, mode) => void manual(personId, mode)} busy={attendance.busy} />
+        ) : (
+          <Text className='hl-attendance-page__hint'>还没有人报名。</Text>
+        )}
+        {rows.length ? (
+          <View className='hl-attendance-page__actions'>
+            <BigButton block busy={attendance.busy === 'confirm' || undefined} onClick={() => void confirm()}>
+              {data.confirmedAt ? `再次确认出勤（${ticked.size} 人）` : `确认出勤（${ticked.size} 人）`}
+            </BigButton>
+          </View>
+        ) : null}
+      </Card>
+      {isMeeting ? <MinutesForm record={data.minutesRecord} busy={attendance.busy === 'minutes'} onSave={saveMinutes} /> : null}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '活动提醒发件箱',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import type { ActivityDetail, ElderSignUpState } from '@core/contract'
+import { BigButton } from '../../components/BigButton'
+import { Card } from '../../components/Card'
+import { isFull, MY_STATUS_LABELS } from './labels'
+import { useSignUpActions } from './useSignUpActions'
+import './SignUpPanel.scss'
+
+/** Codes that close sign-up for everyone, the elder included. */
+const CLOSED_FOR_ALL = ['ACTIVITY.CLOSED', 'ACTIVITY.STARTED', 'ACTIVITY.CANCELLED']
+
+function elderStatus(elder: ElderSignUpState): string {
+  if (!elder.eligible && !elder.status) return '不在本活动的参加范围内'
+  return elder.status ? MY_STATUS_LABELS[elder.status] : '未报名'
+}
+
+/** For a helper: each paired elder with 为TA报名 / 为TA候补 / 为TA取消. */
+export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => Promise<void> }) {
+  const actions = useSignUpActions(activity, onChanged)
+  if (!activity.elders.length || activity.status === 'cancelled') return null
+  const closed = !activity.canSignUp && CLOSED_FOR_ALL.includes(activity.signUpBlockedBy ?? '')
+  const full = isFull(activity)
+  return (
+    <Card title='为结对长辈报名'>
+      {activity.elders.map((elder) => {
+        const active = elder.status === 'confirmed' || elder.status === 'waitlisted'
+        const busy = actions.busy === elder.memberId || undefined
+        return (
+          <View key={elder.memberId} className='hl-signup__elder' data-testid='elder-signup'>
+            <Text className='hl-signup__elder-name'>{elder.name}</Text>
+            <Text className='hl-signup__hint'>{elderStatus(elder)}</Text>
+            {active ? (
+              <BigButton kind='secondary' block busy={busy} onClick={() => void actions.cancel({ forMemberId: elder.memberId, forName: elder.name, waitlisted: elder.status === 'waitlisted' })}>
+                为TA取消
+              </BigButton>
+            ) : elder.eligible && !closed ? (
+              <BigButton block busy={busy} onClick={() => void actions.signUp({ forMemberId: elder.memberId, forName: elder.name, waitlist: full })}>
+                {full ? '为TA候补' : '为TA报名'}
+              </BigButton>
+            ) : null}
+          </View>
+        )
+      })}
+    </Card>
+  )
+}

@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components'
+import type { AttendanceRow } from '@core/contract'
+import { formatBeijing } from '@core/time'
+import { BigButton } from '../../../components/BigButton'
+import { Tag } from '../../../components/Tag'
+import { formatMinutes } from '../../points/labels'
+import './AttendanceList.scss'
+
+export interface AttendanceListProps {
+  rows: AttendanceRow[]
+  ticked: ReadonlySet<string>
+  onToggle: (personId: string) => void
+  /** Manual 签到 / 签退; the key of the call running (`in:<id>` / `out:<id>`), if any. */
+  onManual: (personId: string, mode: 'in' | 'out') => void
+  busy: string | null
+}
+
+function checkText(row: AttendanceRow): string {
+  if (!row.checkedInAt) return '未签到'
+  const parts = [`签到 ${formatBeijing(row.checkedInAt, 'HH:mm')}`]
+  if (row.checkedOutAt) parts.push(`签退 ${formatBeijing(row.checkedOutAt, 'HH:mm')}`, formatMinutes(row.minutes))
+  return parts.join(' · ')
+}
+
+/** One list of everyone confirmed: tick who attended (☑/☐ and the words, not colour), 签到/签退 by hand. */
+export function AttendanceList({ rows, ticked, onToggle, onManual, busy }: AttendanceListProps) {
+  return (
+    <View className='hl-attendance'>
+      {rows.map((row) => {
+        const on = ticked.has(row.personId)
+        return (
+          <View key={row.personId} className='hl-attendance__row' data-testid='attendance-row'>
+            <View className='hl-attendance__tick' aria-role='checkbox' aria-checked={on} aria-label={`${row.name} 出勤`} onClick={() => onToggle(row.personId)}>
+              <Text className='hl-attendance__box'>{on ? '☑' : '☐'}</Text>
+              <View className='hl-attendance__who'>
+                <Text className='hl-attendance__name'>{row.name}</Text>
+                {row.phoneMasked ? <Text className='hl-attendance__meta'>{row.phoneMasked}</Text> : null}
+                <Text className='hl-attendance__meta'>{checkText(row)}</Text>
+              </View>
+            </View>
+            <View className='hl-attendance__side'>
+              {row.credited ? <Tag tone='red'>已计入</Tag> : on ? <Tag tone='gold'>出勤</Tag> : <Tag>缺勤</Tag>}
+              {!row.checkedInAt ? (
+                <BigButton kind='plain' busy={busy === `in:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'in')}>
+                  代签到
+                </BigButton>
+              ) : !row.checkedOutAt ? (
+                <BigButton kind='plain' busy={busy === `out:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'out')}>
+                  代签退
+                </BigButton>
+              ) : null}
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

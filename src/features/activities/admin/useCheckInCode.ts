@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react'
+import type { CheckInCodeResponse } from '@core/contract'
+import type { AppError } from '@core/errors'
+import { fetchCheckInCode } from '../../../services/activities'
+
+/** Fetch the next code a little before this one expires (the previous code stays valid 30 s more). */
+const EARLY_MS = 1500
+const MIN_WAIT_MS = 1000
+const RETRY_MS = 5000
+
+/**
+ * The current check-in (or check-out) code of an activity, fetched again before `expiresAt`, so
+ * the screen always shows a code the server accepts. Stops when the page closes.
+ */
+export function useCheckInCode(activityId: string | null, mode: 'in' | 'out') {
+  const [code, setCode] = useState<CheckInCodeResponse | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!activityId) return
+    let stopped = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    setCode(null)
+    const next = async () => {
+      const reply = await fetchCheckInCode(activityId, mode)
+      if (stopped) return
+      if (reply.ok) {
+        setCode(reply.data)
+        setError(null)
+        const wait = Date.parse(reply.data.expiresAt) - Date.now() - EARLY_MS
+        timer = setTimeout(() => void next(), Math.max(MIN_WAIT_MS, Math.min(wait, 30_000)))
+      } else {
+        setError(reply.error)
+        // A network blip: try again soon; a refusal (outside the window, not yours) waits for 重试.
+        if (reply.error.code === 'COMMON.INTERNAL') timer = setTimeout(() => void next(), RETRY_MS)
+      }
+    }
+    void next()
+    return () => {
+      stopped = true
+      if (timer) clearTimeout(timer)
+    }
+  }, [activityId, mode, attempt])
+
+  return { code, error, retry: () => setAttempt((n) => n + 1) }
+}

@@ -1,0 +1,31 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * WeChat: ask for the activity-reminder subscription message on sign-up (a refusal, or no template
+ * configured, means no reminder) and scan the organiser's check-in QR with the camera.
+ */
+const REMINDER_TEMPLATE_ID = process.env.TARO_APP_ACTIVITY_REMINDER_TEMPLATE || ''
+
+export async function askForReminder(): Promise<boolean | null> {
+  if (!REMINDER_TEMPLATE_ID) return false
+  try {
+    // The answer is keyed by template id: 'accept' | 'reject' | 'ban'.
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] })) as unknown as Record<string, string>
+    return result[REMINDER_TEMPLATE_ID] === 'accept'
+  } catch {
+    return false
+  }
+}
+
+export const CAN_SCAN = true
+
+export async function scanQr(): Promise<string | null> {
+  try {
+    const result = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+    return result.result
+  } catch {
+    return null
+  }
+}
+
+export const ASKS_FOR_REMINDER = true

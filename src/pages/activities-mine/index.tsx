@@ -1,0 +1,55 @@
+import { MY_ACTIVITY_TABS, type MySignUpItem } from '@core/contract/activities'
+import { PageState } from '../../components/PageState'
+import { ActivityCard } from '../../features/activities/ActivityCard'
+import { signUpStatusText } from '../../features/activities/labels'
+import { MY_TAB_LABELS, useMyActivities } from '../../features/activities/useMyActivities'
+import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ListFooter } from '../../features/admin/ListFooter'
+import { useShowAgain } from '../../features/admin/useShowAgain'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { formatMinutes } from '../../features/points/labels'
+import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
+import { usePullToReload } from '../../features/shared/usePullToReload'
+
+const EMPTY: Record<string, string> = {
+  upcoming: '没有待参加的活动',
+  waitlisted: '没有候补中的活动',
+  attended: '还没有参加过活动',
+  cancelled: '没有取消的报名',
+}
+
+/** What the row says under the activity: 候补第 2 位 / 由 X 代报名 / 志愿时长 2 小时 · 积分 +10. */
+function rowNote({ signUp }: MySignUpItem): string {
+  const parts = [signUpStatusText(signUp)]
+  if (signUp.attended) parts.push(`志愿时长 ${formatMinutes(signUp.creditedMinutes)}`, `积分 +${signUp.creditedPoints}`)
+  if (signUp.actedByName) parts.push(`由 ${signUp.actedByName} 代报名`)
+  return parts.join(' · ')
+}
+
+/** 我的活动: 待参加 / 候补 / 已参加 (minutes and points) / 已取消. */
+export default function MyActivitiesPage() {
+  const { tab, setTab, list } = useMyActivities()
+  usePullToReload(list.reload)
+  useShowAgain(() => void list.reload())
+
+  let content
+  if (list.error && !list.items.length) content = <PageState kind='error' message={list.error.message} onRetry={() => void list.reload()} />
+  else if (list.loading && !list.items.length) content = <PageState kind='loading' />
+  else if (!list.items.length) content = <PageState kind='empty' title={EMPTY[tab]} description='在「活动」里报名后会显示在这里。' />
+  else
+    content = (
+      <>
+        {list.error ? <RefreshFailedNotice error={list.error} onRetry={() => void list.reload()} /> : null}
+        {list.items.map((item) => (
+          <ActivityCard key={item.signUp.id} item={item.activity} extra={rowNote(item)} />
+        ))}
+        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={() => void list.loadMore()} count={list.items.length} />
+      </>
+    )
+  return (
+    <PageRoot>
+      <ChipGroup label='我的活动' options={MY_ACTIVITY_TABS.map((value) => ({ value, label: MY_TAB_LABELS[value] }))} value={tab} onChange={setTab} />
+      {content}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,26 @@
+import type { ActivityKind, MyActivityTab, RequestOf } from '@core/contract'
+import { call } from './call'
+
+/** 活动报名 (function `activities`): one typed call per action. */
+
+export const fetchActivities = (kind: ActivityKind | null, cursor?: string) =>
+  call('activities', 'list', { ...(kind ? { kind } : {}), ...(cursor ? { cursor } : {}) })
+export const fetchActivity = (activityId: string) => call('activities', 'get', { activityId })
+export const createActivity = (data: RequestOf<'activities', 'create'>) => call('activities', 'create', data)
+export const updateActivity = (data: RequestOf<'activities', 'update'>) => call('activities', 'update', data)
+export const cancelActivity = (activityId: string, reason: string) => call('activities', 'cancelActivity', { activityId, reason })
+export const fetchManagedActivities = (status: 'upcoming' | 'past' | 'cancelled', cursor?: string) =>
+  call('activities', 'manageList', cursor ? { status, cursor } : { status })
+export const signUpForActivity = (data: RequestOf<'activities', 'signUp'>) => call('activities', 'signUp', data)
+export const cancelSignUp = (activityId: string, forMemberId?: string) =>
+  call('activities', 'cancel', forMemberId ? { activityId, forMemberId } : { activityId })
+export const fetchMySignUps = (tab: MyActivityTab, cursor?: string) => call('activities', 'mySignUps', cursor ? { tab, cursor } : { tab })
+export const fetchCheckInCode = (activityId: string, mode: 'in' | 'out') => call('activities', 'checkInCode', { activityId, mode })
+export const checkIn = (data: RequestOf<'activities', 'checkIn'>) => call('activities', 'checkIn', data)
+export const checkOut = (data: RequestOf<'activities', 'checkOut'>) => call('activities', 'checkOut', data)
+export const fetchAttendance = (activityId: string) => call('activities', 'attendance', { activityId })
+export const confirmAttendance = (activityId: string, attendedIds: string[]) => call('activities', 'confirmAttendance', { activityId, attendedIds })
+export const recordMinutes = (data: RequestOf<'activities', 'recordMinutes'>) => call('activities', 'recordMinutes', data)
+export const fetchActivityStats = (year: number) => call('activities', 'stats', { year })
+export const fetchOutbox = (cursor?: string) => call('activities', 'outbox', cursor ? { cursor } : {})
+export const sendReminders = () => call('activities', 'sendReminders', {})

@@ -1,0 +1,93 @@
+/**
+ * Seats under real parallel calls: never oversold, the counter always equals the confirmed sign-ups,
+ * ten taps make one sign-up, a cancellation promotes the first waitlisted person (who is told).
+ */
+import type { CancelResponse, SignUpResponse } from '../../core/contract/activities'
+import { addResidents, call, codeOf, countOf, dataOf, makeActivity, P, signUpsOf, stored, useActivitiesEnv, type Db } from './activities-fixtures'
+
+jest.setTimeout(300_000)
+let db: Db
+let people: Array<{ openid: string; id: string }>
+
+beforeAll(async () => {
+  ;({ db } = await useActivitiesEnv('activities-seats'))
+  people = await addResidents(db, 500, 'burst')
+})
+
+const signUp = (openid: string, activityId: string, extra: object = {}) => call<SignUpResponse>(openid, 'signUp', { activityId, ...extra })
+
+async function invariant(activityId: string, capacity: number): Promise<number> {
+  const doc = await stored(db, activityId)
+  const confirmed = await signUpsOf(db, activityId, 'confirmed')
+  expect(doc.confirmedCount).toBe(confirmed)
+  expect(confirmed).toBeLessThanOrEqual(capacity)
+  expect(doc.waitlist.length).toBe(await signUpsOf(db, activityId, 'waitlisted'))
+  return confirmed
+}
+
+test('500 people signing up at once for 20 seats: exactly 20 confirmed, the rest waitlisted or full, no INTERNAL', async () => {
+  const activity = await makeActivity({ capacity: 20 })
+  const replies = await Promise.all(people.map((p, i) => signUp(p.openid, activity.id, { waitlist: i % 2 === 0 })))
+  const codes = replies.map((r) => (r.ok ? r.data.signUp.status : r.error.code))
+  const count = (what: string) => codes.filter((c) => c === what).length
+  expect(count('COMMON.INTERNAL')).toBe(0)
+  expect(count('confirmed')).toBe(20)
+  expect(count('confirmed') + count('waitlisted') + count('ACTIVITY.FULL')).toBe(500)
+  expect(count('waitlisted')).toBeGreaterThan(0)
+  expect(await invariant(activity.id, 20)).toBe(20)
+  // Waitlist positions are 1..n in order.
+  const positions = replies.flatMap((r) => (r.ok && r.data.signUp.status === 'waitlisted' ? [r.data.signUp.waitlistPosition] : [])).sort((a, b) => a! - b!)
+  expect(positions).toEqual(positions.map((_, i) => i + 1))
+})
+
+test('one person tapping ten times in parallel gets one sign-up', async () => {
+  const activity = await makeActivity({ capacity: 5 })
+  const replies = await Promise.all(Array.from({ length: 10 }, () => signUp(P.resident.openid, activity.id)))
+  const results = replies.map(dataOf)
+  expect(results.filter((r) => !r.duplicate)).toHaveLength(1)
+  expect(new Set(results.map((r) => r.signUp.id)).size).toBe(1)
+  expect(await countOf(db, 'activitySignUps', { activityId: activity.id })).toBe(1)
+  expect((await stored(db, activity.id)).confirmedCount).toBe(1)
+})
+
+test('a cancellation promotes the first waitlisted person and queues a message for them', async () => {
+  const activity = await makeActivity({ capacity: 2, title: '微心愿认领' })
+  const [a, b, c, d] = people
+  for (const p of [a, b]) expect(dataOf(await signUp(p.openid, activity.id)).signUp.status).toBe('confirmed')
+  expect(codeOf(await signUp(c.openid, activity.id))).toBe('ACTIVITY.FULL')
+  expect(dataOf(await signUp(c.openid, activity.id, { waitlist: true })).signUp).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 })
+  expect(dataOf(await signUp(d.openid, activity.id, { waitlist: true })).signUp).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 })
+
+  const cancelled = dataOf(await call<CancelResponse>(a.openid, 'cancel', { activityId: activity.id }))
+  expect(cancelled.signUp.status).toBe('cancelled')
+  expect(cancelled.promotedName).toBe('居*2') // 居民2, masked
+  const promoted = dataOf(await call<{ activity: { mySignUp: { status: string } } }>(c.openid, 'get', { activityId: activity.id }))
+  expect(promoted.activity.mySignUp.status).toBe('confirmed')
+  expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'promoted', personId: c.id })).toBe(1)
+  const doc = await stored(db, activity.id)
+  expect(doc.waitlist).toEqual([d.id])
+  expect(await invariant(activity.id, 2)).toBe(2)
+  // Cancelling twice: not signed up any more, nothing changes.
+  expect(codeOf(await call(a.openid, 'cancel', { activityId: activity.id }))).toBe('ACTIVITY.NOT_SIGNED_UP')
+  expect(await invariant(activity.id, 2)).toBe(2)
+})
+
+test('parallel cancellations and sign-ups on a full activity keep the counter equal to the confirmed sign-ups', async () => {
+  const activity = await makeActivity({ capacity: 10 })
+  const holders = people.slice(100, 110)
+  const waiting = people.slice(110, 120)
+  const newcomers = people.slice(120, 160)
+  for (const p of holders) dataOf(await signUp(p.openid, activity.id))
+  for (const p of waiting) expect(dataOf(await signUp(p.openid, activity.id, { waitlist: true })).signUp.status).toBe('waitlisted')
+  const replies = await Promise.all([
+    ...holders.slice(0, 6).map((p) => call(p.openid, 'cancel', { activityId: activity.id })),
+    ...newcomers.map((p) => signUp(p.openid, activity.id, { waitlist: true })),
+    ...waiting.slice(0, 3).map((p) => call(p.openid, 'cancel', { activityId: activity.id })),
+  ])
+  expect(replies.filter((r) => !r.ok && r.error.code === 'COMMON.INTERNAL')).toHaveLength(0)
+  expect(replies.every((r) => r.ok)).toBe(true)
+  expect(await invariant(activity.id, 10)).toBe(10)
+  // The seats freed went to the waitlist in order, never to a newcomer ahead of it.
+  const confirmedNewcomers = await countOf(db, 'activitySignUps', { activityId: activity.id, status: 'confirmed', personId: db.command.in(newcomers.map((p) => p.id)) })
+  expect(confirmedNewcomers).toBe(0)
+})

@@ -1,0 +1,147 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { AttendanceResponse, AttendanceRow } from '@core/contract'
+import { appError } from '@core/errors'
+import { fail, ok } from '@core/envelope'
+import { resetTaroMock } from './mocks/taro'
+import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('./mocks/taro')
+  return { __esModule: true, ...actual, useRouter: () => ({ params: { id: 'act-1' } }) }
+})
+jest.mock('../../src/services/activities')
+jest.mock('@tarojs/components', () => {
+  const { createElement } = jest.requireActual<typeof import('react')>('react')
+  return {
+    ...jest.requireActual('./helpers/components-with-inputs'),
+    Textarea: (props: { value?: string; 'aria-label'?: string; onInput?: (event: { detail: { value: string } }) => void }) =>
+      createElement('textarea', {
+        'aria-label': props['aria-label'],
+        value: props.value ?? '',
+        onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
+      }),
+  }
+})
+
+const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
+const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const Page = (require('../../src/admin/activities-attendance/index') as typeof import('../../src/admin/activities-attendance/index')).default
+
+function row(personId: string, name: string, overrides: Partial<AttendanceRow> = {}): AttendanceRow {
+  return { personId, name, phoneMasked: '138****0001', status: 'confirmed', checkedInAt: null, checkedOutAt: null, minutes: 0, attended: false, credited: false, ...overrides }
+}
+
+const CHECKED_IN = { checkedInAt: '2025-12-20T01:00:00.000Z', checkedOutAt: '2025-12-20T02:30:00.000Z', minutes: 90, attended: true }
+
+function attendance(overrides: Partial<AttendanceResponse> = {}): AttendanceResponse {
+  return {
+    activityId: 'act-1',
+    title: '十二月主题党日',
+    rows: [row('m-1', '张晓东', CHECKED_IN), row('m-2', '李桂兰'), row('m-3', '王芳', { status: 'waitlisted' })],
+    confirmedAt: null,
+    minutesRecord: null,
+    ...overrides,
+  }
+}
+
+function renderPage() {
+  return render(
+    <ElderModeProvider>
+      <Page />
+    </ElderModeProvider>,
+  )
+}
+
+beforeEach(() => {
+  resetTaroMock()
+  resetTaroExtras()
+  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  service.fetchActivity.mockResolvedValue(ok({ activity: { id: 'act-1', kind: 'volunteer', points: 10, serviceMinutes: 120 } }))
+})
+
+const tick = (name: string) => screen.getByRole('checkbox', { name: `${name} 出勤` })
+
+describe('出勤名单', () => {
+  it('lists the confirmed sign-ups, with those checked in ticked, and the waitlist only as a count', async () => {
+    service.fetchAttendance.mockResolvedValue(ok(attendance()))
+    renderPage()
+    expect(await screen.findByText('已报名 2 人 · 已签到 1 人 · 勾选出勤 1 人 · 候补 1 人')).toBeTruthy()
+    expect(tick('张晓东').getAttribute('aria-checked')).toBe('true')
+    expect(tick('李桂兰').getAttribute('aria-checked')).toBe('false')
+    expect(screen.queryByText('王芳')).toBeNull()
+    expect(screen.getByText('签到 09:00 · 签退 10:30 · 1 小时 30 分钟')).toBeTruthy()
+  })
+
+  it('ticks and unticks, and confirms exactly the ticked people after the confirmation dialog', async () => {
+    service.fetchAttendance.mockResolvedValue(ok(attendance()))
+    const confirmed = attendance({
+      confirmedAt: '2025-12-20T04:00:00.000Z',
+      rows: [row('m-1', '张晓东', { ...CHECKED_IN, credited: true }), row('m-2', '李桂兰', { attended: true, credited: true })],
+    })
+    service.confirmAttendance.mockResolvedValue(ok({ attendance: confirmed, credited: 2 }))
+    taroExtras.showModal.mockResolvedValueOnce({ confirm: false, cancel: true })
+    renderPage()
+    await screen.findByText(/已报名 2 人/)
+    fireEvent.click(tick('李桂兰'))
+    expect(tick('李桂兰').getAttribute('aria-checked')).toBe('true')
+    fireEvent.click(tick('张晓东'))
+    fireEvent.click(tick('张晓东'))
+
+    fireEvent.click(screen.getByRole('button', { name: '确认出勤（2 人）' }))
+    await waitFor(() => expect(taroExtras.showModal).toHaveBeenCalledTimes(1))
+    expect(taroExtras.showModal.mock.calls[0][0].title).toBe('确认 2 人出勤？')
+    expect(service.confirmAttendance).not.toHaveBeenCalled()
+
+    fireEvent.click(screen.getByRole('button', { name: '确认出勤（2 人）' }))
+    expect(await screen.findByText(/2 人的积分和志愿时长已计入/)).toBeTruthy()
+    expect(service.confirmAttendance).toHaveBeenCalledWith('act-1', ['m-1', 'm-2'])
+    expect(screen.getAllByText('已计入')).toHaveLength(2)
+  })
+
+  it('leaves an unticked person out and says they count as absent', async () => {
+    service.fetchAttendance.mockResolvedValue(ok(attendance()))
+    service.confirmAttendance.mockResolvedValue(ok({ attendance: attendance({ confirmedAt: '2025-12-20T04:00:00.000Z' }), credited: 1 }))
+    renderPage()
+    await screen.findByText(/已报名 2 人/)
+    fireEvent.click(screen.getByRole('button', { name: '确认出勤（1 人）' }))
+    await waitFor(() => expect(service.confirmAttendance).toHaveBeenCalledWith('act-1', ['m-1']))
+    expect(taroExtras.showModal.mock.calls[0][0].content).toContain('未勾选的 1 人记为缺勤')
+  })
+
+  it('checks someone in by hand and shows the refusal in words when it fails', async () => {
+    service.fetchAttendance.mockResolvedValueOnce(ok(attendance())).mockResolvedValue(ok(attendance({ rows: [row('m-1', '张晓东', CHECKED_IN), row('m-2', '李桂兰', { checkedInAt: '2025-12-20T01:05:00.000Z', attended: true })] })))
+    service.checkIn.mockResolvedValueOnce(fail(appError('ACTIVITY.OUTSIDE_CHECKIN_WINDOW'))).mockResolvedValue(ok({ signUp: {}, duplicate: false }))
+    renderPage()
+    const rows = await screen.findAllByTestId('attendance-row')
+    fireEvent.click(within(rows[1]).getByRole('button', { name: '代签到' }))
+    await waitFor(() => expect(taroExtras.showModal).toHaveBeenCalledTimes(1))
+    expect(taroExtras.showModal.mock.calls[0][0].content).toContain('不在签到时间内')
+
+    fireEvent.click(within(rows[1]).getByRole('button', { name: '代签到' }))
+    expect(await screen.findByText('签到 09:05')).toBeTruthy()
+    expect(service.checkIn).toHaveBeenLastCalledWith({ activityId: 'act-1', personId: 'm-2' })
+    expect(tick('李桂兰').getAttribute('aria-checked')).toBe('true')
+  })
+
+  it('for a meeting kind, records the minutes (text required) with the list', async () => {
+    service.fetchActivity.mockResolvedValue(ok({ activity: { id: 'act-1', kind: 'themeDay', points: 5, serviceMinutes: 0 } }))
+    service.fetchAttendance.mockResolvedValue(ok(attendance()))
+    service.recordMinutes.mockResolvedValue(ok({ record: { text: '学习二十届三中全会精神', photos: [], attendeeCount: 1, recordedAt: '2025-12-20T04:00:00.000Z', recordedByName: '刘秀英' } }))
+    renderPage()
+    fireEvent.click(await screen.findByRole('button', { name: '保存会议纪要' }))
+    expect(await screen.findByText('⚠ 请填写会议纪要')).toBeTruthy()
+    expect(service.recordMinutes).not.toHaveBeenCalled()
+
+    fireEvent.change(screen.getByLabelText('会议纪要'), { target: { value: '学习二十届三中全会精神' } })
+    fireEvent.click(screen.getByRole('button', { name: '保存会议纪要' }))
+    await waitFor(() => expect(service.recordMinutes).toHaveBeenCalledWith({ activityId: 'act-1', text: '学习二十届三中全会精神', photos: [] }))
+  })
+
+  it('shows no minutes form for a volunteer activity, and the error state with 重试', async () => {
+    service.fetchAttendance.mockResolvedValueOnce(fail(appError('COMMON.FORBIDDEN'))).mockResolvedValue(ok(attendance()))
+    renderPage()
+    fireEvent.click(await screen.findByRole('button', { name: '重试' }))
+    await screen.findByText(/已报名 2 人/)
+    expect(screen.queryByText('会议纪要')).toBeNull()
+  })
+})
