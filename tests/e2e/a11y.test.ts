@@ -27,6 +27,11 @@ const QUERY: Record<string, string> = {
   'pages/study-detail/index': 'id=sm-seed-charter',
   'admin/study-edit/index': 'id=sm-seed-charter',
   'admin/study-assign/index': 'id=sm-seed-charter',
+  'pages/activities-detail/index': 'id=act-seed-theme-day',
+  'pages/activities-checkin/index': 'id=act-seed-theme-day',
+  'admin/activities-edit/index': 'id=act-seed-theme-day',
+  'admin/activities-code/index': 'id=act-seed-theme-day',
+  'admin/activities-attendance/index': 'id=act-seed-past-theme-day',
 }
 
 /** Every page of the H5 build, main package and subpackages, as app.config.ts lists them. */

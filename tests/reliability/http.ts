@@ -98,24 +98,37 @@ export async function newActivity(admin: Caller, title: string, capacity: number
 export interface SeatCount {
   counter: number
   confirmed: string[]
-  waitlisted: string[]
+  waitlisted: number
 }
 
 /**
- * The activity's seat counter (as everyone sees it) and its sign-up list (as the organiser sees it);
- * the invariant: the counter equals the confirmed sign-ups and never exceeds the capacity.
+ * The activity's seat counter and waitlist length (as everyone sees them) and its confirmed sign-ups
+ * (as the organiser's list shows them); the invariant: the counter equals the confirmed sign-ups and
+ * never exceeds the capacity.
  */
 export async function seatsOf(admin: Caller, activityId: string): Promise<SeatCount> {
-  const { activity } = dataOf<{ activity: { confirmedCount: number; capacity: number | null } }>(await admin('activities', 'get', { activityId }), 'get activity')
+  const { activity } = dataOf<{ activity: { confirmedCount: number; waitlistCount: number; capacity: number | null } }>(
+    await admin('activities', 'get', { activityId }),
+    'get activity',
+  )
   const { rows } = dataOf<{ rows: Array<{ personId: string; status: string }> }>(await admin('activities', 'attendance', { activityId }), 'attendance')
   const count: SeatCount = {
     counter: activity.confirmedCount,
     confirmed: rows.filter((row) => row.status === 'confirmed').map((row) => row.personId),
-    waitlisted: rows.filter((row) => row.status === 'waitlisted').map((row) => row.personId),
+    waitlisted: activity.waitlistCount,
   }
   expect(count.counter).toBe(count.confirmed.length)
   if (activity.capacity !== null) expect(count.counter).toBeLessThanOrEqual(activity.capacity)
   return count
+}
+
+/** The caller's own sign-up as the activity page shows it to them (status and waitlist place). */
+export async function mySignUpOf(call: Caller, activityId: string): Promise<{ status: string; waitlistPosition: number | null } | null> {
+  const { activity } = dataOf<{ activity: { mySignUp: { status: string; waitlistPosition: number | null } | null } }>(
+    await call('activities', 'get', { activityId }),
+    'get activity',
+  )
+  return activity.mySignUp
 }
 
 /** Whether this run is the full reliability setting (CI) or the lighter one (`npm test` locally). */
