@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
  * WeChat: ask for the activity-reminder subscription message on sign-up (a refusal, or no template
  * configured, means no reminder) and scan the organiser's check-in QR with the camera.
  */
-const REMINDER_TEMPLATE_ID = process.env.TARO_APP_ACTIVITY_REMINDER_TEMPLATE || ''
+const REMINDER_TEMPLATE_ID = process.env.TARO_APP_REMINDER_TEMPLATE_ID || ''
 
 export async function askForReminder(): Promise<boolean | null> {
   if (!REMINDER_TEMPLATE_ID) return false
