@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core'
-import { useAppUnderTest } from './app'
+import type { Page } from 'playwright-core'
+import { shown, useAppUnderTest } from './app'
 import { signIn } from './local-cloud'
 
 /**
@@ -11,27 +11,6 @@ import { signIn } from './local-cloud'
  */
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
-
-/** Taro's H5 router keeps pages it has left in the DOM, hidden: look only at what is on screen. */
-function shown(locator: Locator): Locator {
-  return locator.filter({ visible: true }).first()
-}
-
-async function openAs(name: string): Promise<Page> {
-  const context = await app.newPhoneContext()
-  const page = await context.newPage()
-  await page.goto(app.cloud.url)
-  await page.getByText('选择一个身份进入').waitFor()
-  await page.getByText(name, { exact: true }).first().click()
-  await shown(page.getByText(`您好，${name}`)).waitFor()
-  return page
-}
-
-/** A fresh document per page (the H5 router keeps earlier pages in the DOM, hidden). */
-async function goTo(page: Page, path: string) {
-  await page.goto(`${app.cloud.url}/#/${path}`)
-  await page.reload()
-}
 
 /** Taro's H5 confirmation dialog: press its confirm button. */
 async function confirmDialog(page: Page, confirmText: string) {
@@ -88,20 +67,20 @@ describe('activities in the H5 app', () => {
   it('a resident signs up in one tap, finds it under 我的活动, and cancels after confirming', async () => {
     const title = `琼林苑楼道清洁 ${RUN}`
     const { id } = await createActivity(title)
-    const resident = await openAs('赵丽娜')
+    const resident = await app.openAs('赵丽娜')
     // Reached from the 活动 tab, filtered by kind.
     await resident.locator('.weui-tabbar__label', { hasText: '活动' }).click()
     await shown(resident.locator('.hl-chips__chip', { hasText: '志愿服务' })).click()
-    await goTo(resident, `pages/activities-detail/index?id=${id}`)
+    await app.goTo(resident, `pages/activities-detail/index?id=${id}`)
     await shown(resident.getByText('剩 20 个名额（共 20）')).waitFor()
     await button(resident, '报名').click()
     await card(resident, '我的报名').getByText('已报名', { exact: true }).waitFor()
     expect(await confirmedCount(id)).toBe(1)
 
-    await goTo(resident, 'pages/activities-mine/index')
+    await app.goTo(resident, 'pages/activities-mine/index')
     await shown(resident.locator('.hl-activity-card', { hasText: title })).waitFor()
 
-    await goTo(resident, `pages/activities-detail/index?id=${id}`)
+    await app.goTo(resident, `pages/activities-detail/index?id=${id}`)
     await button(resident, '取消报名').click()
     await confirmDialog(resident, '取消报名')
     await shown(resident.getByText('您已取消过报名，可以重新报名。')).waitFor()
@@ -111,8 +90,8 @@ describe('activities in the H5 app', () => {
 
   it('an activity published through the form fills up; the next person waitlists and is promoted when a seat frees', async () => {
     const title = `微党课：红色家风 ${RUN}`
-    const admin = await openAs('王建华')
-    await goTo(admin, 'admin/activities-edit/index')
+    const admin = await app.openAs('王建华')
+    await app.goTo(admin, 'admin/activities-edit/index')
     const field = (label: string) => shown(admin.locator('.hl-field').filter({ has: admin.locator('.hl-field__label', { hasText: new RegExp(`^${label}`) }) }).locator('input'))
     await shown(admin.locator('.hl-chips__chip', { hasText: '微党课' })).click()
     await field('活动名称').fill(title)
@@ -128,28 +107,28 @@ describe('activities in the H5 app', () => {
     const id = new URL(admin.url().replace('#/', '')).searchParams.get('id')
     expect(id).toBeTruthy()
 
-    const resident = await openAs('赵丽娜')
-    await goTo(resident, `pages/activities-detail/index?id=${id}`)
+    const resident = await app.openAs('赵丽娜')
+    await app.goTo(resident, `pages/activities-detail/index?id=${id}`)
     await button(resident, '报名').click()
     await card(resident, '我的报名').getByText('已报名', { exact: true }).waitFor()
 
-    const member = await openAs('张晓东')
-    await goTo(member, `pages/activities-detail/index?id=${id}`)
+    const member = await app.openAs('张晓东')
+    await app.goTo(member, `pages/activities-detail/index?id=${id}`)
     await shown(member.getByText('已满')).waitFor()
     await button(member, '加入候补').click()
     await card(member, '我的报名').getByText('候补第 1 位', { exact: true }).waitFor()
 
-    await goTo(resident, `pages/activities-detail/index?id=${id}`)
+    await app.goTo(resident, `pages/activities-detail/index?id=${id}`)
     await button(resident, '取消报名').click()
     await confirmDialog(resident, '取消报名')
     await shown(resident.getByText('您已取消过报名，可以重新报名。')).waitFor()
 
-    await goTo(member, `pages/activities-detail/index?id=${id}`)
+    await app.goTo(member, `pages/activities-detail/index?id=${id}`)
     await card(member, '我的报名').getByText('已报名', { exact: true }).waitFor()
     expect(await confirmedCount(id!)).toBe(1)
 
     // The promoted person is told: the local cloud's outbox holds the message.
-    await goTo(admin, 'admin/activities-outbox/index')
+    await app.goTo(admin, 'admin/activities-outbox/index')
     await shown(admin.getByTestId('outbox-item').filter({ hasText: title }).filter({ hasText: '候补递补' })).waitFor()
     for (const page of [admin, resident, member]) await page.context().close()
   })
@@ -157,14 +136,14 @@ describe('activities in the H5 app', () => {
   it('a helper signs up their paired elder, and the elder sees who did it', async () => {
     const title = `睦邻茶话会 ${RUN}`
     const { id } = await createActivity(title, { kind: 'neighbourhood', capacity: 10 })
-    const helper = await openAs('张晓东')
-    await goTo(helper, `pages/activities-detail/index?id=${id}`)
+    const helper = await app.openAs('张晓东')
+    await app.goTo(helper, `pages/activities-detail/index?id=${id}`)
     const elderRow = shown(helper.getByTestId('elder-signup').filter({ hasText: '李桂兰' }))
     await elderRow.locator('.hl-button', { hasText: '为TA报名' }).click()
     await elderRow.getByText('已报名', { exact: true }).waitFor()
 
-    const elder = await openAs('李桂兰')
-    await goTo(elder, `pages/activities-detail/index?id=${id}`)
+    const elder = await app.openAs('李桂兰')
+    await app.goTo(elder, `pages/activities-detail/index?id=${id}`)
     await card(elder, '我的报名').getByText('由 张晓东 代报名').waitFor()
     for (const page of [helper, elder]) await page.context().close()
   })
@@ -185,15 +164,15 @@ describe('activities in the H5 app', () => {
     })
     expect(moved.body.ok).toBe(true)
 
-    const organiser = await openAs('王建华')
-    await goTo(organiser, `admin/activities-code/index?id=${created.id}`)
+    const organiser = await app.openAs('王建华')
+    await app.goTo(organiser, `admin/activities-code/index?id=${created.id}`)
     const digits = shown(organiser.getByTestId('checkin-digits'))
     await digits.waitFor()
     const code = (await digits.innerText()).trim()
     expect(code).toMatch(/^\d{6}$/)
 
-    const resident = await openAs('赵丽娜')
-    await goTo(resident, `pages/activities-checkin/index?id=${created.id}`)
+    const resident = await app.openAs('赵丽娜')
+    await app.goTo(resident, `pages/activities-checkin/index?id=${created.id}`)
     // A wrong code is refused in words first.
     const codeInput = shown(resident.locator('.hl-field input'))
     await codeInput.fill(code === '000000' ? '111111' : '000000')
@@ -203,7 +182,7 @@ describe('activities in the H5 app', () => {
     await button(resident, '签到').click()
     await shown(resident.getByTestId('checkin-result').getByText('✓ 签到成功', { exact: true })).waitFor()
 
-    await goTo(organiser, `admin/activities-attendance/index?id=${created.id}`)
+    await app.goTo(organiser, `admin/activities-attendance/index?id=${created.id}`)
     const row = shown(organiser.getByTestId('attendance-row').filter({ hasText: '赵丽娜' }))
     await row.waitFor()
     await row.getByText(/签到 \d\d:\d\d/).waitFor()
@@ -211,14 +190,14 @@ describe('activities in the H5 app', () => {
     await confirmDialog(organiser, '确认出勤')
     await row.getByText('已计入', { exact: true }).waitFor()
 
-    await goTo(resident, 'pages/points/index')
+    await app.goTo(resident, 'pages/points/index')
     await shown(resident.locator('.hl-balance__value', { hasText: String(before.balance + 15) })).waitFor()
     const total = before.minutes + 45
     const minutesText = total >= 60 ? `${Math.floor(total / 60)} 小时${total % 60 ? ` ${total % 60} 分钟` : ''}` : `${total} 分钟`
     await shown(resident.getByText(`服务时长 ${minutesText}`)).waitFor()
     await shown(resident.locator('.hl-ledger-row', { hasText: '+15' }).filter({ hasText: '服务 45 分钟' })).waitFor()
 
-    await goTo(resident, 'pages/activities-mine/index')
+    await app.goTo(resident, 'pages/activities-mine/index')
     await shown(resident.locator('.hl-chips__chip', { hasText: '已参加' })).click()
     await shown(resident.locator('.hl-activity-card', { hasText: title }).getByText(/志愿时长 45 分钟 · 积分 \+15/)).waitFor()
     for (const page of [organiser, resident]) await page.context().close()

@@ -1,15 +1,30 @@
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { launchBrowser } from './browser'
 import { startLocalCloud, type RunningCloud } from './local-cloud'
 
 /** A phone-sized, Chinese-locale browser window, like a user's WeChat webview. */
 export const PHONE = { viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, locale: 'zh-CN' } as const
 
+/** Taro's H5 router keeps pages it has left in the DOM, hidden: look only at what is on screen. */
+export function shown(locator: Locator): Locator {
+  return locator.filter({ visible: true }).first()
+}
+
 /**
  * One real local cloud and one Chromium for a test file, started before its tests and stopped
  * after them. Read `app.cloud` / `app.browser` inside tests (they exist once beforeAll has run).
  */
-export function useAppUnderTest(): { readonly cloud: RunningCloud; readonly browser: Browser; newPhoneContext(): Promise<BrowserContext> } {
+export interface AppUnderTest {
+  readonly cloud: RunningCloud
+  readonly browser: Browser
+  newPhoneContext(): Promise<BrowserContext>
+  /** A new phone window signed in on the local sign-in page as the demo person `name`. */
+  openAs(name: string): Promise<Page>
+  /** A fresh document for the page at `path` (the H5 router keeps earlier pages in the DOM, hidden). */
+  goTo(page: Page, path: string): Promise<void>
+}
+
+export function useAppUnderTest(): AppUnderTest {
   let cloud: RunningCloud | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
@@ -30,6 +45,18 @@ export function useAppUnderTest(): { readonly cloud: RunningCloud; readonly brow
     },
     newPhoneContext() {
       return this.browser.newContext(PHONE)
+    },
+    async openAs(name: string) {
+      const page = await (await this.newPhoneContext()).newPage()
+      await page.goto(this.cloud.url)
+      await page.getByText('选择一个身份进入').waitFor()
+      await page.getByText(name, { exact: true }).first().click()
+      await shown(page.getByText(`您好，${name}`)).waitFor()
+      return page
+    },
+    async goTo(page: Page, path: string) {
+      await page.goto(`${this.cloud.url}/#/${path}`)
+      await page.reload()
     },
   }
 }

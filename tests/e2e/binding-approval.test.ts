@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { buildDemoCommunity } from '../../server/seed/community'
-import { useAppUnderTest } from './app'
+import { shown, useAppUnderTest } from './app'
 
 const app = useAppUnderTest()
 
@@ -35,11 +35,6 @@ async function secretaryOpensApprovals(): Promise<Page> {
   await page.getByText(/^待审核的绑定申请\s\d+\s条/).click()
   await page.getByText('请核对申请人的姓名、手机号与花名册是否为同一人，再决定通过或驳回。').waitFor()
   return page
-}
-
-/** Taro's H5 router keeps pages it has left in the DOM, hidden: look only at what is on screen. */
-function shown(locator: Locator): Locator {
-  return locator.filter({ visible: true }).first()
 }
 
 /** Taro's H5 confirmation dialog: press its confirm button. */

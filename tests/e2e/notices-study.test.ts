@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core'
-import { useAppUnderTest } from './app'
+import { shown, useAppUnderTest } from './app'
 
 /**
  * 通知 and 学习 in the H5 app against the real local cloud: the admin publishes a notice to one branch;
@@ -9,27 +8,6 @@ import { useAppUnderTest } from './app'
  */
 const app = useAppUnderTest()
 
-/** Taro's H5 router keeps pages it has left in the DOM, hidden: look only at what is on screen. */
-function shown(locator: Locator): Locator {
-  return locator.filter({ visible: true }).first()
-}
-
-async function openAs(name: string): Promise<Page> {
-  const context = await app.newPhoneContext()
-  const page = await context.newPage()
-  await page.goto(app.cloud.url)
-  await page.getByText('选择一个身份进入').waitFor()
-  await page.getByText(name, { exact: true }).first().click()
-  await shown(page.getByText(`您好，${name}`)).waitFor()
-  return page
-}
-
-/** A fresh document per page (the H5 router keeps earlier pages in the DOM, hidden). */
-async function goTo(page: Page, path: string) {
-  await page.goto(`${app.cloud.url}/#/${path}`)
-  await page.reload()
-}
-
 /** A demo material assigned to 第一党支部 (server/seed/study.ts). */
 const MATERIAL = '党章第一章：党员的义务和权利'
 
@@ -37,8 +15,8 @@ const TITLE = `第一党支部十二月主题党日安排 ${Date.now() % 100000}
 
 describe('notices reach their audience; study reaches the elders', () => {
   it('admin publishes to 第一党支部; 张晓东 reads it; 陈德明 (第二党支部) never sees it; stats list who has not read', async () => {
-    const admin = await openAs('王建华')
-    await goTo(admin, 'admin/notices-edit/index')
+    const admin = await app.openAs('王建华')
+    await app.goTo(admin, 'admin/notices-edit/index')
     await shown(admin.locator('input[placeholder="例如：关于开展主题党日活动的通知"]')).fill(TITLE)
     await shown(admin.locator('.hl-notice-edit__body textarea')).fill('各位党员：\n本月主题党日定于**12月20日上午9点**举行。')
     await shown(admin.locator('.hl-chips__chip', { hasText: '指定支部' })).click()
@@ -47,7 +25,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     await shown(admin.getByTestId('stats-audience')).waitFor()
     expect(await shown(admin.getByTestId('stats-read')).innerText()).toContain('已读 0 人')
 
-    const member = await openAs('张晓东')
+    const member = await app.openAs('张晓东')
     await shown(member.getByText(/条通知还没有看/)).waitFor()
     await shown(member.getByText('查看通知', { exact: true })).click()
     const row = shown(member.locator('.hl-notice-row', { hasText: TITLE }))
@@ -56,13 +34,13 @@ describe('notices reach their audience; study reaches the elders', () => {
     // The body's bold run is rendered as <strong> (from sanitized nodes), not as literal asterisks.
     await shown(member.locator('.hl-notice-body strong', { hasText: '12月20日上午9点' })).waitFor()
     expect(await shown(member.locator('.hl-notice-body')).innerText()).not.toContain('**')
-    await goTo(member, 'pages/notices-list/index')
+    await app.goTo(member, 'pages/notices-list/index')
     const again = shown(member.locator('.hl-notice-row', { hasText: TITLE }))
     await again.waitFor()
     expect(await again.getByText('未读', { exact: true }).count()).toBe(0)
 
-    const other = await openAs('陈德明')
-    await goTo(other, 'pages/notices-list/index')
+    const other = await app.openAs('陈德明')
+    await app.goTo(other, 'pages/notices-list/index')
     await shown(other.locator('.hl-notice-row')).waitFor()
     expect(await other.locator('body').innerText()).not.toContain(TITLE)
 
@@ -79,14 +57,14 @@ describe('notices reach their audience; study reaches the elders', () => {
   })
 
   it('李桂兰 in elder mode opens a material; 张晓东 records a phone delivery; her 我的学习 shows 由 张晓东 送学', async () => {
-    const elder = await openAs('李桂兰')
-    await goTo(elder, 'pages/mine/index')
+    const elder = await app.openAs('李桂兰')
+    await app.goTo(elder, 'pages/mine/index')
     const elderSwitch = shown(elder.locator('.hl-elder-setting__switch'))
     await elderSwitch.waitFor()
     await elderSwitch.click()
     await shown(elder.getByText('已开启', { exact: true })).waitFor()
 
-    await goTo(elder, 'pages/study-list/index')
+    await app.goTo(elder, 'pages/study-list/index')
     await shown(elder.locator('.hl-page--elder')).waitFor()
     await shown(elder.getByText(/指派给我的（\d+）/)).waitFor()
     await shown(elder.locator('.hl-material-row', { hasText: MATERIAL })).click()
@@ -99,8 +77,8 @@ describe('notices reach their audience; study reaches the elders', () => {
     const size = await shown(elder.locator('.hl-study__progress')).evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
     expect(size).toBeGreaterThanOrEqual(22)
 
-    const helper = await openAs('张晓东')
-    await goTo(helper, 'pages/study-paired/index')
+    const helper = await app.openAs('张晓东')
+    await app.goTo(helper, 'pages/study-paired/index')
     const card = shown(helper.locator('.hl-card', { hasText: '李桂兰' }))
     await card.getByText(MATERIAL).first().waitFor()
     await card.locator('.hl-chips__chip', { hasText: MATERIAL }).click()
@@ -111,7 +89,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     expect(await outcome.innerText()).toContain('送学已记录')
     expect(await outcome.innerText()).toContain('电话送学')
 
-    await goTo(elder, 'pages/study-mine/index')
+    await app.goTo(elder, 'pages/study-mine/index')
     const record = shown(elder.getByTestId('study-record').filter({ hasText: MATERIAL }))
     await record.waitFor()
     expect(await record.innerText()).toContain('由 张晓东 送学')
@@ -119,8 +97,8 @@ describe('notices reach their audience; study reaches the elders', () => {
     expect(await shown(elder.getByTestId('study-hours')).innerText()).toMatch(/\/ 32 学时/)
 
     // The branch secretary sees the delivery under 张晓东, and 李桂兰 is no longer among the unreached.
-    const secretary = await openAs('刘秀英')
-    await goTo(secretary, 'admin/study-deliveries/index')
+    const secretary = await app.openAs('刘秀英')
+    await app.goTo(secretary, 'admin/study-deliveries/index')
     const row = shown(secretary.getByTestId('delivery-helper').filter({ hasText: '张晓东' }))
     await row.waitFor()
     expect(await row.innerText()).toContain('送学 1 次')
@@ -131,8 +109,8 @@ describe('notices reach their audience; study reaches the elders', () => {
 
   it('the committee adds an audio material (uploaded file) and assigns it to 第一党支部; a member of it finds it first with its player', async () => {
     const title = `党史音频第${Date.now() % 1000}讲`
-    const admin = await openAs('王建华')
-    await goTo(admin, 'admin/study-edit/index')
+    const admin = await app.openAs('王建华')
+    await app.goTo(admin, 'admin/study-edit/index')
     await shown(admin.locator('input[placeholder="例如：党章第一章学习"]')).fill(title)
     await shown(admin.locator('.hl-chips__chip', { hasText: '音频' })).click()
     await shown(admin.locator('.hl-chips__chip', { hasText: '党史学习' })).click()
@@ -149,8 +127,8 @@ describe('notices reach their audience; study reaches the elders', () => {
     await shown(admin.getByText('指派', { exact: true })).click()
     await shown(admin.getByTestId('assignment').filter({ hasText: '第一党支部（琼林苑）' })).waitFor()
 
-    const member = await openAs('张晓东')
-    await goTo(member, 'pages/study-list/index')
+    const member = await app.openAs('张晓东')
+    await app.goTo(member, 'pages/study-list/index')
     const row = shown(member.locator('.hl-material-row', { hasText: title }))
     await row.waitFor()
     expect(await row.innerText()).toContain('音频')

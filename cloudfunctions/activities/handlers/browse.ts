@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { canManage } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
-import { pageBy } from '../lib/paging'
+import { pageBy } from '../../_core/paging'
 import { callerKeys, callerParticipant, participantOfMember } from '../lib/people'
 import { toDetail, toListItem, toSignUpView } from '../lib/views'
 

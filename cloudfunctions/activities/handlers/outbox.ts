@@ -7,7 +7,7 @@ import { command, findMany, updateWhere } from '../../_core/db'
 import { logError } from '../../_core/logger'
 import { isoOf } from '../lib/dates'
 import { queueMessages, reminderText } from '../lib/outbox'
-import { pageBy } from '../lib/paging'
+import { pageBy } from '../../_core/paging'
 
 /** Reminders go out for activities starting within this many hours. */
 export const REMINDER_HOURS = 24

@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, type TxWork } from '../../_core/transaction'
-import { pageNewestFirst } from '../lib/paging'
+import { pageBy } from '../../_core/paging'
 import { callerName } from '../lib/person'
 import { toAdjustmentView } from '../lib/views'
 
@@ -93,7 +93,7 @@ export async function adjust({ data, caller }: HandlerContext<AdjustData>): Prom
 }
 
 export async function adjustments({ data, caller }: HandlerContext<{ status: PointAdjustmentDoc['status']; cursor?: string; limit: number }>): Promise<Result<AdjustmentsResponse>> {
-  const paged = await pageNewestFirst<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, 'createdAt', data.cursor, data.limit)
+  const paged = await pageBy<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, 'createdAt', 'desc', data.cursor, data.limit)
   if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
   return success({ items: paged.page.map((doc) => toAdjustmentView(doc, caller.openid)), nextCursor: paged.nextCursor })
 }

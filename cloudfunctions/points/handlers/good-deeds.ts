@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction } from '../../_core/transaction'
-import { pageNewestFirst } from '../lib/paging'
+import { pageBy } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 import { toDeedView } from '../lib/views'
 
@@ -65,7 +65,7 @@ export async function submitGoodDeed({ data, caller }: HandlerContext<SubmitData
 export async function myGoodDeeds({ data, caller }: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  const paged = await pageNewestFirst<GoodDeedDoc>('goodDeeds', { personId: person.value.id }, 'submittedAt', data.cursor, data.limit)
+  const paged = await pageBy<GoodDeedDoc>('goodDeeds', { personId: person.value.id }, 'submittedAt', 'desc', data.cursor, data.limit)
   if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
   return success({ items: paged.page.map(toDeedView), nextCursor: paged.nextCursor })
 }
@@ -74,7 +74,7 @@ export async function myGoodDeeds({ data, caller }: HandlerContext<{ cursor?: st
 export async function goodDeeds({ data, caller }: HandlerContext<{ status: GoodDeedDoc['status']; cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   const filter = { status: data.status, orgPath: caller.scopeOrg._id }
-  const paged = await pageNewestFirst<GoodDeedDoc>('goodDeeds', filter, 'submittedAt', data.cursor, data.limit)
+  const paged = await pageBy<GoodDeedDoc>('goodDeeds', filter, 'submittedAt', 'desc', data.cursor, data.limit)
   if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
   return success({ items: paged.page.map(toDeedView), nextCursor: paged.nextCursor })
 }

@@ -8,7 +8,7 @@ import type { HandlerContext } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx } from '../../_core/ledger'
 import { inTransaction } from '../../_core/transaction'
-import { pageNewestFirst } from '../lib/paging'
+import { pageBy } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 import { refundOrder } from '../lib/refund'
 import { toOrderView } from '../lib/views'
@@ -97,7 +97,7 @@ async function freePickupCode(work: Parameters<typeof postInTx>[0]): Promise<str
 export async function myOrders({ data, caller }: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<OrdersResponse>> {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  const paged = await pageNewestFirst<PointOrderDoc>('pointOrders', { personId: person.value.id }, 'createdAt', data.cursor, data.limit)
+  const paged = await pageBy<PointOrderDoc>('pointOrders', { personId: person.value.id }, 'createdAt', 'desc', data.cursor, data.limit)
   if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
   return success({ items: paged.page.map(toOrderView), nextCursor: paged.nextCursor })
 }
