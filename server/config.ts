@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 
-/** Settings of the local cloud, from the environment (PORT, HOST, DATA_DIR). */
+/** Settings of the local cloud, from the environment (PORT, HOST, DATA_DIR, TIMER_MINUTES). */
 export const ROOT_DIR = resolve(__dirname, '..')
 export const LOCAL_ENV = 'honglin-local'
 
@@ -17,5 +17,7 @@ export function localCloudConfig() {
     staticDir: join(ROOT_DIR, 'dist', 'h5'),
     functionsDir: join(ROOT_DIR, 'build', 'cloudfunctions'),
     env: LOCAL_ENV,
+    /** How often the functions' timer triggers run locally (0: never). */
+    timerMinutes: Number(process.env.TIMER_MINUTES ?? 5),
   }
 }

@@ -7,6 +7,7 @@ import { localCloudConfig } from './config'
 import { createHost } from './host/app'
 import { loadBuiltFunctions } from './host/load-functions'
 import { createSessionSigner, loadSessionSecret } from './host/sessions'
+import { startLocalTimers, timerTriggersOf } from './host/timers'
 import { isSeeded } from './seed/is-seeded'
 import { seedDemoCommunity } from './seed/seed'
 
@@ -28,7 +29,13 @@ async function start(): Promise<void> {
   }
   console.log(`红邻本地云已启动：http://${config.host}:${config.port}  （数据目录 ${config.dataDir}）`)
 
+  // WeChat runs the functions' timer triggers (activity reminders, order expiry); locally this does.
+  const triggers = timerTriggersOf(config.functionsDir, Object.keys(functions))
+  const stopTimers = startLocalTimers(functions, triggers, config.timerMinutes * 60_000, (line) => console.error(line))
+  if (triggers.length && config.timerMinutes > 0) console.log(`定时触发器每 ${config.timerMinutes} 分钟运行一次：${triggers.map((t) => `${t.functionName}.${t.name}`).join('、')}`)
+
   const stop = async () => {
+    stopTimers()
     server.close()
     await db.close()
     process.exit(0)

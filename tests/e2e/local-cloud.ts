@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
  * Starts the real local cloud (`server/main.ts`, the process `npm start` runs) on a free port with
  * its own data directory. It serves the already-built H5 app and cloud functions.
  */
-export async function startLocalCloud(options: { dataDir?: string } = {}): Promise<RunningCloud> {
+export async function startLocalCloud(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningCloud> {
   const port = await freePort()
   // A data directory that does not exist yet, as on a fresh checkout (no .localdb/).
   const tempRoot = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'honglin-e2e-'))
@@ -41,7 +41,7 @@ export async function startLocalCloud(options: { dataDir?: string } = {}): Promi
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HONGLIN_CLOUD_URL: '', HONGLIN_CLOUD_ENV: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HONGLIN_CLOUD_URL: '', HONGLIN_CLOUD_ENV: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (output += chunk))
