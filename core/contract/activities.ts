@@ -298,7 +298,13 @@ export const activitiesActions = {
     summary: '查看活动详情、剩余名额和我的报名',
   }),
   create: defineAction<{ activity: ActivityDetail }>()({
-    request: z.object({ fields: activityFieldsSchema }).strict(),
+    request: z
+      .object({
+        /** The form's id (the client keeps it for the form's life): a retried create is one activity. */
+        draftId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, { message: '草稿编号不正确' }).optional(),
+        fields: activityFieldsSchema,
+      })
+      .strict(),
     roles: MANAGERS,
     summary: '发布活动',
   }),

@@ -5,7 +5,7 @@
 import type { ActivityDetail, ActivityListResponse, SignUpResponse } from '../../core/contract/activities'
 import { main as activities } from '../../cloudfunctions/activities'
 import { runAs } from '../../cloudfunctions/_core/local-context'
-import { call, codeOf, countOf, dataOf, inHours, makeActivity, P, setTimes, stored, useActivitiesEnv, type Db } from './activities-fixtures'
+import { call, codeOf, countOf, dataOf, fields, inHours, makeActivity, P, setTimes, stored, useActivitiesEnv, type Db } from './activities-fixtures'
 
 jest.setTimeout(120_000)
 let db: Db
@@ -157,4 +157,13 @@ test('lists page by start time with a cursor; a forged cursor is a validation er
   expect(second.nextCursor).toBeNull()
   expect(codeOf(await call(P.resident.openid, 'list', { kind: 'homeVisit', cursor: 'not-a-cursor' }))).toBe('COMMON.VALIDATION')
   expect(made).toHaveLength(3)
+})
+
+test('a create sent again with the same form id (lost reply, double tap, in parallel) makes one activity; another organiser cannot reuse it', async () => {
+  const request = { draftId: 'draft-once-0001', fields: fields({ title: '重复提交测试：义务理发' }) }
+  const replies = await Promise.all(Array.from({ length: 5 }, () => call<{ activity: ActivityDetail }>(P.admin.openid, 'create', request)))
+  expect(new Set(replies.map((reply) => dataOf(reply).activity.id))).toEqual(new Set(['act-draft-once-0001']))
+  expect(await countOf(db, 'activities', { title: '重复提交测试：义务理发' })).toBe(1)
+  expect(codeOf(await call(P.secretary.openid, 'create', { ...request, fields: fields({ title: '重复提交测试：义务理发', audience: { kind: 'org', orgId: 'org-b1' } }) }))).toBe('COMMON.CONFLICT')
+  expect(await countOf(db, 'activities', { title: '重复提交测试：义务理发' })).toBe(1)
 })

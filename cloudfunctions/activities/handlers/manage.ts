@@ -43,12 +43,15 @@ function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>,
   }
 }
 
-export async function create({ data, caller }: HandlerContext<{ fields: ActivityFields }>): Promise<Result<{ activity: ActivityDetail }>> {
+export async function create({ data, caller }: HandlerContext<{ draftId?: string; fields: ActivityFields }>): Promise<Result<{ activity: ActivityDetail }>> {
   const checked = await checkFields(caller, data.fields)
   if (!checked.ok) return checked
-  const id = `act-${randomBytes(8).toString('hex')}`
+  // From the form's draft id, a retried create (lost reply, double tap) finds the activity it made.
+  const id = `act-${data.draftId ?? randomBytes(8).toString('hex')}`
   const now = new Date()
-  const activity = await inTransaction(async (work) => {
+  const outcome = await inTransaction(async (work): Promise<Result<ActivityDoc>> => {
+    const existing = await work.get<ActivityDoc>('activities', id)
+    if (existing) return existing.organizerOpenid === caller.openid ? success(existing) : failure('COMMON.CONFLICT')
     const doc = work.create<ActivityDoc>('activities', id, {
       ...storedFields(data.fields, checked.value.times, checked.value.audience),
       status: 'published',
@@ -65,9 +68,10 @@ export async function create({ data, caller }: HandlerContext<{ fields: Activity
       updatedAt: now,
     })
     work.audit(caller, 'activities.create', id, { title: data.fields.title, kind: data.fields.kind })
-    return doc
+    return success(doc)
   })
-  return success({ activity: managerDetail(activity) })
+  if (!outcome.ok) return outcome
+  return success({ activity: managerDetail(outcome.value) })
 }
 
 /**

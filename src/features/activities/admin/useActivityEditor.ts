@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { ActivityFields } from '@core/contract'
 import { appError, type AppError } from '@core/errors'
 import { useLoad } from '../../admin/useLoad'
+import { newDraftId } from '../../notices/noticeForm'
 import { cancelActivity, createActivity, fetchActivity, updateActivity } from '../../../services/activities'
 
 export type EditOutcome = { ok: true; id: string; notified: number } | { ok: false; error: AppError }
@@ -10,6 +11,7 @@ export type EditOutcome = { ok: true; id: string; notified: number } | { ok: fal
 export function useActivityEditor(id: string | null) {
   const loaded = useLoad(id, () => fetchActivity(id ?? ''))
   const [busy, setBusy] = useState(false)
+  const draftId = useRef(newDraftId())
   const activity = loaded.data?.activity ?? null
 
   const save = async (fields: ActivityFields): Promise<EditOutcome> => {
@@ -21,7 +23,7 @@ export function useActivityEditor(id: string | null) {
       loaded.setData({ activity: reply.data.activity })
       return { ok: true, id: reply.data.activity.id, notified: reply.data.notified }
     }
-    const reply = await createActivity({ fields })
+    const reply = await createActivity({ draftId: draftId.current, fields })
     setBusy(false)
     if (!reply.ok) return { ok: false, error: reply.error }
     return { ok: true, id: reply.data.activity.id, notified: 0 }
