@@ -20,7 +20,8 @@ export default function RewardsPage() {
     if (!sure) return
     const { error, pickupCode } = await redeem(reward, quantity)
     if (error) return tellProblem('没有兑换成功', error.message)
-    await Taro.showModal({ title: '兑换成功', content: `取货码 ${pickupCode}，请到公益集市出示领取。`, showCancel: false, confirmText: '查看取货码', confirmColor: '#C8161D' }).catch(() => null)
+    // 我的兑换 shows the new order first, with its pickup code and QR, large.
+    void Taro.showToast({ title: `兑换成功，取货码 ${pickupCode}`, icon: 'none', duration: 3000 })
     void Taro.navigateTo({ url: '/pages/points-orders/index' })
   }
 
