@@ -14,10 +14,10 @@ import { audienceKeyOf, audienceKeysOf, NEVER_EXPIRES, noticeReadId, noticeSortK
 import type { NoticeDoc, NoticeReadDoc } from '../../core/notices/model'
 import { parseBody } from '../../core/notices/rich-text'
 import { newMemberId } from '../../core/rules/roster'
-import { startDatabaseServer } from '../../server/db/index'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { personName } from '../../server/seed/names'
 import { createRandom } from '../../server/seed/random'
+import { startFunctionBench } from './lib/function-env'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-notices'
@@ -31,26 +31,11 @@ const WARMUP = 10
 const RUNS = 200
 const DAY = 86_400_000
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-type Main = (event: unknown) => Promise<unknown>
-
 async function main(): Promise<void> {
-  const server = await startDatabaseServer({})
-  await server.service.setupEnv(ENV)
-  process.env.HONGLIN_CLOUD_URL = server.url
-  process.env.HONGLIN_CLOUD_ENV = ENV
-  process.env.TENCENTCLOUD = 'true'
-  process.env.SILENCE = 'true'
-  // Imported after the variables are set: the functions' getCloud() reads them on first use.
-  const { main: notices } = (await import('../../cloudfunctions/notices')) as { main: Main }
-  const { runAs } = await import('../../cloudfunctions/_core/local-context')
+  const bench = await startFunctionBench(ENV)
+  const { server, insert } = bench
   const { newMemberDoc } = await import('../../cloudfunctions/members/lib/member-write')
-  const call = async <T>(openid: string, action: string, data: unknown): Promise<T> => {
-    const reply = (await runAs(openid, () => notices({ action, data }))) as Reply<T>
-    if (!reply.ok) throw new Error(`notices.${action}: ${reply.error.code} ${reply.error.message}`)
-    return reply.data
-  }
-  const insert = (name: string, docs: object[]) => server.service.bulkInsert(ENV, name, docs as unknown as Array<Record<string, unknown>>)
+  const call = await bench.caller('notices')
 
   // People: the demo community, and the roster filled to 10,000 active members.
   const loadStart = Date.now()

@@ -11,11 +11,11 @@
 import type { LeaderboardResponse, PointsAccountResponse, PointsLedgerResponse, RedeemResponse } from '../../core/contract/points'
 import type { ResidentDoc, UserDoc } from '../../core/model'
 import type { RankedPerson } from '../../core/points/posting'
-import { startDatabaseServer } from '../../server/db/index'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { personName } from '../../server/seed/names'
 import { LedgerBook, rankedPeople } from '../../server/seed/points-book'
 import { createRandom } from '../../server/seed/random'
+import { startFunctionBench } from './lib/function-env'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-points'
@@ -30,24 +30,10 @@ const WARMUP = 10
 const RUNS = 200
 const DAY = 86_400_000
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-type Main = (event: unknown) => Promise<unknown>
-
 async function main(): Promise<void> {
-  const server = await startDatabaseServer({})
-  await server.service.setupEnv(ENV)
-  process.env.HONGLIN_CLOUD_URL = server.url
-  process.env.HONGLIN_CLOUD_ENV = ENV
-  process.env.TENCENTCLOUD = 'true'
-  process.env.SILENCE = 'true'
-  const { main: points } = (await import('../../cloudfunctions/points')) as { main: Main }
-  const { runAs } = await import('../../cloudfunctions/_core/local-context')
-  const call = async <T>(openid: string, action: string, data: unknown): Promise<T> => {
-    const reply = (await runAs(openid, () => points({ action, data }))) as Reply<T>
-    if (!reply.ok) throw new Error(`points.${action}: ${reply.error.code} ${reply.error.message}`)
-    return reply.data
-  }
-  const insert = (name: string, docs: object[]) => server.service.bulkInsert(ENV, name, docs as unknown as Array<Record<string, unknown>>)
+  const bench = await startFunctionBench(ENV)
+  const { server, insert } = bench
+  const call = await bench.caller('points')
 
   // People: the demo community, 50 extra residents who will redeem in parallel, and ACCOUNTS bulk accounts.
   const community = buildDemoCommunity()

@@ -14,10 +14,10 @@ import type { ImportReport, MemberListResponse } from '../../core/contract/membe
 import type { OrgDoc } from '../../core/model'
 import { CATEGORY_LABELS, GENDER_LABELS, ROSTER_COLUMNS, STATUS_LABELS } from '../../core/rules/roster-import'
 import { newMemberId } from '../../core/rules/roster'
-import { startDatabaseServer } from '../../server/db/index'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { personName } from '../../server/seed/names'
 import { createRandom } from '../../server/seed/random'
+import { startFunctionBench } from './lib/function-env'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-roster'
@@ -29,25 +29,12 @@ const DEEP_PAGE = 400
 const WARMUP = 10
 const RUNS = 60
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-type Main = (event: unknown) => Promise<unknown>
-
 async function main(): Promise<void> {
-  const server = await startDatabaseServer({})
-  await server.service.setupEnv(ENV)
-  process.env.HONGLIN_CLOUD_URL = server.url
-  process.env.HONGLIN_CLOUD_ENV = ENV
-  process.env.TENCENTCLOUD = 'true'
-  process.env.SILENCE = 'true'
-  // Imported after the variables are set: the functions' getCloud() reads them on first use.
-  const { main: members } = (await import('../../cloudfunctions/members')) as { main: Main }
-  const { runAs } = await import('../../cloudfunctions/_core/local-context')
+  const bench = await startFunctionBench(ENV)
+  const { server } = bench
   const { newMemberDoc } = await import('../../cloudfunctions/members/lib/member-write')
-  const call = async <T>(action: string, data: unknown): Promise<T> => {
-    const reply = (await runAs(ADMIN, () => members({ action, data }))) as Reply<T>
-    if (!reply.ok) throw new Error(`members.${action}: ${reply.error.code} ${reply.error.message}`)
-    return reply.data
-  }
+  const callAs = await bench.caller('members')
+  const call = <T>(action: string, data: unknown) => callAs<T>(ADMIN, action, data)
 
   // The demo org tree and the admin (user + roster entry); the roster itself comes from the import.
   const community = buildDemoCommunity()
