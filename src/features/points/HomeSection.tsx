@@ -1,8 +1,6 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
-import './HomeSection.scss'
+import { LinkTiles } from '../../components/LinkTiles'
 
 const LINKS = [
   { title: '日行一善', hint: '申报好人好事', url: '/pages/points-deed/index' },
@@ -15,14 +13,7 @@ export function HomeSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
   return (
     <Card title='道德银行'>
-      <View className='hl-points-home'>
-        {LINKS.map((link) => (
-          <View key={link.url} className='hl-points-home__item' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
-            <Text className='hl-points-home__title'>{link.title}</Text>
-            <Text className='hl-points-home__hint'>{link.hint}</Text>
-          </View>
-        ))}
-      </View>
+      <LinkTiles links={LINKS} />
     </Card>
   )
 }
