@@ -16,14 +16,26 @@ const BASE_COLLECTIONS = {
   orgs: {
     description: '组织树：社区党委 → 党总支 → 党支部 → 党小组',
     indexes: [
-      { name: 'parent', fields: [['parentId', 'asc'], ['sort', 'asc']] },
+      {
+        name: 'parent',
+        fields: [
+          ['parentId', 'asc'],
+          ['sort', 'asc'],
+        ],
+      },
       { name: 'path', fields: [['path', 'asc']] },
     ],
   },
   members: {
     description: '党员花名册',
     indexes: [
-      { name: 'org_name', fields: [['orgId', 'asc'], ['name', 'asc']] },
+      {
+        name: 'org_name',
+        fields: [
+          ['orgId', 'asc'],
+          ['name', 'asc'],
+        ],
+      },
       { name: 'orgPath', fields: [['orgPath', 'asc']] },
       { name: 'phone', fields: [['phone', 'asc']], unique: true },
       { name: 'openid', fields: [['openid', 'asc']] },
@@ -36,7 +48,13 @@ const BASE_COLLECTIONS = {
     description: '登记居民',
     indexes: [
       { name: 'openid', fields: [['openid', 'asc']], unique: true },
-      { name: 'building', fields: [['building', 'asc'], ['name', 'asc']] },
+      {
+        name: 'building',
+        fields: [
+          ['building', 'asc'],
+          ['name', 'asc'],
+        ],
+      },
     ],
   },
   users: {
@@ -56,15 +74,39 @@ const BASE_COLLECTIONS = {
   },
   orgHistory: {
     description: '组织新建、改名、调整记录',
-    indexes: [{ name: 'org_at', fields: [['orgId', 'asc'], ['at', 'desc']] }],
+    indexes: [
+      {
+        name: 'org_at',
+        fields: [
+          ['orgId', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
+    ],
   },
   relationChecks: {
     description: '组织关系排查',
-    indexes: [{ name: 'status_startedAt', fields: [['status', 'asc'], ['startedAt', 'desc']] }],
+    indexes: [
+      {
+        name: 'status_startedAt',
+        fields: [
+          ['status', 'asc'],
+          ['startedAt', 'desc'],
+        ],
+      },
+    ],
   },
   relationConfirmations: {
     description: '组织关系排查确认记录（_id = checkId:memberId）',
-    indexes: [{ name: 'check', fields: [['checkId', 'asc'], ['at', 'asc']] }],
+    indexes: [
+      {
+        name: 'check',
+        fields: [
+          ['checkId', 'asc'],
+          ['at', 'asc'],
+        ],
+      },
+    ],
   },
 } as const satisfies Record<string, CollectionSpec>
 

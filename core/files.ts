@@ -78,8 +78,7 @@ export const fileIdSchema = z
   .regex(new RegExp(`${LOCAL_FILE_ID.source}|${CLOUD_FILE_ID.source}`), { message: '文件标识不正确，请重新上传' })
 
 /** Up to `max` file ids (photos of a good deed, attachments of a notice). */
-export const fileIdsSchema = (max: number) =>
-  z.array(fileIdSchema).max(max, { message: `最多 ${max} 个文件` })
+export const fileIdsSchema = (max: number) => z.array(fileIdSchema).max(max, { message: `最多 ${max} 个文件` })
 
 /** The local store's file name for an id (`local:<sha>.<ext>` → `<sha>.<ext>`), or null. */
 export function localFileName(fileId: string): string | null {

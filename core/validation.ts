@@ -20,9 +20,17 @@ function describeIssue(issue: z.ZodIssue): string {
     case 'invalid_type':
       return issue.received === 'undefined' ? '必填' : `类型不正确（应为${TYPE_LABELS[issue.expected] ?? issue.expected}）`
     case 'too_small':
-      return issue.type === 'string' ? `至少 ${issue.minimum} 个字` : issue.type === 'array' ? `至少 ${issue.minimum} 项` : `不能小于 ${issue.minimum}`
+      return issue.type === 'string'
+        ? `至少 ${issue.minimum} 个字`
+        : issue.type === 'array'
+          ? `至少 ${issue.minimum} 项`
+          : `不能小于 ${issue.minimum}`
     case 'too_big':
-      return issue.type === 'string' ? `最多 ${issue.maximum} 个字` : issue.type === 'array' ? `最多 ${issue.maximum} 项` : `不能大于 ${issue.maximum}`
+      return issue.type === 'string'
+        ? `最多 ${issue.maximum} 个字`
+        : issue.type === 'array'
+          ? `最多 ${issue.maximum} 项`
+          : `不能大于 ${issue.maximum}`
     case 'invalid_enum_value':
       return `取值无效，可选：${issue.options.join(' / ')}`
     case 'invalid_string':

@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path'
 const ROOT = resolve(__dirname, '..')
 const SOURCE = join(ROOT, 'cloudfunctions')
 export const FUNCTIONS_OUT = join(ROOT, 'build', 'cloudfunctions')
-const ROOT_PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> }
+const ROOT_PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+}
 
 /**
  * Packages a function loads at run time instead of bundling: wx-server-sdk (the platform's own,

@@ -9,7 +9,10 @@ import { seedDemoCommunity } from '../server/seed/seed'
 
 async function run(): Promise<void> {
   const config = localCloudConfig()
-  const running = await fetch(`http://127.0.0.1:${config.port}/healthz`).then(() => true, () => false)
+  const running = await fetch(`http://127.0.0.1:${config.port}/healthz`).then(
+    () => true,
+    () => false,
+  )
   if (running) {
     console.error(`本地云正在 ${config.port} 端口运行：请先停止 npm start，再重新生成演示数据。`)
     process.exit(1)

@@ -20,7 +20,13 @@ async function start(): Promise<void> {
   const db = await createDatabaseService({ dataDir: config.pgDir })
   await db.setupEnv(config.env)
   const functions = loadBuiltFunctions(config.functionsDir)
-  const server = createHost({ db, functions, sessions: createSessionSigner(loadSessionSecret(config.dataDir)), staticDir: config.staticDir, filesDir: config.filesDir })
+  const server = createHost({
+    db,
+    functions,
+    sessions: createSessionSigner(loadSessionSecret(config.dataDir)),
+    staticDir: config.staticDir,
+    filesDir: config.filesDir,
+  })
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
 
   if (!(await isSeeded())) {
@@ -32,7 +38,8 @@ async function start(): Promise<void> {
   // WeChat runs the functions' timer triggers (activity reminders, order expiry); locally this does.
   const triggers = timerTriggersOf(config.functionsDir, Object.keys(functions))
   const stopTimers = startLocalTimers(functions, triggers, config.timerMinutes * 60_000, (line) => console.error(line))
-  if (triggers.length && config.timerMinutes > 0) console.log(`定时触发器每 ${config.timerMinutes} 分钟运行一次：${triggers.map((t) => `${t.functionName}.${t.name}`).join('、')}`)
+  if (triggers.length && config.timerMinutes > 0)
+    console.log(`定时触发器每 ${config.timerMinutes} 分钟运行一次：${triggers.map((t) => `${t.functionName}.${t.name}`).join('、')}`)
 
   const stop = async () => {
     stopTimers()

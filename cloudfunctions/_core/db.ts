@@ -83,7 +83,10 @@ export async function updateWhere(name: CollectionName, filter: Filter, data: Re
   return res.stats.updated
 }
 
-export async function aggregate<T>(name: CollectionName, build: (agg: ReturnType<Collection['aggregate']>) => ReturnType<Collection['aggregate']>): Promise<T[]> {
+export async function aggregate<T>(
+  name: CollectionName,
+  build: (agg: ReturnType<Collection['aggregate']>) => ReturnType<Collection['aggregate']>,
+): Promise<T[]> {
   const res = await settle(build(collection(name).aggregate()).end())
   return res.list as T[]
 }

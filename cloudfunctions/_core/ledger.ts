@@ -74,11 +74,14 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   const statIds = statIdsOf(at)
   const stats = await Promise.all(statIds.map((id) => work.get<PointStatDoc>('pointStats', id)))
   const periods = periodsOf(at)
-  const totals = touchesTotals(posting) ? await Promise.all(periods.map((p) => work.get<PointTotalDoc>('pointTotals', totalId(p, posting.accountId)))) : []
+  const totals = touchesTotals(posting)
+    ? await Promise.all(periods.map((p) => work.get<PointTotalDoc>('pointTotals', totalId(p, posting.accountId))))
+    : []
   const person = touchesTotals(posting) ? (posting.person ?? (await rankedPersonInTx(work, posting.accountId, totals[2] ?? null))) : null
 
   // Every read is done: from here on only writes, so a refusal above never leaves half a change.
-  const personAccount = account ?? work.create<PointAccountDoc>('pointAccounts', posting.accountId, strip(emptyAccount(posting.accountId, at)))
+  const personAccount =
+    account ?? work.create<PointAccountDoc>('pointAccounts', posting.accountId, strip(emptyAccount(posting.accountId, at)))
   const issuer = issuerDoc ?? work.create<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID, strip(emptyAccount(ISSUER_ACCOUNT_ID, at)))
   const [personEntry, issuerEntry] = postingEntries(posting, personAccount, issuer, at)
   const changes = accountChanges(posting, personAccount, issuer, at)
@@ -87,7 +90,10 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   work.patch('pointAccounts', personAccount._id, changes.person)
   work.patch('pointAccounts', ISSUER_ACCOUNT_ID, changes.issuer)
   statIds.forEach((id, i) => upsert(work, 'pointStats', stats[i], statAfter(stats[i], id, posting, at)))
-  if (person) periods.forEach((period, i) => upsert(work, 'pointTotals', totals[i], totalAfter(totals[i], period, posting.accountId, person, posting, at)))
+  if (person)
+    periods.forEach((period, i) =>
+      upsert(work, 'pointTotals', totals[i], totalAfter(totals[i], period, posting.accountId, person, posting, at)),
+    )
   return success({ applied: true, balance })
 }
 
@@ -103,7 +109,14 @@ export async function postPoints(posting: Posting): Promise<Result<PostOutcome>>
  */
 export async function rankedPersonOf(personId: string): Promise<RankedPerson | undefined> {
   const [member] = await findMany<MemberDoc>('members', { _id: personId }, { limit: 1 })
-  if (member) return { name: member.name, building: member.building, optOut: member.rankingOptOut, orgPath: member.orgPath, branchId: await branchIdOf(member.orgPath) }
+  if (member)
+    return {
+      name: member.name,
+      building: member.building,
+      optOut: member.rankingOptOut,
+      orgPath: member.orgPath,
+      branchId: await branchIdOf(member.orgPath),
+    }
   const [resident] = await findMany<ResidentDoc>('residents', { _id: personId }, { limit: 1 })
   if (!resident) return undefined
   const groups = await findMany<OrgDoc>('orgs', { buildings: resident.building, level: 'group' }, { orderBy: [['sort', 'asc']], limit: 1 })

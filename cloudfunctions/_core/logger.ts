@@ -1,6 +1,6 @@
 /** Server-side log lines carry the request id that the failing reply shows to the user. */
 export function logError(requestId: string, where: string, error: unknown): void {
-  const detail = error instanceof Error ? error.stack ?? error.message : JSON.stringify(error)
+  const detail = error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error)
   console.error(`[${requestId}] ${where}: ${detail}`)
 }
 

@@ -35,9 +35,18 @@ export async function pageBy<T extends { _id: string }>(
     if (!after) return null
     const [at, id] = after
     const beyond = direction === 'asc' ? _.gt : _.lt
-    where = _.and([filter, _.or([{ [field]: beyond.call(_, at) }, { [field]: at, _id: beyond.call(_, id) }])]) as unknown as Record<string, unknown>
+    where = _.and([filter, _.or([{ [field]: beyond.call(_, at) }, { [field]: at, _id: beyond.call(_, id) }])]) as unknown as Record<
+      string,
+      unknown
+    >
   }
-  const docs = await findMany<T>(name, where, { orderBy: [[field, direction], ['_id', direction]], limit: limit + 1 })
+  const docs = await findMany<T>(name, where, {
+    orderBy: [
+      [field, direction],
+      ['_id', direction],
+    ],
+    limit: limit + 1,
+  })
   const page = docs.slice(0, limit)
   const last = page[page.length - 1]
   return { page, nextCursor: docs.length > limit && last ? encodeDateCursor(last[field] as unknown as Date, last._id) : null }

@@ -110,6 +110,9 @@ export async function inTransaction<R>(fn: (work: TxWork) => Promise<R>): Promis
 }
 
 function isMissingDocument(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : `${(error as { errMsg?: string })?.errMsg ?? ''} ${(error as { message?: string })?.message ?? ''}`
+  const text =
+    error instanceof Error
+      ? error.message
+      : `${(error as { errMsg?: string })?.errMsg ?? ''} ${(error as { message?: string })?.message ?? ''}`
   return /does not exist|not exist|DOCUMENT_NOT_FOUND/i.test(text)
 }

@@ -6,31 +6,105 @@ export const ACTIVITIES_COLLECTIONS = {
     description: '活动（_id = act-<随机>；名额计数与候补队列只在事务内变动）',
     indexes: [
       // Readers' list: published, meant for them, not ended, by start (keyset on startAt + _id).
-      { name: 'status_audience_start', fields: [['status', 'asc'], ['audienceKey', 'asc'], ['startAt', 'asc']] },
-      { name: 'status_kind_audience_start', fields: [['status', 'asc'], ['kind', 'asc'], ['audienceKey', 'asc'], ['startAt', 'asc']] },
+      {
+        name: 'status_audience_start',
+        fields: [
+          ['status', 'asc'],
+          ['audienceKey', 'asc'],
+          ['startAt', 'asc'],
+        ],
+      },
+      {
+        name: 'status_kind_audience_start',
+        fields: [
+          ['status', 'asc'],
+          ['kind', 'asc'],
+          ['audienceKey', 'asc'],
+          ['startAt', 'asc'],
+        ],
+      },
       // Managers' lists and stats: by subtree.
-      { name: 'scope_start', fields: [['scopePath', 'asc'], ['startAt', 'desc']] },
-      { name: 'year_scope', fields: [['startYear', 'asc'], ['scopePath', 'asc']] },
-      { name: 'organizer_start', fields: [['organizerOpenid', 'asc'], ['startAt', 'desc']] },
+      {
+        name: 'scope_start',
+        fields: [
+          ['scopePath', 'asc'],
+          ['startAt', 'desc'],
+        ],
+      },
+      {
+        name: 'year_scope',
+        fields: [
+          ['startYear', 'asc'],
+          ['scopePath', 'asc'],
+        ],
+      },
+      {
+        name: 'organizer_start',
+        fields: [
+          ['organizerOpenid', 'asc'],
+          ['startAt', 'desc'],
+        ],
+      },
     ],
   },
   activitySignUps: {
     description: '活动报名（_id = <活动 id>:<人员 id>，每人每活动一条）',
     indexes: [
-      { name: 'activity_status', fields: [['activityId', 'asc'], ['status', 'asc']] },
-      { name: 'person_status_start', fields: [['personId', 'asc'], ['status', 'asc'], ['activityStartAt', 'asc']] },
-      { name: 'person_attended_start', fields: [['personId', 'asc'], ['attended', 'asc'], ['activityStartAt', 'desc']] },
+      {
+        name: 'activity_status',
+        fields: [
+          ['activityId', 'asc'],
+          ['status', 'asc'],
+        ],
+      },
+      {
+        name: 'person_status_start',
+        fields: [
+          ['personId', 'asc'],
+          ['status', 'asc'],
+          ['activityStartAt', 'asc'],
+        ],
+      },
+      {
+        name: 'person_attended_start',
+        fields: [
+          ['personId', 'asc'],
+          ['attended', 'asc'],
+          ['activityStartAt', 'desc'],
+        ],
+      },
     ],
   },
   activityOutbox: {
     description: '活动通知发件箱（_id = <类型>:<活动 id>:…:<人员 id>，重试不重复）',
     indexes: [
       { name: 'createdAt', fields: [['createdAt', 'desc']] },
-      { name: 'status_createdAt', fields: [['status', 'asc'], ['createdAt', 'asc']] },
+      {
+        name: 'status_createdAt',
+        fields: [
+          ['status', 'asc'],
+          ['createdAt', 'asc'],
+        ],
+      },
     ],
   },
   activityRecords: {
     description: '三会一课/主题党日会议记录（_id = 活动 id），计入支部年度记录',
-    indexes: [{ name: 'org_year', fields: [['orgId', 'asc'], ['year', 'asc']] }, { name: 'scope_year', fields: [['scopePath', 'asc'], ['year', 'asc']] }],
+    indexes: [
+      {
+        name: 'org_year',
+        fields: [
+          ['orgId', 'asc'],
+          ['year', 'asc'],
+        ],
+      },
+      {
+        name: 'scope_year',
+        fields: [
+          ['scopePath', 'asc'],
+          ['year', 'asc'],
+        ],
+      },
+    ],
   },
 } as const satisfies Record<string, CollectionSpec>

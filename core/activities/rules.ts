@@ -23,7 +23,9 @@ export interface ActivityTimes {
   cancelDeadline: Date | null
 }
 
-export function timesOf(fields: Pick<ActivityFields, 'startAt' | 'endAt' | 'signUpOpensAt' | 'signUpClosesAt' | 'cancelDeadline'>): ActivityTimes {
+export function timesOf(
+  fields: Pick<ActivityFields, 'startAt' | 'endAt' | 'signUpOpensAt' | 'signUpClosesAt' | 'cancelDeadline'>,
+): ActivityTimes {
   const at = (value: string | null) => (value === null ? null : new Date(value))
   return {
     startAt: new Date(fields.startAt),
@@ -69,7 +71,10 @@ export function eligible(audienceKey: string, personKeys: readonly string[]): bo
 export type SeatOutcome = 'confirmed' | 'waitlisted' | 'full'
 
 /** A seat while any is left; else the waitlist when asked for (and not too long); else full. */
-export function seatFor(activity: { capacity: number | null; confirmedCount: number; waitlist: readonly string[] }, wantsWaitlist: boolean): SeatOutcome {
+export function seatFor(
+  activity: { capacity: number | null; confirmedCount: number; waitlist: readonly string[] },
+  wantsWaitlist: boolean,
+): SeatOutcome {
   if (activity.capacity === null || activity.confirmedCount < activity.capacity) return 'confirmed'
   if (wantsWaitlist && activity.waitlist.length < WAITLIST_MAX) return 'waitlisted'
   return 'full'
@@ -79,11 +84,16 @@ export function seatFor(activity: { capacity: number | null; confirmedCount: num
  * Why a cancellation would be refused now, or null. A confirmed seat may be given back until the
  * cancellation deadline (or the start); a place on the waitlist may be left until the start.
  */
-export function cancelBlock(activity: { status: 'published' | 'cancelled'; startAt: Date; cancelDeadline: Date | null }, status: SignUpStatus, now: Date): ErrorCode | null {
+export function cancelBlock(
+  activity: { status: 'published' | 'cancelled'; startAt: Date; cancelDeadline: Date | null },
+  status: SignUpStatus,
+  now: Date,
+): ErrorCode | null {
   if (activity.status === 'cancelled') return 'ACTIVITY.CANCELLED'
   if (status === 'cancelled') return 'ACTIVITY.NOT_SIGNED_UP'
   if (now.getTime() >= activity.startAt.getTime()) return 'ACTIVITY.STARTED'
-  if (status === 'confirmed' && activity.cancelDeadline && now.getTime() >= activity.cancelDeadline.getTime()) return 'ACTIVITY.CANCEL_DEADLINE_PASSED'
+  if (status === 'confirmed' && activity.cancelDeadline && now.getTime() >= activity.cancelDeadline.getTime())
+    return 'ACTIVITY.CANCEL_DEADLINE_PASSED'
   return null
 }
 

@@ -77,7 +77,10 @@ const id = z.string().trim().min(1).max(64)
 const cursor = z.string().min(1).max(200)
 const limit = z.number().int().min(1).max(ACTIVITIES_PAGE_SIZE).default(ACTIVITIES_PAGE_SIZE)
 const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
-const checkInCode = z.string().trim().regex(/^\d{6}$/, '签到码为 6 位数字')
+const checkInCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, '签到码为 6 位数字')
 
 export const activityFieldsSchema = z
   .object({
@@ -282,9 +285,7 @@ const activityRef = { activityId: id }
 /** For a helper acting for their paired elder. */
 const forMember = { forMemberId: id.optional() }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
-const checkInRequest = z
-  .object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() })
-  .strict()
+const checkInRequest = z.object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() }).strict()
 
 export const activitiesActions = {
   list: defineAction<ActivityListResponse>()({
@@ -301,7 +302,10 @@ export const activitiesActions = {
     request: z
       .object({
         /** The form's id (the client keeps it for the form's life): a retried create is one activity. */
-        draftId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, { message: '草稿编号不正确' }).optional(),
+        draftId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{8,40}$/, { message: '草稿编号不正确' })
+          .optional(),
         fields: activityFieldsSchema,
       })
       .strict(),

@@ -436,7 +436,17 @@ export const membersActions = {
     summary: '新建、改名或调整组织（保留变更记录，党员所属路径随之更新）',
   }),
 
-  orgHistory: defineAction<{ items: Array<{ id: string; orgId: string; kind: 'create' | 'rename' | 'move' | 'update'; before: Record<string, unknown> | null; after: Record<string, unknown>; byOpenid: string; at: string }> }>()({
+  orgHistory: defineAction<{
+    items: Array<{
+      id: string
+      orgId: string
+      kind: 'create' | 'rename' | 'move' | 'update'
+      before: Record<string, unknown> | null
+      after: Record<string, unknown>
+      byOpenid: string
+      at: string
+    }>
+  }>()({
     request: z.object({ orgId: id }).strict(),
     roles: ADMINS,
     summary: '查看一个组织的改名、调整记录',
@@ -458,7 +468,10 @@ export const membersActions = {
     request: z
       .object({
         /** The .xlsx file, base64 (at most 2 MB decoded). */
-        fileBase64: z.string().min(1).max(Math.ceil((ROSTER_FILE_MAX_BYTES * 4) / 3) + 8),
+        fileBase64: z
+          .string()
+          .min(1)
+          .max(Math.ceil((ROSTER_FILE_MAX_BYTES * 4) / 3) + 8),
         /** false: only check and report. true: write (only if clean, or acceptValidRows). */
         commit: z.boolean().default(false),
         acceptValidRows: z.boolean().default(false),

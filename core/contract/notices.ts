@@ -207,4 +207,3 @@ export const noticesActions = {
     summary: '查看通知阅读情况：应读人数、已读人数和未读名单（含结对帮扶人），支部书记只看本支部',
   }),
 }
-

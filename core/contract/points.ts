@@ -25,12 +25,18 @@ export const RANKING_TOP = 50
 
 const id = z.string().trim().min(1).max(64)
 /** A client-chosen id for one attempt (retries reuse it): letters, digits, - and _. */
-const requestId = z.string().trim().regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
+const requestId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
 const cursor = z.string().min(1).max(200)
 const limit = z.number().int().min(1).max(POINTS_PAGE_SIZE_MAX).default(POINTS_PAGE_SIZE_MAX)
 const reason = z.string().trim().min(1).max(200)
 const positive = (max: number) => z.number().int('须为整数').min(1, '须为正整数').max(max, `不能超过 ${max}`)
-const pickupCode = z.string().trim().regex(/^\d{8}$/, '取货码为 8 位数字')
+const pickupCode = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, '取货码为 8 位数字')
 
 export const POINTS_PERIODS = ['month', 'year', 'all'] as const
 export type PointsPeriod = (typeof POINTS_PERIODS)[number]
@@ -255,7 +261,9 @@ export const pointsActions = {
     summary: '查看我申报（或为我申报）的日行一善及审核结果',
   }),
   goodDeeds: defineAction<GoodDeedsResponse>()({
-    request: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit }).strict(),
+    request: z
+      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit })
+      .strict(),
     roles: MANAGERS,
     summary: '查看本支部（社区党委：全社区）的日行一善申报',
   }),
@@ -287,7 +295,9 @@ export const pointsActions = {
     summary: '增加或扣减积分（须填写原因）；超过阈值的调整须另一位管理员批准后生效',
   }),
   adjustments: defineAction<AdjustmentsResponse>()({
-    request: z.object({ status: z.enum(['pending', 'approved', 'rejected', 'applied']).default('pending'), cursor: cursor.optional(), limit }).strict(),
+    request: z
+      .object({ status: z.enum(['pending', 'approved', 'rejected', 'applied']).default('pending'), cursor: cursor.optional(), limit })
+      .strict(),
     roles: ADMINS,
     summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效）',
   }),

@@ -200,7 +200,10 @@ export const studyActions = {
     request: z
       .object({
         materialId: id,
-        target: z.union([z.object({ kind: z.literal('org'), orgId: id }).strict(), z.object({ kind: z.literal('member'), memberId: id }).strict()]),
+        target: z.union([
+          z.object({ kind: z.literal('org'), orgId: id }).strict(),
+          z.object({ kind: z.literal('member'), memberId: id }).strict(),
+        ]),
         dueDate: day,
       })
       .strict(),
@@ -248,7 +251,14 @@ export const studyActions = {
   }),
 
   deliveries: defineAction<DeliveriesResponse>()({
-    request: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, { message: '月份格式应为 YYYY-MM' }).optional() }).strict(),
+    request: z
+      .object({
+        month: z
+          .string()
+          .regex(/^\d{4}-\d{2}$/, { message: '月份格式应为 YYYY-MM' })
+          .optional(),
+      })
+      .strict(),
     roles: MANAGERS,
     summary: '查看本支部本月各结对党员的送学次数，以及本月还没有人送学的长辈',
   }),

@@ -13,11 +13,7 @@ export const AUDIENCE_KIND_LABELS: Record<AudienceKind, string> = {
   building: '指定楼栋',
 }
 
-export type Audience =
-  | { kind: 'all' }
-  | { kind: 'members' }
-  | { kind: 'org'; orgId: string }
-  | { kind: 'building'; building: string }
+export type Audience = { kind: 'all' } | { kind: 'members' } | { kind: 'org'; orgId: string } | { kind: 'building'; building: string }
 
 export function audienceKeyOf(audience: Audience): string {
   switch (audience.kind) {

@@ -54,9 +54,7 @@ export function excerptOf(paragraphs: readonly Paragraph[], max = 60): string {
 }
 
 /** The node shapes Taro's RichText accepts; only these names and no attributes are ever produced. */
-export type RichTextNode =
-  | { type: 'text'; text: string }
-  | { name: 'p' | 'strong'; attrs: { class: string }; children: RichTextNode[] }
+export type RichTextNode = { type: 'text'; text: string } | { name: 'p' | 'strong'; attrs: { class: string }; children: RichTextNode[] }
 
 /**
  * Stored paragraphs → RichText nodes. Input is re-validated (anything not a string is dropped), so
@@ -72,7 +70,9 @@ export function toRichTextNodes(paragraphs: readonly unknown[]): RichTextNode[] 
       const text = (run as { text?: unknown })?.text
       if (typeof text !== 'string' || !text) continue
       const node: RichTextNode = { type: 'text', text }
-      children.push((run as { bold?: unknown }).bold === true ? { name: 'strong', attrs: { class: 'hl-rich__bold' }, children: [node] } : node)
+      children.push(
+        (run as { bold?: unknown }).bold === true ? { name: 'strong', attrs: { class: 'hl-rich__bold' }, children: [node] } : node,
+      )
     }
     if (children.length) nodes.push({ name: 'p', attrs: { class: 'hl-rich__p' }, children })
   }

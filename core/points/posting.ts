@@ -1,6 +1,14 @@
 import { maskName } from '../mask'
 import { toBeijing } from '../time'
-import { EARNING_KINDS, ISSUER_ACCOUNT_ID, type EntryKind, type PointAccountDoc, type PointEntryDoc, type PointStatDoc, type PointTotalDoc } from './model'
+import {
+  EARNING_KINDS,
+  ISSUER_ACCOUNT_ID,
+  type EntryKind,
+  type PointAccountDoc,
+  type PointEntryDoc,
+  type PointStatDoc,
+  type PointTotalDoc,
+} from './model'
 
 /**
  * The ledger's rules as pure functions, shared by the cloud function (inside a transaction) and the
@@ -37,10 +45,18 @@ export function isEarning(kind: EntryKind): boolean {
 export function validPosting(posting: PostingInput): boolean {
   const minutes = posting.minutes ?? 0
   return (
-    typeof posting.key === 'string' && posting.key.length > 0 && posting.key.length <= 200 && !posting.key.endsWith('#issuer') &&
-    typeof posting.accountId === 'string' && posting.accountId.length > 0 && posting.accountId !== ISSUER_ACCOUNT_ID &&
-    Number.isSafeInteger(posting.amount) && Math.abs(posting.amount) <= MAX_POSTING_POINTS &&
-    Number.isSafeInteger(minutes) && minutes >= 0 && minutes <= MAX_POSTING_MINUTES &&
+    typeof posting.key === 'string' &&
+    posting.key.length > 0 &&
+    posting.key.length <= 200 &&
+    !posting.key.endsWith('#issuer') &&
+    typeof posting.accountId === 'string' &&
+    posting.accountId.length > 0 &&
+    posting.accountId !== ISSUER_ACCOUNT_ID &&
+    Number.isSafeInteger(posting.amount) &&
+    Math.abs(posting.amount) <= MAX_POSTING_POINTS &&
+    Number.isSafeInteger(minutes) &&
+    minutes >= 0 &&
+    minutes <= MAX_POSTING_MINUTES &&
     (posting.amount !== 0 || minutes > 0)
   )
 }
@@ -61,17 +77,49 @@ export function totalId(period: string, personId: string): string {
 }
 
 export function emptyAccount(id: string, at: Date): PointAccountDoc {
-  return { _id: id, kind: id === ISSUER_ACCOUNT_ID ? 'issuer' : 'person', balance: 0, earned: 0, minutes: 0, entries: 0, createdAt: at, updatedAt: at }
+  return {
+    _id: id,
+    kind: id === ISSUER_ACCOUNT_ID ? 'issuer' : 'person',
+    balance: 0,
+    earned: 0,
+    minutes: 0,
+    entries: 0,
+    createdAt: at,
+    updatedAt: at,
+  }
 }
 
 /** The two entries of a posting (person side `_id` = key, issuer side `<key>#issuer`). */
-export function postingEntries(posting: PostingInput, person: PointAccountDoc, issuer: PointAccountDoc, at: Date): [PointEntryDoc, PointEntryDoc] {
+export function postingEntries(
+  posting: PostingInput,
+  person: PointAccountDoc,
+  issuer: PointAccountDoc,
+  at: Date,
+): [PointEntryDoc, PointEntryDoc] {
   const minutes = posting.minutes ?? 0
   const base = { key: posting.key, kind: posting.kind, reason: posting.reason, ref: posting.ref ?? null, at }
   const earning = isEarning(posting.kind) ? posting.amount : 0
   return [
-    { ...base, _id: posting.key, accountId: person._id, amount: posting.amount, balanceAfter: person.balance + posting.amount, minutes, seq: (person.entries ?? 0) + 1, earning },
-    { ...base, _id: `${posting.key}#issuer`, accountId: ISSUER_ACCOUNT_ID, amount: -posting.amount, balanceAfter: issuer.balance - posting.amount, minutes: 0, seq: (issuer.entries ?? 0) + 1, earning: 0 },
+    {
+      ...base,
+      _id: posting.key,
+      accountId: person._id,
+      amount: posting.amount,
+      balanceAfter: person.balance + posting.amount,
+      minutes,
+      seq: (person.entries ?? 0) + 1,
+      earning,
+    },
+    {
+      ...base,
+      _id: `${posting.key}#issuer`,
+      accountId: ISSUER_ACCOUNT_ID,
+      amount: -posting.amount,
+      balanceAfter: issuer.balance - posting.amount,
+      minutes: 0,
+      seq: (issuer.entries ?? 0) + 1,
+      earning: 0,
+    },
   ]
 }
 
@@ -79,13 +127,26 @@ export function postingEntries(posting: PostingInput, person: PointAccountDoc, i
 export function accountChanges(posting: PostingInput, person: PointAccountDoc, issuer: PointAccountDoc, at: Date) {
   const earning = isEarning(posting.kind) ? posting.amount : 0
   return {
-    person: { balance: person.balance + posting.amount, earned: person.earned + earning, minutes: person.minutes + (posting.minutes ?? 0), entries: (person.entries ?? 0) + 1, updatedAt: at },
+    person: {
+      balance: person.balance + posting.amount,
+      earned: person.earned + earning,
+      minutes: person.minutes + (posting.minutes ?? 0),
+      entries: (person.entries ?? 0) + 1,
+      updatedAt: at,
+    },
     issuer: { balance: issuer.balance - posting.amount, entries: (issuer.entries ?? 0) + 1, updatedAt: at },
   }
 }
 
 /** A period total after an earning posting (a new one when `current` is null). */
-export function totalAfter(current: PointTotalDoc | null, period: string, personId: string, person: RankedPerson, posting: PostingInput, at: Date): PointTotalDoc {
+export function totalAfter(
+  current: PointTotalDoc | null,
+  period: string,
+  personId: string,
+  person: RankedPerson,
+  posting: PostingInput,
+  at: Date,
+): PointTotalDoc {
   return {
     _id: totalId(period, personId),
     period,

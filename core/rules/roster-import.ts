@@ -38,7 +38,10 @@ const byLabel = <T extends string>(labels: Record<T, string>) =>
 const CATEGORY_BY_LABEL = byLabel(CATEGORY_LABELS)
 const STATUS_BY_LABEL = byLabel(STATUS_LABELS)
 const GENDER_BY_LABEL = byLabel(GENDER_LABELS)
-const YES_NO = new Map<string, 'yes' | 'no'>([['是', 'yes'], ['否', 'no']])
+const YES_NO = new Map<string, 'yes' | 'no'>([
+  ['是', 'yes'],
+  ['否', 'no'],
+])
 
 export interface OrgLite {
   _id: string
@@ -145,7 +148,8 @@ export function parseRosterSheet(header: string[], rows: SheetRow[], orgs: OrgLi
     const elder = elderLabel === null ? null : elderLabel === 'yes'
     const status = choice('status', STATUS_BY_LABEL, 'normal')
     const joinedPartyYear = yearOf('joinedPartyYear', 1921)
-    if (birthYear !== null && joinedPartyYear !== null && joinedPartyYear < birthYear) problem('joinedPartyYear', '入党年份不能早于出生年份')
+    if (birthYear !== null && joinedPartyYear !== null && joinedPartyYear < birthYear)
+      problem('joinedPartyYear', '入党年份不能早于出生年份')
     const building = text('building', 30)
     const unit = text('unit', 10)
 
@@ -207,10 +211,13 @@ export function planImport(valid: ParsedRow[], existingByPhone: Map<string, Memb
   for (const { row, member } of valid) {
     const existing = existingByPhone.get(member.phone)
     if (!existing) planned.push({ row, kind: 'new', member })
-    else if (existing.archived) issues.push({ row, column: '手机号', message: `该手机号属于已归档党员“${existing.name}”，请先在花名册中恢复` })
+    else if (existing.archived)
+      issues.push({ row, column: '手机号', message: `该手机号属于已归档党员“${existing.name}”，请先在花名册中恢复` })
     else {
       const fields = changedMemberFields(existing, member)
-      planned.push(fields.length ? { row, kind: 'changed', member, existing, fields } : { row, kind: 'unchanged', existingId: existing._id })
+      planned.push(
+        fields.length ? { row, kind: 'changed', member, existing, fields } : { row, kind: 'unchanged', existingId: existing._id },
+      )
     }
   }
   return { planned, issues }

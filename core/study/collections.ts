@@ -4,18 +4,48 @@ import type { CollectionSpec } from '../collections-spec'
 export const STUDY_COLLECTIONS = {
   studyMaterials: {
     description: '学习资料（文章、音频、PDF）',
-    indexes: [{ name: 'archived_topic_sort', fields: [['archived', 'asc'], ['topic', 'asc'], ['sortKey', 'desc']] }, { name: 'archived_sort', fields: [['archived', 'asc'], ['sortKey', 'desc']] }],
+    indexes: [
+      {
+        name: 'archived_topic_sort',
+        fields: [
+          ['archived', 'asc'],
+          ['topic', 'asc'],
+          ['sortKey', 'desc'],
+        ],
+      },
+      {
+        name: 'archived_sort',
+        fields: [
+          ['archived', 'asc'],
+          ['sortKey', 'desc'],
+        ],
+      },
+    ],
   },
   studyAssignments: {
     description: '学习资料指派（_id = as:<资料>:<org:支部|member:党员>）',
     indexes: [
-      { name: 'target', fields: [['targetKey', 'asc'], ['dueDate', 'asc']] },
+      {
+        name: 'target',
+        fields: [
+          ['targetKey', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
       { name: 'material', fields: [['materialId', 'asc']] },
     ],
   },
   studyRecords: {
     description: '学习记录（_id = <资料>:<人员>:<北京日期>:<会话>，同一段只记一次）',
-    indexes: [{ name: 'person_at', fields: [['personId', 'asc'], ['at', 'desc']] }],
+    indexes: [
+      {
+        name: 'person_at',
+        fields: [
+          ['personId', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
+    ],
   },
   studyDays: {
     description: '每人每份资料每天已计学习分钟（每日上限的计数器，_id = <人员>:<资料>:<日期>）',
@@ -32,9 +62,27 @@ export const STUDY_COLLECTIONS = {
   studyDeliveries: {
     description: '结对送学记录（_id = dl:<长辈>:<资料>:<日期>）',
     indexes: [
-      { name: 'helper_date', fields: [['helperId', 'asc'], ['date', 'desc']] },
-      { name: 'elder_date', fields: [['elderId', 'asc'], ['date', 'desc']] },
-      { name: 'month', fields: [['month', 'asc'], ['orgPath', 'asc']] },
+      {
+        name: 'helper_date',
+        fields: [
+          ['helperId', 'asc'],
+          ['date', 'desc'],
+        ],
+      },
+      {
+        name: 'elder_date',
+        fields: [
+          ['elderId', 'asc'],
+          ['date', 'desc'],
+        ],
+      },
+      {
+        name: 'month',
+        fields: [
+          ['month', 'asc'],
+          ['orgPath', 'asc'],
+        ],
+      },
     ],
   },
 } as const satisfies Record<string, CollectionSpec>

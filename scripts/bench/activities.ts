@@ -29,7 +29,12 @@ async function main(): Promise<void> {
         Array.from({ length: Math.min(25, PEOPLE - i) }, async (_, k) => {
           const n = i + k
           const call = await signIn(cloud.url, `bench-act-${n}`)
-          const reply = await call('members', 'register', { name: `报名者${n}`, phone: `136${String(10_000_000 + n).slice(-8)}`, building: '琼林苑1栋', unit: '1单元' })
+          const reply = await call('members', 'register', {
+            name: `报名者${n}`,
+            phone: `136${String(10_000_000 + n).slice(-8)}`,
+            building: '琼林苑1栋',
+            unit: '1单元',
+          })
           if (!reply.body.ok) throw new Error(`register ${n}: ${reply.body.error?.code}`)
           return call
         }),
@@ -41,7 +46,15 @@ async function main(): Promise<void> {
     const rows: BenchRow[] = []
     for (let round = 1; round <= ROUNDS; round++) {
       const created = await admin('activities', 'create', {
-        fields: { kind: 'themeDay', title: `会议室限 ${SEATS} 人（第 ${round} 轮）`, place: '党群服务中心二楼会议室', startAt: new Date(Date.now() + 48 * HOUR).toISOString(), endAt: new Date(Date.now() + 50 * HOUR).toISOString(), capacity: SEATS, audience: { kind: 'all' } },
+        fields: {
+          kind: 'themeDay',
+          title: `会议室限 ${SEATS} 人（第 ${round} 轮）`,
+          place: '党群服务中心二楼会议室',
+          startAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+          endAt: new Date(Date.now() + 50 * HOUR).toISOString(),
+          capacity: SEATS,
+          audience: { kind: 'all' },
+        },
       })
       if (!created.body.ok) throw new Error(`create: ${created.body.error?.code}`)
       const activityId = created.body.data.activity.id as string
@@ -57,7 +70,8 @@ async function main(): Promise<void> {
         }),
       )
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6
-      const outcome = (r: (typeof replies)[number]) => (r.body.ok ? (r.body.data.signUp.status as string) : (r.body.error?.code ?? `HTTP ${r.status}`))
+      const outcome = (r: (typeof replies)[number]) =>
+        r.body.ok ? (r.body.data.signUp.status as string) : (r.body.error?.code ?? `HTTP ${r.status}`)
       const count = (what: string) => replies.filter((r) => outcome(r) === what).length
       const detail = await admin('activities', 'get', { activityId })
       const list = await admin('activities', 'attendance', { activityId })
@@ -84,9 +98,21 @@ async function main(): Promise<void> {
         console.table(rows)
         throw new Error(`round ${round} broke the rules: ${JSON.stringify(other.slice(0, 5))}\n${cloud.output().slice(-3000)}`)
       }
-      if (round === ROUNDS) rows.push(await mixedBurst(admin, people, replies.map((r) => (r.body.ok ? (r.body.data.signUp.status as string) : 'full')), activityId))
+      if (round === ROUNDS)
+        rows.push(
+          await mixedBurst(
+            admin,
+            people,
+            replies.map((r) => (r.body.ok ? (r.body.data.signUp.status as string) : 'full')),
+            activityId,
+          ),
+        )
     }
-    const file = writeBenchReport('activities', `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds)`, rows)
+    const file = writeBenchReport(
+      'activities',
+      `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds)`,
+      rows,
+    )
     console.table(rows)
     console.log(`wrote ${file}`)
   } finally {

@@ -38,14 +38,18 @@ async function timeIt(fn: (i: number) => Promise<unknown>): Promise<{ medianMs: 
   }
   t.sort((a, b) => a - b)
   const r = (x: number) => Math.round(x * 1000) / 1000
-  return { medianMs: r(t[Math.floor(t.length / 2)]), p95Ms: r(t[Math.floor(t.length * 0.95)]), meanMs: r(t.reduce((a, b) => a + b, 0) / t.length) }
+  return {
+    medianMs: r(t[Math.floor(t.length / 2)]),
+    p95Ms: r(t[Math.floor(t.length * 0.95)]),
+    meanMs: r(t.reduce((a, b) => a + b, 0) / t.length),
+  }
 }
 
 async function main(): Promise<void> {
   const server = await startDatabaseServer({})
   process.env.TENCENTCLOUD = 'true'
   process.env.SILENCE = 'true'
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const cloud = require('wx-server-sdk') as Cloud
   cloud.init({ env: 'bench', secretId: 'local', secretKey: 'local', serviceUrl: server.url } as Parameters<Cloud['init']>[0])
 
@@ -68,7 +72,11 @@ async function main(): Promise<void> {
       if (data.length !== 1) throw new Error('equality query did not find its member')
     })
     const sortLimit = await timeIt(async (i) => {
-      const { data } = await coll.where({ orgId: `org${i % ORGS}` }).orderBy('name', 'asc').limit(20).get()
+      const { data } = await coll
+        .where({ orgId: `org${i % ORGS}` })
+        .orderBy('name', 'asc')
+        .limit(20)
+        .get()
       if (data.length !== 20) throw new Error('sort + limit returned a short page')
     })
     const transaction = await timeIt(async (i) => {
@@ -76,23 +84,36 @@ async function main(): Promise<void> {
       const b = `m${(i * 2 + 1) % size}`
       await db.runTransaction(async (tx: any) => {
         const { data } = await tx.collection('members').doc(a).get()
-        await tx.collection('members').doc(a).update({ data: { points: data.points - 1 } })
-        await tx.collection('members').doc(b).update({ data: { points: _.inc(1) } })
+        await tx
+          .collection('members')
+          .doc(a)
+          .update({ data: { points: data.points - 1 } })
+        await tx
+          .collection('members')
+          .doc(b)
+          .update({ data: { points: _.inc(1) } })
       })
     })
     results[String(size)] = { loadMs, equality, sortLimit, transaction }
 
-    const schema = (await server.service.sql<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`env_bench_${size}_%`]))[0].nspname
+    const schema = (
+      await server.service.sql<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`env_bench_${size}_%`])
+    )[0].nspname
     const t = `"${schema}"."members"`
     const explain = async (sql: string, params: unknown[]) =>
       (await server.service.sql<{ 'QUERY PLAN': string }>(`EXPLAIN ANALYZE ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n')
     plans[`equality@${size}`] = await explain(`SELECT data FROM ${t} WHERE (data -> 'phone') = $1::jsonb LIMIT 100`, ['"13900000042"'])
-    plans[`sortLimit@${size}`] = await explain(`SELECT data FROM ${t} WHERE (data -> 'orgId') = $1::jsonb ORDER BY (data -> 'name') ASC NULLS FIRST LIMIT 20`, ['"org7"'])
+    plans[`sortLimit@${size}`] = await explain(
+      `SELECT data FROM ${t} WHERE (data -> 'orgId') = $1::jsonb ORDER BY (data -> 'name') ASC NULLS FIRST LIMIT 20`,
+      ['"org7"'],
+    )
   }
 
   const cases = ['equality', 'sortLimit', 'transaction'] as const
   const [small, large] = SIZES.map((s) => results[String(s)])
-  const ratios = Object.fromEntries(cases.map((c) => [c, Math.round(((large[c] as any).medianMs / (small[c] as any).medianMs) * 100) / 100]))
+  const ratios = Object.fromEntries(
+    cases.map((c) => [c, Math.round(((large[c] as any).medianMs / (small[c] as any).medianMs) * 100) / 100]),
+  )
   const rows = cases.map((c) => ({
     case: c,
     '10k median ms': (small[c] as any).medianMs,
@@ -105,7 +126,14 @@ async function main(): Promise<void> {
   console.log(`bulk load: 10k ${small.loadMs} ms, 100k ${large.loadMs} ms`)
   console.log('\nplans at 100k:\n' + plans[`equality@100000`] + '\n\n' + plans[`sortLimit@100000`])
 
-  const out = writeBenchReport('db', `本地云数据库：10k 与 100k 文档（各 ${RUNS} 次，经 wx-server-sdk）`, rows, { runs: RUNS, warmup: WARMUP, sizes: SIZES, results, ratios, plans })
+  const out = writeBenchReport('db', `本地云数据库：10k 与 100k 文档（各 ${RUNS} 次，经 wx-server-sdk）`, rows, {
+    runs: RUNS,
+    warmup: WARMUP,
+    sizes: SIZES,
+    results,
+    ratios,
+    plans,
+  })
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`)
   await server.close()
 }

@@ -54,7 +54,10 @@ function dirBytes(dir: string, skip: (relative: string) => boolean = () => false
 
 /** The weapp's main package is everything outside the subpackage roots of app.json. */
 function weappSizes(dist: string): { total: number; main: number; subpackages: Record<string, number> } {
-  const appJson = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { subPackages?: Array<{ root: string }>; subpackages?: Array<{ root: string }> }
+  const appJson = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
+    subPackages?: Array<{ root: string }>
+    subpackages?: Array<{ root: string }>
+  }
   const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((sub) => sub.root.replace(/\/$/, ''))
   const subpackages = Object.fromEntries(roots.map((root) => [root, dirBytes(join(dist, root))]))
   const main = dirBytes(dist, (relative) => roots.includes(relative))
@@ -146,13 +149,47 @@ async function main(): Promise<void> {
   const appMs = percentiles(h5.app.ms)
   const baseMs = percentiles(h5.baseline.ms)
   const rows: BenchRow[] = [
-    { measure: 'weapp main package', honglin: `${kb(app.main)} KB`, 'bare Taro page': `${kb(bare.main)} KB`, ratio: ratio(app.main, bare.main), budget: within(kb(app.main), BUDGET.weappMainKB) },
-    ...Object.entries(app.subpackages).map(([root, bytes]) => ({ measure: `weapp subpackage ${root}`, honglin: `${kb(bytes)} KB`, 'bare Taro page': '—', ratio: '—', budget: within(kb(bytes), 2048) })),
-    { measure: 'weapp total', honglin: `${kb(app.total)} KB`, 'bare Taro page': `${kb(bare.total)} KB`, ratio: ratio(app.total, bare.total), budget: '—' },
-    { measure: 'H5 first-screen JS (gzip)', honglin: `${kb(h5.app.jsGzBytes)} KB in ${h5.app.jsFiles} files`, 'bare Taro page': `${kb(h5.baseline.jsGzBytes)} KB in ${h5.baseline.jsFiles} files`, ratio: ratio(h5.app.jsGzBytes, h5.baseline.jsGzBytes), budget: within(kb(h5.app.jsGzBytes), BUDGET.h5FirstScreenGzKB) },
-    { measure: `H5 time to home content, ${CPU_SLOWDOWN}× CPU slowdown (p50 / p95)`, honglin: `${appMs.p50} / ${appMs.p95} ms`, 'bare Taro page': `${baseMs.p50} / ${baseMs.p95} ms`, ratio: ratio(appMs.p50, baseMs.p50), budget: '—' },
+    {
+      measure: 'weapp main package',
+      honglin: `${kb(app.main)} KB`,
+      'bare Taro page': `${kb(bare.main)} KB`,
+      ratio: ratio(app.main, bare.main),
+      budget: within(kb(app.main), BUDGET.weappMainKB),
+    },
+    ...Object.entries(app.subpackages).map(([root, bytes]) => ({
+      measure: `weapp subpackage ${root}`,
+      honglin: `${kb(bytes)} KB`,
+      'bare Taro page': '—',
+      ratio: '—',
+      budget: within(kb(bytes), 2048),
+    })),
+    {
+      measure: 'weapp total',
+      honglin: `${kb(app.total)} KB`,
+      'bare Taro page': `${kb(bare.total)} KB`,
+      ratio: ratio(app.total, bare.total),
+      budget: '—',
+    },
+    {
+      measure: 'H5 first-screen JS (gzip)',
+      honglin: `${kb(h5.app.jsGzBytes)} KB in ${h5.app.jsFiles} files`,
+      'bare Taro page': `${kb(h5.baseline.jsGzBytes)} KB in ${h5.baseline.jsFiles} files`,
+      ratio: ratio(h5.app.jsGzBytes, h5.baseline.jsGzBytes),
+      budget: within(kb(h5.app.jsGzBytes), BUDGET.h5FirstScreenGzKB),
+    },
+    {
+      measure: `H5 time to home content, ${CPU_SLOWDOWN}× CPU slowdown (p50 / p95)`,
+      honglin: `${appMs.p50} / ${appMs.p95} ms`,
+      'bare Taro page': `${baseMs.p50} / ${baseMs.p95} ms`,
+      ratio: ratio(appMs.p50, baseMs.p50),
+      budget: '—',
+    },
   ]
-  const file = writeBenchReport('frontend', `Front end: sizes and first screen vs a bare Taro React page (${RUNS} loads each)`, rows, { app, bare, h5 })
+  const file = writeBenchReport('frontend', `Front end: sizes and first screen vs a bare Taro React page (${RUNS} loads each)`, rows, {
+    app,
+    bare,
+    h5,
+  })
   console.table(rows)
   console.log(`wrote ${file}`)
 }

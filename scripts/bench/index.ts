@@ -19,7 +19,10 @@ const reports: BenchReport[] = []
 for (const name of names) {
   if (!available.includes(name)) throw new Error(`没有名为 ${name} 的基准测试（可选：${available.join(', ')}）`)
   console.log(`\n▶ ${name}`)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, `${name}.ts`)], { stdio: 'inherit', env: { ...process.env, TENCENTCLOUD: 'true' } })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, `${name}.ts`)], {
+    stdio: 'inherit',
+    env: { ...process.env, TENCENTCLOUD: 'true' },
+  })
   if (run.status !== 0) throw new Error(`基准测试 ${name} 失败（退出码 ${run.status}）`)
   reports.push(JSON.parse(readFileSync(join(BENCH_DIR, `${name}.json`), 'utf8')) as BenchReport)
 }

@@ -103,7 +103,8 @@ async function main(): Promise<void> {
       attachments: [],
       audience,
       audienceKey: audienceKeyOf(audience),
-      audienceLabel: scopeOrg?.name ?? (audience.kind === 'building' ? audience.building : audience.kind === 'all' ? '全体居民' : '全体党员'),
+      audienceLabel:
+        scopeOrg?.name ?? (audience.kind === 'building' ? audience.building : audience.kind === 'all' ? '全体居民' : '全体党员'),
       scopePath: scopeOrg ? [...scopeOrg.path, scopeOrg._id] : ['org-committee'],
       pinned,
       status: i % 50 === 13 ? 'withdrawn' : 'published',
@@ -146,7 +147,9 @@ async function main(): Promise<void> {
   const loadMs = Date.now() - loadStart
   const expectedUnread = mine.length - myReads.length
   const expectedRead = allReads.filter((r) => r.noticeId === BIG_NOTICE).length
-  console.log(`loaded ${members.length} members, ${docs.length} notices (${mine.length} for ${me.name}), ${allReads.length} receipts in ${Math.round(loadMs / 1000)} s`)
+  console.log(
+    `loaded ${members.length} members, ${docs.length} notices (${mine.length} for ${me.name}), ${allReads.length} receipts in ${Math.round(loadMs / 1000)} s`,
+  )
 
   const timeIt = async (fn: (i: number) => Promise<unknown>) => {
     for (let i = 0; i < WARMUP; i++) await fn(i)
@@ -169,7 +172,8 @@ async function main(): Promise<void> {
   })
   // The cursor of page 5 (notices 81–100 of mine), found once.
   let listCursor: string | undefined
-  for (let p = 0; p < 4; p++) listCursor = (await call<NoticeListResponse>(ME, 'list', listCursor ? { cursor: listCursor } : {})).nextCursor ?? undefined
+  for (let p = 0; p < 4; p++)
+    listCursor = (await call<NoticeListResponse>(ME, 'list', listCursor ? { cursor: listCursor } : {})).nextCursor ?? undefined
   const listDeep = await timeIt(async () => {
     const page = await call<NoticeListResponse>(ME, 'list', { cursor: listCursor })
     if (page.items.length !== 20) throw new Error('page 5 is short')
@@ -186,7 +190,11 @@ async function main(): Promise<void> {
   let statsPages = 0
   const t0 = process.hrtime.bigint()
   while (statsPages < 49) {
-    const page = await call<ReadStatsResponse>(ADMIN, 'readStats', statsCursor ? { noticeId: BIG_NOTICE, cursor: statsCursor } : { noticeId: BIG_NOTICE })
+    const page = await call<ReadStatsResponse>(
+      ADMIN,
+      'readStats',
+      statsCursor ? { noticeId: BIG_NOTICE, cursor: statsCursor } : { noticeId: BIG_NOTICE },
+    )
     if (!page.nextCursor) throw new Error('not-read list ended early')
     statsCursor = page.nextCursor
     statsPages += 1
@@ -198,7 +206,12 @@ async function main(): Promise<void> {
   })
 
   const round = (x: number) => Math.round(x * 10) / 10
-  const row = (name: string, p: { p50: number; p95: number }, note = ''): BenchRow => ({ case: name, 'p50 ms': round(p.p50), 'p95 ms': round(p.p95), note })
+  const row = (name: string, p: { p50: number; p95: number }, note = ''): BenchRow => ({
+    case: name,
+    'p50 ms': round(p.p50),
+    'p95 ms': round(p.p95),
+    note,
+  })
   const rows: BenchRow[] = [
     row('我的未读数（unreadCount）', unread, `系统内 ${NOTICES} 条，发给我的 ${mine.length} 条，未读 ${expectedUnread}`),
     row('我的通知第 1 页（list）', listFirst, '置顶在前，每页 20'),
@@ -207,13 +220,18 @@ async function main(): Promise<void> {
     row('阅读统计：未读名单第 50 页（游标）', statsDeep, `走到第 50 页共 ${round(walkMs / 1000)} s`),
   ]
   console.table(rows)
-  const out = writeBenchReport('notices', `通知：系统内 ${NOTICES} 条通知、${AUDIENCE.toLocaleString('en')} 名党员（各 ${RUNS} 次，经 notices 云函数）`, rows, {
-    members: members.length,
-    notices: docs.length,
-    mine: mine.length,
-    receipts: allReads.length,
-    loadMs,
-  })
+  const out = writeBenchReport(
+    'notices',
+    `通知：系统内 ${NOTICES} 条通知、${AUDIENCE.toLocaleString('en')} 名党员（各 ${RUNS} 次，经 notices 云函数）`,
+    rows,
+    {
+      members: members.length,
+      notices: docs.length,
+      mine: mine.length,
+      receipts: allReads.length,
+      loadMs,
+    },
+  )
   console.log(`wrote ${out}`)
   await server.close()
 }

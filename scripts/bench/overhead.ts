@@ -69,7 +69,11 @@ async function main(): Promise<void> {
     }
     const noop = rows[1]['p50 ms'] as number
     for (const row of rows) row['p50 / no-op'] = Math.round(((row['p50 ms'] as number) / noop) * 100) / 100
-    const file = writeBenchReport('overhead', `Local cloud request overhead over HTTP (${SEQUENTIAL} sequential requests; ${SECONDS} s at ${CONCURRENCY} callers)`, rows)
+    const file = writeBenchReport(
+      'overhead',
+      `Local cloud request overhead over HTTP (${SEQUENTIAL} sequential requests; ${SECONDS} s at ${CONCURRENCY} callers)`,
+      rows,
+    )
     console.table(rows)
     console.log(`wrote ${file}`)
   } finally {

@@ -39,9 +39,25 @@ async function main(): Promise<void> {
   const community = buildDemoCommunity()
   const now = new Date()
   const callers: ResidentDoc[] = Array.from({ length: CALLERS }, (_, i) => ({
-    _id: `r-bench-${i}`, openid: `bench-caller-${i}`, name: `测试${i}`, phone: `1390000${String(i).padStart(4, '0')}`, building: '琼林苑1栋', unit: '1单元', rankingOptOut: false, createdAt: now, updatedAt: now,
+    _id: `r-bench-${i}`,
+    openid: `bench-caller-${i}`,
+    name: `测试${i}`,
+    phone: `1390000${String(i).padStart(4, '0')}`,
+    building: '琼林苑1栋',
+    unit: '1单元',
+    rankingOptOut: false,
+    createdAt: now,
+    updatedAt: now,
   }))
-  const users: UserDoc[] = callers.map((r) => ({ _id: r.openid, role: 'resident', memberId: null, residentId: r._id, scopeOrgId: null, createdAt: now, updatedAt: now }))
+  const users: UserDoc[] = callers.map((r) => ({
+    _id: r.openid,
+    role: 'resident',
+    memberId: null,
+    residentId: r._id,
+    scopeOrgId: null,
+    createdAt: now,
+    updatedAt: now,
+  }))
   await insert('orgs', community.orgs)
   await insert('members', community.members)
   await insert('residents', [...community.residents, ...callers])
@@ -53,7 +69,13 @@ async function main(): Promise<void> {
   const buildings = community.orgs.flatMap((o) => o.buildings)
   const bulkPerson = (): RankedPerson => {
     const branch = random.pick(branches)
-    return { name: personName(random, random.chance(0.5)), building: random.pick(buildings), branchId: branch._id, orgPath: [...branch.path, branch._id], optOut: random.chance(0.05) }
+    return {
+      name: personName(random, random.chance(0.5)),
+      building: random.pick(buildings),
+      branchId: branch._id,
+      orgPath: [...branch.path, branch._id],
+      optOut: random.chance(0.05),
+    }
   }
 
   // The books: every posting through the ledger rules, in time order within the last 60 days.
@@ -64,7 +86,8 @@ async function main(): Promise<void> {
     const entries = book.drainEntries()
     for (let i = 0; i < entries.length; i += 5000) await insert('pointEntries', entries.slice(i, i + 5000))
     written += entries.length
-    if (force || written % 200_000 < entries.length) console.log(`  entries ${written}/${ENTRIES} (${Math.round((Date.now() - loadStart) / 1000)} s)`)
+    if (force || written % 200_000 < entries.length)
+      console.log(`  entries ${written}/${ENTRIES} (${Math.round((Date.now() - loadStart) / 1000)} s)`)
   }
   const postingsPerAccount = Math.max(1, Math.round(ENTRIES / 2 / ACCOUNTS))
   const at = (i: number) => new Date(now.getTime() - 60 * DAY + (i / (ACCOUNTS * postingsPerAccount)) * 59 * DAY)
@@ -74,20 +97,50 @@ async function main(): Promise<void> {
     const person = bulkPerson()
     for (let k = 0; k < postingsPerAccount; k++) {
       const amount = random.int(1, 20) * 5
-      if (k % 4 === 3 && book.balanceOf(id) >= 30) book.post({ key: `redeem:${id}:${k}`, accountId: id, amount: -30, kind: 'redeem', reason: '兑换「抽纸」×1' }, null, at(n++))
-      else book.post({ key: `attendance:act-${k}:${id}`, accountId: id, amount, minutes: 60, kind: 'attendance', reason: '参加活动「楼道清洁日」' }, person, at(n++))
+      if (k % 4 === 3 && book.balanceOf(id) >= 30)
+        book.post({ key: `redeem:${id}:${k}`, accountId: id, amount: -30, kind: 'redeem', reason: '兑换「抽纸」×1' }, null, at(n++))
+      else
+        book.post(
+          { key: `attendance:act-${k}:${id}`, accountId: id, amount, minutes: 60, kind: 'attendance', reason: '参加活动「楼道清洁日」' },
+          person,
+          at(n++),
+        )
     }
     if (a % 20_000 === 19_999) await flush()
   }
   // My own long statement, and a balance for each parallel caller.
-  for (let k = 0; k < MY_POSTINGS; k++) book.post({ key: `deed:bench-${k}`, accountId: MY_ID, amount: 10, kind: 'deed', reason: '日行一善「互帮互助」' }, demoPeople.get(MY_ID)!, new Date(now.getTime() - (MY_POSTINGS - k) * 3_600_000))
-  for (const c of callers) book.post({ key: `adjust:bench-${c._id}`, accountId: c._id, amount: 100_000, kind: 'adjust', reason: '测试' }, demoPeople.get(c._id)!, now)
+  for (let k = 0; k < MY_POSTINGS; k++)
+    book.post(
+      { key: `deed:bench-${k}`, accountId: MY_ID, amount: 10, kind: 'deed', reason: '日行一善「互帮互助」' },
+      demoPeople.get(MY_ID)!,
+      new Date(now.getTime() - (MY_POSTINGS - k) * 3_600_000),
+    )
+  for (const c of callers)
+    book.post(
+      { key: `adjust:bench-${c._id}`, accountId: c._id, amount: 100_000, kind: 'adjust', reason: '测试' },
+      demoPeople.get(c._id)!,
+      now,
+    )
   await flush(true)
   await insert('pointAccounts', [...book.accounts.values()])
   const totals = [...book.totals.values()]
   for (let i = 0; i < totals.length; i += 20_000) await insert('pointTotals', totals.slice(i, i + 20_000))
   await insert('pointStats', [...book.stats.values()])
-  await insert('pointRewards', [{ _id: 'reward-bench', name: '抽纸（一提）', description: '', photo: null, price: 40, stock: 1_000_000, monthlyLimit: 100, active: true, sort: 0, createdAt: now, updatedAt: now }])
+  await insert('pointRewards', [
+    {
+      _id: 'reward-bench',
+      name: '抽纸（一提）',
+      description: '',
+      photo: null,
+      price: 40,
+      stock: 1_000_000,
+      monthlyLimit: 100,
+      active: true,
+      sort: 0,
+      createdAt: now,
+      updatedAt: now,
+    },
+  ])
   const loadMs = Date.now() - loadStart
   console.log(`loaded ${book.accounts.size} accounts, ${written} entries, ${totals.length} period totals in ${Math.round(loadMs / 1000)} s`)
 
@@ -137,7 +190,11 @@ async function main(): Promise<void> {
     callers.map(async (c) => {
       for (let k = 0; k < REDEEMS_PER_CALLER; k++) {
         const start = process.hrtime.bigint()
-        const result = await call<RedeemResponse>(c.openid, 'redeem', { rewardId: 'reward-bench', quantity: 1, requestId: `bench-${c._id}-${k}` })
+        const result = await call<RedeemResponse>(c.openid, 'redeem', {
+          rewardId: 'reward-bench',
+          quantity: 1,
+          requestId: `bench-${c._id}-${k}`,
+        })
         latencies.push(Number(process.hrtime.bigint() - start) / 1e6)
         if (!result.created) throw new Error('redemption not created')
       }
@@ -148,7 +205,12 @@ async function main(): Promise<void> {
   const redeemLatency = percentiles(latencies)
 
   const round = (x: number) => Math.round(x * 10) / 10
-  const row = (name: string, p: { p50: number; p95: number }, note = ''): BenchRow => ({ case: name, 'p50 ms': round(p.p50), 'p95 ms': round(p.p95), note })
+  const row = (name: string, p: { p50: number; p95: number }, note = ''): BenchRow => ({
+    case: name,
+    'p50 ms': round(p.p50),
+    'p95 ms': round(p.p95),
+    note,
+  })
   const rows: BenchRow[] = [
     row('我的余额（account）', balance, '账户 + 近 12 月累计，按 _id 读取'),
     row('我的明细第 1 页（ledger）', firstPage, `共 ${MY_POSTINGS} 条，每页 20`),
@@ -156,17 +218,27 @@ async function main(): Promise<void> {
     row('全社区本月排行前 50 + 我的名次', rankMonth, 'pointTotals 索引'),
     row('全社区累计排行前 50 + 我的名次', rankAll, 'pointTotals 索引'),
     row('本支部累计排行 + 我的名次', rankBranch, 'rank_branch 索引'),
-    { case: `兑换：${CALLERS} 人并发，各 ${REDEEMS_PER_CALLER} 次`, 'p50 ms': round(redeemLatency.p50), 'p95 ms': round(redeemLatency.p95), note: `${redemptions} 单 / ${round(redeemMs / 1000)} s = ${round((redemptions * 1000) / redeemMs)} 单/秒` },
+    {
+      case: `兑换：${CALLERS} 人并发，各 ${REDEEMS_PER_CALLER} 次`,
+      'p50 ms': round(redeemLatency.p50),
+      'p95 ms': round(redeemLatency.p95),
+      note: `${redemptions} 单 / ${round(redeemMs / 1000)} s = ${round((redemptions * 1000) / redeemMs)} 单/秒`,
+    },
   ]
   console.table(rows)
-  const out = writeBenchReport('points', `道德银行：${ACCOUNTS.toLocaleString('en')} 个账户、${written.toLocaleString('en')} 条流水（各 ${RUNS} 次，经 points 云函数）`, rows, {
-    accounts: book.accounts.size,
-    entries: written,
-    totals: totals.length,
-    loadMs,
-    redemptions,
-    redeemMs,
-  })
+  const out = writeBenchReport(
+    'points',
+    `道德银行：${ACCOUNTS.toLocaleString('en')} 个账户、${written.toLocaleString('en')} 条流水（各 ${RUNS} 次，经 points 云函数）`,
+    rows,
+    {
+      accounts: book.accounts.size,
+      entries: written,
+      totals: totals.length,
+      loadMs,
+      redemptions,
+      redeemMs,
+    },
+  )
   console.log(`wrote ${out}`)
   await server.close()
 }

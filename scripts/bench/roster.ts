@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     return { ms: Number(process.hrtime.bigint() - start) / 1e6, value }
   }
   const check = await timed(() => call<ImportReport>('importRoster', { fileBase64, commit: false, acceptValidRows: false }))
-  if (check.value.new !== IMPORT_ROWS || check.value.invalid !== 0) throw new Error(`check phase: ${JSON.stringify({ ...check.value, issues: check.value.issues.slice(0, 5) })}`)
+  if (check.value.new !== IMPORT_ROWS || check.value.invalid !== 0)
+    throw new Error(`check phase: ${JSON.stringify({ ...check.value, issues: check.value.issues.slice(0, 5) })}`)
   const commit = await timed(() => call<ImportReport>('importRoster', { fileBase64, commit: true, acceptValidRows: false }))
   if (commit.value.written !== IMPORT_ROWS) throw new Error(`commit phase wrote ${commit.value.written} of ${IMPORT_ROWS}`)
   const again = await timed(() => call<ImportReport>('importRoster', { fileBase64, commit: true, acceptValidRows: false }))
@@ -121,16 +122,29 @@ async function main(): Promise<void> {
       if (i >= WARMUP) samples[key].push(ms)
     }
   }
-  const stats = Object.fromEntries(Object.entries(samples).map(([key, list]) => [key, percentiles(list)])) as Record<keyof typeof samples, { p50: number; p95: number }>
+  const stats = Object.fromEntries(Object.entries(samples).map(([key, list]) => [key, percentiles(list)])) as Record<
+    keyof typeof samples,
+    { p50: number; p95: number }
+  >
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
   const round = (ms: number) => Math.round(ms * 10) / 10
   const rate = (ms: number) => Math.round(IMPORT_ROWS / (ms / 1000))
 
   const rows: BenchRow[] = [
-    { case: `导入 ${IMPORT_ROWS} 行：检查`, 'ms': round(check.ms), 'rows/s': rate(check.ms), note: `new ${check.value.new}, invalid ${check.value.invalid}` },
-    { case: `导入 ${IMPORT_ROWS} 行：写入`, 'ms': round(commit.ms), 'rows/s': rate(commit.ms), note: `written ${commit.value.written}` },
-    { case: `导入 ${IMPORT_ROWS} 行：写入+检查`, 'ms': round(check.ms + commit.ms), 'rows/s': rate(check.ms + commit.ms), note: '两步合计' },
-    { case: '重复导入同一文件', 'ms': round(again.ms), 'rows/s': rate(again.ms), note: `written ${again.value.written}, unchanged ${again.value.unchanged}` },
+    {
+      case: `导入 ${IMPORT_ROWS} 行：检查`,
+      ms: round(check.ms),
+      'rows/s': rate(check.ms),
+      note: `new ${check.value.new}, invalid ${check.value.invalid}`,
+    },
+    { case: `导入 ${IMPORT_ROWS} 行：写入`, ms: round(commit.ms), 'rows/s': rate(commit.ms), note: `written ${commit.value.written}` },
+    { case: `导入 ${IMPORT_ROWS} 行：写入+检查`, ms: round(check.ms + commit.ms), 'rows/s': rate(check.ms + commit.ms), note: '两步合计' },
+    {
+      case: '重复导入同一文件',
+      ms: round(again.ms),
+      'rows/s': rate(again.ms),
+      note: `written ${again.value.written}, unchanged ${again.value.unchanged}`,
+    },
     { case: `翻页 ${ROSTER_SIZE} 人：第 1 页`, 'p50 ms': stats.page1.p50, 'p95 ms': stats.page1.p95, note: '含 total 计数' },
     { case: `翻页 ${ROSTER_SIZE} 人：第 2 页`, 'p50 ms': stats.page2.p50, 'p95 ms': stats.page2.p95, note: '游标，无计数' },
     {
@@ -139,33 +153,37 @@ async function main(): Promise<void> {
       'p95 ms': stats.page400.p95,
       note: `page400/page1 ${ratio(stats.page400.p50, stats.page1.p50)}, page400/page2 ${ratio(stats.page400.p50, stats.page2.p50)}`,
     },
-    { case: `顺序翻完 ${DEEP_PAGE} 页`, 'ms': round(walk.ms), note: `平均每页 ${round(walk.ms / DEEP_PAGE)} ms` },
+    { case: `顺序翻完 ${DEEP_PAGE} 页`, ms: round(walk.ms), note: `平均每页 ${round(walk.ms / DEEP_PAGE)} ms` },
   ]
   console.table(rows)
 
-  const out = writeBenchReport('roster', `花名册：导入 ${IMPORT_ROWS} 行 .xlsx；${ROSTER_SIZE} 人按游标翻页（每页 ${PAGE_SIZE}，各 ${RUNS} 次，经 members 云函数）`, rows, {
-    importRows: IMPORT_ROWS,
-    fileBytes: file.length,
-    checkMs: check.ms,
-    commitMs: commit.ms,
-    reimportMs: again.ms,
-    rosterSize: ROSTER_SIZE,
-    pageSize: PAGE_SIZE,
-    deepPage: DEEP_PAGE,
-    runs: RUNS,
-    warmup: WARMUP,
-    walkMs: walk.ms,
-    paging: stats,
-    ratios: { page400OverPage1: ratio(stats.page400.p50, stats.page1.p50), page400OverPage2: ratio(stats.page400.p50, stats.page2.p50) },
-    samples,
-  })
+  const out = writeBenchReport(
+    'roster',
+    `花名册：导入 ${IMPORT_ROWS} 行 .xlsx；${ROSTER_SIZE} 人按游标翻页（每页 ${PAGE_SIZE}，各 ${RUNS} 次，经 members 云函数）`,
+    rows,
+    {
+      importRows: IMPORT_ROWS,
+      fileBytes: file.length,
+      checkMs: check.ms,
+      commitMs: commit.ms,
+      reimportMs: again.ms,
+      rosterSize: ROSTER_SIZE,
+      pageSize: PAGE_SIZE,
+      deepPage: DEEP_PAGE,
+      runs: RUNS,
+      warmup: WARMUP,
+      walkMs: walk.ms,
+      paging: stats,
+      ratios: { page400OverPage1: ratio(stats.page400.p50, stats.page1.p50), page400OverPage2: ratio(stats.page400.p50, stats.page2.p50) },
+      samples,
+    },
+  )
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`)
   await server.close()
 }
 
 /** A clean roster workbook of `n` members spread over every branch and group of the demo tree. */
 async function rosterWorkbook(orgs: OrgDoc[], n: number): Promise<Buffer> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require('exceljs') as typeof import('exceljs')
   const random = createRandom(20260101)
   const groups = orgs.filter((org) => org.level === 'group')
@@ -173,7 +191,11 @@ async function rosterWorkbook(orgs: OrgDoc[], n: number): Promise<Buffer> {
   const categories = Object.values(CATEGORY_LABELS)
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('花名册')
-  sheet.columns = ROSTER_COLUMNS.map((column) => ({ header: column.header, key: column.key, style: column.key === 'phone' ? { numFmt: '@' } : {} }))
+  sheet.columns = ROSTER_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    style: column.key === 'phone' ? { numFmt: '@' } : {},
+  }))
   for (let i = 0; i < n; i++) {
     const group = groups[i % groups.length]
     const elder = random.chance(0.25)

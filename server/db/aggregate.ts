@@ -198,7 +198,8 @@ type Acc = { op: string; values: Maybe[] }
 function group(docs: Doc[], v: Value, vars: Vars): Doc[] {
   if (!isPlainObject(v) || !('_id' in v)) throw badOperator('$group needs an _id')
   const accs = Object.entries(v).filter(([k]) => k !== '_id')
-  for (const [, spec] of accs) if (!isPlainObject(spec) || Object.keys(spec).length !== 1) throw badOperator('$group fields must be accumulators')
+  for (const [, spec] of accs)
+    if (!isPlainObject(spec) || Object.keys(spec).length !== 1) throw badOperator('$group fields must be accumulators')
   const groups = new Map<string, { id: Value; acc: Record<string, Acc> }>()
   for (const d of docs) {
     const idv = evalExpr(v._id, d, vars)
@@ -270,7 +271,8 @@ async function lookup(ctx: Context, docs: Doc[], v: Value, vars: Vars): Promise<
     }
     return out
   }
-  if (typeof v.localField !== 'string' || typeof v.foreignField !== 'string') throw invalid('$lookup needs localField/foreignField or pipeline')
+  if (typeof v.localField !== 'string' || typeof v.foreignField !== 'string')
+    throw invalid('$lookup needs localField/foreignField or pipeline')
   const lf = splitPath(v.localField)
   const ff = v.foreignField
   const keysOf = (d: Doc): Value[] => {
@@ -283,7 +285,11 @@ async function lookup(ctx: Context, docs: Doc[], v: Value, vars: Vars): Promise<
   return docs.map((d) => {
     const keys = keysOf(d)
     const copy = clone(d)
-    setPath(copy, as, candidates.filter((f) => matches(f, { [ff]: { $in: keys } })))
+    setPath(
+      copy,
+      as,
+      candidates.filter((f) => matches(f, { [ff]: { $in: keys } })),
+    )
     return copy
   })
 }

@@ -78,8 +78,10 @@ export function decode(v: unknown, now: number): Value {
       case '$oid':
         if (typeof o[k] === 'string') return o[k] as string
         break
-      case '$regularExpression':
-        return { $regularExpression: { pattern: String((o[k] as any)?.pattern ?? ''), options: String((o[k] as any)?.options ?? '') } }
+      case '$regularExpression': {
+        const re = o[k] as { pattern?: unknown; options?: unknown } | null
+        return { $regularExpression: { pattern: String(re?.pattern ?? ''), options: String(re?.options ?? '') } }
+      }
       case '$undefined':
         return null
     }

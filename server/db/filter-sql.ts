@@ -39,7 +39,13 @@ function jsonpathKey(key: string): string {
 }
 
 function jsonpathOf(path: string): string {
-  return '$.' + path.split('.').map((k) => (/^\d+$/.test(k) ? `[${k}]` : jsonpathKey(k))).join('.')
+  return (
+    '$.' +
+    path
+      .split('.')
+      .map((k) => (/^\d+$/.test(k) ? `[${k}]` : jsonpathKey(k)))
+      .join('.')
+  )
 }
 
 type Scalar = string | number | boolean
@@ -160,8 +166,7 @@ export class SqlBuilder {
     const exists = (filter: string, vars: Record<string, Value>) =>
       `jsonb_path_exists(data, ${this.param(jsonpathOf(path) + filter)}::jsonpath, ${this.jsonParam(vars)})`
     // A date is stored as {"$date": ms}: compare its ms so jsonpath can (objects are not comparable).
-    const test = (cmp: string, v: Value, name: string) =>
-      isDateValue(v) ? `@."$date" ${cmp} $${name}` : `@ ${cmp} $${name}`
+    const test = (cmp: string, v: Value, name: string) => (isDateValue(v) ? `@."$date" ${cmp} $${name}` : `@ ${cmp} $${name}`)
     const val = (v: Value) => (isDateValue(v) ? v.$date : v)
     switch (op) {
       case '$eq':

@@ -63,7 +63,8 @@ export function createHandler(store: Store) {
       } catch {
         return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be JSON' })
       }
-      if (typeof params !== 'object' || params === null) return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be a JSON object' })
+      if (typeof params !== 'object' || params === null)
+        return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be a JSON object' })
       const envName = typeof params.envName === 'string' && params.envName ? params.envName : env || 'default'
       const reply = explain ? await explainGet(store, envName, params) : await dispatch(store, envName, params)
       send(res, 200, { requestId, ...reply })

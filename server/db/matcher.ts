@@ -109,14 +109,10 @@ function matchOperator(cands: Maybe[], op: string, x: Value): boolean {
     case '$elemMatch':
       if (!isPlainObject(x)) throw badOperator('$elemMatch needs an object')
       return cands.some(
-        (c) =>
-          Array.isArray(c) &&
-          c.some((el) => (isOperatorObject(x) ? matchField([el], x) : isPlainObject(el) && matches(el, x))),
+        (c) => Array.isArray(c) && c.some((el) => (isOperatorObject(x) ? matchField([el], x) : isPlainObject(el) && matches(el, x))),
       )
     case '$regex':
-      return anyValue(cands, (v) =>
-        regexTest(v, isRegexValue(x) ? x : { $regularExpression: { pattern: String(x), options: '' } }),
-      )
+      return anyValue(cands, (v) => regexTest(v, isRegexValue(x) ? x : { $regularExpression: { pattern: String(x), options: '' } }))
     case '$not':
       return !matchField(cands, x)
     case '$and':
@@ -126,10 +122,7 @@ function matchOperator(cands: Maybe[], op: string, x: Value): boolean {
     case '$nor':
       return Array.isArray(x) && !x.some((c) => matchField(cands, c))
     case '$mod':
-      return (
-        Array.isArray(x) &&
-        anyValue(cands, (v) => typeof v === 'number' && typeof x[0] === 'number' && v % x[0] === x[1])
-      )
+      return Array.isArray(x) && anyValue(cands, (v) => typeof v === 'number' && typeof x[0] === 'number' && v % x[0] === x[1])
     default:
       throw badOperator(`unsupported query operator ${op}`)
   }

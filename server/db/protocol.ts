@@ -156,7 +156,10 @@ async function removeDocument(r: Request): Promise<Reply> {
   const multi = r.params.multi === true
   const deleted = await run(r, async (s, c) => {
     const found = await s.find(c, filter, multi ? { projection: { _id: 1 } } : { limit: 1, projection: { _id: 1 } })
-    return s.remove(c, found.map((d) => String(d._id)))
+    return s.remove(
+      c,
+      found.map((d) => String(d._id)),
+    )
   })
   return { data: { deleted } }
 }

@@ -42,7 +42,10 @@ function quoteIdent(s: string): string {
 }
 
 export function schemaName(env: string): string {
-  const safe = env.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)
+  const safe = env
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 40)
   // A short hash keeps distinct env names distinct after sanitising.
   let h = 0
   for (const ch of env) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0
@@ -163,7 +166,10 @@ export class Session {
       const parts = splitPath(path)
       const cands = pathCandidates(doc, parts)
       if (cands.length > 1 || Array.isArray(getPath(doc, parts)) || (cands.length === 1 && cands[0] !== getPath(doc, parts))) {
-        await this.pg.query(`INSERT INTO ${quoteIdent(schemaName(c.env))}._array_paths (collection, path) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [c.name, path])
+        await this.pg.query(
+          `INSERT INTO ${quoteIdent(schemaName(c.env))}._array_paths (collection, path) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [c.name, path],
+        )
         c.arrayPaths.add(path)
       }
     }
@@ -344,7 +350,10 @@ export class Store {
     const exists = await this.pg.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema])
     if (!exists.rows.length) return out
     const q = quoteIdent(schema)
-    const cols = await this.pg.query<{ name: string; spec: { indexes: Array<{ name: string; fields: [string, string][]; unique?: boolean }> } }>(`SELECT name, spec FROM ${q}._collections`)
+    const cols = await this.pg.query<{
+      name: string
+      spec: { indexes: Array<{ name: string; fields: [string, string][]; unique?: boolean }> }
+    }>(`SELECT name, spec FROM ${q}._collections`)
     const arrays = await this.pg.query<{ collection: string; path: string }>(`SELECT collection, path FROM ${q}._array_paths`)
     for (const { name, spec } of cols.rows) {
       const indexedPaths = [...new Set(spec.indexes.flatMap((i) => i.fields.map(([f]) => f)))]
@@ -377,10 +386,15 @@ export class Store {
       if (index.unique) {
         // MongoDB indexes a missing field as null, so two documents without it collide too.
         const keys = index.fields.map(([f]) => `COALESCE(${jsonExpr(f)}, 'null'::jsonb)`)
-        await this.pg.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`${name}__${index.name}__unique`)} ON ${table} (${keys.join(', ')})`)
+        await this.pg.exec(
+          `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`${name}__${index.name}__unique`)} ON ${table} (${keys.join(', ')})`,
+        )
       }
     }
-    await this.pg.query(`INSERT INTO ${q}._collections (name, spec) VALUES ($1, $2::jsonb) ON CONFLICT (name) DO UPDATE SET spec = EXCLUDED.spec`, [name, JSON.stringify(spec)])
+    await this.pg.query(
+      `INSERT INTO ${q}._collections (name, spec) VALUES ($1, $2::jsonb) ON CONFLICT (name) DO UPDATE SET spec = EXCLUDED.spec`,
+      [name, JSON.stringify(spec)],
+    )
     this.cache.delete(env)
   }
 
@@ -420,10 +434,9 @@ export class Store {
           return v
         })
         for (const d of batch) await s.noteArrays(c, d)
-        await this.pg.query(
-          `INSERT INTO ${c.table} (_id, data) SELECT e ->> '_id', e FROM jsonb_array_elements($1::jsonb) AS e`,
-          [JSON.stringify(batch)],
-        )
+        await this.pg.query(`INSERT INTO ${c.table} (_id, data) SELECT e ->> '_id', e FROM jsonb_array_elements($1::jsonb) AS e`, [
+          JSON.stringify(batch),
+        ])
       }
       await this.pg.exec(`ANALYZE ${c.table}`)
     })
@@ -434,4 +447,3 @@ export class Store {
     await this.mutex.run(() => this.pg.close())
   }
 }
-

@@ -33,20 +33,26 @@ export function applyUpdate(doc: Doc, spec: UpdateSpec): Doc {
 }
 
 function checkPath(path: string): void {
-  if (path === '_id' || path.startsWith('_id.')) throw new DbError('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'")
+  if (path === '_id' || path.startsWith('_id.'))
+    throw new DbError('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'")
 }
 
 function numberAt(doc: Doc, parts: string[], op: string): number | undefined {
   const cur = getPath(doc, parts)
   if (cur === undefined || cur === null) return undefined
-  if (typeof cur !== 'number') throw new DbError('DATABASE_REQUEST_FAILED', `Cannot apply ${op} to a value of non-numeric type. {${parts.join('.')}: ${JSON.stringify(cur)}}`)
+  if (typeof cur !== 'number')
+    throw new DbError(
+      'DATABASE_REQUEST_FAILED',
+      `Cannot apply ${op} to a value of non-numeric type. {${parts.join('.')}: ${JSON.stringify(cur)}}`,
+    )
   return cur
 }
 
 function arrayAt(doc: Doc, parts: string[], op: string): Value[] | undefined {
   const cur = getPath(doc, parts)
   if (cur === undefined || cur === null) return undefined
-  if (!Array.isArray(cur)) throw new DbError('DATABASE_REQUEST_FAILED', `The field '${parts.join('.')}' must be an array but is of type ${typeof cur} (${op})`)
+  if (!Array.isArray(cur))
+    throw new DbError('DATABASE_REQUEST_FAILED', `The field '${parts.join('.')}' must be an array but is of type ${typeof cur} (${op})`)
   return cur
 }
 
@@ -67,7 +73,8 @@ function applyOne(doc: Doc, op: string, parts: string[], arg: Value): void {
       const cur = getPath(doc, parts)
       const a = isDateValue(arg) ? arg.$date : arg
       const c = isDateValue(cur) ? cur.$date : cur
-      if (cur === undefined || (op === '$min' ? (a as number) < (c as number) : (a as number) > (c as number))) setPath(doc, parts, clone(arg))
+      if (cur === undefined || (op === '$min' ? (a as number) < (c as number) : (a as number) > (c as number)))
+        setPath(doc, parts, clone(arg))
       return
     }
     case '$rename': {
@@ -106,13 +113,21 @@ function applyOne(doc: Doc, op: string, parts: string[], arg: Value): void {
         isOperatorObject(arg) || !isPlainObject(arg) || isDateValue(arg)
           ? matchField([v], arg)
           : isPlainObject(v) && Object.entries(arg).every(([k, c]) => matchField([getPath(v, splitPath(k))], c))
-      return setPath(doc, parts, arr.filter((v) => !hit(v)))
+      return setPath(
+        doc,
+        parts,
+        arr.filter((v) => !hit(v)),
+      )
     }
     case '$pullAll': {
       const arr = arrayAt(doc, parts, op)
       if (!arr) return
       if (!Array.isArray(arg)) throw badOperator('$pullAll needs an array')
-      return setPath(doc, parts, arr.filter((v) => !arg.some((x) => valuesEqual(v, x))))
+      return setPath(
+        doc,
+        parts,
+        arr.filter((v) => !arg.some((x) => valuesEqual(v, x))),
+      )
     }
     default:
       throw badOperator(`unsupported update operator ${op}`)

@@ -128,7 +128,8 @@ export function setPath(doc: Doc, parts: string[], value: Value): void {
       next = cur[p]
       if (next === undefined || next === null) cur[p] = next = {}
     } else throw new PathError(`cannot create field '${p}' in element ${JSON.stringify(cur)}`)
-    if (typeof next !== 'object' || next === null) throw new PathError(`cannot create field '${parts[i + 1]}' in element {${p}: ${JSON.stringify(next)}}`)
+    if (typeof next !== 'object' || next === null)
+      throw new PathError(`cannot create field '${parts[i + 1]}' in element {${p}: ${JSON.stringify(next)}}`)
     cur = next
   }
   const last = parts[parts.length - 1]

@@ -4,7 +4,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { fail, ok } from '../../core/envelope'
 import { appError } from '../../core/errors'
-import { CONTENT_TYPES, contentMatches, extensionOf, fileProblem, FILE_KINDS, isFileKind, localFileName, sniffExtension } from '../../core/files'
+import {
+  CONTENT_TYPES,
+  contentMatches,
+  extensionOf,
+  fileProblem,
+  FILE_KINDS,
+  isFileKind,
+  localFileName,
+  sniffExtension,
+} from '../../core/files'
 import { sendJson } from './http-utils'
 
 /**

@@ -23,7 +23,12 @@ export function timerTriggersOf(functionsDir: string, functionNames: readonly st
  * It does not follow the cron schedule; the triggers are idempotent (reminders are queued once, expiry
  * refunds once), so running them more often only brings their work forward. Returns a stop function.
  */
-export function startLocalTimers(functions: Record<string, CloudFunctionMain>, triggers: TimerTrigger[], everyMs: number, log: (line: string) => void): () => void {
+export function startLocalTimers(
+  functions: Record<string, CloudFunctionMain>,
+  triggers: TimerTrigger[],
+  everyMs: number,
+  log: (line: string) => void,
+): () => void {
   if (!triggers.length || everyMs <= 0) return () => undefined
   let running = false
   const tick = async () => {
@@ -31,8 +36,13 @@ export function startLocalTimers(functions: Record<string, CloudFunctionMain>, t
     running = true
     try {
       for (const trigger of triggers) {
-        const reply = await functions[trigger.functionName]({ Type: 'Timer', TriggerName: trigger.name, Time: new Date().toISOString() }).catch((error: unknown) => ({ ok: false, error }))
-        if ((reply as { ok?: boolean } | null)?.ok === false) log(`定时触发器 ${trigger.functionName}.${trigger.name} 失败：${JSON.stringify((reply as { error?: unknown }).error)}`)
+        const reply = await functions[trigger.functionName]({
+          Type: 'Timer',
+          TriggerName: trigger.name,
+          Time: new Date().toISOString(),
+        }).catch((error: unknown) => ({ ok: false, error }))
+        if ((reply as { ok?: boolean } | null)?.ok === false)
+          log(`定时触发器 ${trigger.functionName}.${trigger.name} 失败：${JSON.stringify((reply as { error?: unknown }).error)}`)
       }
     } finally {
       running = false

@@ -227,7 +227,15 @@ export async function seedActivities(db: DatabaseService, env: string, community
     for (const s of signUps.filter((s) => s.activityId === plan.id && s.credited)) {
       if (plan.points > 0 || s.creditedMinutes > 0) {
         credits.push({
-          posting: { key: `attendance:${plan.id}:${s.personId}`, accountId: s.personId, amount: plan.points, minutes: s.creditedMinutes, kind: 'attendance', reason: `参加活动「${plan.title}」`, ref: plan.id },
+          posting: {
+            key: `attendance:${plan.id}:${s.personId}`,
+            accountId: s.personId,
+            amount: plan.points,
+            minutes: s.creditedMinutes,
+            kind: 'attendance',
+            reason: `参加活动「${plan.title}」`,
+            ref: plan.id,
+          },
           at: activity.attendanceConfirmedAt!,
         })
       }
@@ -236,9 +244,21 @@ export async function seedActivities(db: DatabaseService, env: string, community
       const recordedAt = new Date(endAt.getTime() + 2 * 3_600_000)
       activity.minutesRecord = { text: plan.record, photos: [], attendeeCount: attended.size, recordedAt, recordedByName: SECRETARY.name }
       records.push({
-        _id: plan.id, activityId: plan.id, kind: plan.kind, title: plan.title, orgId: plan.audience.kind === 'org' ? plan.audience.orgId : null, scopePath: activity.scopePath,
-        year: activity.startYear, month: activity.startMonth, text: plan.record, photos: [], attendeeCount: attended.size, attendeeIds: [...attended], recordedAt,
-        recordedByOpenid: SECRETARY.openid, recordedByName: SECRETARY.name,
+        _id: plan.id,
+        activityId: plan.id,
+        kind: plan.kind,
+        title: plan.title,
+        orgId: plan.audience.kind === 'org' ? plan.audience.orgId : null,
+        scopePath: activity.scopePath,
+        year: activity.startYear,
+        month: activity.startMonth,
+        text: plan.record,
+        photos: [],
+        attendeeCount: attended.size,
+        attendeeIds: [...attended],
+        recordedAt,
+        recordedByOpenid: SECRETARY.openid,
+        recordedByName: SECRETARY.name,
       })
     }
     activities.push(activity)

@@ -45,9 +45,33 @@ const COMMITTEE_ID = 'org-committee'
 const GENERAL_BRANCH_ID = 'org-gb-qionglin'
 
 const BRANCHES: BranchPlan[] = [
-  { id: 'org-b1', name: '第一党支部（琼林苑）', parentId: GENERAL_BRANCH_ID, estate: '琼林苑', buildings: 6, members: 34, employedShare: 0.1 },
-  { id: 'org-b2', name: '第二党支部（临滨苑）', parentId: GENERAL_BRANCH_ID, estate: '临滨苑', buildings: 6, members: 32, employedShare: 0.1 },
-  { id: 'org-b3', name: '第三党支部（福徽苑）', parentId: GENERAL_BRANCH_ID, estate: '福徽苑', buildings: 4, members: 30, employedShare: 0.1 },
+  {
+    id: 'org-b1',
+    name: '第一党支部（琼林苑）',
+    parentId: GENERAL_BRANCH_ID,
+    estate: '琼林苑',
+    buildings: 6,
+    members: 34,
+    employedShare: 0.1,
+  },
+  {
+    id: 'org-b2',
+    name: '第二党支部（临滨苑）',
+    parentId: GENERAL_BRANCH_ID,
+    estate: '临滨苑',
+    buildings: 6,
+    members: 32,
+    employedShare: 0.1,
+  },
+  {
+    id: 'org-b3',
+    name: '第三党支部（福徽苑）',
+    parentId: GENERAL_BRANCH_ID,
+    estate: '福徽苑',
+    buildings: 4,
+    members: 30,
+    employedShare: 0.1,
+  },
   { id: 'org-b4', name: '第四党支部（在职党员）', parentId: COMMITTEE_ID, estate: '琼林苑', buildings: 2, members: 24, employedShare: 0.8 },
 ]
 
@@ -88,7 +112,8 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
       _id: id,
       name,
       gender: fields.gender ?? (random.chance(0.55) ? 'female' : 'male'),
-      birthYear: fields.birthYear ?? (elder ? random.int(1928, 1945) : category === 'retired' ? random.int(1946, 1964) : random.int(1970, 1998)),
+      birthYear:
+        fields.birthYear ?? (elder ? random.int(1928, 1945) : category === 'retired' ? random.int(1946, 1964) : random.int(1970, 1998)),
       phone: fields.phone ?? demoPhone(phoneIndex++),
       category,
       dualReport: category === 'employed',
@@ -136,15 +161,64 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
   }
 
   // Fixed demo people first, so their ids are stable.
-  const admin = addMember({ _id: 'm-admin', name: '王建华', gender: 'male', birthYear: 1972, category: 'employed', orgId: 'org-b1-g1', building: '琼林苑1栋', unit: '1单元', openid: 'demo-admin' })
+  const admin = addMember({
+    _id: 'm-admin',
+    name: '王建华',
+    gender: 'male',
+    birthYear: 1972,
+    category: 'employed',
+    orgId: 'org-b1-g1',
+    building: '琼林苑1栋',
+    unit: '1单元',
+    openid: 'demo-admin',
+  })
   addUser('demo-admin', 'admin', { memberId: admin._id, scopeOrgId: COMMITTEE_ID })
-  const secretary = addMember({ _id: 'm-secretary', name: '刘秀英', gender: 'female', birthYear: 1956, orgId: 'org-b1-g2', building: '琼林苑3栋', unit: '2单元', openid: 'demo-secretary' })
+  const secretary = addMember({
+    _id: 'm-secretary',
+    name: '刘秀英',
+    gender: 'female',
+    birthYear: 1956,
+    orgId: 'org-b1-g2',
+    building: '琼林苑3栋',
+    unit: '2单元',
+    openid: 'demo-secretary',
+  })
   addUser('demo-secretary', 'secretary', { memberId: secretary._id, scopeOrgId: 'org-b1' })
-  const secretary2 = addMember({ _id: 'm-secretary-2', name: '陈德明', gender: 'male', birthYear: 1954, orgId: 'org-b2-g1', building: '临滨苑2栋', unit: '1单元', openid: 'demo-secretary-2' })
+  const secretary2 = addMember({
+    _id: 'm-secretary-2',
+    name: '陈德明',
+    gender: 'male',
+    birthYear: 1954,
+    orgId: 'org-b2-g1',
+    building: '临滨苑2栋',
+    unit: '1单元',
+    openid: 'demo-secretary-2',
+  })
   addUser('demo-secretary-2', 'secretary', { memberId: secretary2._id, scopeOrgId: 'org-b2' })
-  const helper = addMember({ _id: 'm-member', name: '张晓东', gender: 'male', birthYear: 1988, category: 'employed', orgId: 'org-b1-g2', building: '琼林苑4栋', unit: '1单元', openid: 'demo-member' })
+  const helper = addMember({
+    _id: 'm-member',
+    name: '张晓东',
+    gender: 'male',
+    birthYear: 1988,
+    category: 'employed',
+    orgId: 'org-b1-g2',
+    building: '琼林苑4栋',
+    unit: '1单元',
+    openid: 'demo-member',
+  })
   addUser('demo-member', 'member', { memberId: helper._id })
-  const elder = addMember({ _id: 'm-elder', name: '李桂兰', gender: 'female', birthYear: 1938, elder: true, orgId: 'org-b1-g2', building: '琼林苑3栋', unit: '1单元', joinedPartyYear: 1960, openid: 'demo-elder' })
+  const elder = addMember({
+    _id: 'm-elder',
+    name: '李桂兰',
+    gender: 'female',
+    birthYear: 1938,
+    elder: true,
+    orgId: 'org-b1-g2',
+    building: '琼林苑3栋',
+    unit: '1单元',
+    joinedPartyYear: 1960,
+    openid: 'demo-elder',
+  })
   addUser('demo-elder', 'member', { memberId: elder._id })
 
   // The rest of the roster: mostly retired, a quarter elderly, some employed, floating and abroad.
@@ -155,7 +229,13 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
       const group = groups[i % groups.length]
       const roll = random.next()
       const category: MemberCategory =
-        members.length % 37 === 0 ? 'abroad' : roll < plan.employedShare ? 'employed' : roll < plan.employedShare + 0.06 ? 'floating' : 'retired'
+        members.length % 37 === 0
+          ? 'abroad'
+          : roll < plan.employedShare
+            ? 'employed'
+            : roll < plan.employedShare + 0.06
+              ? 'floating'
+              : 'retired'
       const elderly = category === 'retired' && random.chance(0.34)
       const status: MemberStatus = members.length === 40 ? 'lostContact' : members.length === 77 ? 'pocket' : 'normal'
       const member = addMember({ orgId: group._id, building: random.pick(group.buildings), category, elder: elderly, status })

@@ -71,7 +71,10 @@ export async function seedNotices(db: DatabaseService, env: string, community: D
     const publishedAt = new Date(now - seed.daysAgo * 86_400_000)
     const expiresAt = seed.expiresInDays ? new Date(now + seed.expiresInDays * 86_400_000) : null
     const org = seed.audience.kind === 'org' ? community.orgs.find((o) => o._id === (seed.audience as { orgId: string }).orgId)! : null
-    const group = seed.audience.kind === 'building' ? community.orgs.find((o) => o.buildings.includes((seed.audience as { building: string }).building))! : null
+    const group =
+      seed.audience.kind === 'building'
+        ? community.orgs.find((o) => o.buildings.includes((seed.audience as { building: string }).building))!
+        : null
     const scopeOrg = org ?? group
     return {
       _id: seed.id,
@@ -81,7 +84,8 @@ export async function seedNotices(db: DatabaseService, env: string, community: D
       attachments: [],
       audience: seed.audience,
       audienceKey: audienceKeyOf(seed.audience),
-      audienceLabel: org?.name ?? (seed.audience.kind === 'building' ? seed.audience.building : seed.audience.kind === 'all' ? '全体居民' : '全体党员'),
+      audienceLabel:
+        org?.name ?? (seed.audience.kind === 'building' ? seed.audience.building : seed.audience.kind === 'all' ? '全体居民' : '全体党员'),
       scopePath: scopeOrg ? [...scopeOrg.path, scopeOrg._id] : ['org-committee'],
       pinned: seed.pinned ?? false,
       status: 'published',

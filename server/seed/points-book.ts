@@ -70,7 +70,8 @@ export function rankedPeople(orgs: OrgDoc[], members: MemberDoc[], residents: Re
     for (const building of org.buildings) if (!groupByBuilding.has(building)) groupByBuilding.set(building, org)
   }
   const people = new Map<string, RankedPerson>()
-  for (const m of members) people.set(m._id, { name: m.name, building: m.building, orgPath: m.orgPath, branchId: branchOf(m.orgPath), optOut: m.rankingOptOut })
+  for (const m of members)
+    people.set(m._id, { name: m.name, building: m.building, orgPath: m.orgPath, branchId: branchOf(m.orgPath), optOut: m.rankingOptOut })
   for (const r of residents) {
     const group = groupByBuilding.get(r.building)
     const orgPath = group ? [...group.path, group._id] : []

@@ -36,17 +36,39 @@ const DAY = 86_400_000
  * order waiting to be collected. Every point goes through the ledger rules (LedgerBook), so balances
  * equal their entries and the books sum to zero.
  */
-export async function seedPoints(db: DatabaseService, env: string, community: DemoCommunity, attendanceCredits: SeedCredit[] = []): Promise<void> {
+export async function seedPoints(
+  db: DatabaseService,
+  env: string,
+  community: DemoCommunity,
+  attendanceCredits: SeedCredit[] = [],
+): Promise<void> {
   const random = createRandom(20261128)
   const now = new Date()
   const people = rankedPeople(community.orgs, community.members, community.residents)
   const book = new LedgerBook()
 
   const categories: PointCategoryDoc[] = CATEGORIES.map(([name, points, description], i) => ({
-    _id: `cat-${i + 1}`, name, points, description, active: true, sort: i, createdAt: now, updatedAt: now,
+    _id: `cat-${i + 1}`,
+    name,
+    points,
+    description,
+    active: true,
+    sort: i,
+    createdAt: now,
+    updatedAt: now,
   }))
   const rewards: PointRewardDoc[] = REWARDS.map(([name, price, stock, monthlyLimit, description], i) => ({
-    _id: `reward-${i + 1}`, name, description, photo: null, price, stock, monthlyLimit, active: true, sort: i, createdAt: now, updatedAt: now,
+    _id: `reward-${i + 1}`,
+    name,
+    description,
+    photo: null,
+    price,
+    stock,
+    monthlyLimit,
+    active: true,
+    sort: i,
+    createdAt: now,
+    updatedAt: now,
   }))
 
   // Who earns: the demo people and about 75 others, members and residents alike.
@@ -62,8 +84,14 @@ export async function seedPoints(db: DatabaseService, env: string, community: De
   const events: Event[] = attendanceCredits.map((credit) => ({ at: credit.at, personId: credit.posting.accountId, kind: 'credit', credit }))
   for (const personId of earners) {
     const n = demoIds.includes(personId) ? 8 : random.int(1, 10)
-    for (let i = 0; i < n; i++) events.push({ at: new Date(now.getTime() - random.int(1, 360) * DAY - random.int(0, 600) * 60_000), personId, kind: random.chance(0.6) ? 'deed' : 'attendance' })
-    if (random.chance(0.4) || personId === 'r-0001') events.push({ at: new Date(now.getTime() - random.int(40, 300) * DAY), personId, kind: 'redeem' })
+    for (let i = 0; i < n; i++)
+      events.push({
+        at: new Date(now.getTime() - random.int(1, 360) * DAY - random.int(0, 600) * 60_000),
+        personId,
+        kind: random.chance(0.6) ? 'deed' : 'attendance',
+      })
+    if (random.chance(0.4) || personId === 'r-0001')
+      events.push({ at: new Date(now.getTime() - random.int(40, 300) * DAY), personId, kind: 'redeem' })
   }
   events.sort((a, b) => a.at.getTime() - b.at.getTime())
 
@@ -80,27 +108,89 @@ export async function seedPoints(db: DatabaseService, env: string, community: De
       const category = random.pick(categories)
       const deedId = `deed-seed-${n}`
       deeds.push({
-        _id: deedId, personId: event.personId, personName: person.name, reporterId: event.personId, reporterName: person.name, orgPath: person.orgPath,
-        categoryId: category._id, categoryName: category.name, points: category.points, text: `${category.description.split('、')[0]}`, photos: [],
-        status: 'approved', reason: null, reviewedByOpenid: 'demo-secretary', submittedAt: event.at, reviewedAt: event.at,
+        _id: deedId,
+        personId: event.personId,
+        personName: person.name,
+        reporterId: event.personId,
+        reporterName: person.name,
+        orgPath: person.orgPath,
+        categoryId: category._id,
+        categoryName: category.name,
+        points: category.points,
+        text: `${category.description.split('、')[0]}`,
+        photos: [],
+        status: 'approved',
+        reason: null,
+        reviewedByOpenid: 'demo-secretary',
+        submittedAt: event.at,
+        reviewedAt: event.at,
       })
-      book.post({ key: `deed:${deedId}`, accountId: event.personId, amount: category.points, kind: 'deed', reason: `日行一善「${category.name}」`, ref: deedId }, person, event.at)
+      book.post(
+        {
+          key: `deed:${deedId}`,
+          accountId: event.personId,
+          amount: category.points,
+          kind: 'deed',
+          reason: `日行一善「${category.name}」`,
+          ref: deedId,
+        },
+        person,
+        event.at,
+      )
     } else if (event.kind === 'attendance') {
       const title = random.pick(activities)
       const activityId = `seed-activity-${random.int(1, 40)}`
       const minutes = random.pick([60, 90, 120])
-      book.post({ key: `attendance:${activityId}:${event.personId}`, accountId: event.personId, amount: minutes / 6, minutes, kind: 'attendance', reason: `参加活动「${title}」`, ref: activityId }, person, event.at)
+      book.post(
+        {
+          key: `attendance:${activityId}:${event.personId}`,
+          accountId: event.personId,
+          amount: minutes / 6,
+          minutes,
+          kind: 'attendance',
+          reason: `参加活动「${title}」`,
+          ref: activityId,
+        },
+        person,
+        event.at,
+      )
     } else {
       const affordable = rewards.filter((r) => r.price <= book.balanceOf(event.personId) && r.stock > 5)
       if (!affordable.length) continue
       const reward = random.pick(affordable)
       const orderId = `redeem:${event.personId}:seed-${n}`
-      if (!book.post({ key: orderId, accountId: event.personId, amount: -reward.price, kind: 'redeem', reason: `兑换「${reward.name}」×1`, ref: reward._id }, null, event.at)) continue
+      if (
+        !book.post(
+          {
+            key: orderId,
+            accountId: event.personId,
+            amount: -reward.price,
+            kind: 'redeem',
+            reason: `兑换「${reward.name}」×1`,
+            ref: reward._id,
+          },
+          null,
+          event.at,
+        )
+      )
+        continue
       reward.stock -= 1
       orders.push({
-        _id: orderId, personId: event.personId, personName: person.name, rewardId: reward._id, rewardName: reward.name, quantity: 1, price: reward.price, amount: reward.price,
-        pickupCode: String(10_000_000 + n * 7919), month: monthOf(event.at), status: 'fulfilled', createdAt: event.at,
-        expiresAt: new Date(event.at.getTime() + 30 * DAY), closedAt: new Date(event.at.getTime() + 3 * DAY), closedByOpenid: 'demo-admin',
+        _id: orderId,
+        personId: event.personId,
+        personName: person.name,
+        rewardId: reward._id,
+        rewardName: reward.name,
+        quantity: 1,
+        price: reward.price,
+        amount: reward.price,
+        pickupCode: String(10_000_000 + n * 7919),
+        month: monthOf(event.at),
+        status: 'fulfilled',
+        createdAt: event.at,
+        expiresAt: new Date(event.at.getTime() + 30 * DAY),
+        closedAt: new Date(event.at.getTime() + 3 * DAY),
+        closedByOpenid: 'demo-admin',
       })
     }
   }
@@ -112,10 +202,22 @@ export async function seedPoints(db: DatabaseService, env: string, community: De
     const category = categories[i % categories.length]
     const at = new Date(now.getTime() - (i + 1) * 3_600_000)
     deeds.push({
-      _id: `deed-seed-pending-${i + 1}`, personId, personName: person.name, reporterId: personId === 'm-elder' ? 'm-member' : personId,
-      reporterName: personId === 'm-elder' ? '张晓东' : person.name, orgPath: person.orgPath, categoryId: category._id, categoryName: category.name,
-      points: category.points, text: i === 0 ? '清理了3栋楼道里堆放的纸箱' : '帮邻居搬运煤气罐', photos: [], status: 'pending', reason: null,
-      reviewedByOpenid: null, submittedAt: at, reviewedAt: null,
+      _id: `deed-seed-pending-${i + 1}`,
+      personId,
+      personName: person.name,
+      reporterId: personId === 'm-elder' ? 'm-member' : personId,
+      reporterName: personId === 'm-elder' ? '张晓东' : person.name,
+      orgPath: person.orgPath,
+      categoryId: category._id,
+      categoryName: category.name,
+      points: category.points,
+      text: i === 0 ? '清理了3栋楼道里堆放的纸箱' : '帮邻居搬运煤气罐',
+      photos: [],
+      status: 'pending',
+      reason: null,
+      reviewedByOpenid: null,
+      submittedAt: at,
+      reviewedAt: null,
     })
   })
 
@@ -126,7 +228,10 @@ export async function seedPoints(db: DatabaseService, env: string, community: De
   await insert('pointRewards', rewards)
   await insert('goodDeeds', deeds)
   await insert('pointOrders', orders)
-  await insert('pointPickupCodes', orders.map((o) => ({ _id: o.pickupCode, orderId: o._id })))
+  await insert(
+    'pointPickupCodes',
+    orders.map((o) => ({ _id: o.pickupCode, orderId: o._id })),
+  )
   await insert('pointAccounts', accounts)
   for (let i = 0; i < entries.length; i += 1000) await insert('pointEntries', entries.slice(i, i + 1000))
   await insert('pointTotals', [...book.totals.values()])

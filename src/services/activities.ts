@@ -19,7 +19,8 @@ export const fetchCheckInCode = (activityId: string, mode: 'in' | 'out') => call
 export const checkIn = (data: RequestOf<'activities', 'checkIn'>) => call('activities', 'checkIn', data)
 export const checkOut = (data: RequestOf<'activities', 'checkOut'>) => call('activities', 'checkOut', data)
 export const fetchAttendance = (activityId: string) => call('activities', 'attendance', { activityId })
-export const confirmAttendance = (activityId: string, attendedIds: string[]) => call('activities', 'confirmAttendance', { activityId, attendedIds })
+export const confirmAttendance = (activityId: string, attendedIds: string[]) =>
+  call('activities', 'confirmAttendance', { activityId, attendedIds })
 export const recordMinutes = (data: RequestOf<'activities', 'recordMinutes'>) => call('activities', 'recordMinutes', data)
 export const fetchActivityStats = (year: number) => call('activities', 'stats', { year })
 export const fetchOutbox = (cursor?: string) => call('activities', 'outbox', cursor ? { cursor } : {})

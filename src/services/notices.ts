@@ -15,4 +15,5 @@ export const fetchManagedNotices = (data: Req<'manageList'>) => call('notices', 
 export const publishNotice = (data: Req<'publish'>) => call('notices', 'publish', data)
 export const updateNotice = (data: Req<'update'>) => call('notices', 'update', data)
 export const withdrawNotice = (noticeId: string) => call('notices', 'withdraw', { noticeId })
-export const fetchReadStats = (noticeId: string, cursor?: string) => call('notices', 'readStats', cursor ? { noticeId, cursor } : { noticeId })
+export const fetchReadStats = (noticeId: string, cursor?: string) =>
+  call('notices', 'readStats', cursor ? { noticeId, cursor } : { noticeId })

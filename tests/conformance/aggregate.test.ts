@@ -11,7 +11,13 @@ beforeAll(async () => {
   ;({ db } = await createTestEnv('agg'))
   $ = db.command.aggregate
   _ = db.command
-  await db.collection('orgs').add({ data: [{ _id: 'o1', name: '一支部' }, { _id: 'o2', name: '二支部' }, { _id: 'o3', name: '空支部' }] as any })
+  await db.collection('orgs').add({
+    data: [
+      { _id: 'o1', name: '一支部' },
+      { _id: 'o2', name: '二支部' },
+      { _id: 'o3', name: '空支部' },
+    ] as any,
+  })
   await db.collection('members').add({
     data: [
       { _id: 'm1', phone: 'ph1', orgId: 'o1', name: 'A', points: 10, tags: ['x', 'y'], at: new Date(1000) },
@@ -44,13 +50,30 @@ it('$match + $group with $sum/$avg/$min/$max/$first/$last/$push/$addToSet + $sor
     .sort({ _id: 1 })
     .end()
   expect(list).toEqual([
-    { _id: 'o1', total: 40, n: 2, avg: 20, min: 10, max: 30, first: 'A', last: 'B', names: ['A', 'B'], pts: [10, 30], latest: new Date(2000) },
+    {
+      _id: 'o1',
+      total: 40,
+      n: 2,
+      avg: 20,
+      min: 10,
+      max: 30,
+      first: 'A',
+      last: 'B',
+      names: ['A', 'B'],
+      pts: [10, 30],
+      latest: new Date(2000),
+    },
     { _id: 'o2', total: 40, n: 2, avg: 20, min: 20, max: 20, first: 'C', last: 'D', names: ['C', 'D'], pts: [20], latest: new Date(4000) },
   ])
 })
 
 it('$lookup localField/foreignField', async () => {
-  const { list } = await db.collection('orgs').aggregate().lookup({ from: 'members', localField: '_id', foreignField: 'orgId', as: 'members' }).sort({ _id: 1 }).end()
+  const { list } = await db
+    .collection('orgs')
+    .aggregate()
+    .lookup({ from: 'members', localField: '_id', foreignField: 'orgId', as: 'members' })
+    .sort({ _id: 1 })
+    .end()
   expect(list.map((o: any) => [o._id, o.members.map((m: any) => m._id).sort()])).toEqual([
     ['o1', ['m1', 'm2']],
     ['o2', ['m3', 'm4']],
@@ -65,7 +88,10 @@ it('$lookup with let + pipeline', async () => {
     .lookup({
       from: 'members',
       let: { org: '$_id' },
-      pipeline: $.pipeline().match(_.expr($.and([$.eq(['$orgId', '$$org']), $.gte(['$points', 20])]))).project({ _id: 0, name: 1 }).done(),
+      pipeline: $.pipeline()
+        .match(_.expr($.and([$.eq(['$orgId', '$$org']), $.gte(['$points', 20])])))
+        .project({ _id: 0, name: 1 })
+        .done(),
       as: 'top',
     })
     .sort({ _id: 1 })
@@ -74,8 +100,17 @@ it('$lookup with let + pipeline', async () => {
 })
 
 it('$unwind, then $group counts per tag', async () => {
-  const { list } = await db.collection('members').aggregate().unwind('$tags').group({ _id: '$tags', n: $.sum(1) }).sort({ _id: 1 }).end()
-  expect(list).toEqual([{ _id: 'x', n: 2 }, { _id: 'y', n: 1 }])
+  const { list } = await db
+    .collection('members')
+    .aggregate()
+    .unwind('$tags')
+    .group({ _id: '$tags', n: $.sum(1) })
+    .sort({ _id: 1 })
+    .end()
+  expect(list).toEqual([
+    { _id: 'x', n: 2 },
+    { _id: 'y', n: 1 },
+  ])
   const kept = await db.collection('members').aggregate().unwind({ path: '$tags', preserveNullAndEmptyArrays: true }).count('n').end()
   expect(kept.list).toEqual([{ n: 5 }])
 })

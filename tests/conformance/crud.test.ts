@@ -25,7 +25,10 @@ describe('add', () => {
     const r = (await db.collection('orgs').add({ data: [{ _id: 'batch-1', k: 1 }, { _id: 'batch-2', k: 2 }, { k: 3 }] as any })) as any
     expect(r._ids).toHaveLength(3)
     expect(r._ids.slice(0, 2)).toEqual(['batch-1', 'batch-2'])
-    const { total } = await db.collection('orgs').where({ k: db.command.gte(1) }).count()
+    const { total } = await db
+      .collection('orgs')
+      .where({ k: db.command.gte(1) })
+      .count()
     expect(total).toBe(3)
   })
 
@@ -56,7 +59,10 @@ describe('doc', () => {
   })
 
   it('update merges nested dotted fields and reports the count', async () => {
-    const r = await db.collection('users').doc('u1').update({ data: { 'profile.age': 41, profile2: { x: 1 } } })
+    const r = await db
+      .collection('users')
+      .doc('u1')
+      .update({ data: { 'profile.age': 41, profile2: { x: 1 } } })
     expect(r.stats.updated).toBe(1)
     const got = (await db.collection('users').doc('u1').get()).data
     expect(got.profile).toEqual({ city: '上海', age: 41 })
@@ -64,15 +70,24 @@ describe('doc', () => {
   })
 
   it('update of a missing document updates nothing', async () => {
-    const r = await db.collection('users').doc('ghost').update({ data: { role: 'x' } })
+    const r = await db
+      .collection('users')
+      .doc('ghost')
+      .update({ data: { role: 'x' } })
     expect(r.stats.updated).toBe(0)
   })
 
   it('set replaces the whole document, and creates it when missing', async () => {
-    const r1 = await db.collection('users').doc('u1').set({ data: { role: 'admin' } })
+    const r1 = await db
+      .collection('users')
+      .doc('u1')
+      .set({ data: { role: 'admin' } })
     expect(r1.stats).toEqual({ updated: 1, created: 0 })
     expect((await db.collection('users').doc('u1').get()).data).toEqual({ _id: 'u1', role: 'admin' })
-    const r2 = await db.collection('users').doc('u-new').set({ data: { role: 'resident' } })
+    const r2 = await db
+      .collection('users')
+      .doc('u-new')
+      .set({ data: { role: 'resident' } })
     expect(r2.stats).toEqual({ updated: 0, created: 1 })
     expect((await db.collection('users').doc('u-new').get()).data).toEqual({ _id: 'u-new', role: 'resident' })
   })
@@ -88,27 +103,47 @@ describe('doc', () => {
 
 describe('where', () => {
   beforeAll(async () => {
-    const docs = Array.from({ length: 12 }, (_, i) => ({ _id: `m${String(i).padStart(2, '0')}`, phone: `p${i}`, orgId: i % 2 ? 'odd' : 'even', n: i }))
+    const docs = Array.from({ length: 12 }, (_, i) => ({
+      _id: `m${String(i).padStart(2, '0')}`,
+      phone: `p${i}`,
+      orgId: i % 2 ? 'odd' : 'even',
+      n: i,
+    }))
     await db.collection('members').add({ data: docs as any })
   })
 
   it('update() with where changes every match (multi)', async () => {
     const _ = db.command
-    const r = await db.collection('members').where({ orgId: 'odd' }).update({ data: { flag: true, n: _.inc(100) } })
+    const r = await db
+      .collection('members')
+      .where({ orgId: 'odd' })
+      .update({ data: { flag: true, n: _.inc(100) } })
     expect(r.stats.updated).toBe(6)
     const { data } = await db.collection('members').where({ flag: true }).orderBy('_id', 'asc').get()
     expect(data.map((d: any) => d.n)).toEqual([101, 103, 105, 107, 109, 111])
   })
 
   it('remove() with where removes every match', async () => {
-    await db.collection('members').add({ data: [{ orgId: 'tmp', phone: 't1' }, { orgId: 'tmp', phone: 't2' }] as any })
+    await db.collection('members').add({
+      data: [
+        { orgId: 'tmp', phone: 't1' },
+        { orgId: 'tmp', phone: 't2' },
+      ] as any,
+    })
     const r = await db.collection('members').where({ orgId: 'tmp' }).remove()
     expect(r.stats.removed).toBe(2)
     expect((await db.collection('members').where({ orgId: 'tmp' }).count()).total).toBe(0)
   })
 
   it('orderBy several fields, skip and limit', async () => {
-    const { data } = await db.collection('members').where({ n: db.command.lt(100) }).orderBy('orgId', 'asc').orderBy('n', 'desc').skip(1).limit(3).get()
+    const { data } = await db
+      .collection('members')
+      .where({ n: db.command.lt(100) })
+      .orderBy('orgId', 'asc')
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(3)
+      .get()
     expect(data.map((d: any) => d.n)).toEqual([8, 6, 4])
   })
 

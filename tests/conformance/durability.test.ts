@@ -15,7 +15,11 @@ const child = path.join(__dirname, 'fixtures/db-server-child.ts')
 function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     // `node --import tsx`, not the tsx CLI: the CLI is a wrapper process, and SIGKILL must hit the server itself.
-    const proc = spawn(process.execPath, ['--import', 'tsx', child], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const proc = spawn(process.execPath, ['--import', 'tsx', child], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     let err = ''
     const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 30_000)
@@ -48,7 +52,6 @@ function sdkFor(url: string, env: string) {
   process.env.TENCENTCLOUD = 'true'
   let cloud!: Cloud
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     cloud = require('wx-server-sdk') as Cloud
   })
   cloud.init({ env, secretId: 'local', secretKey: 'local', serviceUrl: url } as Parameters<Cloud['init']>[0])
@@ -71,9 +74,15 @@ it('acknowledged writes survive kill -9 and a restart', async () => {
   const _ = db.command
   await db.collection('users').add({ data: { _id: 'u1', n: 1, at: new Date(123) } })
   await db.collection('users').add({ data: Array.from({ length: 50 }, (_x, i) => ({ _id: `bulk${i}`, i })) as any })
-  await db.collection('users').doc('u1').update({ data: { n: _.inc(41) } })
+  await db
+    .collection('users')
+    .doc('u1')
+    .update({ data: { n: _.inc(41) } })
   await db.runTransaction(async (tx: any) => {
-    await tx.collection('users').doc('tx1').set({ data: { ok: true } })
+    await tx
+      .collection('users')
+      .doc('tx1')
+      .set({ data: { ok: true } })
   })
   await db.collection('users').doc('bulk0').remove()
   await killHard(first.proc)
@@ -85,7 +94,14 @@ it('acknowledged writes survive kill -9 and a restart', async () => {
     expect(u1.n).toBe(42)
     expect(u1.at).toEqual(new Date(123))
     expect((await db2.collection('users').doc('tx1').get()).data.ok).toBe(true)
-    expect((await db2.collection('users').where({ i: db2.command.gte(0) }).count()).total).toBe(49)
+    expect(
+      (
+        await db2
+          .collection('users')
+          .where({ i: db2.command.gte(0) })
+          .count()
+      ).total,
+    ).toBe(49)
     // The manifest's unique indexes are still there after recovery.
     await db2.collection('residents').add({ data: { openid: 'same' } })
     await expect(db2.collection('residents').add({ data: { openid: 'same' } })).rejects.toMatchObject({ errCode: -502001 })
@@ -100,7 +116,10 @@ it('a transaction whose client vanishes is rolled back after the timeout and fre
   try {
     const db = sdkFor(server.url, env)
     const tx: any = await db.startTransaction()
-    await tx.collection('users').doc('orphan').set({ data: { v: 1 } })
+    await tx
+      .collection('users')
+      .doc('orphan')
+      .set({ data: { v: 1 } })
     // Blocked behind the open transaction until it times out, then sees no trace of it.
     const started = Date.now()
     const { total } = await db.collection('users').where({ v: 1 }).count()

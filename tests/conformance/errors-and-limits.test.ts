@@ -36,7 +36,14 @@ it.each([
   ['get', () => db.collection('nope').get()],
   ['count', () => db.collection('nope').count()],
   ['add', () => db.collection('nope').add({ data: { a: 1 } })],
-  ['doc.update', () => db.collection('nope').doc('x').update({ data: { a: 1 } })],
+  [
+    'doc.update',
+    () =>
+      db
+        .collection('nope')
+        .doc('x')
+        .update({ data: { a: 1 } }),
+  ],
   ['where.remove', () => db.collection('nope').where({ a: 1 }).remove()],
 ])('%s on a missing collection rejects with -502005 collection not exists', async (_name, op) => {
   await expect(op()).rejects.toMatchObject({ errCode: -502005, errMsg: expect.stringContaining('collection not exists') })
@@ -58,7 +65,12 @@ it('a unique index rejects a duplicate value, also a second document without the
   await db.collection('residents').add({ data: { name: '无 openid' } })
   await expect(db.collection('residents').add({ data: { name: '也无' } })).rejects.toMatchObject({ errCode: -502001 })
   await db.collection('residents').add({ data: { _id: 'r2', openid: 'o-2' } })
-  await expect(db.collection('residents').doc('r2').update({ data: { openid: 'o-1' } })).rejects.toMatchObject({ errCode: -502001 })
+  await expect(
+    db
+      .collection('residents')
+      .doc('r2')
+      .update({ data: { openid: 'o-1' } }),
+  ).rejects.toMatchObject({ errCode: -502001 })
   expect((await db.collection('residents').where({ openid: 'o-1' }).count()).total).toBe(1)
 })
 
@@ -76,5 +88,10 @@ it('an unknown query operator is an error, not a crash', async () => {
 
 it('updating _id is refused', async () => {
   await db.collection('users').add({ data: { _id: 'fixed' } })
-  await expect(db.collection('users').doc('fixed').update({ data: { _id: 'other' } as any })).rejects.toBeTruthy()
+  await expect(
+    db
+      .collection('users')
+      .doc('fixed')
+      .update({ data: { _id: 'other' } as any }),
+  ).rejects.toBeTruthy()
 })

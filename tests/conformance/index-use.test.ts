@@ -10,7 +10,13 @@ let db: any
 
 beforeAll(async () => {
   ;({ env, db } = await createTestEnv('index'))
-  const docs = Array.from({ length: 600 }, (_, i) => ({ _id: `m${i}`, phone: `p${i}`, orgId: `o${i % 40}`, name: `n${String(i).padStart(4, '0')}`, sortKey: `k${String(i).padStart(4, '0')}` }))
+  const docs = Array.from({ length: 600 }, (_, i) => ({
+    _id: `m${i}`,
+    phone: `p${i}`,
+    orgId: `o${i % 40}`,
+    name: `n${String(i).padStart(4, '0')}`,
+    sortKey: `k${String(i).padStart(4, '0')}`,
+  }))
   await db.collection('members').add({ data: docs as any })
   const logs = Array.from({ length: 600 }, (_, i) => ({ at: new Date(Date.UTC(2024, 0, 1) + i * 60_000), kind: 'x' }))
   await db.collection('auditLogs').add({ data: logs as any })
@@ -50,7 +56,12 @@ it('sort + limit without a filter walks the index instead of sorting the collect
 })
 
 it('keyset paging: range + sort + limit walks the index', async () => {
-  const p = await plan({ collectionName: 'members', query: q({ sortKey: { $gt: 'k0100' } }), order: q({ sortKey: { $numberInt: '1' } }), limit: 20 })
+  const p = await plan({
+    collectionName: 'members',
+    query: q({ sortKey: { $gt: 'k0100' } }),
+    order: q({ sortKey: { $numberInt: '1' } }),
+    limit: 20,
+  })
   expect(p.exact).toBe(true)
   expect(p.plan).toMatch(/Index Scan.*members__sortKey/)
   expect(p.plan).not.toMatch(/Seq Scan/)
@@ -65,7 +76,12 @@ it('a date range ordered by a desc index is answered from the index', async () =
   })
   expect(p.plan).toMatch(/Index Scan.*auditLogs__at/)
   expect(p.plan).not.toMatch(/Seq Scan/)
-  const { data } = await db.collection('auditLogs').where({ at: db.command.gte(new Date(Date.UTC(2024, 0, 1, 2))) }).orderBy('at', 'desc').limit(3).get()
+  const { data } = await db
+    .collection('auditLogs')
+    .where({ at: db.command.gte(new Date(Date.UTC(2024, 0, 1, 2))) })
+    .orderBy('at', 'desc')
+    .limit(3)
+    .get()
   expect(data.map((d: any) => d.at.getTime())).toEqual([599, 598, 597].map((i) => Date.UTC(2024, 0, 1) + i * 60_000))
 })
 

@@ -8,8 +8,31 @@ let db: any
 let _: any
 
 const people = [
-  { _id: 'p1', phone: '13900000001', name: 'Ann', orgId: 'o1', age: 30, tags: ['a', 'b'], addr: { city: 'SH', zip: 200 }, scores: [1, 5], items: [{ k: 'x', q: 1 }, { k: 'y', q: 5 }] },
-  { _id: 'p2', phone: '13900000002', name: 'bob', orgId: 'o1', age: 40, tags: ['b'], addr: { city: 'BJ', zip: 100 }, scores: [7], items: [{ k: 'x', q: 9 }] },
+  {
+    _id: 'p1',
+    phone: '13900000001',
+    name: 'Ann',
+    orgId: 'o1',
+    age: 30,
+    tags: ['a', 'b'],
+    addr: { city: 'SH', zip: 200 },
+    scores: [1, 5],
+    items: [
+      { k: 'x', q: 1 },
+      { k: 'y', q: 5 },
+    ],
+  },
+  {
+    _id: 'p2',
+    phone: '13900000002',
+    name: 'bob',
+    orgId: 'o1',
+    age: 40,
+    tags: ['b'],
+    addr: { city: 'BJ', zip: 100 },
+    scores: [7],
+    items: [{ k: 'x', q: 9 }],
+  },
   { _id: 'p3', phone: '13900000003', name: 'Cy', orgId: 'o2', age: 50, tags: [], addr: { city: 'SH' }, nick: null },
   { _id: 'p4', phone: '13900000004', name: 'dee', orgId: 'o3', age: '60', tags: ['c', 'a', 'b'] },
 ]

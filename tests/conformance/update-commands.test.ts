@@ -37,7 +37,17 @@ it.each<[string, object, () => object, object]>([
   ['push at a position', { l: [1, 4] }, () => ({ l: _.push({ each: [2, 3], position: 1 }) }), { l: [1, 2, 3, 4] }],
   ['pull a value', { l: [1, 2, 1, 3] }, () => ({ l: _.pull(1) }), { l: [2, 3] }],
   ['pull by condition', { l: [1, 5, 7] }, () => ({ l: _.pull(_.gt(4)) }), { l: [1] }],
-  ['pull objects by fields', { l: [{ k: 1, v: 'a' }, { k: 2, v: 'b' }] }, () => ({ l: _.pull({ k: 2 }) }), { l: [{ k: 1, v: 'a' }] }],
+  [
+    'pull objects by fields',
+    {
+      l: [
+        { k: 1, v: 'a' },
+        { k: 2, v: 'b' },
+      ],
+    },
+    () => ({ l: _.pull({ k: 2 }) }),
+    { l: [{ k: 1, v: 'a' }] },
+  ],
   ['pullAll', { l: [1, 2, 3, 2] }, () => ({ l: _.pullAll([2, 3]) }), { l: [1] }],
   ['addToSet', { l: ['a'] }, () => ({ l: _.addToSet('a') }), { l: ['a'] }],
   ['addToSet $each (WeChat spelling)', { l: ['a'] }, () => ({ l: _.addToSet({ $each: ['a', 'b', 'b'] }) }), { l: ['a', 'b'] }],
@@ -54,14 +64,25 @@ it.each<[string, object, () => object, object]>([
 
 it('inc on a non-number is an error and changes nothing', async () => {
   await db.collection('users').add({ data: { _id: 'str', n: 'x' } })
-  await expect(db.collection('users').doc('str').update({ data: { n: _.inc(1) } })).rejects.toMatchObject({ errCode: -502001 })
+  await expect(
+    db
+      .collection('users')
+      .doc('str')
+      .update({ data: { n: _.inc(1) } }),
+  ).rejects.toMatchObject({ errCode: -502001 })
   expect((await db.collection('users').doc('str').get()).data.n).toBe('x')
 })
 
 it('conditional update: where + inc only changes documents that still match', async () => {
   await db.collection('users').add({ data: { _id: 'seats', left: 1 } })
-  const first = await db.collection('users').where({ _id: 'seats', left: _.gt(0) }).update({ data: { left: _.inc(-1) } })
-  const second = await db.collection('users').where({ _id: 'seats', left: _.gt(0) }).update({ data: { left: _.inc(-1) } })
+  const first = await db
+    .collection('users')
+    .where({ _id: 'seats', left: _.gt(0) })
+    .update({ data: { left: _.inc(-1) } })
+  const second = await db
+    .collection('users')
+    .where({ _id: 'seats', left: _.gt(0) })
+    .update({ data: { left: _.inc(-1) } })
   expect([first.stats.updated, second.stats.updated]).toEqual([1, 0])
   expect((await db.collection('users').doc('seats').get()).data.left).toBe(0)
 })
@@ -69,7 +90,12 @@ it('conditional update: where + inc only changes documents that still match', as
 it('parallel conditional decrements never oversell', async () => {
   await db.collection('users').add({ data: { _id: 'stock', left: 5 } })
   const results = await Promise.all(
-    Array.from({ length: 12 }, () => db.collection('users').where({ _id: 'stock', left: _.gt(0) }).update({ data: { left: _.inc(-1) } })),
+    Array.from({ length: 12 }, () =>
+      db
+        .collection('users')
+        .where({ _id: 'stock', left: _.gt(0) })
+        .update({ data: { left: _.inc(-1) } }),
+    ),
   )
   expect(results.filter((r: any) => r.stats.updated === 1)).toHaveLength(5)
   expect((await db.collection('users').doc('stock').get()).data.left).toBe(0)
@@ -77,5 +103,12 @@ it('parallel conditional decrements never oversell', async () => {
 
 it('an update that changes nothing reports updated: 0', async () => {
   await db.collection('users').add({ data: { _id: 'same', v: 1 } })
-  expect((await db.collection('users').doc('same').update({ data: { v: 1 } })).stats.updated).toBe(0)
+  expect(
+    (
+      await db
+        .collection('users')
+        .doc('same')
+        .update({ data: { v: 1 } })
+    ).stats.updated,
+  ).toBe(0)
 })

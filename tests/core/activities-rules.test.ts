@@ -109,7 +109,12 @@ describe('check-in codes', () => {
     expect(code).toMatch(/^\d{6}$/)
     expect(expiresAt.toISOString()).toBe('2026-12-05T01:00:30.000Z')
     expect(currentCode(secret, 'act-1', 'in', at('2026-12-05T01:00:29Z')).code).toBe(code)
-    const codes = new Set([code, currentCode(secret, 'act-1', 'out', now).code, currentCode(secret, 'act-2', 'in', now).code, currentCode(secret, 'act-1', 'in', at('2026-12-05T01:00:30Z')).code])
+    const codes = new Set([
+      code,
+      currentCode(secret, 'act-1', 'out', now).code,
+      currentCode(secret, 'act-2', 'in', now).code,
+      currentCode(secret, 'act-1', 'in', at('2026-12-05T01:00:30Z')).code,
+    ])
     expect(codes.size).toBe(4)
   })
 

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { contract, FUNCTION_NAMES, type ActionMap } from '../../core/contract'
 import { ROLES } from '../../core/roles'
 
-const everyAction = FUNCTION_NAMES.flatMap((fn) => Object.entries(contract[fn] as ActionMap).map(([action, spec]) => ({ fn, action, spec })))
+const everyAction = FUNCTION_NAMES.flatMap((fn) =>
+  Object.entries(contract[fn] as ActionMap).map(([action, spec]) => ({ fn, action, spec })),
+)
 
 describe('the action map', () => {
   it.each(everyAction)('$fn.$action rejects unknown fields', ({ spec }) => {

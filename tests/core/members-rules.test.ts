@@ -23,7 +23,19 @@ describe('roster keys and cursors', () => {
   })
 
   it('lists exactly the edited fields that changed', () => {
-    const base = { name: 'a', gender: 'male', birthYear: 1950, phone: '13900000001', category: 'retired', elder: false, status: 'normal', orgId: 'b1', building: '', unit: '', joinedPartyYear: 1970 } as const
+    const base = {
+      name: 'a',
+      gender: 'male',
+      birthYear: 1950,
+      phone: '13900000001',
+      category: 'retired',
+      elder: false,
+      status: 'normal',
+      orgId: 'b1',
+      building: '',
+      unit: '',
+      joinedPartyYear: 1970,
+    } as const
     expect(changedMemberFields(base, { ...base })).toEqual([])
     expect(changedMemberFields(base, { ...base, unit: '2单元', elder: true })).toEqual(['elder', 'unit'])
   })
@@ -69,14 +81,32 @@ describe('roster sheet', () => {
   it('accepts a clean row and resolves branch and group names to the group', () => {
     const parsed = parseRosterSheet(HEADER, [row(valid)], ORGS, 2026)
     expect(parsed.issues).toEqual([])
-    expect(parsed.valid[0].member).toMatchObject({ name: '张建国', gender: 'male', elder: true, status: 'normal', orgId: 'g1', birthYear: 1948 })
+    expect(parsed.valid[0].member).toMatchObject({
+      name: '张建国',
+      gender: 'male',
+      elder: true,
+      status: 'normal',
+      orgId: 'g1',
+      birthYear: 1948,
+    })
   })
 
   it('reports every problem of a row, by column, in Chinese', () => {
     const bad = ['', '未知', '48', '1390000', '退休', '也许', '死亡', '第九党支部', '', 'x'.repeat(31), '', '1900']
     const parsed = parseRosterSheet(HEADER, [row(bad, 5)], ORGS, 2026)
     expect(parsed.valid).toEqual([])
-    expect(parsed.issues.map((i) => i.column)).toEqual(['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '入党年份', '楼栋', '所在支部'])
+    expect(parsed.issues.map((i) => i.column)).toEqual([
+      '姓名',
+      '性别',
+      '出生年份',
+      '手机号',
+      '类别',
+      '高龄或行动不便',
+      '状态',
+      '入党年份',
+      '楼栋',
+      '所在支部',
+    ])
     expect(parsed.issues.every((i) => i.row === 5 && /[\u4e00-\u9fff]/.test(i.message))).toBe(true)
   })
 
@@ -99,7 +129,10 @@ describe('roster sheet', () => {
     const stored = { ...parsed.valid[0].member, _id: 'm1', version: 3, archived: false } as unknown as MemberDoc
     expect(planImport(parsed.valid, new Map()).planned[0].kind).toBe('new')
     expect(planImport(parsed.valid, new Map([[stored.phone, stored]])).planned[0].kind).toBe('unchanged')
-    expect(planImport(parsed.valid, new Map([[stored.phone, { ...stored, unit: '9单元' }]])).planned[0]).toMatchObject({ kind: 'changed', fields: ['unit'] })
+    expect(planImport(parsed.valid, new Map([[stored.phone, { ...stored, unit: '9单元' }]])).planned[0]).toMatchObject({
+      kind: 'changed',
+      fields: ['unit'],
+    })
     expect(planImport(parsed.valid, new Map([[stored.phone, { ...stored, archived: true }]])).issues).toHaveLength(1)
   })
 

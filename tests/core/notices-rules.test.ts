@@ -19,9 +19,19 @@ describe('notice body format', () => {
   })
 
   it('renders only <p>, <strong> and text nodes, whatever is stored', () => {
-    const tampered = [{ runs: [{ text: '<script>x</script>', bold: true }, { text: 5 }, { html: '<b>' }] }, { name: 'img', attrs: { src: 'x' } }, null]
+    const tampered = [
+      { runs: [{ text: '<script>x</script>', bold: true }, { text: 5 }, { html: '<b>' }] },
+      { name: 'img', attrs: { src: 'x' } },
+      null,
+    ]
     const nodes = toRichTextNodes(tampered)
-    expect(nodes).toEqual([{ name: 'p', attrs: { class: 'hl-rich__p' }, children: [{ name: 'strong', attrs: { class: 'hl-rich__bold' }, children: [{ type: 'text', text: '<script>x</script>' }] }] }])
+    expect(nodes).toEqual([
+      {
+        name: 'p',
+        attrs: { class: 'hl-rich__p' },
+        children: [{ name: 'strong', attrs: { class: 'hl-rich__bold' }, children: [{ type: 'text', text: '<script>x</script>' }] }],
+      },
+    ])
   })
 
   it('makes a short plain excerpt', () => {
@@ -33,7 +43,13 @@ describe('audiences', () => {
   it('gives each reader the keys of the audiences they belong to', () => {
     expect(audienceKeysOf({ memberOrgPath: null, building: null })).toEqual(['all'])
     expect(audienceKeysOf({ memberOrgPath: null, building: '琼林苑3栋' })).toEqual(['all', 'building:琼林苑3栋'])
-    expect(audienceKeysOf({ memberOrgPath: ['c', 'b1'], building: '琼林苑3栋' })).toEqual(['all', 'members', 'org:c', 'org:b1', 'building:琼林苑3栋'])
+    expect(audienceKeysOf({ memberOrgPath: ['c', 'b1'], building: '琼林苑3栋' })).toEqual([
+      'all',
+      'members',
+      'org:c',
+      'org:b1',
+      'building:琼林苑3栋',
+    ])
   })
 
   it('keys a notice by its audience', () => {

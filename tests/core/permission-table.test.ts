@@ -12,7 +12,9 @@ const documented = new Map(
       return [name, roles.sort()]
     }),
 )
-const actions = FUNCTION_NAMES.flatMap((fn) => Object.entries(contract[fn]).map(([action, spec]) => ({ name: `${fn}.${action}`, roles: [...spec.roles].sort() })))
+const actions = FUNCTION_NAMES.flatMap((fn) =>
+  Object.entries(contract[fn]).map(([action, spec]) => ({ name: `${fn}.${action}`, roles: [...spec.roles].sort() })),
+)
 
 describe('README permission table', () => {
   it.each(actions)('documents $name with exactly its roles', ({ name, roles }) => {

@@ -25,7 +25,10 @@ describe('ledger rules', () => {
 
   test('the bank statistics tell credits, removals, spending and refunds apart', () => {
     expect(statIncrements({ key: 'a', accountId: 'p', amount: 20, kind: 'deed', reason: '' })).toMatchObject({ issued: 20, withdrawn: 0 })
-    expect(statIncrements({ key: 'a', accountId: 'p', amount: -20, kind: 'adjust', reason: '' })).toMatchObject({ issued: 0, withdrawn: 20 })
+    expect(statIncrements({ key: 'a', accountId: 'p', amount: -20, kind: 'adjust', reason: '' })).toMatchObject({
+      issued: 0,
+      withdrawn: 20,
+    })
     expect(statIncrements({ key: 'a', accountId: 'p', amount: -50, kind: 'redeem', reason: '' })).toMatchObject({ spent: 50 })
     expect(statIncrements({ key: 'a', accountId: 'p', amount: 50, kind: 'refund', reason: '' })).toMatchObject({ refunded: 50, issued: 0 })
   })
@@ -39,7 +42,10 @@ describe('ledger rules', () => {
     expect(book.post({ key: 'y', accountId: 'p', amount: -31, kind: 'redeem', reason: '' }, null, at)).toBe(false)
     expect(book.post({ key: 'z', accountId: 'p', amount: -10, kind: 'redeem', reason: '' }, null, at)).toBe(true)
     const entries = book.drainEntries()
-    expect(entries.filter((e) => e.accountId === 'p').map((e) => [e.seq, e.amount, e.balanceAfter])).toEqual([[1, 30, 30], [2, -10, 20]])
+    expect(entries.filter((e) => e.accountId === 'p').map((e) => [e.seq, e.amount, e.balanceAfter])).toEqual([
+      [1, 30, 30],
+      [2, -10, 20],
+    ])
     expect(book.totals.get('m:2026-11:p')).toMatchObject({ points: 30, maskedName: '张*明' })
   })
 })
@@ -47,7 +53,10 @@ describe('ledger rules', () => {
 describe('the demo bank', () => {
   const written = new Map<string, Array<Record<string, unknown>>>()
   beforeAll(async () => {
-    const fake = { bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => void written.set(name, [...(written.get(name) ?? []), ...docs]) }
+    const fake = {
+      bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) =>
+        void written.set(name, [...(written.get(name) ?? []), ...docs]),
+    }
     await seedPoints(fake as unknown as DatabaseService, 'demo', buildDemoCommunity())
   })
 
@@ -69,7 +78,9 @@ describe('the demo bank', () => {
   })
 
   test('realistic categories, rewards and a pending report for the demo resident', () => {
-    expect((written.get('pointCategories') ?? []).map((c) => c.name)).toEqual(expect.arrayContaining(['互帮互助', '爱护公共设施', '美化环境', '垃圾分类']))
+    expect((written.get('pointCategories') ?? []).map((c) => c.name)).toEqual(
+      expect.arrayContaining(['互帮互助', '爱护公共设施', '美化环境', '垃圾分类']),
+    )
     expect((written.get('pointRewards') ?? []).map((r) => r.name)).toEqual(expect.arrayContaining(['大米（5 斤）', '洗衣液（2 kg）']))
     expect(written.get('goodDeeds')?.some((d) => d.personId === 'r-0001' && d.status === 'pending')).toBe(true)
     expect(new Set((written.get('pointTotals') ?? []).filter((t) => t.period === 'all').map((t) => t.personId)).size).toBeGreaterThan(30)

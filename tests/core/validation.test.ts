@@ -25,7 +25,11 @@ describe('validationError', () => {
   })
 
   it('rejects unknown fields by name', () => {
-    expect(firstError({ ...valid, role: 'admin' })).toMatchObject({ code: 'COMMON.VALIDATION', field: 'role', message: '不允许的字段：role' })
+    expect(firstError({ ...valid, role: 'admin' })).toMatchObject({
+      code: 'COMMON.VALIDATION',
+      field: 'role',
+      message: '不允许的字段：role',
+    })
   })
 
   it('explains wrong types, lengths, formats and enum values', () => {

@@ -16,7 +16,14 @@ const ELDER_KEY = 'honglin.elderMode'
 const MIN_ELDER_TEXT = 22
 const MIN_TAP = 44
 /** What a finger taps: buttons, links, navigators and the ARIA widgets the app draws (chips, switches). */
-const TAP_TARGETS = ['button', 'a[href]', 'taro-button-core', 'taro-navigator-core', 'taro-switch-core', ...['button', 'link', 'radio', 'checkbox', 'switch', 'tab'].map((role) => `[role="${role}"]`)].join(', ')
+const TAP_TARGETS = [
+  'button',
+  'a[href]',
+  'taro-button-core',
+  'taro-navigator-core',
+  'taro-switch-core',
+  ...['button', 'link', 'radio', 'checkbox', 'switch', 'tab'].map((role) => `[role="${role}"]`),
+].join(', ')
 
 /** Pages that read an id from the query: opened with a real one from the demo community (server/seed). */
 const QUERY: Record<string, string> = {
@@ -41,7 +48,9 @@ function appPages(): string[] {
   shim.defineAppConfig = (config) => config
   process.env.TARO_ENV = 'h5'
   try {
-    const config = (require('../../src/app.config') as { default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> } }).default
+    const config = (
+      require('../../src/app.config') as { default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> } }
+    ).default
     return [...config.pages, ...(config.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
   } finally {
     process.env.TARO_ENV = previous
@@ -60,7 +69,10 @@ async function signIn(page: Page, name: string) {
 
 async function setElderMode(page: Page, on: boolean) {
   // Taro H5 storage keeps `{ data }` as JSON in localStorage (what Taro.setStorageSync writes).
-  await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [ELDER_KEY, on ? JSON.stringify({ data: 'on' }) : ''] as const)
+  await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [
+    ELDER_KEY,
+    on ? JSON.stringify({ data: 'on' }) : '',
+  ] as const)
 }
 
 /** A fresh document for the page (the H5 router would otherwise keep earlier pages, hidden). */
@@ -70,18 +82,39 @@ async function open(page: Page, path: string) {
   await page.goto(`${app.cloud.url}/#/${path}${query}`)
   await page.locator('.hl-page').filter({ visible: true }).first().waitFor()
   // Wait until nothing on screen is still loading (PageState's spinner is aria-busy).
-  await page.waitForFunction(() => !Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0), null, { timeout: 15_000 })
+  await page.waitForFunction(
+    () => !Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0),
+    null,
+    { timeout: 15_000 },
+  )
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined)
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE })
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }> }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }>
+          }>
+        }
+      }
+    ).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 4).map((n) => n.html.slice(0, 120)).join(' | ')}`)
+      .map(
+        (v) =>
+          `${v.impact} ${v.id} (${v.help}): ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.html.slice(0, 120))
+            .join(' | ')}`,
+      )
   })
 }
 
@@ -106,7 +139,10 @@ async function elderSizeProblems(page: Page): Promise<{ problems: string[]; text
       const targets = Array.from(document.querySelectorAll(tapTargets)).filter(shown)
       for (const target of targets) {
         const { height } = target.getBoundingClientRect()
-        if (height > 0 && height < minTap) problems.push(`tap target ${Math.round(height)}px high: 「${(target.textContent ?? '').trim().slice(0, 20) || target.outerHTML.slice(0, 80)}」`)
+        if (height > 0 && height < minTap)
+          problems.push(
+            `tap target ${Math.round(height)}px high: 「${(target.textContent ?? '').trim().slice(0, 20) || target.outerHTML.slice(0, 80)}」`,
+          )
       }
       return { problems, texts, targets: targets.length }
     },

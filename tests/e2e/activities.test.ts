@@ -92,7 +92,13 @@ describe('activities in the H5 app', () => {
     const title = `微党课：红色家风 ${RUN}`
     const admin = await app.openAs('王建华')
     await app.goTo(admin, 'admin/activities-edit/index')
-    const field = (label: string) => shown(admin.locator('.hl-field').filter({ has: admin.locator('.hl-field__label', { hasText: new RegExp(`^${label}`) }) }).locator('input'))
+    const field = (label: string) =>
+      shown(
+        admin
+          .locator('.hl-field')
+          .filter({ has: admin.locator('.hl-field__label', { hasText: new RegExp(`^${label}`) }) })
+          .locator('input'),
+      )
     await shown(admin.locator('.hl-chips__chip', { hasText: '微党课' })).click()
     await field('活动名称').fill(title)
     await field('地点').fill('社区党群服务中心二楼会议室')
@@ -160,7 +166,13 @@ describe('activities in the H5 app', () => {
     const moved = await admin('activities', 'update', {
       activityId: created.id,
       version: created.version,
-      fields: fields(title, { kind: 'themeDay', points: 15, serviceMinutes: 45, startAt: new Date(now - 62 * 60_000).toISOString(), endAt: new Date(now - 2 * 60_000).toISOString() }),
+      fields: fields(title, {
+        kind: 'themeDay',
+        points: 15,
+        serviceMinutes: 45,
+        startAt: new Date(now - 62 * 60_000).toISOString(),
+        endAt: new Date(now - 2 * 60_000).toISOString(),
+      }),
     })
     expect(moved.body.ok).toBe(true)
 

@@ -14,7 +14,20 @@ const app = useAppUnderTest()
 const HEADER = ['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '所在支部', '党小组', '楼栋', '单元', '入党年份']
 const B1 = '第一党支部（琼林苑）'
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const row = (name: string, phone: string) => [name, '女', 1950, phone, '离退休', '是', '', B1, '琼林苑1-2栋党小组', '琼林苑1栋', '2单元', 1972]
+const row = (name: string, phone: string) => [
+  name,
+  '女',
+  1950,
+  phone,
+  '离退休',
+  '是',
+  '',
+  B1,
+  '琼林苑1-2栋党小组',
+  '琼林苑1栋',
+  '2单元',
+  1972,
+]
 
 async function xlsx(rows: Array<Array<string | number>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()

@@ -44,7 +44,10 @@ describe('local cloud HTTP API', () => {
   it('answers with statuses that fit the error', async () => {
     const call = await signIn(cloud.url, 'demo-member')
     expect(await call('members', 'nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } } })
-    expect(await call('members', 'me', { extra: 1 })).toMatchObject({ status: 400, body: { error: { code: 'COMMON.VALIDATION', field: 'extra' } } })
+    expect(await call('members', 'me', { extra: 1 })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'COMMON.VALIDATION', field: 'extra' } },
+    })
     expect(await call('nosuchfunction', 'me')).toMatchObject({ status: 404 })
   })
 

@@ -52,7 +52,10 @@ export async function startLocalCloud(options: { dataDir?: string; env?: Record<
   const deadline = Date.now() + 60_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`local cloud exited early:\n${output}`)
-    const up = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
+    const up = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (up && /本地云已启动/.test(output)) break
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
@@ -78,7 +81,11 @@ export async function startLocalCloud(options: { dataDir?: string; env?: Record<
 
 /** Signs in through the local sign-in API and returns a caller for `POST /api/<function>`. */
 export async function signIn(url: string, openid: string) {
-  const login = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid }), headers: { 'content-type': 'application/json' } })
+  const login = await fetch(`${url}/api/dev/login`, {
+    method: 'POST',
+    body: JSON.stringify({ openid }),
+    headers: { 'content-type': 'application/json' },
+  })
   const { data } = (await login.json()) as { data: { token: string } }
   return async (fn: string, action: string, payload: unknown = {}) => {
     const res = await fetch(`${url}/api/${fn}`, {

@@ -117,7 +117,9 @@ describe('notices reach their audience; study reaches the elders', () => {
     const chooser = admin.waitForEvent('filechooser')
     await shown(admin.getByText('+ 上传音频', { exact: true })).click()
     // The smallest file the store accepts as MP3: an ID3 header.
-    await (await chooser).setFiles({ name: 'lesson.mp3', mimeType: 'audio/mpeg', buffer: Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]) })
+    await (
+      await chooser
+    ).setFiles({ name: 'lesson.mp3', mimeType: 'audio/mpeg', buffer: Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]) })
     await shown(admin.getByText(/lesson\.mp3/)).waitFor()
     await admin.getByText('保存资料', { exact: true }).click()
     await shown(admin.getByText('修改资料', { exact: true })).waitFor()

@@ -30,13 +30,20 @@ async function newResident(name: string, building = '琼林苑3栋'): Promise<{ 
   const openid = `e2e-points-${RUN}-${registered}`
   const call = await signIn(app.cloud.url, openid)
   const phone = `137${String(10_000_000 + ((RUN * 10 + registered) % 90_000_000)).slice(-8)}`
-  const { residentId } = await dataOf<{ residentId: string }>(call('members', 'register', { name, phone, building, unit: '1单元' }), 'register')
+  const { residentId } = await dataOf<{ residentId: string }>(
+    call('members', 'register', { name, phone, building, unit: '1单元' }),
+    'register',
+  )
   return { openid, call, personId: residentId }
 }
 
 /** A phone window signed in as `openid` (not a demo person): the local sign-in's session token, stored as the app stores it. */
 async function openAsNew(openid: string, name: string): Promise<Page> {
-  const login = await fetch(`${app.cloud.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid }), headers: { 'content-type': 'application/json' } })
+  const login = await fetch(`${app.cloud.url}/api/dev/login`, {
+    method: 'POST',
+    body: JSON.stringify({ openid }),
+    headers: { 'content-type': 'application/json' },
+  })
   const { data } = (await login.json()) as { data: { token: string } }
   const page = await (await app.newPhoneContext()).newPage()
   await page.goto(app.cloud.url)
@@ -143,7 +150,10 @@ describe('the points bank (道德银行) in the H5 app', () => {
     expect(code).toMatch(/^\d{8}$/)
 
     const call = await admin()
-    const listed = await dataOf<{ items: Array<{ id: string; stock: number }> }>(call('points', 'rewards', { includeInactive: true }), 'rewards')
+    const listed = await dataOf<{ items: Array<{ id: string; stock: number }> }>(
+      call('points', 'rewards', { includeInactive: true }),
+      'rewards',
+    )
     expect(listed.items.find((r) => r.id === reward.id)?.stock).toBe(2)
 
     const keeper = await app.openAs('王建华')

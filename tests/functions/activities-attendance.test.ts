@@ -3,10 +3,29 @@
  * at the activity's length, attendance confirmed (even in parallel) credits points and minutes once,
  * meeting minutes only for meetings, stats, and Beijing months whatever the server's TZ.
  */
-import type { ActivityStatsResponse, AttendanceResponse, CheckInCodeResponse, SignUpResponse, SignUpView } from '../../core/contract/activities'
+import type {
+  ActivityStatsResponse,
+  AttendanceResponse,
+  CheckInCodeResponse,
+  SignUpResponse,
+  SignUpView,
+} from '../../core/contract/activities'
 import type { PointsAccountResponse } from '../../core/contract/points'
 import { codeForWindow, codeWindow } from '../../core/activities/checkin-code'
-import { balanceOf, call, callPoints, codeOf, countOf, dataOf, docOf, makeActivity, P, setTimes, useActivitiesEnv, type Db } from './activities-fixtures'
+import {
+  balanceOf,
+  call,
+  callPoints,
+  codeOf,
+  countOf,
+  dataOf,
+  docOf,
+  makeActivity,
+  P,
+  setTimes,
+  useActivitiesEnv,
+  type Db,
+} from './activities-fixtures'
 
 jest.setTimeout(120_000)
 let db: Db
@@ -71,7 +90,9 @@ test('the organiser checks an elder in by hand (audited); a participant cannot; 
   const later = await makeActivity()
   expect(codeOf(await call(P.admin.openid, 'checkInCode', { activityId: later.id }))).toBe('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')
   const secret = await secretOf(later.id)
-  expect(codeOf(await checkIn(P.resident.openid, { activityId: later.id, code: codeForWindow(secret, later.id, 'in', codeWindow(new Date())) }))).toBe('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')
+  expect(
+    codeOf(await checkIn(P.resident.openid, { activityId: later.id, code: codeForWindow(secret, later.id, 'in', codeWindow(new Date())) })),
+  ).toBe('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')
 })
 
 test('check-out minutes are capped at the activity length; confirming attendance (in parallel, twice) credits points and minutes once', async () => {
@@ -80,7 +101,10 @@ test('check-out minutes are capped at the activity length; confirming attendance
   dataOf(await checkIn(P.admin.openid, { activityId: activity.id, personId: P.resident.id }))
   dataOf(await checkIn(P.admin.openid, { activityId: activity.id, personId: P.member.id }))
   // The resident was in for two hours: the minutes stop at the activity's length.
-  await db.collection('activitySignUps').doc(`${activity.id}:${P.resident.id}`).update({ data: { checkedInAt: new Date(Date.now() - 120 * MIN) } })
+  await db
+    .collection('activitySignUps')
+    .doc(`${activity.id}:${P.resident.id}`)
+    .update({ data: { checkedInAt: new Date(Date.now() - 120 * MIN) } })
   const outCode = dataOf(await call<CheckInCodeResponse>(P.admin.openid, 'checkInCode', { activityId: activity.id, mode: 'out' })).code
   dataOf(await checkOut(P.resident.openid, { activityId: activity.id, code: outCode }))
   const list = dataOf(await call<AttendanceResponse>(P.admin.openid, 'attendance', { activityId: activity.id }))
@@ -91,9 +115,13 @@ test('check-out minutes are capped at the activity length; confirming attendance
 
   const before = { resident: await balanceOf(db, P.resident.id), member: await balanceOf(db, P.member.id) }
   const attendedIds = [P.resident.id, P.member.id]
-  const replies = await Promise.all([1, 2, 3].map(() => call<{ credited: number }>(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds })))
+  const replies = await Promise.all(
+    [1, 2, 3].map(() => call<{ credited: number }>(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds })),
+  )
   expect(replies.map((r) => dataOf(r).credited).reduce((a, b) => a + b, 0)).toBe(2)
-  expect(dataOf(await call<{ credited: number }>(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds })).credited).toBe(0)
+  expect(
+    dataOf(await call<{ credited: number }>(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds })).credited,
+  ).toBe(0)
   expect(await balanceOf(db, P.resident.id)).toBe(before.resident + 15)
   expect(await balanceOf(db, P.member.id)).toBe(before.member + 15)
   expect(await countOf(db, 'pointEntries', { _id: `attendance:${activity.id}:${P.resident.id}` })).toBe(1)
@@ -105,17 +133,30 @@ test('check-out minutes are capped at the activity length; confirming attendance
   expect((await callPoints<{ ok: boolean }>(P.admin.openid, 'reconcile', {})).ok).toBe(true)
 
   // Someone not signed up cannot be ticked.
-  expect(codeOf(await call(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds: [P.secretary.id] }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await call(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds: [P.secretary.id] }))).toBe(
+    'COMMON.VALIDATION',
+  )
 })
 
 test('attendance cannot be confirmed before the end; minutes are recorded only for meetings', async () => {
   const volunteer = await running(-10, 50, [P.member.openid])
-  expect(codeOf(await call(P.admin.openid, 'confirmAttendance', { activityId: volunteer.id, attendedIds: [P.member.id] }))).toBe('ACTIVITY.NOT_ENDED')
+  expect(codeOf(await call(P.admin.openid, 'confirmAttendance', { activityId: volunteer.id, attendedIds: [P.member.id] }))).toBe(
+    'ACTIVITY.NOT_ENDED',
+  )
   expect(codeOf(await call(P.admin.openid, 'recordMinutes', { activityId: volunteer.id, text: '纪要' }))).toBe('ACTIVITY.NOT_A_MEETING')
 
-  const meeting = await running(-120, -60, [P.member.openid, P.elder.openid], { kind: 'themeDay', title: '主题党日：学习二十届四中全会精神', audience: { kind: 'org', orgId: 'org-b1' } })
+  const meeting = await running(-120, -60, [P.member.openid, P.elder.openid], {
+    kind: 'themeDay',
+    title: '主题党日：学习二十届四中全会精神',
+    audience: { kind: 'org', orgId: 'org-b1' },
+  })
   dataOf(await call(P.admin.openid, 'confirmAttendance', { activityId: meeting.id, attendedIds: [P.member.id] }))
-  const recorded = dataOf(await call<{ record: { attendeeCount: number; recordedByName: string } }>(P.secretary.openid, 'recordMinutes', { activityId: meeting.id, text: '学习全会精神，交流发言 5 人。' }))
+  const recorded = dataOf(
+    await call<{ record: { attendeeCount: number; recordedByName: string } }>(P.secretary.openid, 'recordMinutes', {
+      activityId: meeting.id,
+      text: '学习全会精神，交流发言 5 人。',
+    }),
+  )
   expect(recorded.record).toMatchObject({ attendeeCount: 1, recordedByName: '刘秀英' })
   expect(await docOf(db, 'activityRecords', meeting.id)).toMatchObject({ attendeeIds: [P.member.id], kind: 'themeDay' })
   expect(await countOf(db, 'auditLogs', { action: 'activities.recordMinutes', target: meeting.id })).toBe(1)
@@ -135,11 +176,18 @@ test('attendance cannot be confirmed before the end; minutes are recorded only f
 })
 
 test('an activity at 00:30 Beijing on 1 January belongs to that Beijing month and year, whatever TZ the server runs in', async () => {
-  const activity = await makeActivity({ kind: 'microLesson', title: '新年微党课', startAt: '2026-12-31T16:30:00.000Z', endAt: '2026-12-31T17:30:00.000Z' })
+  const activity = await makeActivity({
+    kind: 'microLesson',
+    title: '新年微党课',
+    startAt: '2026-12-31T16:30:00.000Z',
+    endAt: '2026-12-31T17:30:00.000Z',
+  })
   expect(await docOf(db, 'activities', activity.id)).toMatchObject({ startMonth: '2027-01', startYear: 2027 })
   const stats = dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year: 2027 }))
   expect(stats.perKindMonth).toContainEqual({ month: '2027-01', kind: 'microLesson', count: 1 })
-  expect(dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year: 2026 })).perKindMonth.some((r) => r.kind === 'microLesson')).toBe(false)
+  expect(
+    dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year: 2026 })).perKindMonth.some((r) => r.kind === 'microLesson'),
+  ).toBe(false)
 })
 
 test('without a confirmation step, check-out credits at once (and only once)', async () => {

@@ -45,7 +45,9 @@ test('the demo resident attended the past clean-up and can join the upcoming one
   const full = dataOf(await call<{ activity: ActivityDetail }>(P.resident.openid, 'get', { activityId: 'act-seed-dumplings' })).activity
   expect(full).toMatchObject({ seatsLeft: 0, waitlistCount: 3, signUpBlockedBy: 'ACTIVITY.FULL' })
   expect(codeOf(await call(P.resident.openid, 'signUp', { activityId: 'act-seed-dumplings' }))).toBe('ACTIVITY.FULL')
-  expect(dataOf(await call<SignUpResponse>(P.resident.openid, 'signUp', { activityId: 'act-seed-dumplings', waitlist: true })).signUp).toMatchObject({ status: 'waitlisted', waitlistPosition: 4 })
+  expect(
+    dataOf(await call<SignUpResponse>(P.resident.openid, 'signUp', { activityId: 'act-seed-dumplings', waitlist: true })).signUp,
+  ).toMatchObject({ status: 'waitlisted', waitlistPosition: 4 })
   const room = dataOf(await call<{ activity: ActivityDetail }>(P.member.openid, 'get', { activityId: 'act-seed-theme-day' })).activity
   expect(room).toMatchObject({ capacity: 20, canSignUp: true })
 })

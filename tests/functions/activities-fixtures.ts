@@ -12,7 +12,8 @@ export { codeOf, countOf, docOf, balanceOf } from './points-fixtures'
 export const useActivitiesEnv = usePointsEnv
 
 export const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(activities, openid, action, data)
-export const callPoints = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(points, openid, action, data)
+export const callPoints = <T = unknown>(openid: string, action: string, data: unknown = {}) =>
+  callAs<Reply<T>>(points, openid, action, data)
 
 const HOUR = 3_600_000
 export const inHours = (hours: number, from = Date.now()) => new Date(from + hours * HOUR).toISOString()
@@ -34,7 +35,10 @@ export function fields(overrides: Partial<Record<keyof ActivityFields, unknown>>
 }
 
 /** Creates an activity as `openid` (the admin by default) and answers its detail. */
-export async function makeActivity(overrides: Partial<Record<keyof ActivityFields, unknown>> = {}, openid: string = P.admin.openid): Promise<ActivityDetail> {
+export async function makeActivity(
+  overrides: Partial<Record<keyof ActivityFields, unknown>> = {},
+  openid: string = P.admin.openid,
+): Promise<ActivityDetail> {
   return dataOf(await call<{ activity: ActivityDetail }>(openid, 'create', { fields: fields(overrides) })).activity
 }
 
@@ -61,7 +65,15 @@ export async function addResidents(db: Db, count: number, prefix: string): Promi
     createdAt: now,
     updatedAt: now,
   }))
-  const users: UserDoc[] = residents.map((r) => ({ _id: r.openid, role: 'resident', memberId: null, residentId: r._id, scopeOrgId: null, createdAt: now, updatedAt: now }))
+  const users: UserDoc[] = residents.map((r) => ({
+    _id: r.openid,
+    role: 'resident',
+    memberId: null,
+    residentId: r._id,
+    scopeOrgId: null,
+    createdAt: now,
+    updatedAt: now,
+  }))
   for (let i = 0; i < count; i += 100) {
     await db.collection('residents').add({ data: residents.slice(i, i + 100) as unknown as object })
     await db.collection('users').add({ data: users.slice(i, i + 100) as unknown as object })
@@ -71,7 +83,9 @@ export async function addResidents(db: Db, count: number, prefix: string): Promi
 
 /** The activity document as stored (counter and waitlist). */
 export async function stored(db: Db, activityId: string): Promise<{ confirmedCount: number; waitlist: string[]; version: number }> {
-  const res = (await db.collection('activities').where({ _id: activityId }).get()) as unknown as { data: Array<{ confirmedCount: number; waitlist: string[]; version: number }> }
+  const res = (await db.collection('activities').where({ _id: activityId }).get()) as unknown as {
+    data: Array<{ confirmedCount: number; waitlist: string[]; version: number }>
+  }
   return res.data[0]
 }
 

@@ -5,7 +5,20 @@
 import type { ActivityDetail, ActivityListResponse, SignUpResponse } from '../../core/contract/activities'
 import { main as activities } from '../../cloudfunctions/activities'
 import { runAs } from '../../cloudfunctions/_core/local-context'
-import { call, codeOf, countOf, dataOf, fields, inHours, makeActivity, P, setTimes, stored, useActivitiesEnv, type Db } from './activities-fixtures'
+import {
+  call,
+  codeOf,
+  countOf,
+  dataOf,
+  fields,
+  inHours,
+  makeActivity,
+  P,
+  setTimes,
+  stored,
+  useActivitiesEnv,
+  type Db,
+} from './activities-fixtures'
 
 jest.setTimeout(120_000)
 let db: Db
@@ -70,23 +83,55 @@ test('a helper signs up and cancels for their paired elder; the record shows who
   // Not paired: the secretary for the elder, the resident for a member.
   expect(codeOf(await signUp(P.secretary.openid, activity.id, { forMemberId: P.elder.id }))).toBe('ACTIVITY.NOT_YOUR_ELDER')
   expect(codeOf(await signUp(P.resident.openid, activity.id, { forMemberId: P.member.id }))).toBe('ACTIVITY.NOT_YOUR_ELDER')
-  expect(codeOf(await call(P.secretary.openid, 'cancel', { activityId: activity.id, forMemberId: P.elder.id }))).toBe('ACTIVITY.NOT_YOUR_ELDER')
+  expect(codeOf(await call(P.secretary.openid, 'cancel', { activityId: activity.id, forMemberId: P.elder.id }))).toBe(
+    'ACTIVITY.NOT_YOUR_ELDER',
+  )
   expect((await stored(db, activity.id)).confirmedCount).toBe(1)
-  const cancelled = dataOf(await call<{ signUp: { status: string; actedByName: string } }>(P.member.openid, 'cancel', { activityId: activity.id, forMemberId: P.elder.id }))
+  const cancelled = dataOf(
+    await call<{ signUp: { status: string; actedByName: string } }>(P.member.openid, 'cancel', {
+      activityId: activity.id,
+      forMemberId: P.elder.id,
+    }),
+  )
   expect(cancelled.signUp).toMatchObject({ status: 'cancelled', actedByName: '张晓东' })
   expect((await stored(db, activity.id)).confirmedCount).toBe(0)
 })
 
 test('secretaries manage only their subtree; everyone/members audiences are the admin’s', async () => {
-  expect(codeOf(await call(P.secretary.openid, 'create', { fields: { kind: 'volunteer', title: 'x', place: 'y', startAt: inHours(48), endAt: inHours(50), capacity: null, audience: { kind: 'all' } } }))).toBe(
-    'ACTIVITY.AUDIENCE_NOT_ALLOWED',
-  )
-  expect(codeOf(await call(P.secretary2.openid, 'create', { fields: { kind: 'themeDay', title: 'x', place: 'y', startAt: inHours(48), endAt: inHours(50), capacity: 20, audience: { kind: 'org', orgId: 'org-b1' } } }))).toBe(
-    'ACTIVITY.AUDIENCE_NOT_ALLOWED',
-  )
+  expect(
+    codeOf(
+      await call(P.secretary.openid, 'create', {
+        fields: {
+          kind: 'volunteer',
+          title: 'x',
+          place: 'y',
+          startAt: inHours(48),
+          endAt: inHours(50),
+          capacity: null,
+          audience: { kind: 'all' },
+        },
+      }),
+    ),
+  ).toBe('ACTIVITY.AUDIENCE_NOT_ALLOWED')
+  expect(
+    codeOf(
+      await call(P.secretary2.openid, 'create', {
+        fields: {
+          kind: 'themeDay',
+          title: 'x',
+          place: 'y',
+          startAt: inHours(48),
+          endAt: inHours(50),
+          capacity: 20,
+          audience: { kind: 'org', orgId: 'org-b1' },
+        },
+      }),
+    ),
+  ).toBe('ACTIVITY.AUDIENCE_NOT_ALLOWED')
   const mine = await makeActivity({ kind: 'themeDay', title: '主题党日', audience: { kind: 'org', orgId: 'org-b1' } }, P.secretary.openid)
   expect(mine.canManage).toBe(true)
-  for (const action of ['attendance', 'checkInCode']) expect(codeOf(await call(P.secretary2.openid, action, { activityId: mine.id }))).toBe('COMMON.NOT_FOUND')
+  for (const action of ['attendance', 'checkInCode'])
+    expect(codeOf(await call(P.secretary2.openid, action, { activityId: mine.id }))).toBe('COMMON.NOT_FOUND')
   expect(codeOf(await call(P.secretary2.openid, 'cancelActivity', { activityId: mine.id, reason: '误' }))).toBe('COMMON.NOT_FOUND')
   const managed = dataOf(await call<ActivityListResponse>(P.secretary2.openid, 'manageList', {})).items.map((a) => a.id)
   expect(managed).not.toContain(mine.id)
@@ -94,7 +139,21 @@ test('secretaries manage only their subtree; everyone/members audiences are the 
   expect(await countOf(db, 'auditLogs', { action: 'activities.create', target: mine.id })).toBe(1)
   // Bad times: refused with the area code, nothing written.
   const before = await countOf(db, 'activities')
-  expect(codeOf(await call(P.admin.openid, 'create', { fields: { kind: 'volunteer', title: 'x', place: 'y', startAt: inHours(50), endAt: inHours(48), capacity: 5, audience: { kind: 'all' } } }))).toBe('ACTIVITY.INVALID_TIME')
+  expect(
+    codeOf(
+      await call(P.admin.openid, 'create', {
+        fields: {
+          kind: 'volunteer',
+          title: 'x',
+          place: 'y',
+          startAt: inHours(50),
+          endAt: inHours(48),
+          capacity: 5,
+          audience: { kind: 'all' },
+        },
+      }),
+    ),
+  ).toBe('ACTIVITY.INVALID_TIME')
   expect(await countOf(db, 'activities')).toBe(before)
 })
 
@@ -102,8 +161,22 @@ test('a change of time or place tells everyone signed up (once); a stale version
   const activity = await makeActivity({ capacity: 1, title: '义卖' })
   dataOf(await signUp(P.resident.openid, activity.id))
   dataOf(await signUp(P.member.openid, activity.id, { waitlist: true }))
-  const base = { kind: 'volunteer', title: '义卖', place: '社区广场', startAt: inHours(72), endAt: inHours(74), capacity: 1, audience: { kind: 'all' } }
-  const updated = dataOf(await call<{ activity: ActivityDetail; notified: number }>(P.admin.openid, 'update', { activityId: activity.id, version: 0, fields: base }))
+  const base = {
+    kind: 'volunteer',
+    title: '义卖',
+    place: '社区广场',
+    startAt: inHours(72),
+    endAt: inHours(74),
+    capacity: 1,
+    audience: { kind: 'all' },
+  }
+  const updated = dataOf(
+    await call<{ activity: ActivityDetail; notified: number }>(P.admin.openid, 'update', {
+      activityId: activity.id,
+      version: 0,
+      fields: base,
+    }),
+  )
   expect(updated.notified).toBe(2)
   expect(updated.activity.version).toBe(1)
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'changed' })).toBe(2)
@@ -113,12 +186,18 @@ test('a change of time or place tells everyone signed up (once); a stale version
   expect(await stored(db, activity.id)).toMatchObject({ confirmedCount: 2, waitlist: [] })
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'promoted', personId: P.member.id })).toBe(1)
 
-  const cancelled = dataOf(await call<{ notified: number }>(P.admin.openid, 'cancelActivity', { activityId: activity.id, reason: '场地检修' }))
+  const cancelled = dataOf(
+    await call<{ notified: number }>(P.admin.openid, 'cancelActivity', { activityId: activity.id, reason: '场地检修' }),
+  )
   expect(cancelled.notified).toBe(2)
-  expect((await call<{ notified: number }>(P.admin.openid, 'cancelActivity', { activityId: activity.id, reason: '场地检修' })).ok).toBe(true)
+  expect((await call<{ notified: number }>(P.admin.openid, 'cancelActivity', { activityId: activity.id, reason: '场地检修' })).ok).toBe(
+    true,
+  )
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'cancelled' })).toBe(2)
   expect(await countOf(db, 'auditLogs', { action: 'activities.cancelActivity', target: activity.id })).toBe(1)
-  const mine = dataOf(await call<{ items: Array<{ activity: { id: string } }> }>(P.resident.openid, 'mySignUps', { tab: 'cancelled' })).items.map((i) => i.activity.id)
+  const mine = dataOf(
+    await call<{ items: Array<{ activity: { id: string } }> }>(P.resident.openid, 'mySignUps', { tab: 'cancelled' }),
+  ).items.map((i) => i.activity.id)
   expect(mine).toContain(activity.id)
 })
 
@@ -138,7 +217,11 @@ test('reminders are queued once for those who asked, and the admin sees the outb
 test('the hourly timer trigger (no caller) queues due reminders once', async () => {
   const soon = await makeActivity({ startAt: inHours(2), endAt: inHours(3), title: '消防安全讲座', kind: 'neighbourhood' })
   dataOf(await signUp(P.member.openid, soon.id, { remind: true }))
-  const fire = () => runAs(null, () => activities({ Type: 'Timer', TriggerName: 'sendReminders', Time: new Date().toISOString() })) as Promise<{ ok: boolean; data: { queued: number } }>
+  const fire = () =>
+    runAs(null, () => activities({ Type: 'Timer', TriggerName: 'sendReminders', Time: new Date().toISOString() })) as Promise<{
+      ok: boolean
+      data: { queued: number }
+    }>
   expect((await fire()).data.queued).toBeGreaterThanOrEqual(1)
   expect((await fire()).data.queued).toBe(0)
   expect(await countOf(db, 'activityOutbox', { activityId: soon.id, type: 'reminder', personId: P.member.id })).toBe(1)
@@ -148,11 +231,14 @@ test('the hourly timer trigger (no caller) queues due reminders once', async () 
 
 test('lists page by start time with a cursor; a forged cursor is a validation error', async () => {
   const made = []
-  for (const hours of [30, 10, 20]) made.push(await makeActivity({ kind: 'homeVisit', title: `红色家访 ${hours}`, startAt: inHours(hours), endAt: inHours(hours + 1) }))
+  for (const hours of [30, 10, 20])
+    made.push(await makeActivity({ kind: 'homeVisit', title: `红色家访 ${hours}`, startAt: inHours(hours), endAt: inHours(hours + 1) }))
   const first = dataOf(await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2 }))
   expect(first.items.map((a) => a.title)).toEqual(['红色家访 10', '红色家访 20'])
   expect(first.nextCursor).not.toBeNull()
-  const second = dataOf(await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2, cursor: first.nextCursor }))
+  const second = dataOf(
+    await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2, cursor: first.nextCursor }),
+  )
   expect(second.items.map((a) => a.title)).toEqual(['红色家访 30'])
   expect(second.nextCursor).toBeNull()
   expect(codeOf(await call(P.resident.openid, 'list', { kind: 'homeVisit', cursor: 'not-a-cursor' }))).toBe('COMMON.VALIDATION')
@@ -164,6 +250,13 @@ test('a create sent again with the same form id (lost reply, double tap, in para
   const replies = await Promise.all(Array.from({ length: 5 }, () => call<{ activity: ActivityDetail }>(P.admin.openid, 'create', request)))
   expect(new Set(replies.map((reply) => dataOf(reply).activity.id))).toEqual(new Set(['act-draft-once-0001']))
   expect(await countOf(db, 'activities', { title: '重复提交测试：义务理发' })).toBe(1)
-  expect(codeOf(await call(P.secretary.openid, 'create', { ...request, fields: fields({ title: '重复提交测试：义务理发', audience: { kind: 'org', orgId: 'org-b1' } }) }))).toBe('COMMON.CONFLICT')
+  expect(
+    codeOf(
+      await call(P.secretary.openid, 'create', {
+        ...request,
+        fields: fields({ title: '重复提交测试：义务理发', audience: { kind: 'org', orgId: 'org-b1' } }),
+      }),
+    ),
+  ).toBe('COMMON.CONFLICT')
   expect(await countOf(db, 'activities', { title: '重复提交测试：义务理发' })).toBe(1)
 })

@@ -3,7 +3,19 @@
  * ten taps make one sign-up, a cancellation promotes the first waitlisted person (who is told).
  */
 import type { CancelResponse, SignUpResponse } from '../../core/contract/activities'
-import { addResidents, call, codeOf, countOf, dataOf, makeActivity, P, signUpsOf, stored, useActivitiesEnv, type Db } from './activities-fixtures'
+import {
+  addResidents,
+  call,
+  codeOf,
+  countOf,
+  dataOf,
+  makeActivity,
+  P,
+  signUpsOf,
+  stored,
+  useActivitiesEnv,
+  type Db,
+} from './activities-fixtures'
 
 jest.setTimeout(300_000)
 let db: Db
@@ -36,7 +48,9 @@ test('500 people signing up at once for 20 seats: exactly 20 confirmed, the rest
   expect(count('waitlisted')).toBeGreaterThan(0)
   expect(await invariant(activity.id, 20)).toBe(20)
   // Waitlist positions are 1..n in order.
-  const positions = replies.flatMap((r) => (r.ok && r.data.signUp.status === 'waitlisted' ? [r.data.signUp.waitlistPosition] : [])).sort((a, b) => a! - b!)
+  const positions = replies
+    .flatMap((r) => (r.ok && r.data.signUp.status === 'waitlisted' ? [r.data.signUp.waitlistPosition] : []))
+    .sort((a, b) => a! - b!)
   expect(positions).toEqual(positions.map((_, i) => i + 1))
 })
 
@@ -55,8 +69,14 @@ test('a cancellation promotes the first waitlisted person and queues a message f
   const [a, b, c, d] = people
   for (const p of [a, b]) expect(dataOf(await signUp(p.openid, activity.id)).signUp.status).toBe('confirmed')
   expect(codeOf(await signUp(c.openid, activity.id))).toBe('ACTIVITY.FULL')
-  expect(dataOf(await signUp(c.openid, activity.id, { waitlist: true })).signUp).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 })
-  expect(dataOf(await signUp(d.openid, activity.id, { waitlist: true })).signUp).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 })
+  expect(dataOf(await signUp(c.openid, activity.id, { waitlist: true })).signUp).toMatchObject({
+    status: 'waitlisted',
+    waitlistPosition: 1,
+  })
+  expect(dataOf(await signUp(d.openid, activity.id, { waitlist: true })).signUp).toMatchObject({
+    status: 'waitlisted',
+    waitlistPosition: 2,
+  })
 
   const cancelled = dataOf(await call<CancelResponse>(a.openid, 'cancel', { activityId: activity.id }))
   expect(cancelled.signUp.status).toBe('cancelled')
@@ -88,6 +108,10 @@ test('parallel cancellations and sign-ups on a full activity keep the counter eq
   expect(replies.every((r) => r.ok)).toBe(true)
   expect(await invariant(activity.id, 10)).toBe(10)
   // The seats freed went to the waitlist in order, never to a newcomer ahead of it.
-  const confirmedNewcomers = await countOf(db, 'activitySignUps', { activityId: activity.id, status: 'confirmed', personId: db.command.in(newcomers.map((p) => p.id)) })
+  const confirmedNewcomers = await countOf(db, 'activitySignUps', {
+    activityId: activity.id,
+    status: 'confirmed',
+    personId: db.command.in(newcomers.map((p) => p.id)),
+  })
   expect(confirmedNewcomers).toBe(0)
 })

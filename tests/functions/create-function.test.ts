@@ -40,12 +40,21 @@ describe('createFunction', () => {
   })
 
   it('refuses a role before it looks at the payload', async () => {
-    expect(await callAs(main, 'demo-member', 'echo', { text: { $gt: '' } })).toMatchObject({ ok: false, error: { code: 'COMMON.FORBIDDEN' } })
+    expect(await callAs(main, 'demo-member', 'echo', { text: { $gt: '' } })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.FORBIDDEN' },
+    })
   })
 
   it('validates the payload before the handler runs', async () => {
-    expect(await callAs(main, 'demo-admin', 'echo', { text: 'x'.repeat(11) })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'text' } })
-    expect(await callAs(main, 'demo-admin', 'echo', { text: { $gt: '' } })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'text' } })
+    expect(await callAs(main, 'demo-admin', 'echo', { text: 'x'.repeat(11) })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'text' },
+    })
+    expect(await callAs(main, 'demo-admin', 'echo', { text: { $gt: '' } })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'text' },
+    })
   })
 
   it('rejects events that are not { action, data }', async () => {
@@ -56,12 +65,18 @@ describe('createFunction', () => {
   })
 
   it('passes an expected failure through as a value', async () => {
-    expect(await callAs(main, 'demo-admin', 'refuse')).toEqual({ ok: false, error: { code: 'COMMON.CONFLICT', message: '数据已被他人修改，请刷新后再试' } })
+    expect(await callAs(main, 'demo-admin', 'refuse')).toEqual({
+      ok: false,
+      error: { code: 'COMMON.CONFLICT', message: '数据已被他人修改，请刷新后再试' },
+    })
   })
 
   it('turns anything unexpected into COMMON.INTERNAL with a request id and no detail', async () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const reply = (await callAs(main, 'demo-admin', 'explode')) as { ok: false; error: { code: string; message: string; requestId: string } }
+    const reply = (await callAs(main, 'demo-admin', 'explode')) as {
+      ok: false
+      error: { code: string; message: string; requestId: string }
+    }
     expect(reply.ok).toBe(false)
     expect(reply.error.code).toBe('COMMON.INTERNAL')
     expect(reply.error.message).toBe('系统繁忙，请稍后再试')

@@ -7,7 +7,14 @@ beforeAll(async () => {
   await useFunctionEnv('ledger')
 })
 
-const credit = (key: string, amount: number) => ({ key, accountId: 'p-1', amount, minutes: amount > 0 ? 30 : 0, kind: 'attendance' as const, reason: '参加活动' })
+const credit = (key: string, amount: number) => ({
+  key,
+  accountId: 'p-1',
+  amount,
+  minutes: amount > 0 ? 30 : 0,
+  kind: 'attendance' as const,
+  reason: '参加活动',
+})
 
 test('a posting repeated ten times in parallel lands once, on both sides of the ledger', async () => {
   const outcomes = await Promise.all(Array.from({ length: 10 }, () => postPoints(credit('attendance:a-1:p-1', 50))))

@@ -8,7 +8,8 @@ jest.setTimeout(180000)
 let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
 const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
 const me = async (openid: string) => dataOf(await call<MeResponse>(openid, 'me'))
-const countOf = async (collection: string, where: object) => ((await db.collection(collection).where(where).count()) as { total: number }).total
+const countOf = async (collection: string, where: object) =>
+  ((await db.collection(collection).where(where).count()) as { total: number }).total
 
 beforeAll(async () => {
   ;({ db } = await useFunctionEnv('members_binding'))
@@ -23,7 +24,11 @@ describe('register', () => {
     expect(await countOf('residents', { openid: 'new-visitor' })).toBe(1)
     expect(await countOf('users', { _id: 'new-visitor' })).toBe(1)
     const profile = await me('new-visitor')
-    expect(profile).toMatchObject({ role: 'resident', person: { name: '周小红', phoneMasked: '137****5678', building: '琼林苑2栋', unit: '3单元' }, member: null })
+    expect(profile).toMatchObject({
+      role: 'resident',
+      person: { name: '周小红', phoneMasked: '137****5678', building: '琼林苑2栋', unit: '3单元' },
+      member: null,
+    })
   })
 
   it('rejects bad input naming the field, and writes nothing', async () => {
@@ -52,15 +57,22 @@ describe('binding a Party member to their roster entry', () => {
   })
 
   it('grants nothing until a secretary of the branch approves; the member then sees the outcome', async () => {
-    const replies = await Promise.all(Array.from({ length: 5 }, () => call<RequestBindingResponse>('binder', 'requestBinding', { name: target.name, phone: target.phone })))
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => call<RequestBindingResponse>('binder', 'requestBinding', { name: target.name, phone: target.phone })),
+    )
     expect(replies.map(codeOf)).toEqual(Array(5).fill('ok'))
     expect(await countOf('bindingRequests', { openid: 'binder' })).toBe(1)
-    expect(await me('binder')).toMatchObject({ role: 'visitor', bindingRequest: { id: 'bind:binder', status: 'pending', name: target.name } })
+    expect(await me('binder')).toMatchObject({
+      role: 'visitor',
+      bindingRequest: { id: 'bind:binder', status: 'pending', name: target.name },
+    })
 
     // The other branch's secretary neither sees nor may review it.
     const otherList = dataOf(await call<BindingRequestsResponse>('demo-secretary-2', 'bindingRequests'))
     expect(otherList.items.map((r) => r.id)).not.toContain('bind:binder')
-    expect(codeOf(await call('demo-secretary-2', 'reviewBinding', { requestId: 'bind:binder', decision: 'approve' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await call('demo-secretary-2', 'reviewBinding', { requestId: 'bind:binder', decision: 'approve' }))).toBe(
+      'COMMON.NOT_FOUND',
+    )
 
     const list = dataOf(await call<BindingRequestsResponse>('demo-secretary', 'bindingRequests'))
     expect(list.items.find((r) => r.id === 'bind:binder')).toMatchObject({ memberId: target._id, phone: target.phone, status: 'pending' })
@@ -85,8 +97,17 @@ describe('binding a Party member to their roster entry', () => {
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'reason' },
     })
-    dataOf(await call('demo-secretary', 'reviewBinding', { requestId: 'bind:binder-2', decision: 'reject', reason: '手机号与登记不符，请到支部核对' }))
-    expect(await me('binder-2')).toMatchObject({ role: 'visitor', bindingRequest: { status: 'rejected', reason: '手机号与登记不符，请到支部核对' } })
+    dataOf(
+      await call('demo-secretary', 'reviewBinding', {
+        requestId: 'bind:binder-2',
+        decision: 'reject',
+        reason: '手机号与登记不符，请到支部核对',
+      }),
+    )
+    expect(await me('binder-2')).toMatchObject({
+      role: 'visitor',
+      bindingRequest: { status: 'rejected', reason: '手机号与登记不符，请到支部核对' },
+    })
     // A new request after a rejection is pending again.
     dataOf(await call('binder-2', 'requestBinding', { name: second.name, phone: second.phone }))
     expect((await me('binder-2')).bindingRequest?.status).toBe('pending')
@@ -105,7 +126,7 @@ describe('reviews are atomic: the request, the roster entry and the account chan
   const pool = unboundMembersOf('org-b1').slice(3)
   type Doc = Record<string, unknown> & { _id: string }
   const read = async (collection: string, id: string): Promise<Doc | null> =>
-    (((await db.collection(collection).where({ _id: id }).get()) as { data: Doc[] }).data[0] ?? null)
+    ((await db.collection(collection).where({ _id: id }).get()) as { data: Doc[] }).data[0] ?? null
 
   /**
    * What is wrong between a request, its member and the applicant's account (empty when consistent).
@@ -119,8 +140,10 @@ describe('reviews are atomic: the request, the roster entry and the account chan
     const [member, user] = [await read('members', String(request.memberId)), await read('users', String(request.openid))]
     const bound = member?.openid === request.openid
     const linked = user?.memberId === request.memberId
-    if (request.status === 'approved' && !(bound && linked)) return [`${requestId} approved but member bound=${bound}, account linked=${linked}`]
-    if (settled && request.status !== 'approved' && (bound || linked)) return [`${requestId} ${String(request.status)} but member bound=${bound}, account linked=${linked}`]
+    if (request.status === 'approved' && !(bound && linked))
+      return [`${requestId} approved but member bound=${bound}, account linked=${linked}`]
+    if (settled && request.status !== 'approved' && (bound || linked))
+      return [`${requestId} ${String(request.status)} but member bound=${bound}, account linked=${linked}`]
     return []
   }
 
@@ -167,12 +190,21 @@ describe('reviews are atomic: the request, the roster entry and the account chan
   it('leaves nothing half-done when the account write fails mid-review, so a retry can still approve', async () => {
     // The SDK's database requests, intercepted to lose the write of the applicant's `users` document
     // once: the moment a non-atomic review would leave the request approved but the account unlinked.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Db } = require('@cloudbase/database') as { Db: { reqClass: { prototype: { send: (api: string, data: Record<string, unknown>, opts?: unknown) => Promise<unknown> } } } }
+
+    const { Db } = require('@cloudbase/database') as {
+      Db: { reqClass: { prototype: { send: (api: string, data: Record<string, unknown>, opts?: unknown) => Promise<unknown> } } }
+    }
     const applicants = pool.slice(4, 6).map((target, i) => ({ target, openid: `faulty-${i}` }))
     // One applicant is already a registered resident (their account is updated); the other has none (created).
     const [resident] = applicants
-    dataOf(await call(resident.openid, 'register', { name: resident.target.name, phone: resident.target.phone, building: resident.target.building, unit: resident.target.unit }))
+    dataOf(
+      await call(resident.openid, 'register', {
+        name: resident.target.name,
+        phone: resident.target.phone,
+        building: resident.target.building,
+        unit: resident.target.unit,
+      }),
+    )
     for (const { target, openid } of applicants) dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
 
     const original = Db.reqClass.prototype.send
@@ -187,7 +219,9 @@ describe('reviews are atomic: the request, the roster entry and the account chan
       })
       const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined)
       try {
-        expect(codeOf(await call('demo-secretary', 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }))).toBe('COMMON.INTERNAL')
+        expect(codeOf(await call('demo-secretary', 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }))).toBe(
+          'COMMON.INTERNAL',
+        )
       } finally {
         spy.mockRestore()
         quiet.mockRestore()
@@ -203,6 +237,10 @@ describe('reviews are atomic: the request, the roster entry and the account chan
       expect(await countOf('auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
     }
     // The resident keeps their registration and becomes a member.
-    expect(await read('users', resident.openid)).toMatchObject({ role: 'member', memberId: resident.target._id, residentId: expect.any(String) })
+    expect(await read('users', resident.openid)).toMatchObject({
+      role: 'member',
+      memberId: resident.target._id,
+      residentId: expect.any(String),
+    })
   })
 })

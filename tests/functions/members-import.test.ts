@@ -32,7 +32,20 @@ async function readBack(file: RosterFile): Promise<string[][]> {
   return out
 }
 
-const good = (i: number): Array<string | number> => [`导入党员${i}`, i % 2 ? '男' : '女', 1945 + (i % 30), `1350000${String(i).padStart(4, '0')}`, '离退休', i % 3 ? '否' : '是', '', B1, '琼林苑1-2栋党小组', '琼林苑1栋', '1单元', 1970 + (i % 30)]
+const good = (i: number): Array<string | number> => [
+  `导入党员${i}`,
+  i % 2 ? '男' : '女',
+  1945 + (i % 30),
+  `1350000${String(i).padStart(4, '0')}`,
+  '离退休',
+  i % 3 ? '否' : '是',
+  '',
+  B1,
+  '琼林苑1-2栋党小组',
+  '琼林苑1栋',
+  '1单元',
+  1970 + (i % 30),
+]
 const memberCount = async () => ((await db.collection('members').count()) as { total: number }).total
 
 beforeAll(async () => {
@@ -50,7 +63,13 @@ describe('roster template', () => {
 
 describe('importRoster', () => {
   it('reports every problem by row and column, writes nothing until clean or confirmed, and re-imports as unchanged', async () => {
-    const rows = [good(1), good(2), ['', '男', 1950, '13500009999', '离退休', '否', '', B1, '', '', '', 1970], good(3), ['坏行', '未知', 1950, '123', '退休', '也许', '', '不存在的支部', '', '', '', 1940]]
+    const rows = [
+      good(1),
+      good(2),
+      ['', '男', 1950, '13500009999', '离退休', '否', '', B1, '', '', '', 1970],
+      good(3),
+      ['坏行', '未知', 1950, '123', '退休', '也许', '', '不存在的支部', '', '', '', 1940],
+    ]
     rows.push(good(1).map((v, i) => (i === 0 ? '重复手机' : v)))
     const file = await xlsx(rows)
     const before = await memberCount()
@@ -71,7 +90,9 @@ describe('importRoster', () => {
     expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: file, commit: true }))).toBe('MEMBER.IMPORT_HAS_ERRORS')
     expect(await memberCount()).toBe(before)
 
-    const committed = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file, commit: true, acceptValidRows: true }))
+    const committed = dataOf(
+      await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file, commit: true, acceptValidRows: true }),
+    )
     expect(committed).toMatchObject({ committed: true, written: 3, conflicts: 0 })
     expect(await memberCount()).toBe(before + 3)
 
@@ -87,7 +108,9 @@ describe('importRoster', () => {
   })
 
   it('refuses a file that is not a spreadsheet, or lacks required columns', async () => {
-    expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: Buffer.from('hello').toString('base64') }))).toBe('MEMBER.FILE_INVALID')
+    expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: Buffer.from('hello').toString('base64') }))).toBe(
+      'MEMBER.FILE_INVALID',
+    )
     const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: await xlsx([good(9)], ['姓名', '手机号']) }))
     expect(report.issues.map((i) => i.column)).toEqual(expect.arrayContaining(['性别', '所在支部']))
     expect(report.invalid).toBe(1)
@@ -118,10 +141,16 @@ describe('commitPlan', () => {
     expect(await commitPlan(plan, new Map(orgs.data.map((o) => [o._id, o])))).toEqual({ written: 4, conflicts: 0 })
     expect(await memberCount()).toBe(before + 4)
     for (const i of [0, 1, 2, 4]) {
-      const res = (await db.collection('members').where({ _id: newMemberId(phone(i)) }).get()) as unknown as { data: Array<{ phone: string; version: number }> }
+      const res = (await db
+        .collection('members')
+        .where({ _id: newMemberId(phone(i)) })
+        .get()) as unknown as { data: Array<{ phone: string; version: number }> }
       expect(res.data).toMatchObject([{ phone: phone(i), version: 1 }])
     }
-    const intruder = (await db.collection('members').where({ phone: phone(3) }).get()) as unknown as { data: Array<{ _id: string; name: string }> }
+    const intruder = (await db
+      .collection('members')
+      .where({ phone: phone(3) })
+      .get()) as unknown as { data: Array<{ _id: string; name: string }> }
     expect(intruder.data).toEqual([expect.objectContaining({ _id: 'm-intruder', name: '抢先登记' })])
 
     expect(await commitPlan(plan, new Map(orgs.data.map((o) => [o._id, o])))).toEqual({ written: 0, conflicts: 0 })
@@ -143,7 +172,9 @@ describe('exportRoster', () => {
     const fullRows = await readBack(full)
     expect(fullRows.slice(1).every((r) => /^1\d{10}$/.test(r[3]))).toBe(true)
     expect(fullRows.length - 1).toBe(membersOf('org-b2').length)
-    const audit = (await db.collection('auditLogs').where({ action: 'members.exportRoster.fullPhones' }).get()) as unknown as { data: Array<{ actorOpenid: string; actorRole: string; target: string }> }
+    const audit = (await db.collection('auditLogs').where({ action: 'members.exportRoster.fullPhones' }).get()) as unknown as {
+      data: Array<{ actorOpenid: string; actorRole: string; target: string }>
+    }
     expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: 'demo-admin', actorRole: 'admin', target: 'org-b2' })])
   })
 })

@@ -92,11 +92,17 @@ describe('members.me', () => {
   })
 
   it('stops counting someone as a member once their roster entry is archived', async () => {
-    await db.collection('members').doc('m-elder').update({ data: { archived: true } })
+    await db
+      .collection('members')
+      .doc('m-elder')
+      .update({ data: { archived: true } })
     try {
       expect(data(await me('demo-elder')).role).toBe('visitor')
     } finally {
-      await db.collection('members').doc('m-elder').update({ data: { archived: false } })
+      await db
+        .collection('members')
+        .doc('m-elder')
+        .update({ data: { archived: false } })
     }
   })
 })

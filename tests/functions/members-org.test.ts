@@ -23,7 +23,9 @@ describe('orgTree', () => {
       if (node.parentId) expect(seen.has(node.parentId)).toBe(true)
       seen.add(node.id)
     }
-    expect(all.nodes.find((n) => n.id === 'org-b1')?.secretaries).toEqual([{ memberId: 'm-secretary', name: '刘秀英', openid: 'demo-secretary' }])
+    expect(all.nodes.find((n) => n.id === 'org-b1')?.secretaries).toEqual([
+      { memberId: 'm-secretary', name: '刘秀英', openid: 'demo-secretary' },
+    ])
     const mine = dataOf(await call<OrgTreeResponse>('demo-secretary', 'orgTree'))
     expect(mine.nodes.map((n) => n.id)).toEqual(['org-b1', 'org-b1-g1', 'org-b1-g2', 'org-b1-g3'])
   })
@@ -32,7 +34,10 @@ describe('orgTree', () => {
 describe('upsertOrg', () => {
   it('creates a group once (retry-safe), renames with history, and rejects a wrong level', async () => {
     const make = { name: '琼林苑7栋党小组', level: 'group', parentId: 'org-b1', buildings: ['琼林苑7栋'] }
-    const [a, b] = await Promise.all([call<UpsertOrgResponse>('demo-admin', 'upsertOrg', make), call<UpsertOrgResponse>('demo-admin', 'upsertOrg', make)])
+    const [a, b] = await Promise.all([
+      call<UpsertOrgResponse>('demo-admin', 'upsertOrg', make),
+      call<UpsertOrgResponse>('demo-admin', 'upsertOrg', make),
+    ])
     expect(dataOf(a).org.id).toBe(dataOf(b).org.id)
     const id = dataOf(a).org.id
     expect(dataOf(await call<UpsertOrgResponse>('demo-admin', 'upsertOrg', make)).org.id).toBe(id)
@@ -40,9 +45,14 @@ describe('upsertOrg', () => {
     dataOf(await call('demo-admin', 'upsertOrg', { ...make, orgId: id, name: '琼林苑7-8栋党小组' }))
     const history = dataOf(await call<{ items: Array<{ kind: string }> }>('demo-admin', 'orgHistory', { orgId: id }))
     expect(history.items.map((h) => h.kind).sort()).toEqual(['create', 'rename'])
-    expect(codeOf(await call('demo-admin', 'upsertOrg', { name: '错层', level: 'group', parentId: 'org-committee', buildings: [] }))).toBe('ORG.INVALID_PARENT')
+    expect(codeOf(await call('demo-admin', 'upsertOrg', { name: '错层', level: 'group', parentId: 'org-committee', buildings: [] }))).toBe(
+      'ORG.INVALID_PARENT',
+    )
     expect(codeOf(await call('demo-admin', 'upsertOrg', { ...make, name: '琼林苑1-2栋党小组' }))).toBe('ORG.NAME_TAKEN')
-    expect(await call('demo-admin', 'upsertOrg', { ...make, parentId: 'org-nowhere' })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'parentId' } })
+    expect(await call('demo-admin', 'upsertOrg', { ...make, parentId: 'org-nowhere' })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'parentId' },
+    })
   })
 
   it('moves a branch with its groups and members, keeping every orgPath and scope consistent', async () => {
@@ -55,8 +65,20 @@ describe('upsertOrg', () => {
     const someone = membersOf('org-b4')[0]
     const detail = dataOf(await call<MemberResponse>('demo-admin', 'get', { memberId: someone._id })).member
     expect(detail.orgPath.map((o) => o.id).slice(0, 3)).toEqual(['org-committee', 'org-gb-qionglin', 'org-b4'])
-    expect(codeOf(await call('demo-admin', 'upsertOrg', { ...branch, orgId: 'org-gb-qionglin', level: 'generalBranch', name: '琼临网格党总支', parentId: 'org-b1' }))).toBe('ORG.INVALID_PARENT')
-    const history = dataOf(await call<{ items: Array<{ kind: string; before: { parentId: string } }> }>('demo-admin', 'orgHistory', { orgId: 'org-b4' }))
+    expect(
+      codeOf(
+        await call('demo-admin', 'upsertOrg', {
+          ...branch,
+          orgId: 'org-gb-qionglin',
+          level: 'generalBranch',
+          name: '琼临网格党总支',
+          parentId: 'org-b1',
+        }),
+      ),
+    ).toBe('ORG.INVALID_PARENT')
+    const history = dataOf(
+      await call<{ items: Array<{ kind: string; before: { parentId: string } }> }>('demo-admin', 'orgHistory', { orgId: 'org-b4' }),
+    )
     expect(history.items[0]).toMatchObject({ kind: 'move', before: { parentId: 'org-committee' } })
   })
 })

@@ -17,14 +17,18 @@ const call = <T = unknown>(openid: string, action: string, data: unknown = {}) =
 
 const branch = membersOf('org-b1').filter((m) => !m.archived)
 const ELDERS = branch.filter((m) => m.elder).map((m) => m._id)
-const HELPERS = branch.filter((m) => !m.elder && !['m-admin', 'm-secretary'].includes(m._id)).slice(0, 5).map((m) => m._id)
+const HELPERS = branch
+  .filter((m) => !m.elder && !['m-admin', 'm-secretary'].includes(m._id))
+  .slice(0, 5)
+  .map((m) => m._id)
 
 async function allMembers(): Promise<MemberDoc[]> {
   const res = (await db.collection('members').limit(1000).get()) as unknown as { data: MemberDoc[] }
   return res.data
 }
 
-const countOf = async (collection: string, where: object) => ((await db.collection(collection).where(where).count()) as unknown as { total: number }).total
+const countOf = async (collection: string, where: object) =>
+  ((await db.collection(collection).where(where).count()) as unknown as { total: number }).total
 
 async function member(id: string): Promise<MemberDoc> {
   return ((await db.collection('members').doc(id).get()) as unknown as { data: MemberDoc }).data
@@ -41,11 +45,13 @@ async function pairingProblems(): Promise<string[]> {
     if (new Set(list).size !== list.length) problems.push(`${doc._id} lists an elder twice`)
     if (doc.archived && (list.length || doc.helperId)) problems.push(`archived ${doc._id} is still paired`)
     for (const elderId of list) {
-      if (byId.get(elderId)?.helperId !== doc._id) problems.push(`${doc._id} lists ${elderId}, whose helperId is ${byId.get(elderId)?.helperId}`)
+      if (byId.get(elderId)?.helperId !== doc._id)
+        problems.push(`${doc._id} lists ${elderId}, whose helperId is ${byId.get(elderId)?.helperId}`)
     }
     if (doc.helperId) {
       const claimants = docs.filter((other) => (other.pairedElderIds ?? []).includes(doc._id)).map((other) => other._id)
-      if (claimants.length !== 1 || claimants[0] !== doc.helperId) problems.push(`${doc._id}.helperId = ${doc.helperId}, listed by [${claimants.join(', ')}]`)
+      if (claimants.length !== 1 || claimants[0] !== doc.helperId)
+        problems.push(`${doc._id}.helperId = ${doc.helperId}, listed by [${claimants.join(', ')}]`)
     }
   }
   return problems
@@ -81,7 +87,10 @@ describe('parallel pairing', () => {
         if (rnd.int(5) === 0) return call(reviewer, 'removePairing', { elderMemberId: rnd.pick(ELDERS) })
         const first = rnd.pick(ELDERS)
         const second = rnd.pick(ELDERS)
-        return call(reviewer, 'setPairing', { helperMemberId: rnd.pick(HELPERS), elderMemberIds: first === second ? [first] : [first, second] })
+        return call(reviewer, 'setPairing', {
+          helperMemberId: rnd.pick(HELPERS),
+          elderMemberIds: first === second ? [first] : [first, second],
+        })
       })
       const replies = await Promise.all(calls)
       expect(replies.map(codeOf).filter((code) => code !== 'ok')).toEqual([])
@@ -92,7 +101,9 @@ describe('parallel pairing', () => {
   it('gives an elder claimed by several helpers at once exactly one helper', async () => {
     const [contested, other1, other2] = ELDERS
     const replies = await Promise.all(
-      HELPERS.map((helperId, i) => call('demo-secretary', 'setPairing', { helperMemberId: helperId, elderMemberIds: [contested, i % 2 ? other1 : other2] })),
+      HELPERS.map((helperId, i) =>
+        call('demo-secretary', 'setPairing', { helperMemberId: helperId, elderMemberIds: [contested, i % 2 ? other1 : other2] }),
+      ),
     )
     expect(replies.map(codeOf)).toEqual(HELPERS.map(() => 'ok'))
     const docs = await allMembers()
@@ -106,7 +117,9 @@ describe('parallel pairing', () => {
     for (const helperId of HELPERS) {
       const openid = (await member(helperId)).openid
       if (!openid) continue
-      const shown = dataOf(await call<{ elders: Array<{ id: string }> }>(openid, 'myElders')).elders.map((e) => e.id).sort()
+      const shown = dataOf(await call<{ elders: Array<{ id: string }> }>(openid, 'myElders'))
+        .elders.map((e) => e.id)
+        .sort()
       expect(shown).toEqual([...((await member(helperId)).pairedElderIds ?? [])].sort())
     }
   })
@@ -123,7 +136,9 @@ describe('archive ends pairings', () => {
     expect(await member(helper)).toMatchObject({ archived: true, pairedElderIds: [] })
     expect((await member(e1)).helperId).toBeNull()
     expect((await member(e2)).helperId).toBeNull()
-    const audit = (await db.collection('auditLogs').where({ action: 'members.archive', target: helper }).get()) as unknown as { data: Array<{ detail?: { releasedElderIds?: string[] } }> }
+    const audit = (await db.collection('auditLogs').where({ action: 'members.archive', target: helper }).get()) as unknown as {
+      data: Array<{ detail?: { releasedElderIds?: string[] } }>
+    }
     expect(audit.data).toHaveLength(1)
     expect([...(audit.data[0].detail?.releasedElderIds ?? [])].sort()).toEqual([e1, e2].sort())
 
@@ -133,7 +148,9 @@ describe('archive ends pairings', () => {
     expect(await pairingProblems()).toEqual([])
 
     // Restoring brings the member back, not the pairings; an archived person cannot be paired.
-    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: otherHelper, elderMemberIds: [e3] }))).toBe('MEMBER.ARCHIVED')
+    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: otherHelper, elderMemberIds: [e3] }))).toBe(
+      'MEMBER.ARCHIVED',
+    )
     dataOf(await call('demo-secretary', 'archive', { memberId: helper, archived: false }))
     dataOf(await call('demo-secretary', 'archive', { memberId: e3, archived: false }))
     expect(await member(helper)).toMatchObject({ archived: false, pairedElderIds: [] })
@@ -166,11 +183,22 @@ describe('a retried confirmation completes what a lost first attempt left half-d
     dataOf(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: [elderId] }))
     // The first attempt recorded the confirmation and then died before stamping the member.
     await db.collection('relationConfirmations').add({
-      data: { _id: relationConfirmationId(check.id, elderId), checkId: check.id, memberId: elderId, orgPath: (await member(elderId)).orgPath, method: 'helper', byOpenid: 'demo-member', byMemberId: 'm-member', at: new Date() },
+      data: {
+        _id: relationConfirmationId(check.id, elderId),
+        checkId: check.id,
+        memberId: elderId,
+        orgPath: (await member(elderId)).orgPath,
+        method: 'helper',
+        byOpenid: 'demo-member',
+        byMemberId: 'm-member',
+        at: new Date(),
+      },
     })
     expect((await member(elderId)).lastConfirmedCheckId).not.toBe(check.id)
 
-    const retried = dataOf(await call<{ firstConfirmation: boolean; method: string }>('demo-member', 'confirmRelation', { forMemberId: elderId }))
+    const retried = dataOf(
+      await call<{ firstConfirmation: boolean; method: string }>('demo-member', 'confirmRelation', { forMemberId: elderId }),
+    )
     expect(retried).toMatchObject({ method: 'helper', firstConfirmation: false })
     expect(await member(elderId)).toMatchObject({ lastConfirmedCheckId: check.id, lastContactAt: expect.any(Date) })
     expect(await countOf('relationConfirmations', { checkId: check.id, memberId: elderId })).toBe(1)

@@ -16,7 +16,8 @@ type Row = { request: (role: TableRole) => unknown; expect: Record<TableRole, Ou
 
 const F = 'COMMON.FORBIDDEN'
 const NF = 'COMMON.NOT_FOUND'
-const all = (outcome: Outcome): Record<TableRole, Outcome> => Object.fromEntries(TABLE_ROLES.map((r) => [r, outcome])) as Record<TableRole, Outcome>
+const all = (outcome: Outcome): Record<TableRole, Outcome> =>
+  Object.fromEntries(TABLE_ROLES.map((r) => [r, outcome])) as Record<TableRole, Outcome>
 const only = (allowed: Partial<Record<TableRole, Outcome>>): Record<TableRole, Outcome> => ({ ...all(F), ...allowed })
 const managers = (otherSecretary: Outcome = 'ok') => only({ otherSecretary, secretary: 'ok', admin: 'ok' })
 
@@ -25,7 +26,10 @@ let templateBase64 = ''
 
 const TABLE: Record<keyof typeof membersActions, Row> = {
   me: { request: () => ({}), expect: all('ok') },
-  register: { request: () => ({ name: '新居民', phone: '13700000001', building: '琼林苑1栋', unit: '1单元' }), expect: only({ visitor: 'ok', resident: 'ok' }) },
+  register: {
+    request: () => ({ name: '新居民', phone: '13700000001', building: '琼林苑1栋', unit: '1单元' }),
+    expect: only({ visitor: 'ok', resident: 'ok' }),
+  },
   requestBinding: { request: () => ({ name: bindTarget.name, phone: bindTarget.phone }), expect: only({ visitor: 'ok', resident: 'ok' }) },
   bindingRequests: { request: () => ({}), expect: managers() },
   reviewBinding: {
@@ -33,10 +37,22 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
     expect: managers(NF),
   },
   list: { request: () => ({ orgId: 'org-b1' }), expect: managers(F) },
-  get: { request: () => ({ memberId: 'm-elder' }), expect: only({ member: NF, elder: 'ok', otherSecretary: NF, secretary: 'ok', admin: 'ok' }) },
+  get: {
+    request: () => ({ memberId: 'm-elder' }),
+    expect: only({ member: NF, elder: 'ok', otherSecretary: NF, secretary: 'ok', admin: 'ok' }),
+  },
   upsert: {
     request: () => ({
-      fields: { name: '新党员', gender: 'female', birthYear: 1950, phone: '13800000001', category: 'retired', elder: false, orgId: 'org-b1-g1', joinedPartyYear: 1975 },
+      fields: {
+        name: '新党员',
+        gender: 'female',
+        birthYear: 1950,
+        phone: '13800000001',
+        category: 'retired',
+        elder: false,
+        orgId: 'org-b1-g1',
+        joinedPartyYear: 1975,
+      },
     }),
     expect: managers(F),
   },
@@ -44,7 +60,16 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
   updateMyContact: { request: () => ({ unit: '1单元' }), expect: { ...all('ok'), visitor: F } },
   setRankingOptOut: { request: () => ({ optOut: false }), expect: { ...all('ok'), visitor: F } },
   orgTree: { request: () => ({}), expect: managers() },
-  upsertOrg: { request: () => ({ orgId: 'org-b1-g1', name: '琼林苑1-2栋党小组', level: 'group', parentId: 'org-b1', buildings: ['琼林苑1栋', '琼林苑2栋'] }), expect: only({ admin: 'ok' }) },
+  upsertOrg: {
+    request: () => ({
+      orgId: 'org-b1-g1',
+      name: '琼林苑1-2栋党小组',
+      level: 'group',
+      parentId: 'org-b1',
+      buildings: ['琼林苑1栋', '琼林苑2栋'],
+    }),
+    expect: only({ admin: 'ok' }),
+  },
   orgHistory: { request: () => ({ orgId: 'org-b1' }), expect: only({ admin: 'ok' }) },
   setRole: { request: () => ({ memberId: 'm-secretary', orgId: 'org-b1', grant: true }), expect: only({ admin: 'ok' }) },
   rosterTemplate: { request: () => ({}), expect: only({ admin: 'ok' }) },
@@ -52,7 +77,10 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
   exportRoster: { request: () => ({ orgId: 'org-b1' }), expect: managers(F) },
   startRelationCheck: { request: () => ({ title: '2026年组织关系排查' }), expect: only({ admin: 'ok' }) },
   // demo-member is m-elder's paired helper (seed), so they may confirm for her.
-  confirmRelation: { request: () => ({ forMemberId: 'm-elder' }), expect: only({ member: 'ok', elder: 'ok', otherSecretary: NF, secretary: 'ok', admin: 'ok' }) },
+  confirmRelation: {
+    request: () => ({ forMemberId: 'm-elder' }),
+    expect: only({ member: 'ok', elder: 'ok', otherSecretary: NF, secretary: 'ok', admin: 'ok' }),
+  },
   relationCheckStatus: { request: () => ({ orgId: 'org-b1' }), expect: managers(F) },
   markLostContact: { request: () => ({ memberId: 'm-elder', lost: false }), expect: managers(NF) },
   setPairing: { request: () => ({ helperMemberId: 'm-member', elderMemberIds: ['m-elder'] }), expect: managers(NF) },
@@ -91,7 +119,11 @@ describe('members: every action × every role', () => {
       const declared = membersActions[action as keyof typeof membersActions].roles
       for (const role of TABLE_ROLES) {
         const routerAllows = declared.includes(ROLE_OF[role])
-        expect({ action, role, forbiddenByRouter: row.expect[role] === F && !routerAllows }).toEqual({ action, role, forbiddenByRouter: !routerAllows })
+        expect({ action, role, forbiddenByRouter: row.expect[role] === F && !routerAllows }).toEqual({
+          action,
+          role,
+          forbiddenByRouter: !routerAllows,
+        })
       }
     }
   })

@@ -1,4 +1,10 @@
-import type { ConfirmRelationResponse, ElderContact, MeResponse, MemberResponse, RelationCheckStatusResponse } from '../../core/contract/members'
+import type {
+  ConfirmRelationResponse,
+  ElderContact,
+  MeResponse,
+  MemberResponse,
+  RelationCheckStatusResponse,
+} from '../../core/contract/members'
 import { main as members } from '../../cloudfunctions/members'
 import { callAs, seedCommunity, useFunctionEnv } from './helpers'
 import { codeOf, dataOf, membersOf, seededMember, type Reply } from './members-fixtures'
@@ -25,14 +31,24 @@ describe('结对 pairing', () => {
     const mine = await elders('demo-member')
     expect(mine.map((e) => e.id).sort()).toEqual(['m-elder', otherB1Elder._id].sort())
     expect(mine.find((e) => e.id === 'm-elder')).toMatchObject({ name: '李桂兰', phone: seededMember('m-elder').phone })
-    expect(dataOf(await call<MeResponse>('demo-elder', 'me')).pairing).toMatchObject({ helper: { name: '张晓东', phone: expect.stringMatching(/^1\d{10}$/) }, elderCount: 0 })
+    expect(dataOf(await call<MeResponse>('demo-elder', 'me')).pairing).toMatchObject({
+      helper: { name: '张晓东', phone: expect.stringMatching(/^1\d{10}$/) },
+      elderCount: 0,
+    })
     expect(dataOf(await call<MeResponse>('demo-member', 'me')).pairing).toMatchObject({ helper: null, elderCount: 2 })
   })
 
   it('refuses three elders, non-elders, and members of another branch', async () => {
-    expect(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: ['a', 'b', 'c'] })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'elderMemberIds' } })
-    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: ['m-secretary'] }))).toBe('MEMBER.NOT_ELDER')
-    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: [b2Elder._id] }))).toBe('COMMON.NOT_FOUND')
+    expect(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: ['a', 'b', 'c'] })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'elderMemberIds' },
+    })
+    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: ['m-secretary'] }))).toBe(
+      'MEMBER.NOT_ELDER',
+    )
+    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: [b2Elder._id] }))).toBe(
+      'COMMON.NOT_FOUND',
+    )
     expect((await elders('demo-member')).length).toBe(2)
   })
 
@@ -48,7 +64,9 @@ describe('结对 pairing', () => {
 describe('组织关系排查 relation check', () => {
   it('collects one-tap confirmations, confirmations by the helper and by the secretary, and shows who has not answered', async () => {
     const { check } = dataOf(await call<{ check: { id: string } }>('demo-admin', 'startRelationCheck', { title: '2026年度排查' }))
-    expect(dataOf(await call<{ check: { id: string } }>('demo-admin', 'startRelationCheck', { title: '2026年度排查' })).check.id).toBe(check.id)
+    expect(dataOf(await call<{ check: { id: string } }>('demo-admin', 'startRelationCheck', { title: '2026年度排查' })).check.id).toBe(
+      check.id,
+    )
     expect(dataOf(await call<MeResponse>('demo-secretary', 'me')).pendingRelationCheck).toMatchObject({ checkId: check.id })
 
     const self = dataOf(await call<ConfirmRelationResponse>('demo-secretary', 'confirmRelation'))
@@ -56,10 +74,16 @@ describe('组织关系排查 relation check', () => {
     expect(dataOf(await call<ConfirmRelationResponse>('demo-secretary', 'confirmRelation')).firstConfirmation).toBe(false)
     expect(dataOf(await call<MeResponse>('demo-secretary', 'me')).pendingRelationCheck).toBeNull()
 
-    expect(dataOf(await call<ConfirmRelationResponse>('demo-member', 'confirmRelation', { forMemberId: 'm-elder' }))).toMatchObject({ method: 'helper' })
+    expect(dataOf(await call<ConfirmRelationResponse>('demo-member', 'confirmRelation', { forMemberId: 'm-elder' }))).toMatchObject({
+      method: 'helper',
+    })
     expect(codeOf(await call('demo-member', 'confirmRelation', { forMemberId: otherB1Elder._id }))).toBe('COMMON.NOT_FOUND')
-    expect(dataOf(await call<ConfirmRelationResponse>('demo-secretary', 'confirmRelation', { forMemberId: otherB1Elder._id }))).toMatchObject({ method: 'manager' })
-    const record = (await db.collection('relationConfirmations').doc(`${check.id}:${otherB1Elder._id}`).get()) as unknown as { data: { byOpenid: string; method: string } }
+    expect(
+      dataOf(await call<ConfirmRelationResponse>('demo-secretary', 'confirmRelation', { forMemberId: otherB1Elder._id })),
+    ).toMatchObject({ method: 'manager' })
+    const record = (await db.collection('relationConfirmations').doc(`${check.id}:${otherB1Elder._id}`).get()) as unknown as {
+      data: { byOpenid: string; method: string }
+    }
     expect(record.data).toMatchObject({ byOpenid: 'demo-secretary', method: 'manager' })
 
     const status = dataOf(await call<RelationCheckStatusResponse>('demo-secretary', 'relationCheckStatus'))
@@ -74,12 +98,19 @@ describe('组织关系排查 relation check', () => {
 
   it('marks lost contact only after 6 months without contact', async () => {
     expect(codeOf(await call('demo-secretary', 'markLostContact', { memberId: 'm-elder', lost: true }))).toBe('MEMBER.RECENT_CONTACT')
-    const quiet = membersOf('org-b1').find((m) => m.status === 'normal' && !['m-elder', 'm-member', 'm-secretary', otherB1Elder._id].includes(m._id))!
-    await db.collection('members').doc(quiet._id).update({ data: { lastContactAt: new Date(Date.now() - 200 * 24 * 3600 * 1000) } })
+    const quiet = membersOf('org-b1').find(
+      (m) => m.status === 'normal' && !['m-elder', 'm-member', 'm-secretary', otherB1Elder._id].includes(m._id),
+    )!
+    await db
+      .collection('members')
+      .doc(quiet._id)
+      .update({ data: { lastContactAt: new Date(Date.now() - 200 * 24 * 3600 * 1000) } })
     const marked = dataOf(await call<MemberResponse>('demo-secretary', 'markLostContact', { memberId: quiet._id, lost: true })).member
     expect(marked.status).toBe('lostContact')
     expect(codeOf(await call('demo-secretary-2', 'markLostContact', { memberId: quiet._id, lost: false }))).toBe('COMMON.NOT_FOUND')
-    expect(dataOf(await call<MemberResponse>('demo-secretary', 'markLostContact', { memberId: quiet._id, lost: false })).member.status).toBe('normal')
+    expect(
+      dataOf(await call<MemberResponse>('demo-secretary', 'markLostContact', { memberId: quiet._id, lost: false })).member.status,
+    ).toBe('normal')
   })
 })
 

@@ -44,7 +44,9 @@ beforeAll(async () => {
 describe('list', () => {
   it('pages a secretary through exactly their branch, 20 at a time, in a stable order with no repeats', async () => {
     const items = await listAll('demo-secretary')
-    const expected = membersOf('org-b1').map((m) => m._id).sort()
+    const expected = membersOf('org-b1')
+      .map((m) => m._id)
+      .sort()
     expect(items.map((i) => i.id).sort()).toEqual(expected)
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
     const first = await list('demo-secretary')
@@ -59,7 +61,12 @@ describe('list', () => {
     const b2 = await listAll('demo-admin', { orgId: 'org-b2' })
     expect(b2.every((m) => m.org && membersOf('org-b2').some((s) => s._id === m.id))).toBe(true)
     const elders = await listAll('demo-secretary', { elder: true })
-    expect(elders.map((m) => m.id).sort()).toEqual(membersOf('org-b1').filter((m) => m.elder).map((m) => m._id).sort())
+    expect(elders.map((m) => m.id).sort()).toEqual(
+      membersOf('org-b1')
+        .filter((m) => m.elder)
+        .map((m) => m._id)
+        .sort(),
+    )
     const employed = await listAll('demo-admin', { category: 'employed' })
     expect(employed.length).toBe(membersOf('org-committee').filter((m) => m.category === 'employed').length)
     const lost = await listAll('demo-admin', { status: 'lostContact' })
@@ -72,8 +79,14 @@ describe('list', () => {
 
   it('refuses a branch outside the secretary’s subtree and caps the page size', async () => {
     expect(codeOf(await call('demo-secretary', 'list', { orgId: 'org-b2' }))).toBe('COMMON.FORBIDDEN')
-    expect(await call('demo-admin', 'list', { limit: 21 })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'limit' } })
-    expect(await call('demo-admin', 'list', { cursor: '!!' })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'cursor' } })
+    expect(await call('demo-admin', 'list', { limit: 21 })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'limit' },
+    })
+    expect(await call('demo-admin', 'list', { cursor: '!!' })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'cursor' },
+    })
   })
 })
 
@@ -117,15 +130,34 @@ describe('upsert and archive', () => {
     }
     const first = await call<MemberResponse>('demo-admin', 'upsert', { memberId: 'm-elder', version: read.version, fields })
     expect(dataOf(first).member).toMatchObject({ unit: '3单元', version: read.version + 1 })
-    const second = await call('demo-secretary', 'upsert', { memberId: 'm-elder', version: read.version, fields: { ...fields, unit: '9单元' } })
+    const second = await call('demo-secretary', 'upsert', {
+      memberId: 'm-elder',
+      version: read.version,
+      fields: { ...fields, unit: '9单元' },
+    })
     expect(codeOf(second)).toBe('COMMON.CONFLICT')
     expect((await getMember('demo-admin', 'm-elder')).unit).toBe('3单元')
-    expect(await call('demo-admin', 'upsert', { memberId: 'm-elder', fields })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field: 'version' } })
+    expect(await call('demo-admin', 'upsert', { memberId: 'm-elder', fields })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION', field: 'version' },
+    })
   })
 
   it('moves a member between branches (admin), keeping orgPath consistent; a secretary cannot move one out of their subtree', async () => {
     const read = await getMember('demo-admin', 'm-member')
-    const fields = { name: read.name, gender: read.gender, birthYear: read.birthYear, phone: read.phone!, category: read.category, elder: read.elder, status: read.status, orgId: 'org-b2-g1', building: read.building, unit: read.unit, joinedPartyYear: read.joinedPartyYear }
+    const fields = {
+      name: read.name,
+      gender: read.gender,
+      birthYear: read.birthYear,
+      phone: read.phone!,
+      category: read.category,
+      elder: read.elder,
+      status: read.status,
+      orgId: 'org-b2-g1',
+      building: read.building,
+      unit: read.unit,
+      joinedPartyYear: read.joinedPartyYear,
+    }
     expect(codeOf(await call('demo-secretary', 'upsert', { memberId: 'm-member', version: read.version, fields }))).toBe('COMMON.FORBIDDEN')
     const moved = dataOf(await call<MemberResponse>('demo-admin', 'upsert', { memberId: 'm-member', version: read.version, fields })).member
     expect(moved.orgPath.map((o) => o.id)).toEqual(['org-committee', 'org-gb-qionglin', 'org-b2', 'org-b2-g1'])

@@ -51,7 +51,9 @@ describe('audience is enforced on the server', () => {
   })
 
   it('lists pinned notices first, then newest first, with unread marks that clear on opening', async () => {
-    const older = dataOf(await publishAs('demo-secretary', { title: '置顶：支部党员大会', audience: { kind: 'org', orgId: 'org-b1-g2' }, pinned: true })).notice.id
+    const older = dataOf(
+      await publishAs('demo-secretary', { title: '置顶：支部党员大会', audience: { kind: 'org', orgId: 'org-b1-g2' }, pinned: true }),
+    ).notice.id
     const newer = dataOf(await publishAs('demo-secretary', { title: '普通通知', audience: { kind: 'org', orgId: 'org-b1-g2' } })).notice.id
     const { items } = dataOf(await callNotices<NoticeListResponse>('demo-elder', 'list'))
     const pinnedIndex = items.findIndex((item) => item.id === older)
@@ -69,7 +71,9 @@ describe('audience is enforced on the server', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const page: NoticeListResponse = dataOf(await callNotices<NoticeListResponse>('visitor-x', 'list', cursor ? { cursor, limit: 2 } : { limit: 2 }))
+      const page: NoticeListResponse = dataOf(
+        await callNotices<NoticeListResponse>('visitor-x', 'list', cursor ? { cursor, limit: 2 } : { limit: 2 }),
+      )
       expect(page.items.length).toBeLessThanOrEqual(2)
       seen.push(...page.items.map((item) => item.id))
       cursor = page.nextCursor
@@ -80,10 +84,18 @@ describe('audience is enforced on the server', () => {
   })
 
   it('hides expired and withdrawn notices from readers, who get NOT_FOUND; the manager still opens them', async () => {
-    const expiring = dataOf(await publishAs('demo-admin', { audience: { kind: 'org', orgId: 'org-b1' }, expiresAt: new Date(Date.now() + 3600_000).toISOString() })).notice.id
+    const expiring = dataOf(
+      await publishAs('demo-admin', {
+        audience: { kind: 'org', orgId: 'org-b1' },
+        expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      }),
+    ).notice.id
     const withdrawn = dataOf(await publishAs('demo-admin', { audience: { kind: 'org', orgId: 'org-b1' } })).notice.id
     const before = await unread('demo-member')
-    await db.collection('notices').doc(expiring).update({ data: { visibleUntil: new Date(Date.now() - 1000) } })
+    await db
+      .collection('notices')
+      .doc(expiring)
+      .update({ data: { visibleUntil: new Date(Date.now() - 1000) } })
     dataOf(await callNotices('demo-admin', 'withdraw', { noticeId: withdrawn }))
     expect(await unread('demo-member')).toBe(before - 2)
     const ids = await listIds('demo-member')
@@ -91,11 +103,17 @@ describe('audience is enforced on the server', () => {
     expect(ids).not.toContain(withdrawn)
     expect(codeOf(await callNotices('demo-member', 'get', { noticeId: expiring }))).toBe('COMMON.NOT_FOUND')
     expect(codeOf(await callNotices('demo-member', 'get', { noticeId: withdrawn }))).toBe('COMMON.NOT_FOUND')
-    expect(dataOf(await callNotices<NoticeResponse>('demo-admin', 'get', { noticeId: withdrawn })).notice).toMatchObject({ status: 'withdrawn', canManage: true })
+    expect(dataOf(await callNotices<NoticeResponse>('demo-admin', 'get', { noticeId: withdrawn })).notice).toMatchObject({
+      status: 'withdrawn',
+      canManage: true,
+    })
   })
 
   it('refuses an expiry in the past', async () => {
-    const reply = await callNotices('demo-admin', 'publish', { draftId: newDraftId(), fields: noticeFields({ expiresAt: new Date(Date.now() - 60_000).toISOString() }) })
+    const reply = await callNotices('demo-admin', 'publish', {
+      draftId: newDraftId(),
+      fields: noticeFields({ expiresAt: new Date(Date.now() - 60_000).toISOString() }),
+    })
     expect(reply).toMatchObject({ ok: false, error: { code: 'NOTICE.EXPIRY_PAST', field: 'fields.expiresAt' } })
   })
 })

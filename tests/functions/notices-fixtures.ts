@@ -10,7 +10,8 @@ export function newDraftId(): string {
   return `draft-${process.pid}-${drafts}-${Math.random().toString(36).slice(2, 8)}`
 }
 
-export const callNotices = <T = unknown>(openid: string | null, action: string, data: unknown = {}) => callAs<Reply<T>>(notices, openid, action, data)
+export const callNotices = <T = unknown>(openid: string | null, action: string, data: unknown = {}) =>
+  callAs<Reply<T>>(notices, openid, action, data)
 
 export function noticeFields(overrides: Partial<Record<keyof NoticeFields, unknown>> = {}) {
   return {
@@ -22,5 +23,8 @@ export function noticeFields(overrides: Partial<Record<keyof NoticeFields, unkno
 }
 
 export async function publishAs(openid: string, overrides: Partial<Record<keyof NoticeFields, unknown>> = {}) {
-  return callNotices<{ notice: { id: string; version: number } }>(openid, 'publish', { draftId: newDraftId(), fields: noticeFields(overrides) })
+  return callNotices<{ notice: { id: string; version: number } }>(openid, 'publish', {
+    draftId: newDraftId(),
+    fields: noticeFields(overrides),
+  })
 }

@@ -6,7 +6,8 @@ import { callNotices, newDraftId, noticeFields, publishAs } from './notices-fixt
 jest.setTimeout(180000)
 
 let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const count = async (name: string, where: object) => ((await db.collection(name).where(where).count()) as unknown as { total: number }).total
+const count = async (name: string, where: object) =>
+  ((await db.collection(name).where(where).count()) as unknown as { total: number }).total
 
 beforeAll(async () => {
   ;({ db } = await useFunctionEnv('notices_manage'))
@@ -18,8 +19,12 @@ describe('who may publish where', () => {
     expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'all' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
     expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'members' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
     expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b2' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '临滨苑1栋' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '不存在的楼' } }))).toBe('NOTICE.UNKNOWN_BUILDING')
+    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '临滨苑1栋' } }))).toBe(
+      'NOTICE.AUDIENCE_NOT_ALLOWED',
+    )
+    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '不存在的楼' } }))).toBe(
+      'NOTICE.UNKNOWN_BUILDING',
+    )
     expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b1-g1' } }))).toBe('ok')
     expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '琼林苑5栋' } }))).toBe('ok')
     expect(codeOf(await publishAs('demo-member', { audience: { kind: 'org', orgId: 'org-b1' } }))).toBe('COMMON.FORBIDDEN')
@@ -34,7 +39,10 @@ describe('who may publish where', () => {
       { draftId: newDraftId(), fields: noticeFields({ body: '  \n ' }) },
       { draftId: newDraftId(), fields: noticeFields({ title: '' }) },
       { draftId: newDraftId(), fields: noticeFields({ images: ['http://evil.example/x.png'] }) },
-      { draftId: newDraftId(), fields: noticeFields({ images: Array.from({ length: 10 }, (_, i) => `local:${String(i).repeat(64).slice(0, 64)}.png`) }) },
+      {
+        draftId: newDraftId(),
+        fields: noticeFields({ images: Array.from({ length: 10 }, (_, i) => `local:${String(i).repeat(64).slice(0, 64)}.png`) }),
+      },
       { draftId: newDraftId(), fields: noticeFields({ audience: { kind: 'org' } }) },
       { draftId: newDraftId(), fields: noticeFields({ audience: { kind: 'everyone' } }) },
       { draftId: newDraftId(), fields: { ...noticeFields(), html: '<script>' } },
@@ -44,13 +52,23 @@ describe('who may publish where', () => {
   })
 
   it('stores the body as paragraphs of plain and bold text only', async () => {
-    const { notice } = dataOf(await callNotices<NoticeResponse>('demo-admin', 'publish', { draftId: newDraftId(), fields: noticeFields({ body: '第一段<b>不是加粗</b>\n**加粗**的第二段' }) }))
-    expect(notice.body).toEqual([{ runs: [{ text: '第一段<b>不是加粗</b>' }] }, { runs: [{ text: '加粗', bold: true }, { text: '的第二段' }] }])
+    const { notice } = dataOf(
+      await callNotices<NoticeResponse>('demo-admin', 'publish', {
+        draftId: newDraftId(),
+        fields: noticeFields({ body: '第一段<b>不是加粗</b>\n**加粗**的第二段' }),
+      }),
+    )
+    expect(notice.body).toEqual([
+      { runs: [{ text: '第一段<b>不是加粗</b>' }] },
+      { runs: [{ text: '加粗', bold: true }, { text: '的第二段' }] },
+    ])
   })
 
   it('a retried publish (same draft) makes one notice and one audit entry', async () => {
     const draftId = newDraftId()
-    const replies = await Promise.all([0, 1, 2].map(() => callNotices<NoticeResponse>('demo-admin', 'publish', { draftId, fields: noticeFields() })))
+    const replies = await Promise.all(
+      [0, 1, 2].map(() => callNotices<NoticeResponse>('demo-admin', 'publish', { draftId, fields: noticeFields() })),
+    )
     const ids = new Set(replies.map((reply) => dataOf(reply).notice.id))
     expect(ids.size).toBe(1)
     expect(await count('notices', { _id: `n-${draftId}` })).toBe(1)
@@ -62,17 +80,45 @@ describe('who may publish where', () => {
 describe('editing and withdrawing', () => {
   it('updates with the read version, refuses a stale one, and audits each change', async () => {
     const { notice } = dataOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b1' } }))
-    const edited = dataOf(await callNotices<NoticeResponse>('demo-secretary', 'update', { noticeId: notice.id, version: notice.version, fields: noticeFields({ title: '改期通知', pinned: true }) })).notice
+    const edited = dataOf(
+      await callNotices<NoticeResponse>('demo-secretary', 'update', {
+        noticeId: notice.id,
+        version: notice.version,
+        fields: noticeFields({ title: '改期通知', pinned: true }),
+      }),
+    ).notice
     expect(edited).toMatchObject({ title: '改期通知', pinned: true, version: 2 })
-    expect(codeOf(await callNotices('demo-secretary', 'update', { noticeId: notice.id, version: 1, fields: noticeFields() }))).toBe('COMMON.CONFLICT')
-    expect(codeOf(await callNotices('demo-secretary-2', 'update', { noticeId: notice.id, version: 2, fields: noticeFields({ audience: { kind: 'org', orgId: 'org-b2' } }) }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callNotices('demo-secretary', 'update', { noticeId: notice.id, version: 1, fields: noticeFields() }))).toBe(
+      'COMMON.CONFLICT',
+    )
+    expect(
+      codeOf(
+        await callNotices('demo-secretary-2', 'update', {
+          noticeId: notice.id,
+          version: 2,
+          fields: noticeFields({ audience: { kind: 'org', orgId: 'org-b2' } }),
+        }),
+      ),
+    ).toBe('COMMON.NOT_FOUND')
     expect(codeOf(await callNotices('demo-secretary-2', 'withdraw', { noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await callNotices('demo-secretary', 'update', { noticeId: notice.id, version: 2, fields: noticeFields({ audience: { kind: 'all' } }) }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
+    expect(
+      codeOf(
+        await callNotices('demo-secretary', 'update', {
+          noticeId: notice.id,
+          version: 2,
+          fields: noticeFields({ audience: { kind: 'all' } }),
+        }),
+      ),
+    ).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
 
     dataOf(await callNotices('demo-secretary', 'withdraw', { noticeId: notice.id }))
     dataOf(await callNotices('demo-secretary', 'withdraw', { noticeId: notice.id }))
-    expect(codeOf(await callNotices('demo-secretary', 'update', { noticeId: notice.id, version: 3, fields: noticeFields() }))).toBe('NOTICE.WITHDRAWN')
-    const audit = (await db.collection('auditLogs').where({ target: notice.id }).get()) as unknown as { data: Array<{ action: string; actorOpenid: string; actorRole: string }> }
+    expect(codeOf(await callNotices('demo-secretary', 'update', { noticeId: notice.id, version: 3, fields: noticeFields() }))).toBe(
+      'NOTICE.WITHDRAWN',
+    )
+    const audit = (await db.collection('auditLogs').where({ target: notice.id }).get()) as unknown as {
+      data: Array<{ action: string; actorOpenid: string; actorRole: string }>
+    }
     expect(audit.data.map((entry) => entry.action).sort()).toEqual(['notices.publish', 'notices.update', 'notices.withdraw'])
     expect(audit.data.every((entry) => entry.actorOpenid === 'demo-secretary' && entry.actorRole === 'secretary')).toBe(true)
   })
@@ -83,7 +129,9 @@ describe('editing and withdrawing', () => {
     const secretary = dataOf(await callNotices<{ items: ManagedNoticeItem[] }>('demo-secretary', 'manageList')).items.map((item) => item.id)
     expect(secretary).toContain(mine)
     expect(secretary).not.toContain(committee)
-    expect(dataOf(await callNotices<{ items: ManagedNoticeItem[] }>('demo-secretary-2', 'manageList')).items.map((item) => item.id)).not.toContain(mine)
+    expect(
+      dataOf(await callNotices<{ items: ManagedNoticeItem[] }>('demo-secretary-2', 'manageList')).items.map((item) => item.id),
+    ).not.toContain(mine)
     const admin = dataOf(await callNotices<{ items: ManagedNoticeItem[] }>('demo-admin', 'manageList')).items.map((item) => item.id)
     expect(admin).toEqual(expect.arrayContaining([mine, committee]))
     expect(codeOf(await callNotices('demo-member', 'manageList'))).toBe('COMMON.FORBIDDEN')
@@ -116,7 +164,9 @@ describe('read statistics', () => {
   it('restricts a secretary to their subtree and hides other branches’ notices', async () => {
     const everyone = dataOf(await publishAs('demo-admin', { audience: { kind: 'all' } })).notice.id
     const stats = dataOf(await callNotices<ReadStatsResponse>('demo-secretary', 'readStats', { noticeId: everyone }))
-    const residentsOfB1 = (await count('residents', { building: db.command.in(['琼林苑1栋', '琼林苑2栋', '琼林苑3栋', '琼林苑4栋', '琼林苑5栋', '琼林苑6栋']) }))
+    const residentsOfB1 = await count('residents', {
+      building: db.command.in(['琼林苑1栋', '琼林苑2栋', '琼林苑3栋', '琼林苑4栋', '琼林苑5栋', '琼林苑6栋']),
+    })
     expect(stats.audienceSize).toBe(b1.length + residentsOfB1)
     const b2Notice = dataOf(await publishAs('demo-secretary-2', { audience: { kind: 'org', orgId: 'org-b2' } })).notice.id
     expect(codeOf(await callNotices('demo-secretary', 'readStats', { noticeId: b2Notice }))).toBe('COMMON.NOT_FOUND')

@@ -2,7 +2,14 @@
  * Adjustments (admins only; above the threshold a second, different admin approves), validation that
  * changes nothing, the statement's paging and running balance, the bank's summary and reconcile.
  */
-import type { AdjustmentsResponse, AdjustmentView, PersonHit, PointsLedgerResponse, PointsSummaryResponse, ReconcileResponse } from '../../core/contract/points'
+import type {
+  AdjustmentsResponse,
+  AdjustmentView,
+  PersonHit,
+  PointsLedgerResponse,
+  PointsSummaryResponse,
+  ReconcileResponse,
+} from '../../core/contract/points'
 import { balanceOf, call, codeOf, countOf, credit, dataOf, P, rid, usePointsEnv, type Db } from './points-fixtures'
 
 jest.setTimeout(120_000)
@@ -12,9 +19,16 @@ let secondAdmin: string
 beforeAll(async () => {
   ;({ db } = await usePointsEnv('points-admin'))
   // A second committee admin: a bound member promoted in the users collection.
-  const res = (await db.collection('members').where({ orgId: 'org-b2-g1', openid: db.command.neq(null) }).limit(1).get()) as unknown as { data: Array<{ openid: string }> }
+  const res = (await db
+    .collection('members')
+    .where({ orgId: 'org-b2-g1', openid: db.command.neq(null) })
+    .limit(1)
+    .get()) as unknown as { data: Array<{ openid: string }> }
   secondAdmin = res.data[0].openid
-  await db.collection('users').doc(secondAdmin).update({ data: { role: 'admin', scopeOrgId: 'org-committee' } })
+  await db
+    .collection('users')
+    .doc(secondAdmin)
+    .update({ data: { role: 'admin', scopeOrgId: 'org-committee' } })
 })
 
 const adjust = (openid: string, personId: string, amount: unknown, extra: Record<string, unknown> = {}) =>
@@ -55,16 +69,30 @@ test('above the threshold a second, different admin must approve', async () => {
   const list = dataOf(await call<AdjustmentsResponse>(secondAdmin, 'adjustments', { status: 'pending' }))
   expect(list.items.map((a) => [a.id, a.mine])).toEqual([[pending.id, false]])
 
-  expect(codeOf(await call(P.admin.openid, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }))).toBe('POINTS.SAME_ADMIN')
-  expect(codeOf(await call(P.secretary.openid, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }))).toBe('COMMON.FORBIDDEN')
-  const approvals = await Promise.all([1, 2, 3].map(() => call<{ adjustment: AdjustmentView }>(secondAdmin, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' })))
+  expect(codeOf(await call(P.admin.openid, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }))).toBe(
+    'POINTS.SAME_ADMIN',
+  )
+  expect(codeOf(await call(P.secretary.openid, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }))).toBe(
+    'COMMON.FORBIDDEN',
+  )
+  const approvals = await Promise.all(
+    [1, 2, 3].map(() =>
+      call<{ adjustment: AdjustmentView }>(secondAdmin, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }),
+    ),
+  )
   expect(approvals.filter((r) => r.ok)).toHaveLength(1)
   expect(approvals.filter((r) => codeOf(r) === 'POINTS.ADJUSTMENT_REVIEWED')).toHaveLength(2)
   expect(await balanceOf(db, P.member.id)).toBe(before + 200)
 
   const other = dataOf(await adjust(secondAdmin, P.member.id, -120)).adjustment
   expect(codeOf(await call(P.admin.openid, 'approveAdjustment', { adjustmentId: other.id, decision: 'reject' }))).toBe('COMMON.VALIDATION')
-  const rejected = dataOf(await call<{ adjustment: AdjustmentView }>(P.admin.openid, 'approveAdjustment', { adjustmentId: other.id, decision: 'reject', reason: '依据不足' }))
+  const rejected = dataOf(
+    await call<{ adjustment: AdjustmentView }>(P.admin.openid, 'approveAdjustment', {
+      adjustmentId: other.id,
+      decision: 'reject',
+      reason: '依据不足',
+    }),
+  )
   expect(rejected.adjustment).toMatchObject({ status: 'rejected', rejectReason: '依据不足' })
   expect(await balanceOf(db, P.member.id)).toBe(before + 200)
   expect(await countOf(db, 'auditLogs', { action: 'points.approveAdjustment' })).toBe(2)
@@ -106,10 +134,16 @@ test('the summary adds up the bank, and reconcile proves it', async () => {
 })
 
 test('reconcile reports a tampered balance', async () => {
-  await db.collection('pointAccounts').doc(P.secretary.id).update({ data: { balance: db.command.inc(7) } })
+  await db
+    .collection('pointAccounts')
+    .doc(P.secretary.id)
+    .update({ data: { balance: db.command.inc(7) } })
   const report = dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
   expect(report.ok).toBe(false)
   expect(report.totalBalance).toBe(7)
   expect(report.differences).toContainEqual(expect.objectContaining({ accountId: P.secretary.id, field: 'balance' }))
-  await db.collection('pointAccounts').doc(P.secretary.id).update({ data: { balance: db.command.inc(-7) } })
+  await db
+    .collection('pointAccounts')
+    .doc(P.secretary.id)
+    .update({ data: { balance: db.command.inc(-7) } })
 })

@@ -16,11 +16,18 @@ beforeAll(async () => {
 })
 
 const submit = (openid: string, extra: Record<string, unknown> = {}) =>
-  call<{ deed: GoodDeedView; created: boolean }>(openid, 'submitGoodDeed', { requestId: rid('deed'), categoryId, text: '帮楼下独居老人买菜', ...extra })
+  call<{ deed: GoodDeedView; created: boolean }>(openid, 'submitGoodDeed', {
+    requestId: rid('deed'),
+    categoryId,
+    text: '帮楼下独居老人买菜',
+    ...extra,
+  })
 
 test('a resident reports a good deed once however often the request is sent', async () => {
   const requestId = rid('same')
-  const replies = await Promise.all(Array.from({ length: 5 }, () => submit(P.resident.openid, { requestId, photos: ['local:' + 'a'.repeat(64) + '.jpg'] })))
+  const replies = await Promise.all(
+    Array.from({ length: 5 }, () => submit(P.resident.openid, { requestId, photos: ['local:' + 'a'.repeat(64) + '.jpg'] })),
+  )
   const results = replies.map(dataOf)
   expect(results.filter((r) => r.created)).toHaveLength(1)
   expect(results[0].deed).toMatchObject({ status: 'pending', points: 20, personName: P.resident.name, categoryName: '互帮互助' })
@@ -79,7 +86,9 @@ test('approving in parallel credits once; the balance and the statement show it'
 test('a rejection needs a reason and credits nothing', async () => {
   const deed = dataOf(await submit(P.resident.openid)).deed
   expect(codeOf(await call(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'reject' }))).toBe('COMMON.VALIDATION')
-  const rejected = dataOf(await call<{ deed: GoodDeedView }>(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'reject', reason: '照片看不清' })).deed
+  const rejected = dataOf(
+    await call<{ deed: GoodDeedView }>(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'reject', reason: '照片看不清' }),
+  ).deed
   expect(rejected).toMatchObject({ status: 'rejected', reason: '照片看不清' })
   expect(await countOf(db, 'pointEntries', { ref: deed.id })).toBe(0)
 })
@@ -89,7 +98,8 @@ test('switched-off categories cannot be chosen; only admins edit categories', as
   dataOf(await call(P.admin.openid, 'upsertCategory', { id, name: '旧类别', points: 5, active: false }))
   expect(codeOf(await submit(P.resident.openid, { categoryId: id }))).toBe('POINTS.CATEGORY_UNAVAILABLE')
   expect(codeOf(await call(P.secretary.openid, 'upsertCategory', { name: 'x', points: 5 }))).toBe('COMMON.FORBIDDEN')
-  for (const pts of [0, -5, 2.5, 100_000]) expect(codeOf(await call(P.admin.openid, 'upsertCategory', { name: '坏', points: pts }))).toBe('COMMON.VALIDATION')
+  for (const pts of [0, -5, 2.5, 100_000])
+    expect(codeOf(await call(P.admin.openid, 'upsertCategory', { name: '坏', points: pts }))).toBe('COMMON.VALIDATION')
   const listed = dataOf(await call<{ items: Array<{ id: string }> }>(P.resident.openid, 'categories', {})).items.map((c) => c.id)
   expect(listed).toContain(categoryId)
   expect(listed).not.toContain(id)

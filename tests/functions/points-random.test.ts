@@ -26,7 +26,13 @@ const key = fc.integer({ min: 0, max: 400 })
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('credit' as const), who, amount: fc.integer({ min: 1, max: 200 }), key }),
   fc.record({ t: fc.constant('spend' as const), who, amount: fc.integer({ min: 1, max: 300 }), key }),
-  fc.record({ t: fc.constant('redeem' as const), who, reward: fc.integer({ min: 0, max: 2 }), quantity: fc.integer({ min: 1, max: 3 }), key }),
+  fc.record({
+    t: fc.constant('redeem' as const),
+    who,
+    reward: fc.integer({ min: 0, max: 2 }),
+    quantity: fc.integer({ min: 1, max: 3 }),
+    key,
+  }),
   fc.record({ t: fc.constant('cancel' as const), who, key }),
   fc.record({ t: fc.constant('adjust' as const), who, amount: fc.integer({ min: -150, max: 150 }).filter((n) => n !== 0), key }),
 )
@@ -39,10 +45,23 @@ async function run(o: Op, rewards: string[]): Promise<void> {
   const person = PEOPLE[o.who]
   switch (o.t) {
     case 'credit':
-      await postPoints({ key: `attendance:r${o.key}:${person.id}`, accountId: person.id, amount: o.amount, minutes: 30, kind: 'attendance', reason: '参加活动' })
+      await postPoints({
+        key: `attendance:r${o.key}:${person.id}`,
+        accountId: person.id,
+        amount: o.amount,
+        minutes: 30,
+        kind: 'attendance',
+        reason: '参加活动',
+      })
       return
     case 'spend':
-      await postPoints({ key: `redeem:${person.id}:spend-${o.key}`, accountId: person.id, amount: -o.amount, kind: 'redeem', reason: '兑换' })
+      await postPoints({
+        key: `redeem:${person.id}:spend-${o.key}`,
+        accountId: person.id,
+        amount: -o.amount,
+        kind: 'redeem',
+        reason: '兑换',
+      })
       return
     case 'redeem':
       await call(person.openid, 'redeem', { rewardId: rewards[o.reward], quantity: o.quantity, requestId: `random-${o.key}` })
@@ -56,7 +75,11 @@ async function run(o: Op, rewards: string[]): Promise<void> {
 }
 
 test('thousands of random operations, in parallel batches, leave the books balanced', async () => {
-  const rewards = [await makeReward({ name: '大米', price: 40, stock: 60, monthlyLimit: 5 }), await makeReward({ name: '洗衣液', price: 25, stock: 30, monthlyLimit: 3 }), await makeReward({ name: '抽纸', price: 5, stock: 500, monthlyLimit: 50 })]
+  const rewards = [
+    await makeReward({ name: '大米', price: 40, stock: 60, monthlyLimit: 5 }),
+    await makeReward({ name: '洗衣液', price: 25, stock: 30, monthlyLimit: 3 }),
+    await makeReward({ name: '抽纸', price: 5, stock: 500, monthlyLimit: 50 }),
+  ]
   const batches = fc.sample(fc.array(op, { minLength: 10, maxLength: 30 }), { numRuns: 120, seed: 20261128 })
   let total = 0
   for (const batch of batches) {
@@ -69,15 +92,25 @@ test('thousands of random operations, in parallel batches, leave the books balan
   const report = dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
   expect(report.differences).toEqual([])
   expect(report).toMatchObject({ ok: true, totalBalance: 0 })
-  const accounts = (await db.collection('pointAccounts').limit(100).get()) as unknown as { data: Array<{ _id: string; balance: number; kind: string }> }
+  const accounts = (await db.collection('pointAccounts').limit(100).get()) as unknown as {
+    data: Array<{ _id: string; balance: number; kind: string }>
+  }
   for (const a of accounts.data) if (a.kind === 'person') expect(a.balance).toBeGreaterThanOrEqual(0)
   // Stock never below zero, and what left the shelf is exactly what open or collected orders hold.
-  const initial = new Map([[rewards[0], 60], [rewards[1], 30], [rewards[2], 500]])
+  const initial = new Map([
+    [rewards[0], 60],
+    [rewards[1], 30],
+    [rewards[2], 500],
+  ])
   const stock = (await db.collection('pointRewards').limit(10).get()) as unknown as { data: Array<{ _id: string; stock: number }> }
-  const orders = (await db.collection('pointOrders').limit(1000).get()) as unknown as { data: Array<{ rewardId: string; quantity: number; status: string }> }
+  const orders = (await db.collection('pointOrders').limit(1000).get()) as unknown as {
+    data: Array<{ rewardId: string; quantity: number; status: string }>
+  }
   for (const r of stock.data) {
     expect(r.stock).toBeGreaterThanOrEqual(0)
-    const held = orders.data.filter((o) => o.rewardId === r._id && (o.status === 'pending' || o.status === 'fulfilled')).reduce((n, o) => n + o.quantity, 0)
+    const held = orders.data
+      .filter((o) => o.rewardId === r._id && (o.status === 'pending' || o.status === 'fulfilled'))
+      .reduce((n, o) => n + o.quantity, 0)
     expect(r.stock + held).toBe(initial.get(r._id))
   }
 })

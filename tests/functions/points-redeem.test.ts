@@ -13,7 +13,8 @@ beforeAll(async () => {
   ;({ db } = await usePointsEnv('points-redeem'))
 })
 
-const redeem = (openid: string, rewardId: string, quantity: number, requestId: string) => call<RedeemResponse>(openid, 'redeem', { rewardId, quantity, requestId })
+const redeem = (openid: string, rewardId: string, quantity: number, requestId: string) =>
+  call<RedeemResponse>(openid, 'redeem', { rewardId, quantity, requestId })
 
 async function reconciled(): Promise<ReconcileResponse> {
   return dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
@@ -68,7 +69,9 @@ test('the monthly allowance per person holds under parallel redemptions and a ca
   const order = dataOf(replies.find((r) => r.ok)!).order
   const before = await balanceOf(db, P.resident.id)
 
-  const cancels = await Promise.all(Array.from({ length: 3 }, () => call<{ order: OrderView; balance: number }>(P.resident.openid, 'cancelOrder', { orderId: order.id })))
+  const cancels = await Promise.all(
+    Array.from({ length: 3 }, () => call<{ order: OrderView; balance: number }>(P.resident.openid, 'cancelOrder', { orderId: order.id })),
+  )
   expect(cancels.filter((r) => r.ok)).toHaveLength(1)
   expect(cancels.filter((r) => codeOf(r) === 'POINTS.ORDER_CLOSED')).toHaveLength(2)
   expect(await balanceOf(db, P.resident.id)).toBe(before + 5)
@@ -90,7 +93,9 @@ test('an admin fulfils by pickup code once; a cancelled or unknown code is refus
   expect(order.pickupCode).toMatch(/^\d{8}$/)
   expect(codeOf(await call(P.secretary.openid, 'fulfil', { pickupCode: order.pickupCode }))).toBe('COMMON.FORBIDDEN')
   expect(dataOf(await call<{ order: OrderView }>(P.admin.openid, 'lookupOrder', { pickupCode: order.pickupCode })).order.id).toBe(order.id)
-  const fulfils = await Promise.all([1, 2, 3].map(() => call<{ order: OrderView }>(P.admin.openid, 'fulfil', { pickupCode: order.pickupCode })))
+  const fulfils = await Promise.all(
+    [1, 2, 3].map(() => call<{ order: OrderView }>(P.admin.openid, 'fulfil', { pickupCode: order.pickupCode })),
+  )
   expect(fulfils.filter((r) => r.ok)).toHaveLength(1)
   expect(fulfils.filter((r) => codeOf(r) === 'POINTS.ORDER_CLOSED')).toHaveLength(2)
   expect(codeOf(await call(P.resident.openid, 'cancelOrder', { orderId: order.id }))).toBe('POINTS.ORDER_CLOSED')
@@ -103,7 +108,9 @@ test('orders not collected in 30 days are refunded once, with their stock, howev
   const rewardId = await makeReward({ name: '毛巾', price: 30, stock: 10 })
   const orders = await Promise.all([0, 1].map((i) => redeem(P.secretary.openid, rewardId, 2, rid(`expire-${i}`))))
   const before = await balanceOf(db, P.secretary.id)
-  const pending = (await db.collection('pointOrders').where({ status: 'pending' }).limit(100).get()) as unknown as { data: Array<{ personId: string; amount: number }> }
+  const pending = (await db.collection('pointOrders').where({ status: 'pending' }).limit(100).get()) as unknown as {
+    data: Array<{ personId: string; amount: number }>
+  }
   const owed = pending.data.filter((o) => o.personId === P.secretary.id).reduce((sum, o) => sum + o.amount, 0)
   expect(owed).toBeGreaterThanOrEqual(120)
   const later = new Date(Date.now() + 31 * 86_400_000)
@@ -124,7 +131,9 @@ test('bad quantities and request ids are refused and change nothing', async () =
     expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity, requestId: rid('bad') }))).toBe('COMMON.VALIDATION')
   }
   expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity: 1, requestId: 'x' }))).toBe('COMMON.VALIDATION')
-  expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity: 1, requestId: rid('bad'), extra: 1 }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity: 1, requestId: rid('bad'), extra: 1 }))).toBe(
+    'COMMON.VALIDATION',
+  )
   expect(codeOf(await call('visitor-x', 'redeem', { rewardId, quantity: 1, requestId: rid('visitor') }))).toBe('COMMON.FORBIDDEN')
   expect(await countOf(db, 'pointOrders')).toBe(orders)
 })

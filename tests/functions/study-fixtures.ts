@@ -2,7 +2,8 @@ import { main as study } from '../../cloudfunctions/study'
 import { callAs } from './helpers'
 import { dataOf, type Reply } from './members-fixtures'
 
-export const callStudy = <T = unknown>(openid: string | null, action: string, data: unknown = {}) => callAs<Reply<T>>(study, openid, action, data)
+export const callStudy = <T = unknown>(openid: string | null, action: string, data: unknown = {}) =>
+  callAs<Reply<T>>(study, openid, action, data)
 
 let drafts = 0
 export function draftId(): string {
@@ -23,7 +24,9 @@ export function articleFields(overrides: Record<string, unknown> = {}) {
 }
 
 export async function addMaterial(overrides: Record<string, unknown> = {}): Promise<string> {
-  return dataOf(await callStudy<{ material: { id: string } }>('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields(overrides) })).material.id
+  return dataOf(
+    await callStudy<{ material: { id: string } }>('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields(overrides) }),
+  ).material.id
 }
 
 /** An interval of `minutes` that ended just now. */

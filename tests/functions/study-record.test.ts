@@ -6,7 +6,8 @@ import { addMaterial, articleFields, callStudy, draftId, interval } from './stud
 jest.setTimeout(180000)
 
 let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const count = async (name: string, where: object) => ((await db.collection(name).where(where).count()) as unknown as { total: number }).total
+const count = async (name: string, where: object) =>
+  ((await db.collection(name).where(where).count()) as unknown as { total: number }).total
 const myStudy = async (openid: string) => dataOf(await callStudy<MyStudyResponse>(openid, 'myStudy'))
 
 beforeAll(async () => {
@@ -17,24 +18,44 @@ beforeAll(async () => {
 describe('materials', () => {
   it('only members read materials; archived ones vanish for everyone but the admin', async () => {
     const id = await addMaterial()
-    expect(dataOf(await callStudy<{ material: MaterialDetail }>('demo-member', 'material', { materialId: id })).material.body[1].runs[0]).toEqual({ text: '党的最高理想和最终目标是实现共产主义。', bold: true })
+    expect(
+      dataOf(await callStudy<{ material: MaterialDetail }>('demo-member', 'material', { materialId: id })).material.body[1].runs[0],
+    ).toEqual({ text: '党的最高理想和最终目标是实现共产主义。', bold: true })
     expect(codeOf(await callStudy('demo-resident', 'materials'))).toBe('COMMON.FORBIDDEN')
     expect(codeOf(await callStudy('visitor-x', 'material', { materialId: id }))).toBe('COMMON.FORBIDDEN')
     const { material } = dataOf(await callStudy<{ material: MaterialDetail }>('demo-admin', 'material', { materialId: id }))
-    dataOf(await callStudy('demo-admin', 'upsertMaterial', { materialId: id, version: material.version, fields: articleFields({ archived: true }) }))
+    dataOf(
+      await callStudy('demo-admin', 'upsertMaterial', {
+        materialId: id,
+        version: material.version,
+        fields: articleFields({ archived: true }),
+      }),
+    )
     expect(codeOf(await callStudy('demo-member', 'material', { materialId: id }))).toBe('COMMON.NOT_FOUND')
     expect(dataOf(await callStudy<MaterialsResponse>('demo-member', 'materials')).items.map((m) => m.id)).not.toContain(id)
-    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { materialId: id, version: 1, fields: articleFields() }))).toBe('COMMON.CONFLICT')
+    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { materialId: id, version: 1, fields: articleFields() }))).toBe(
+      'COMMON.CONFLICT',
+    )
     expect(await count('auditLogs', { action: 'study.upsertMaterial', target: id })).toBe(2)
   })
 
   it('validates kinds, files and unknown fields, writing nothing', async () => {
     const before = await count('studyMaterials', {})
-    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ kind: 'audio' }) }))).toBe('STUDY.FILE_REQUIRED')
-    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ body: '' }) }))).toBe('STUDY.BODY_REQUIRED')
-    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ topic: '其他' }) }))).toBe('COMMON.VALIDATION')
-    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ html: '<b>' }) }))).toBe('COMMON.VALIDATION')
-    expect(codeOf(await callStudy('demo-secretary', 'upsertMaterial', { draftId: draftId(), fields: articleFields() }))).toBe('COMMON.FORBIDDEN')
+    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ kind: 'audio' }) }))).toBe(
+      'STUDY.FILE_REQUIRED',
+    )
+    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ body: '' }) }))).toBe(
+      'STUDY.BODY_REQUIRED',
+    )
+    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ topic: '其他' }) }))).toBe(
+      'COMMON.VALIDATION',
+    )
+    expect(codeOf(await callStudy('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields({ html: '<b>' }) }))).toBe(
+      'COMMON.VALIDATION',
+    )
+    expect(codeOf(await callStudy('demo-secretary', 'upsertMaterial', { draftId: draftId(), fields: articleFields() }))).toBe(
+      'COMMON.FORBIDDEN',
+    )
     expect(await count('studyMaterials', {})).toBe(before)
     const same = draftId()
     await Promise.all([0, 1].map(() => callStudy('demo-admin', 'upsertMaterial', { draftId: same, fields: articleFields() })))
@@ -59,14 +80,26 @@ describe('study records', () => {
   it('caps one material at 60 minutes a day, across sessions, also under parallel calls', async () => {
     const id = await addMaterial()
     const before = (await myStudy('demo-secretary')).minutes
-    const replies = await Promise.all([1, 2, 3, 4].map((n) => callStudy<RecordStudyResponse>('demo-secretary', 'recordStudy', { materialId: id, sessionId: `cap-session-${n}`, ...interval(25) })))
+    const replies = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        callStudy<RecordStudyResponse>('demo-secretary', 'recordStudy', { materialId: id, sessionId: `cap-session-${n}`, ...interval(25) }),
+      ),
+    )
     const total = replies.reduce((sum, reply) => sum + dataOf(reply).credited, 0)
     expect(total).toBe(60)
     expect(replies.some((reply) => dataOf(reply).capReached)).toBe(true)
     expect((await myStudy('demo-secretary')).minutes).toBe(before + 60)
     // Another material still counts the same day.
-    const other = await addMaterial({ title: '二十大报告学习' , topic: '二十大精神' })
-    expect(dataOf(await callStudy<RecordStudyResponse>('demo-secretary', 'recordStudy', { materialId: other, sessionId: 'cap-other', ...interval(5) })).credited).toBe(5)
+    const other = await addMaterial({ title: '二十大报告学习', topic: '二十大精神' })
+    expect(
+      dataOf(
+        await callStudy<RecordStudyResponse>('demo-secretary', 'recordStudy', {
+          materialId: other,
+          sessionId: 'cap-other',
+          ...interval(5),
+        }),
+      ).credited,
+    ).toBe(5)
   })
 
   it('rejects reversed, future and overlong intervals', async () => {
@@ -77,8 +110,13 @@ describe('study records', () => {
       { startedAt: new Date(now).toISOString(), endedAt: new Date(now + 3600_000).toISOString() },
       { startedAt: new Date(now - 5 * 3600_000).toISOString(), endedAt: new Date(now).toISOString() },
     ]
-    for (const times of bad) expect(codeOf(await callStudy('demo-member', 'recordStudy', { materialId: id, sessionId: 'bad-session', ...times }))).toBe('STUDY.BAD_INTERVAL')
-    expect(codeOf(await callStudy('demo-member', 'recordStudy', { materialId: id, sessionId: 'x', ...interval(3) }))).toBe('COMMON.VALIDATION')
+    for (const times of bad)
+      expect(codeOf(await callStudy('demo-member', 'recordStudy', { materialId: id, sessionId: 'bad-session', ...times }))).toBe(
+        'STUDY.BAD_INTERVAL',
+      )
+    expect(codeOf(await callStudy('demo-member', 'recordStudy', { materialId: id, sessionId: 'x', ...interval(3) }))).toBe(
+      'COMMON.VALIDATION',
+    )
     expect(await count('studyRecords', { materialId: id })).toBe(0)
   })
 
@@ -98,13 +136,31 @@ describe('assignments', () => {
     dataOf(await callStudy('demo-secretary', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b1' }, dueDate: due }))
     expect(await count('studyAssignments', { materialId: id })).toBe(1)
     expect(await count('auditLogs', { action: 'study.assign', target: `as:${id}:org:org-b1` })).toBe(1)
-    expect(codeOf(await callStudy('demo-secretary', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b2' }, dueDate: due }))).toBe('COMMON.FORBIDDEN')
-    expect(codeOf(await callStudy('demo-secretary', 'assign', { materialId: id, target: { kind: 'member', memberId: 'm-secretary-2' }, dueDate: due }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await callStudy('demo-secretary', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b1' }, dueDate: '2020-01-01' }))).toBe('STUDY.DUE_DATE_PAST')
-    expect(codeOf(await callStudy('demo-member', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b1' }, dueDate: due }))).toBe('COMMON.FORBIDDEN')
+    expect(
+      codeOf(await callStudy('demo-secretary', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b2' }, dueDate: due })),
+    ).toBe('COMMON.FORBIDDEN')
+    expect(
+      codeOf(
+        await callStudy('demo-secretary', 'assign', {
+          materialId: id,
+          target: { kind: 'member', memberId: 'm-secretary-2' },
+          dueDate: due,
+        }),
+      ),
+    ).toBe('COMMON.NOT_FOUND')
+    expect(
+      codeOf(
+        await callStudy('demo-secretary', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b1' }, dueDate: '2020-01-01' }),
+      ),
+    ).toBe('STUDY.DUE_DATE_PAST')
+    expect(
+      codeOf(await callStudy('demo-member', 'assign', { materialId: id, target: { kind: 'org', orgId: 'org-b1' }, dueDate: due })),
+    ).toBe('COMMON.FORBIDDEN')
 
     const elder = await myStudy('demo-elder')
-    expect(elder.assignments).toEqual(expect.arrayContaining([expect.objectContaining({ materialId: id, dueDate: due, studiedMinutes: 0 })]))
+    expect(elder.assignments).toEqual(
+      expect.arrayContaining([expect.objectContaining({ materialId: id, dueDate: due, studiedMinutes: 0 })]),
+    )
     expect((await myStudy('demo-secretary-2')).assignments.map((a) => a.materialId)).not.toContain(id)
     const list = dataOf(await callStudy<MaterialsResponse>('demo-elder', 'materials'))
     expect(list.items.find((m) => m.id === id)?.dueDate).toBe(due)

@@ -28,7 +28,8 @@ it('answers bad input to every action with COMMON.VALIDATION and writes nothing'
     for (const probe of probesFor(spec.request)) {
       probes++
       const reply = await callAs<Reply>(main, openid, action, probe.data)
-      if (reply.ok || reply.error?.code !== 'COMMON.VALIDATION') wrong.push(`${fn}.${action} (${probe.label}) → ${reply.ok ? 'ok' : reply.error?.code}`)
+      if (reply.ok || reply.error?.code !== 'COMMON.VALIDATION')
+        wrong.push(`${fn}.${action} (${probe.label}) → ${reply.ok ? 'ok' : reply.error?.code}`)
     }
   }
   expect(wrong).toEqual([])

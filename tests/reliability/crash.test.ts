@@ -2,7 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signIn, startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { credit, dataOf, expectBankReconciles, inPool, mySignUpOf, newActivity, newResident, newReward, rewardStock, seatsOf, type Caller } from './http'
+import {
+  credit,
+  dataOf,
+  expectBankReconciles,
+  inPool,
+  mySignUpOf,
+  newActivity,
+  newResident,
+  newReward,
+  rewardStock,
+  seatsOf,
+  type Caller,
+} from './http'
 
 jest.setTimeout(240_000)
 
@@ -63,7 +75,9 @@ async function expectSeatsKept(admin: Caller, signers: Person[], activityId: str
 }
 
 async function burst(people: Person[], rewardId: string, onOk: () => void): Promise<Outcome[]> {
-  const requests = people.flatMap((person, p) => Array.from({ length: REQUESTS_EACH }, (_, i) => ({ p, person, requestId: `crash-${p}-${i}` })))
+  const requests = people.flatMap((person, p) =>
+    Array.from({ length: REQUESTS_EACH }, (_, i) => ({ p, person, requestId: `crash-${p}-${i}` })),
+  )
   return Promise.all(
     requests.map(async ({ p, person, requestId }) => {
       try {
@@ -82,7 +96,10 @@ async function expectConsistent(admin: Caller, people: Person[], rewardId: strin
   await expectBankReconciles(admin)
   let orders = 0
   for (const [p, person] of people.entries()) {
-    const { items } = dataOf<{ items: Array<{ id: string; rewardId: string; status: string }> }>(await person.call('points', 'myOrders', { limit: 20 }), 'myOrders')
+    const { items } = dataOf<{ items: Array<{ id: string; rewardId: string; status: string }> }>(
+      await person.call('points', 'myOrders', { limit: 20 }),
+      'myOrders',
+    )
     const mine = items.filter((order) => order.rewardId === rewardId)
     for (const outcome of answeredOk.filter((o) => o.person === p)) expect(mine.map((order) => order.id)).toContain(outcome.orderId)
     const { balance } = dataOf<{ balance: number }>(await person.call('points', 'account', {}), 'account')
@@ -143,6 +160,11 @@ it('keeps every acknowledged redemption and every invariant across a SIGKILL, an
   expect((await seatsOf(admin, activityId)).counter).toBe(SEATS)
   expect(retried.filter((o) => !['ok', 'POINTS.INSUFFICIENT'].includes(o.code))).toEqual([])
   for (const outcome of answeredOk) expect(retried.find((r) => r.requestId === outcome.requestId)?.orderId).toBe(outcome.orderId)
-  const total = await expectConsistent(admin, revived, rewardId, retried.filter((r) => r.code === 'ok'))
+  const total = await expectConsistent(
+    admin,
+    revived,
+    rewardId,
+    retried.filter((r) => r.code === 'ok'),
+  )
   expect(total).toBe(PEOPLE * (START_BALANCE / PRICE))
 })

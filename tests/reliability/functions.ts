@@ -8,13 +8,16 @@ type Db = { collection(name: string): any; command: any }
 
 /** Every cloud function's `main`, loaded from its source as the local host loads its bundle. */
 export function functionMain(name: FunctionName): Main {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(`../../cloudfunctions/${name}`) as { main: Main }).main
 }
 
 /** Every action of the contract, with its spec. */
 export const ALL_ACTIONS = FUNCTION_NAMES.flatMap((fn) =>
-  Object.entries(contract[fn]).map(([action, spec]) => ({ fn, action, spec: spec as { roles: readonly Role[]; request: import('zod').ZodTypeAny } })),
+  Object.entries(contract[fn]).map(([action, spec]) => ({
+    fn,
+    action,
+    spec: spec as { roles: readonly Role[]; request: import('zod').ZodTypeAny },
+  })),
 )
 
 /** Seeded callers for each role (demo community), plus the two that differ only by scope or flag. */

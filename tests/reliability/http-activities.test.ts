@@ -35,10 +35,14 @@ it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats exactly ${SEATS} con
 
   const codes = replies.map(codeOf)
   expect(codes.filter((code) => code !== 'ok' && code !== 'ACTIVITY.FULL')).toEqual([])
-  const statuses = replies.filter((reply) => reply.body.ok).map((reply) => dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status)
+  const statuses = replies
+    .filter((reply) => reply.body.ok)
+    .map((reply) => dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status)
   expect(statuses.filter((status) => status === 'confirmed')).toHaveLength(SEATS)
   const wantedWaitlist = people.filter((_, i) => i % 2 === 0).length
-  const confirmedWhoWantedWaitlist = replies.filter((reply, i) => i % 2 === 0 && reply.body.ok && dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status === 'confirmed').length
+  const confirmedWhoWantedWaitlist = replies.filter(
+    (reply, i) => i % 2 === 0 && reply.body.ok && dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status === 'confirmed',
+  ).length
   expect(statuses.filter((status) => status === 'waitlisted')).toHaveLength(wantedWaitlist - confirmedWhoWantedWaitlist)
   expect(codes.filter((code) => code === 'ACTIVITY.FULL')).toHaveLength(BURST - SEATS - (wantedWaitlist - confirmedWhoWantedWaitlist))
 
@@ -61,7 +65,8 @@ it('keeps the counter exact and promotes the waitlist in order when cancellation
   const people = await inPool(13, 8, (i) => newResident(cloud.url, `race${i}`))
   const [confirmed, waiting, newcomers] = [people.slice(0, 5), people.slice(5, 10), people.slice(10)]
   const activityId = await newActivity(admin, '可靠性测试：取消与报名同时发生', 5)
-  for (const person of [...confirmed, ...waiting]) dataOf(await person.call('activities', 'signUp', { activityId, waitlist: true }), 'signUp')
+  for (const person of [...confirmed, ...waiting])
+    dataOf(await person.call('activities', 'signUp', { activityId, waitlist: true }), 'signUp')
   expect(await Promise.all(waiting.map((person) => placeOf(person.call, activityId)))).toEqual([1, 2, 3, 4, 5])
 
   const replies = await Promise.all([

@@ -27,7 +27,9 @@ it('credits a good deed approved ten times in parallel exactly once', async () =
     await resident.call('points', 'submitGoodDeed', { requestId: 'deed-once-1', categoryId: category.id, text: '帮邻居老人把米扛上楼' }),
     'submitGoodDeed',
   )
-  const replies = await Promise.all(Array.from({ length: 10 }, () => admin('points', 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' })))
+  const replies = await Promise.all(
+    Array.from({ length: 10 }, () => admin('points', 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' })),
+  )
   expect(replies.filter((reply) => reply.body.ok).length).toBeGreaterThanOrEqual(1)
   expect(replies.map(codeOf).filter((code) => code !== 'ok' && code !== 'POINTS.ALREADY_REVIEWED')).toEqual([])
   const account = dataOf<{ balance: number; earned: number }>(await resident.call('points', 'account', {}), 'account')
@@ -52,7 +54,9 @@ it('turns the same redemption sent ten times in parallel into one order', async 
   const resident = await newResident(cloud.url, 'same')
   const rewardId = await newReward(admin, '可靠性测试洗衣液', 40, 10)
   await credit(admin, resident.personId, 100, 'credit-same-100')
-  const replies = await Promise.all(Array.from({ length: 10 }, () => resident.call('points', 'redeem', { rewardId, quantity: 1, requestId: 'same-request-10x' })))
+  const replies = await Promise.all(
+    Array.from({ length: 10 }, () => resident.call('points', 'redeem', { rewardId, quantity: 1, requestId: 'same-request-10x' })),
+  )
   expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
   expect(new Set(replies.map((reply) => dataOf<{ order: { id: string } }>(reply, 'redeem').order.id)).size).toBe(1)
   expect(dataOf<{ balance: number }>(await resident.call('points', 'account', {}), 'account').balance).toBe(60)
@@ -64,7 +68,9 @@ it('never sells more than the stock to many people at once', async () => {
   const rewardId = await newReward(admin, '可靠性测试毛巾', 10, 3)
   const people = await Promise.all(Array.from({ length: 8 }, (_, i) => newResident(cloud.url, `stock${i}`)))
   for (const [i, person] of people.entries()) await credit(admin, person.personId, 10, `credit-stock-${i}`)
-  const replies = await Promise.all(people.map((person, i) => person.call('points', 'redeem', { rewardId, quantity: 1, requestId: `stock-race-${i}` })))
+  const replies = await Promise.all(
+    people.map((person, i) => person.call('points', 'redeem', { rewardId, quantity: 1, requestId: `stock-race-${i}` })),
+  )
   expect(replies.filter((reply) => reply.body.ok)).toHaveLength(3)
   expect(await rewardStock(admin, rewardId)).toBe(0)
   await expectBankReconciles(admin)

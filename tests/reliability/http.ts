@@ -53,7 +53,10 @@ export async function credit(admin: Caller, personId: string, amount: number, re
 }
 
 export async function rewardStock(call: Caller, rewardId: string): Promise<number> {
-  const { items } = dataOf<{ items: Array<{ id: string; stock: number }> }>(await call('points', 'rewards', { includeInactive: true }), 'rewards')
+  const { items } = dataOf<{ items: Array<{ id: string; stock: number }> }>(
+    await call('points', 'rewards', { includeInactive: true }),
+    'rewards',
+  )
   const reward = items.find((item) => item.id === rewardId)
   if (!reward) throw new Error(`reward ${rewardId} not listed`)
   return reward.stock
@@ -111,7 +114,10 @@ export async function seatsOf(admin: Caller, activityId: string): Promise<SeatCo
     await admin('activities', 'get', { activityId }),
     'get activity',
   )
-  const { rows } = dataOf<{ rows: Array<{ personId: string; status: string }> }>(await admin('activities', 'attendance', { activityId }), 'attendance')
+  const { rows } = dataOf<{ rows: Array<{ personId: string; status: string }> }>(
+    await admin('activities', 'attendance', { activityId }),
+    'attendance',
+  )
   const count: SeatCount = {
     counter: activity.confirmedCount,
     confirmed: rows.filter((row) => row.status === 'confirmed').map((row) => row.personId),

@@ -45,7 +45,13 @@ export function wrongValuesFor(field: z.ZodTypeAny): Array<[label: string, value
     return [...common, ['numeric string', '1'], ['negative', -1], ['fraction', 1.5], ['enormous', 1e15], ['boolean', true]]
   }
   if (inner instanceof z.ZodBoolean) return [...common, ['string', 'true'], ['number', 1]]
-  if (inner instanceof z.ZodArray) return [...common, ['string', 'x'], ['array of injections', [INJECTION]], ['very long array', Array.from({ length: 5000 }, (_, i) => `id-${i}`)]]
+  if (inner instanceof z.ZodArray)
+    return [
+      ...common,
+      ['string', 'x'],
+      ['array of injections', [INJECTION]],
+      ['very long array', Array.from({ length: 5000 }, (_, i) => `id-${i}`)],
+    ]
   if (inner instanceof z.ZodObject) return [...common, ['string', 'x'], ['array', []], ['unknown key', { __probe__: 1 }]]
   return [...common, ['number', 12345], ['string', '__not_an_option__'], ['array', []]]
 }
@@ -64,12 +70,7 @@ export function fieldPaths(schema: z.ZodTypeAny, prefix: Array<string | number> 
     const path = [...prefix, key]
     const inner = unwrap(type)
     const nested = inner instanceof z.ZodArray ? [{ path: [...path, 0], type: inner.element as z.ZodTypeAny }] : []
-    return [
-      { path, type },
-      ...nested,
-      ...fieldPaths(inner, path),
-      ...nested.flatMap((item) => fieldPaths(item.type, item.path)),
-    ]
+    return [{ path, type }, ...nested, ...fieldPaths(inner, path), ...nested.flatMap((item) => fieldPaths(item.type, item.path))]
   })
 }
 
@@ -128,7 +129,17 @@ export const UNKNOWN_ID = 'no-such-id-000000'
 
 function stringCandidates(): string[] {
   const soon = new Date(Date.now() + 3 * 24 * 3600_000)
-  return [UNKNOWN_ID, '12345678', '123456', soon.toISOString(), soon.toISOString().slice(0, 10), soon.toISOString().slice(0, 7), '13900000000', '测试内容', 'abcdefgh']
+  return [
+    UNKNOWN_ID,
+    '12345678',
+    '123456',
+    soon.toISOString(),
+    soon.toISOString().slice(0, 10),
+    soon.toISOString().slice(0, 7),
+    '13900000000',
+    '测试内容',
+    'abcdefgh',
+  ]
 }
 
 /**

@@ -14,15 +14,16 @@ export function cloudUrl(): string {
   return url
 }
 
-export async function createTestEnv(
-  prefix: string,
-): Promise<{ env: string; db: ReturnType<Cloud['database']>; cloud: Cloud }> {
-  const env = `${prefix.toLowerCase().replace(/[^a-z0-9_-]/g, '-').slice(0, 24)}-${randomBytes(4).toString('hex')}`
+export async function createTestEnv(prefix: string): Promise<{ env: string; db: ReturnType<Cloud['database']>; cloud: Cloud }> {
+  const env = `${prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '-')
+    .slice(0, 24)}-${randomBytes(4).toString('hex')}`
   const url = cloudUrl()
   const res = await fetch(`${url}/_local/setup?env=${encodeURIComponent(env)}`, { method: 'POST' })
   if (!res.ok) throw new Error(`local cloud setup of ${env} failed: ${res.status} ${await res.text()}`)
   process.env.TENCENTCLOUD = 'true'
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const cloud = require('wx-server-sdk') as Cloud
   cloud.init({ env, secretId: 'local', secretKey: 'local', serviceUrl: url } as Parameters<Cloud['init']>[0])
   return { env, db: cloud.database({ env }), cloud }

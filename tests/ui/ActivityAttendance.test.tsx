@@ -24,11 +24,24 @@ jest.mock('@tarojs/components', () => {
 })
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
-const Page = (require('../../src/admin/activities-attendance/index') as typeof import('../../src/admin/activities-attendance/index')).default
+const { ElderModeProvider } =
+  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const Page = (require('../../src/admin/activities-attendance/index') as typeof import('../../src/admin/activities-attendance/index'))
+  .default
 
 function row(personId: string, name: string, overrides: Partial<AttendanceRow> = {}): AttendanceRow {
-  return { personId, name, phoneMasked: '138****0001', status: 'confirmed', checkedInAt: null, checkedOutAt: null, minutes: 0, attended: false, credited: false, ...overrides }
+  return {
+    personId,
+    name,
+    phoneMasked: '138****0001',
+    status: 'confirmed',
+    checkedInAt: null,
+    checkedOutAt: null,
+    minutes: 0,
+    attended: false,
+    credited: false,
+    ...overrides,
+  }
 }
 
 const CHECKED_IN = { checkedInAt: '2025-12-20T01:00:00.000Z', checkedOutAt: '2025-12-20T02:30:00.000Z', minutes: 90, attended: true }
@@ -109,8 +122,16 @@ describe('出勤名单', () => {
   })
 
   it('checks someone in by hand and shows the refusal in words when it fails', async () => {
-    service.fetchAttendance.mockResolvedValueOnce(ok(attendance())).mockResolvedValue(ok(attendance({ rows: [row('m-1', '张晓东', CHECKED_IN), row('m-2', '李桂兰', { checkedInAt: '2025-12-20T01:05:00.000Z', attended: true })] })))
-    service.checkIn.mockResolvedValueOnce(fail(appError('ACTIVITY.OUTSIDE_CHECKIN_WINDOW'))).mockResolvedValue(ok({ signUp: {}, duplicate: false }))
+    service.fetchAttendance.mockResolvedValueOnce(ok(attendance())).mockResolvedValue(
+      ok(
+        attendance({
+          rows: [row('m-1', '张晓东', CHECKED_IN), row('m-2', '李桂兰', { checkedInAt: '2025-12-20T01:05:00.000Z', attended: true })],
+        }),
+      ),
+    )
+    service.checkIn
+      .mockResolvedValueOnce(fail(appError('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')))
+      .mockResolvedValue(ok({ signUp: {}, duplicate: false }))
     renderPage()
     const rows = await screen.findAllByTestId('attendance-row')
     fireEvent.click(within(rows[1]).getByRole('button', { name: '代签到' }))
@@ -126,7 +147,17 @@ describe('出勤名单', () => {
   it('for a meeting kind, records the minutes (text required) with the list', async () => {
     service.fetchActivity.mockResolvedValue(ok({ activity: { id: 'act-1', kind: 'themeDay', points: 5, serviceMinutes: 0 } }))
     service.fetchAttendance.mockResolvedValue(ok(attendance()))
-    service.recordMinutes.mockResolvedValue(ok({ record: { text: '学习二十届三中全会精神', photos: [], attendeeCount: 1, recordedAt: '2025-12-20T04:00:00.000Z', recordedByName: '刘秀英' } }))
+    service.recordMinutes.mockResolvedValue(
+      ok({
+        record: {
+          text: '学习二十届三中全会精神',
+          photos: [],
+          attendeeCount: 1,
+          recordedAt: '2025-12-20T04:00:00.000Z',
+          recordedByName: '刘秀英',
+        },
+      }),
+    )
     renderPage()
     fireEvent.click(await screen.findByRole('button', { name: '保存会议纪要' }))
     expect(await screen.findByText('⚠ 请填写会议纪要')).toBeTruthy()
@@ -134,7 +165,9 @@ describe('出勤名单', () => {
 
     fireEvent.change(screen.getByLabelText('会议纪要'), { target: { value: '学习二十届三中全会精神' } })
     fireEvent.click(screen.getByRole('button', { name: '保存会议纪要' }))
-    await waitFor(() => expect(service.recordMinutes).toHaveBeenCalledWith({ activityId: 'act-1', text: '学习二十届三中全会精神', photos: [] }))
+    await waitFor(() =>
+      expect(service.recordMinutes).toHaveBeenCalledWith({ activityId: 'act-1', text: '学习二十届三中全会精神', photos: [] }),
+    )
   })
 
   it('shows no minutes form for a volunteer activity, and the error state with 重试', async () => {

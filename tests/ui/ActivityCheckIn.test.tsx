@@ -11,7 +11,8 @@ jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'
 jest.mock('../../src/services/activities')
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const { ElderModeProvider } =
+  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities-checkin/index') as typeof import('../../src/pages/activities-checkin/index')).default
 const { parseCheckInQr } = require('../../src/features/activities/useCheckIn') as typeof import('../../src/features/activities/useCheckIn')
 
@@ -54,7 +55,9 @@ describe('签到签退 (H5: typed code)', () => {
   })
 
   it('says what was credited when check-out credits at once (no confirmation step)', async () => {
-    service.checkOut.mockResolvedValue(ok({ signUp: { ...signUp, attended: true, creditedMinutes: 120, creditedPoints: 10 }, duplicate: false }))
+    service.checkOut.mockResolvedValue(
+      ok({ signUp: { ...signUp, attended: true, creditedMinutes: 120, creditedPoints: 10 }, duplicate: false }),
+    )
     renderPage()
     fireEvent.click(screen.getByRole('radio', { name: '签退' }))
     typeCode('654321')
@@ -63,7 +66,9 @@ describe('签到签退 (H5: typed code)', () => {
   })
 
   it('explains an invalid or expired code and a closed window in plain words', async () => {
-    service.checkIn.mockResolvedValueOnce(fail(appError('ACTIVITY.CODE_INVALID'))).mockResolvedValueOnce(fail(appError('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')))
+    service.checkIn
+      .mockResolvedValueOnce(fail(appError('ACTIVITY.CODE_INVALID')))
+      .mockResolvedValueOnce(fail(appError('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')))
     renderPage()
     typeCode('000000')
     press('签到')

@@ -1,5 +1,10 @@
 import { activityFieldsSchema } from '@core/contract/activities'
-import { checkActivityForm, emptyActivityForm, parseBeijingTime, type ActivityFormValues } from '../../src/features/activities/admin/activityForm'
+import {
+  checkActivityForm,
+  emptyActivityForm,
+  parseBeijingTime,
+  type ActivityFormValues,
+} from '../../src/features/activities/admin/activityForm'
 
 /** The create/edit form's own checks: Beijing times, every field's rule in words, output the server accepts. */
 const NOW = Date.parse('2026-11-29T04:00:00.000Z')
@@ -25,7 +30,11 @@ describe('活动表单', () => {
   })
 
   it('turns a complete form into fields the contract accepts', () => {
-    const { fields, errors } = checkActivityForm(filled({ signUpCloses: '2026-12-19 18:00', cancelDeadline: '2026-12-19 12:00', points: '10', serviceMinutes: '120' }), true, NOW)
+    const { fields, errors } = checkActivityForm(
+      filled({ signUpCloses: '2026-12-19 18:00', cancelDeadline: '2026-12-19 12:00', points: '10', serviceMinutes: '120' }),
+      true,
+      NOW,
+    )
     expect(errors).toEqual({})
     expect(activityFieldsSchema.parse(fields)).toMatchObject({
       startAt: '2026-12-20T01:00:00.000Z',
@@ -42,7 +51,16 @@ describe('活动表单', () => {
 
   it('says what is wrong with each field, and sends nothing', () => {
     const { fields, errors } = checkActivityForm(
-      filled({ title: ' ', place: '', start: '2026-12-20 09:00', end: '2026-12-20 08:00', cancelDeadline: '2026-12-21 08:00', capacity: '0', points: '-1', serviceMinutes: '1.5' }),
+      filled({
+        title: ' ',
+        place: '',
+        start: '2026-12-20 09:00',
+        end: '2026-12-20 08:00',
+        cancelDeadline: '2026-12-21 08:00',
+        capacity: '0',
+        points: '-1',
+        serviceMinutes: '1.5',
+      }),
       true,
       NOW,
     )
@@ -59,13 +77,18 @@ describe('活动表单', () => {
   })
 
   it('refuses a start in the past for a new activity, and sign-up opening after it closes', () => {
-    expect(checkActivityForm(filled({ start: '2026-11-01 09:00', end: '2026-11-01 10:00' }), true, NOW).errors.start).toBe('开始时间已经过去了')
+    expect(checkActivityForm(filled({ start: '2026-11-01 09:00', end: '2026-11-01 10:00' }), true, NOW).errors.start).toBe(
+      '开始时间已经过去了',
+    )
     expect(checkActivityForm(filled({ signUpOpens: '2026-12-20 10:00' }), true, NOW).errors.signUpOpens).toBe('报名开始须早于报名截止')
   })
 
   it('sends null capacity for 不限人数, and needs a branch or building when the audience is one', () => {
     expect(checkActivityForm(filled({ limited: false, capacity: '' }), true, NOW).fields?.capacity).toBeNull()
     expect(checkActivityForm(filled({ kindOfAudience: 'org' }), true, NOW).errors.kindOfAudience).toBe('请选择参加的支部或党小组')
-    expect(checkActivityForm(filled({ kindOfAudience: 'org', orgId: 'org-b1' }), true, NOW).fields?.audience).toEqual({ kind: 'org', orgId: 'org-b1' })
+    expect(checkActivityForm(filled({ kindOfAudience: 'org', orgId: 'org-b1' }), true, NOW).fields?.audience).toEqual({
+      kind: 'org',
+      orgId: 'org-b1',
+    })
   })
 })

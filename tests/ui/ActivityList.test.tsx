@@ -11,7 +11,8 @@ jest.mock('../../src/services/activities')
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const { ElderModeProvider } =
+  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities/index') as typeof import('../../src/pages/activities/index')).default
 
 function item(id: string, title: string, overrides: Partial<ActivityListItem> = {}): ActivityListItem {
@@ -75,7 +76,11 @@ describe('活动 tab', () => {
 
   it('filters by kind with the chips, and pages 20 at a time with 加载更多', async () => {
     service.fetchActivities.mockImplementation(async (kind: string | null, cursor?: string) =>
-      ok(cursor ? { items: [item('p2', '第二页的活动')], nextCursor: null } : { items: [item(`k-${kind}`, kind ? `只有${kind}` : '第一页的活动')], nextCursor: 'c1' }),
+      ok(
+        cursor
+          ? { items: [item('p2', '第二页的活动')], nextCursor: null }
+          : { items: [item(`k-${kind}`, kind ? `只有${kind}` : '第一页的活动')], nextCursor: 'c1' },
+      ),
     )
     renderPage()
     await screen.findByText('第一页的活动')

@@ -12,7 +12,8 @@ jest.mock('@tarojs/taro', () => {
 jest.mock('../../src/services/activities')
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const { ElderModeProvider } =
+  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities-detail/index') as typeof import('../../src/pages/activities-detail/index')).default
 
 /** 2099-12-20 09:00–11:00 Beijing: always in the future. */
@@ -116,9 +117,16 @@ describe('活动详情 · 报名', () => {
   })
 
   it('offers 加入候补 when full, and shows the waitlist position after joining', async () => {
-    service.fetchActivity
-      .mockResolvedValueOnce(ok({ activity: activity(full) }))
-      .mockResolvedValue(ok({ activity: activity({ ...full, waitlistCount: 3, myStatus: 'waitlisted', mySignUp: signUp({ status: 'waitlisted', waitlistPosition: 3 }) }) }))
+    service.fetchActivity.mockResolvedValueOnce(ok({ activity: activity(full) })).mockResolvedValue(
+      ok({
+        activity: activity({
+          ...full,
+          waitlistCount: 3,
+          myStatus: 'waitlisted',
+          mySignUp: signUp({ status: 'waitlisted', waitlistPosition: 3 }),
+        }),
+      }),
+    )
     service.signUpForActivity.mockResolvedValue(ok({ signUp: signUp({ status: 'waitlisted', waitlistPosition: 3 }), duplicate: false }))
     renderPage()
     expect(await screen.findByText('已满 · 候补 2 人')).toBeTruthy()
@@ -131,7 +139,9 @@ describe('活动详情 · 报名', () => {
   })
 
   it('when the last seat goes while tapping 报名, asks to join the waitlist and joins only on 加入候补', async () => {
-    service.fetchActivity.mockResolvedValueOnce(ok({ activity: activity({ seatsLeft: 1, confirmedCount: 19 }) })).mockResolvedValue(ok({ activity: activity(full) }))
+    service.fetchActivity
+      .mockResolvedValueOnce(ok({ activity: activity({ seatsLeft: 1, confirmedCount: 19 }) }))
+      .mockResolvedValue(ok({ activity: activity(full) }))
     service.signUpForActivity
       .mockResolvedValueOnce(fail(appError('ACTIVITY.FULL')))
       .mockResolvedValue(ok({ signUp: signUp({ status: 'waitlisted', waitlistPosition: 3 }), duplicate: false }))
@@ -145,7 +155,9 @@ describe('活动详情 · 报名', () => {
 
   it('cancels only after the confirmation, and not when it is declined', async () => {
     const mine = signUp()
-    service.fetchActivity.mockResolvedValue(ok({ activity: activity({ myStatus: 'confirmed', mySignUp: mine, waitlistCount: 1, ...{ seatsLeft: 0, confirmedCount: 20 } }) }))
+    service.fetchActivity.mockResolvedValue(
+      ok({ activity: activity({ myStatus: 'confirmed', mySignUp: mine, waitlistCount: 1, ...{ seatsLeft: 0, confirmedCount: 20 } }) }),
+    )
     service.cancelSignUp.mockResolvedValue(ok({ signUp: signUp({ status: 'cancelled' }), promotedName: '李*英' }))
     taroExtras.showModal.mockResolvedValueOnce({ confirm: false, cancel: true })
     renderPage()
@@ -160,7 +172,9 @@ describe('活动详情 · 报名', () => {
   })
 
   it('after the cancellation deadline says so instead of offering 取消报名', async () => {
-    service.fetchActivity.mockResolvedValue(ok({ activity: activity({ cancelDeadline: '2020-01-01T00:00:00.000Z', myStatus: 'confirmed', mySignUp: signUp() }) }))
+    service.fetchActivity.mockResolvedValue(
+      ok({ activity: activity({ cancelDeadline: '2020-01-01T00:00:00.000Z', myStatus: 'confirmed', mySignUp: signUp() }) }),
+    )
     renderPage()
     expect(await screen.findByText('已过取消截止时间，如需请假请联系组织者')).toBeTruthy()
     expect(screen.queryByRole('button', { name: '取消报名' })).toBeNull()
@@ -168,7 +182,12 @@ describe('活动详情 · 报名', () => {
 
   it('shows 已签到 and, after confirmation, the credited minutes and points', async () => {
     service.fetchActivity.mockResolvedValue(
-      ok({ activity: activity({ myStatus: 'confirmed', mySignUp: signUp({ checkedInAt: '2099-12-20T00:55:00.000Z', attended: true, creditedMinutes: 90, creditedPoints: 10 }) }) }),
+      ok({
+        activity: activity({
+          myStatus: 'confirmed',
+          mySignUp: signUp({ checkedInAt: '2099-12-20T00:55:00.000Z', attended: true, creditedMinutes: 90, creditedPoints: 10 }),
+        }),
+      }),
     )
     renderPage()
     expect(await screen.findByText('已参加')).toBeTruthy()
@@ -210,7 +229,14 @@ describe('活动详情 · 结对长辈', () => {
     expect(within(rows[1]).getByText('已报名')).toBeTruthy()
 
     fireEvent.click(within(rows[0]).getByRole('button', { name: '为TA报名' }))
-    await waitFor(() => expect(service.signUpForActivity).toHaveBeenCalledWith({ activityId: 'act-1', waitlist: false, remind: false, forMemberId: 'm-elder' }))
+    await waitFor(() =>
+      expect(service.signUpForActivity).toHaveBeenCalledWith({
+        activityId: 'act-1',
+        waitlist: false,
+        remind: false,
+        forMemberId: 'm-elder',
+      }),
+    )
 
     fireEvent.click(within(rows[1]).getByRole('button', { name: '为TA取消' }))
     await waitFor(() => expect(service.cancelSignUp).toHaveBeenCalledWith('act-1', 'm-elder-2'))
@@ -218,7 +244,11 @@ describe('活动详情 · 结对长辈', () => {
   })
 
   it('offers 为TA候补 when full, and nothing for an elder outside the audience', async () => {
-    service.fetchActivity.mockResolvedValue(ok({ activity: activity({ ...full, elders: [{ ...elders[0] }, { memberId: 'm-x', name: '吴桂芳', status: null, eligible: false }] }) }))
+    service.fetchActivity.mockResolvedValue(
+      ok({
+        activity: activity({ ...full, elders: [{ ...elders[0] }, { memberId: 'm-x', name: '吴桂芳', status: null, eligible: false }] }),
+      }),
+    )
     renderPage()
     const rows = await screen.findAllByTestId('elder-signup')
     expect(within(rows[0]).getByRole('button', { name: '为TA候补' })).toBeTruthy()
@@ -227,7 +257,9 @@ describe('活动详情 · 结对长辈', () => {
   })
 
   it('shows the elder who was signed up by their helper: 由 张晓东 代报名', async () => {
-    service.fetchActivity.mockResolvedValue(ok({ activity: activity({ myStatus: 'confirmed', mySignUp: signUp({ personName: '李桂兰', actedByName: '张晓东' }) }) }))
+    service.fetchActivity.mockResolvedValue(
+      ok({ activity: activity({ myStatus: 'confirmed', mySignUp: signUp({ personName: '李桂兰', actedByName: '张晓东' }) }) }),
+    )
     renderPage()
     expect(await screen.findByText('由 张晓东 代报名')).toBeTruthy()
   })

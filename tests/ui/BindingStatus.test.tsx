@@ -11,7 +11,8 @@ jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { resetPendingBindingCount } = require('../../src/features/binding/pendingCountStore') as typeof import('../../src/features/binding/pendingCountStore')
+const { resetPendingBindingCount } =
+  require('../../src/features/binding/pendingCountStore') as typeof import('../../src/features/binding/pendingCountStore')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 const BindingPage = (require('../../src/pages/binding/index') as typeof import('../../src/pages/binding/index')).default
 

@@ -12,7 +12,8 @@ jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const { fetchUnreadCount } = jest.requireMock<{ fetchUnreadCount: jest.Mock }>('../../src/services/notices')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const { ElderModeProvider } =
+  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 
 function renderHome(me: MeResponse, { elder = true, unread = 3 } = {}) {

@@ -9,7 +9,8 @@ jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const systemFont = jest.requireMock<{ systemPrefersLargeText: jest.Mock }>('../../src/features/elder/systemFont')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } = require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
+const { ElderModeProvider } =
+  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const MinePage = (require('../../src/pages/mine/index') as typeof import('../../src/pages/mine/index')).default
 
 function renderMine() {

@@ -54,9 +54,7 @@ describe('首页 greeting', () => {
   })
 
   it('says what went wrong and loads again when 重试 is tapped', async () => {
-    fetchMe
-      .mockResolvedValueOnce(fail(appError('COMMON.INTERNAL', '网络连接失败，请检查网络后重试')))
-      .mockResolvedValueOnce(ok(memberMe))
+    fetchMe.mockResolvedValueOnce(fail(appError('COMMON.INTERNAL', '网络连接失败，请检查网络后重试'))).mockResolvedValueOnce(ok(memberMe))
     renderHome()
 
     expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy()

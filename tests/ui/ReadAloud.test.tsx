@@ -30,7 +30,7 @@ describe('朗读', () => {
   it("plays the material's own audio, stops it, and releases it when the page closes", () => {
     const audio = fakeAudio()
     taro.createInnerAudioContext = jest.fn(() => audio)
-    const { unmount } = render(<ReadAloud text='正文' audioUrl='https://example.test/a.mp3' />)
+    const { unmount } = render(<ReadAloud text="正文" audioUrl="https://example.test/a.mp3" />)
     fireEvent.click(screen.getByRole('button', { name: '播放朗读' }))
     expect(audio.src).toBe('https://example.test/a.mp3')
     expect(audio.play).toHaveBeenCalledTimes(1)
@@ -46,7 +46,7 @@ describe('朗读', () => {
     let done: (() => void) | undefined
     const speech = { speak: jest.fn((_pieces: string[], onDone: () => void) => (done = onDone)), stop: jest.fn() }
     platformSpeech.mockReturnValue(speech)
-    render(<ReadAloud text='第一句。第二句！' />)
+    render(<ReadAloud text="第一句。第二句！" />)
     fireEvent.click(screen.getByRole('button', { name: '朗读全文' }))
     expect(speech.speak.mock.calls[0][0]).toEqual(['第一句。', '第二句！'])
     expect(screen.getByRole('button', { name: '停止朗读' })).toBeTruthy()
@@ -60,7 +60,7 @@ describe('朗读', () => {
 
   it('shows nothing where there is neither audio nor speech (a mini-program page without audio)', () => {
     platformSpeech.mockReturnValue(null)
-    const { container } = render(<ReadAloud text='正文' />)
+    const { container } = render(<ReadAloud text="正文" />)
     expect(container.innerHTML).toBe('')
   })
 

@@ -50,7 +50,7 @@ beforeEach(() => {
 })
 
 async function renderPlayer(onPlayingChange = jest.fn()) {
-  const view = render(<AudioPlayer materialId='sm-audio' fileId='local:abc.mp3' title='二十大报告音频' onPlayingChange={onPlayingChange} />)
+  const view = render(<AudioPlayer materialId="sm-audio" fileId="local:abc.mp3" title="二十大报告音频" onPlayingChange={onPlayingChange} />)
   await act(async () => {})
   return { ...view, onPlayingChange }
 }

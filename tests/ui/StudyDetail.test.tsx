@@ -28,12 +28,17 @@ jest.mock('@tarojs/components', () => ({
   RichText: () => null,
 }))
 jest.mock('../../src/services/study', () => ({ fetchMaterial: jest.fn(), recordStudy: jest.fn() }))
-jest.mock('../../src/services/storage', () => ({ openDocument: jest.fn(async () => undefined), playableUrl: jest.fn(), fileUrl: (id: string) => id }))
+jest.mock('../../src/services/storage', () => ({
+  openDocument: jest.fn(async () => undefined),
+  playableUrl: jest.fn(),
+  fileUrl: (id: string) => id,
+}))
 
 const { fetchMaterial, recordStudy } = jest.requireMock<{ fetchMaterial: jest.Mock; recordStudy: jest.Mock }>('../../src/services/study')
 const { openDocument } = jest.requireMock<{ openDocument: jest.Mock }>('../../src/services/storage')
 const StudyDetailPage = (require('../../src/pages/study-detail/index') as typeof import('../../src/pages/study-detail/index')).default
-const { DOCUMENT_MAX_MS, FLUSH_MS, IDLE_MS } = require('../../src/features/study/studyClock') as typeof import('../../src/features/study/studyClock')
+const { DOCUMENT_MAX_MS, FLUSH_MS, IDLE_MS } =
+  require('../../src/features/study/studyClock') as typeof import('../../src/features/study/studyClock')
 
 const T0 = new Date('2026-11-20T01:00:00.000Z').getTime()
 const MIN = 60_000
@@ -55,7 +60,12 @@ const material: MaterialDetail = {
   version: 1,
 }
 
-const credited = (minutes: number, minutesToday = minutes): RecordStudyResponse => ({ credited: minutes, duplicate: false, minutesToday, capReached: minutesToday >= 60 })
+const credited = (minutes: number, minutesToday = minutes): RecordStudyResponse => ({
+  credited: minutes,
+  duplicate: false,
+  minutesToday,
+  capReached: minutesToday >= 60,
+})
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
@@ -84,7 +94,8 @@ async function openPage() {
   return view
 }
 
-const sent = () => recordStudy.mock.calls.map(([data]) => data as { materialId: string; sessionId: string; startedAt: string; endedAt: string })
+const sent = () =>
+  recordStudy.mock.calls.map(([data]) => data as { materialId: string; sessionId: string; startedAt: string; endedAt: string })
 const lengthOf = (data: { startedAt: string; endedAt: string }) => new Date(data.endedAt).getTime() - new Date(data.startedAt).getTime()
 
 beforeEach(() => {
@@ -93,7 +104,9 @@ beforeEach(() => {
   hooks.show = []
   hooks.hide = []
   fetchMaterial.mockReset().mockResolvedValue(ok({ material }))
-  recordStudy.mockReset().mockImplementation(async (data: { startedAt: string; endedAt: string }) => ok(credited(Math.floor(lengthOf(data) / MIN))))
+  recordStudy
+    .mockReset()
+    .mockImplementation(async (data: { startedAt: string; endedAt: string }) => ok(credited(Math.floor(lengthOf(data) / MIN))))
   setVisibility('visible')
 })
 
@@ -111,7 +124,11 @@ describe('学习资料 detail: the study clock', () => {
     setVisibility('hidden')
     await act(async () => {})
     expect(sent()).toHaveLength(1)
-    expect(sent()[0]).toMatchObject({ materialId: 'sm-1', startedAt: new Date(T0).toISOString(), endedAt: new Date(T0 + 3 * MIN).toISOString() })
+    expect(sent()[0]).toMatchObject({
+      materialId: 'sm-1',
+      startedAt: new Date(T0).toISOString(),
+      endedAt: new Date(T0 + 3 * MIN).toISOString(),
+    })
     expect(sent()[0].sessionId).toMatch(/^[A-Za-z0-9_-]{6,40}$/)
     expect(screen.getByTestId('study-timer').textContent).toContain('暂停计时')
 

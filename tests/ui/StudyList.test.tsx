@@ -14,7 +14,19 @@ const { fetchMaterials } = jest.requireMock<{ fetchMaterials: jest.Mock }>('../.
 const StudyListPage = (require('../../src/pages/study-list/index') as typeof import('../../src/pages/study-list/index')).default
 
 function item(id: string, title: string, overrides: Partial<MaterialListItem> = {}): MaterialListItem {
-  return { id, title, kind: 'article', topic: '党章党规', summary: '', durationMinutes: 20, hasAudio: false, archived: false, dueDate: null, studiedMinutes: 0, ...overrides }
+  return {
+    id,
+    title,
+    kind: 'article',
+    topic: '党章党规',
+    summary: '',
+    durationMinutes: 20,
+    hasAudio: false,
+    archived: false,
+    dueDate: null,
+    studiedMinutes: 0,
+    ...overrides,
+  }
 }
 
 beforeEach(() => {

@@ -9,10 +9,16 @@ import { resetTaroMock } from './mocks/taro'
  */
 jest.mock('../../src/services/study', () => ({ recordStudy: jest.fn() }))
 const { recordStudy } = jest.requireMock<{ recordStudy: jest.Mock }>('../../src/services/study')
-const { flushIntervals, queueInterval } = require('../../src/features/study/studySender') as typeof import('../../src/features/study/studySender')
+const { flushIntervals, queueInterval } =
+  require('../../src/features/study/studySender') as typeof import('../../src/features/study/studySender')
 const { saveDevToken } = require('../../src/services/transport/devToken') as typeof import('../../src/services/transport/devToken')
 
-const interval = (sessionId: string) => ({ materialId: 'sm-1', sessionId, startedAt: '2026-11-20T01:00:00.000Z', endedAt: '2026-11-20T01:10:00.000Z' })
+const interval = (sessionId: string) => ({
+  materialId: 'sm-1',
+  sessionId,
+  startedAt: '2026-11-20T01:00:00.000Z',
+  endedAt: '2026-11-20T01:10:00.000Z',
+})
 
 beforeEach(() => {
   resetTaroMock()

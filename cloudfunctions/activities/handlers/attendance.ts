@@ -66,7 +66,10 @@ export async function attendance({ data, caller }: HandlerContext<{ activityId: 
  * exactly once however often this is repeated. A credit already made stays; unticked people who were
  * never credited are marked not attended.
  */
-export async function confirmAttendance({ data, caller }: HandlerContext<{ activityId: string; attendedIds: string[] }>): Promise<Result<{ attendance: AttendanceResponse; credited: number }>> {
+export async function confirmAttendance({
+  data,
+  caller,
+}: HandlerContext<{ activityId: string; attendedIds: string[] }>): Promise<Result<{ attendance: AttendanceResponse; credited: number }>> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -92,7 +95,10 @@ export async function confirmAttendance({ data, caller }: HandlerContext<{ activ
  * 三会一课 / 主题党日: the organiser records the minutes (text + photos) with the attendance list; the
  * record counts toward the branch's yearly record (activityRecords). Recording again replaces it.
  */
-export async function recordMinutes({ data, caller }: HandlerContext<{ activityId: string; text: string; photos: string[] }>): Promise<Result<{ record: MeetingRecordView }>> {
+export async function recordMinutes({
+  data,
+  caller,
+}: HandlerContext<{ activityId: string; text: string; photos: string[] }>): Promise<Result<{ record: MeetingRecordView }>> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -102,7 +108,13 @@ export async function recordMinutes({ data, caller }: HandlerContext<{ activityI
   const confirmed = activity.attendanceConfirmedAt !== null
   const attendees = signUps.filter((s) => (confirmed ? s.attended : s.attended || s.checkedInAt !== null)).map((s) => s.personId)
   const now = new Date()
-  const record: MeetingRecordDoc = { text: data.text, photos: data.photos, attendeeCount: attendees.length, recordedAt: now, recordedByName: callerName(caller) }
+  const record: MeetingRecordDoc = {
+    text: data.text,
+    photos: data.photos,
+    attendeeCount: attendees.length,
+    recordedAt: now,
+    recordedByName: callerName(caller),
+  }
   const yearly: Omit<ActivityRecordDoc, '_id'> = {
     activityId: activity._id,
     kind: activity.kind,

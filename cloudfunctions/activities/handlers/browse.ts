@@ -1,4 +1,12 @@
-import type { ActivityDetail, ActivityKind, ActivityListResponse, ElderSignUpState, MyActivityTab, MySignUpItem, SignUpStatus } from '../../../core/contract/activities'
+import type {
+  ActivityDetail,
+  ActivityKind,
+  ActivityListResponse,
+  ElderSignUpState,
+  MyActivityTab,
+  MySignUpItem,
+  SignUpStatus,
+} from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
 import { eligible, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
 import type { MemberDoc } from '../../../core/model'
@@ -14,13 +22,19 @@ import { toDetail, toListItem, toSignUpView } from '../lib/views'
 const BAD_CURSOR = () => failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
 
 /** Upcoming (not yet ended) published activities meant for the caller, soonest first, with their own status. */
-export async function list({ data, caller }: HandlerContext<{ kind?: ActivityKind; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
+export async function list({
+  data,
+  caller,
+}: HandlerContext<{ kind?: ActivityKind; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
   const _ = command()
   const filter: Record<string, unknown> = { status: 'published', audienceKey: _.in(callerKeys(caller)), endAt: _.gt(new Date()) }
   if (data.kind) filter.kind = data.kind
   const paged = await pageBy<ActivityDoc>('activities', filter, 'startAt', 'asc', data.cursor, data.limit)
   if (!paged) return BAD_CURSOR()
-  const statuses = await myStatuses(callerParticipant(caller)?.id ?? null, paged.page.map((a) => a._id))
+  const statuses = await myStatuses(
+    callerParticipant(caller)?.id ?? null,
+    paged.page.map((a) => a._id),
+  )
   return success({ items: paged.page.map((a) => toListItem(a, statuses.get(a._id) ?? null)), nextCursor: paged.nextCursor })
 }
 
@@ -28,7 +42,11 @@ async function myStatuses(personId: string | null, activityIds: string[]): Promi
   const map = new Map<string, SignUpStatus>()
   if (!personId || !activityIds.length) return map
   const ids = activityIds.map((id) => signUpId(id, personId))
-  const docs = await findMany<ActivitySignUpDoc>('activitySignUps', { _id: command().in(ids) }, { limit: ids.length, fields: { activityId: true, status: true } })
+  const docs = await findMany<ActivitySignUpDoc>(
+    'activitySignUps',
+    { _id: command().in(ids) },
+    { limit: ids.length, fields: { activityId: true, status: true } },
+  )
   for (const doc of docs) map.set(doc.activityId, doc.status)
   return map
 }
@@ -49,7 +67,11 @@ export async function get({ data, caller }: HandlerContext<{ activityId: string 
 
   const now = new Date()
   const active = mine && mine.status !== 'cancelled'
-  const blockedBy = !me ? 'ACTIVITY.NOT_ELIGIBLE' : !forMe ? 'ACTIVITY.NOT_ELIGIBLE' : (signUpBlock(activity, now) ?? (seatFor(activity, false) === 'full' ? 'ACTIVITY.FULL' : null))
+  const blockedBy = !me
+    ? 'ACTIVITY.NOT_ELIGIBLE'
+    : !forMe
+      ? 'ACTIVITY.NOT_ELIGIBLE'
+      : (signUpBlock(activity, now) ?? (seatFor(activity, false) === 'full' ? 'ACTIVITY.FULL' : null))
   const elders = await eldersOf(caller.member, activity)
   return success({
     activity: toDetail(activity, {
@@ -67,7 +89,11 @@ async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promis
   const elders = await findMany<MemberDoc>('members', { _id: command().in(helper.pairedElderIds) }, { limit: 10 })
   const linked = elders.filter((elder) => !elder.archived && elder.helperId === helper._id)
   if (!linked.length) return []
-  const signUps = await findMany<ActivitySignUpDoc>('activitySignUps', { _id: command().in(linked.map((e) => signUpId(activity._id, e._id))) }, { limit: 10 })
+  const signUps = await findMany<ActivitySignUpDoc>(
+    'activitySignUps',
+    { _id: command().in(linked.map((e) => signUpId(activity._id, e._id))) },
+    { limit: 10 },
+  )
   const byPerson = new Map(signUps.map((s) => [s.personId, s.status]))
   return linked.map((elder) => ({
     memberId: elder._id,
@@ -81,7 +107,12 @@ async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promis
  * My activities. upcoming: confirmed, not ended, not cancelled (soonest first); waitlisted: likewise;
  * attended: confirmed as attended (latest first); cancelled: cancelled by me or by the organiser.
  */
-export async function mySignUps({ data, caller }: HandlerContext<{ tab: MyActivityTab; cursor?: string; limit: number }>): Promise<Result<{ items: MySignUpItem[]; nextCursor: string | null }>> {
+export async function mySignUps({
+  data,
+  caller,
+}: HandlerContext<{ tab: MyActivityTab; cursor?: string; limit: number }>): Promise<
+  Result<{ items: MySignUpItem[]; nextCursor: string | null }>
+> {
   const me = callerParticipant(caller)
   if (!me) return success({ items: [], nextCursor: null })
   const _ = command()
@@ -90,7 +121,10 @@ export async function mySignUps({ data, caller }: HandlerContext<{ tab: MyActivi
     upcoming: [{ personId: me.id, status: 'confirmed', activityCancelled: false, activityEndAt: _.gt(now) }, 'asc'],
     waitlisted: [{ personId: me.id, status: 'waitlisted', activityCancelled: false, activityEndAt: _.gt(now) }, 'asc'],
     attended: [{ personId: me.id, attended: true }, 'desc'],
-    cancelled: [_.and([{ personId: me.id }, _.or([{ status: 'cancelled' }, { activityCancelled: true }])]) as unknown as Record<string, unknown>, 'desc'],
+    cancelled: [
+      _.and([{ personId: me.id }, _.or([{ status: 'cancelled' }, { activityCancelled: true }])]) as unknown as Record<string, unknown>,
+      'desc',
+    ],
   }
   const [filter, direction] = filters[data.tab]
   const paged = await pageBy<ActivitySignUpDoc>('activitySignUps', filter, 'activityStartAt', direction, data.cursor, data.limit)

@@ -13,7 +13,10 @@ import { callerParticipant } from '../lib/people'
 import { toSignUpView } from '../lib/views'
 
 /** The organiser's current code (6 digits, new every 30 s) and the QR text, inside the check-in window. */
-export async function checkInCode({ data, caller }: HandlerContext<{ activityId: string; mode: CheckInMode }>): Promise<Result<CheckInCodeResponse>> {
+export async function checkInCode({
+  data,
+  caller,
+}: HandlerContext<{ activityId: string; mode: CheckInMode }>): Promise<Result<CheckInCodeResponse>> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -38,7 +41,10 @@ export const checkOut = (ctx: HandlerContext<CheckData>) => check(ctx, 'out')
  * checks someone in/out by hand (`personId`, audited). Only confirmed sign-ups; a repeat changes nothing.
  * When the activity needs no confirmation, check-out credits the attendance at once.
  */
-async function check({ data, caller }: HandlerContext<CheckData>, mode: CheckInMode): Promise<Result<{ signUp: SignUpView; duplicate: boolean }>> {
+async function check(
+  { data, caller }: HandlerContext<CheckData>,
+  mode: CheckInMode,
+): Promise<Result<{ signUp: SignUpView; duplicate: boolean }>> {
   const stored = await findById<ActivityDoc>('activities', data.activityId)
   if (!stored) return failure('COMMON.NOT_FOUND')
   const activity = timesOfDoc(stored)
@@ -65,9 +71,11 @@ async function check({ data, caller }: HandlerContext<CheckData>, mode: CheckInM
   const field = mode === 'in' ? 'checkedInAt' : 'checkedOutAt'
   if (signUp[field]) return success({ signUp: toSignUpView(signUp), duplicate: true })
 
-  const changes = mode === 'in' ? { checkedInAt: now, checkInBy: manual ? 'manual' : 'code', updatedAt: now } : { checkedOutAt: now, updatedAt: now }
+  const changes =
+    mode === 'in' ? { checkedInAt: now, checkInBy: manual ? 'manual' : 'code', updatedAt: now } : { checkedOutAt: now, updatedAt: now }
   const changed = await updateWhere('activitySignUps', { _id: id, status: 'confirmed', [field]: null }, changes)
-  if (manual && changed) await writeAudit(caller, mode === 'in' ? 'activities.manualCheckIn' : 'activities.manualCheckOut', id, { personId })
+  if (manual && changed)
+    await writeAudit(caller, mode === 'in' ? 'activities.manualCheckIn' : 'activities.manualCheckOut', id, { personId })
   if (changed && mode === 'out' && !activity.requiresConfirmation) await creditAttendance(activity, personId)
   const after = await findById<ActivitySignUpDoc>('activitySignUps', id)
   return success({ signUp: toSignUpView(after ?? signUp), duplicate: changed === 0 })

@@ -17,7 +17,10 @@ import { managerDetail, toListItem } from '../lib/views'
 import { promoteFirst } from './sign-up'
 
 /** Checks the fields a manager sent: times in order, audience within their scope. */
-async function checkFields(caller: Caller, fields: ActivityFields): Promise<Result<{ times: ReturnType<typeof timesOf>; audience: ResolvedAudience }>> {
+async function checkFields(
+  caller: Caller,
+  fields: ActivityFields,
+): Promise<Result<{ times: ReturnType<typeof timesOf>; audience: ResolvedAudience }>> {
   const times = timesOf(fields)
   if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
   const audience = await resolveAudience(caller, fields.audience)
@@ -43,7 +46,10 @@ function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>,
   }
 }
 
-export async function create({ data, caller }: HandlerContext<{ draftId?: string; fields: ActivityFields }>): Promise<Result<{ activity: ActivityDetail }>> {
+export async function create({
+  data,
+  caller,
+}: HandlerContext<{ draftId?: string; fields: ActivityFields }>): Promise<Result<{ activity: ActivityDetail }>> {
   const checked = await checkFields(caller, data.fields)
   if (!checked.ok) return checked
   // From the form's draft id, a retried create (lost reply, double tap) finds the activity it made.
@@ -79,7 +85,12 @@ export async function create({ data, caller }: HandlerContext<{ draftId?: string
  * promotes waitlisted people in the same transaction; it cannot go below the confirmed sign-ups.
  * When the time or place changes, everyone signed up or waitlisted is told.
  */
-export async function update({ data, caller }: HandlerContext<{ activityId: string; fields: ActivityFields; version: number }>): Promise<Result<{ activity: ActivityDetail; notified: number }>> {
+export async function update({
+  data,
+  caller,
+}: HandlerContext<{ activityId: string; fields: ActivityFields; version: number }>): Promise<
+  Result<{ activity: ActivityDetail; notified: number }>
+> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const checked = await checkFields(caller, data.fields)
@@ -98,7 +109,10 @@ export async function update({ data, caller }: HandlerContext<{ activityId: stri
       if (next.capacity !== null && next.capacity < activity.confirmedCount) {
         return failure('COMMON.VALIDATION', `名额不能少于已报名人数（${activity.confirmedCount}）`, 'fields.capacity')
       }
-      const changed = activity.startAt.getTime() !== next.startAt.getTime() || activity.endAt.getTime() !== next.endAt.getTime() || activity.place !== next.place
+      const changed =
+        activity.startAt.getTime() !== next.startAt.getTime() ||
+        activity.endAt.getTime() !== next.endAt.getTime() ||
+        activity.place !== next.place
       let confirmedCount = activity.confirmedCount
       let waitlist = activity.waitlist
       const promoting = { ...activity, ...next }
@@ -134,7 +148,10 @@ export async function update({ data, caller }: HandlerContext<{ activityId: stri
 }
 
 /** Cancels the activity; everyone signed up or waitlisted is told (once, even if repeated). */
-export async function cancelActivity({ data, caller }: HandlerContext<{ activityId: string; reason: string }>): Promise<Result<{ activity: ActivityDetail; notified: number }>> {
+export async function cancelActivity({
+  data,
+  caller,
+}: HandlerContext<{ activityId: string; reason: string }>): Promise<Result<{ activity: ActivityDetail; notified: number }>> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = await inSeatQueue(() =>
@@ -143,7 +160,12 @@ export async function cancelActivity({ data, caller }: HandlerContext<{ activity
       if (!stored) return null
       if (stored.status !== 'cancelled') {
         const now = new Date()
-        work.patch('activities', stored._id, { status: 'cancelled', cancelReason: data.reason, version: stored.version + 1, updatedAt: now })
+        work.patch('activities', stored._id, {
+          status: 'cancelled',
+          cancelReason: data.reason,
+          version: stored.version + 1,
+          updatedAt: now,
+        })
         work.audit(caller, 'activities.cancelActivity', stored._id, { reason: data.reason })
       }
       return stored
@@ -182,7 +204,10 @@ export async function activeSignUps(activityId: string): Promise<ActivitySignUpD
 }
 
 /** Activities the caller manages: upcoming (soonest first), past or cancelled (latest first). */
-export async function manageList({ data, caller }: HandlerContext<{ status: 'upcoming' | 'past' | 'cancelled'; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
+export async function manageList({
+  data,
+  caller,
+}: HandlerContext<{ status: 'upcoming' | 'past' | 'cancelled'; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   const _ = command()
   const now = new Date()

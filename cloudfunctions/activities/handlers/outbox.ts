@@ -13,7 +13,9 @@ import { pageBy } from '../../_core/paging'
 export const REMINDER_HOURS = 24
 
 /** The outbox, newest first (the local cloud's stand-in for sent subscription messages). */
-export async function outbox({ data }: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<{ items: OutboxItem[]; nextCursor: string | null }>> {
+export async function outbox({
+  data,
+}: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<{ items: OutboxItem[]; nextCursor: string | null }>> {
   const paged = await pageBy<ActivityOutboxDoc>('activityOutbox', {}, 'createdAt', 'desc', data.cursor, data.limit)
   if (!paged) return { ok: false, error: { code: 'COMMON.VALIDATION', message: 'cursor：分页标记无效', field: 'cursor' } }
   return success({
@@ -42,14 +44,22 @@ export async function sendReminders(): Promise<Result<{ queued: number }>> {
  */
 export async function queueDueReminders(now = new Date()): Promise<number> {
   const _ = command()
-  const activities = await findMany<ActivityDoc>('activities', { status: 'published', startAt: _.and(_.gt(now), _.lte(new Date(now.getTime() + REMINDER_HOURS * 3_600_000))) }, {
-    orderBy: [['startAt', 'asc']],
-    limit: 100,
-    fields: { title: true, startAt: true, place: true },
-  })
+  const activities = await findMany<ActivityDoc>(
+    'activities',
+    { status: 'published', startAt: _.and(_.gt(now), _.lte(new Date(now.getTime() + REMINDER_HOURS * 3_600_000))) },
+    {
+      orderBy: [['startAt', 'asc']],
+      limit: 100,
+      fields: { title: true, startAt: true, place: true },
+    },
+  )
   let queued = 0
   for (const activity of activities) {
-    const signUps = await findMany<{ _id: string; personId: string; personName: string }>('activitySignUps', { activityId: activity._id, status: 'confirmed', remind: true }, { limit: 1000, fields: { personId: true, personName: true } })
+    const signUps = await findMany<{ _id: string; personId: string; personName: string }>(
+      'activitySignUps',
+      { activityId: activity._id, status: 'confirmed', remind: true },
+      { limit: 1000, fields: { personId: true, personName: true } },
+    )
     queued += await queueMessages(
       signUps.map((s) => ({
         _id: `reminder:${activity._id}:${s.personId}`,
@@ -91,7 +101,11 @@ async function deliverQueued(): Promise<void> {
 }
 
 async function openidOf(personId: string): Promise<string | null> {
-  const [member] = await findMany<{ _id: string; openid: string | null }>('members', { _id: personId }, { limit: 1, fields: { openid: true } })
+  const [member] = await findMany<{ _id: string; openid: string | null }>(
+    'members',
+    { _id: personId },
+    { limit: 1, fields: { openid: true } },
+  )
   if (member) return member.openid
   const [resident] = await findMany<{ _id: string; openid: string }>('residents', { _id: personId }, { limit: 1, fields: { openid: true } })
   return resident?.openid ?? null

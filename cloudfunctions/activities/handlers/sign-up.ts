@@ -36,7 +36,10 @@ async function signUpNow({ data, caller }: HandlerContext<SignUpData>): Promise<
   const { person, actedBy } = target.value
   const id = signUpId(data.activityId, person.id)
 
-  const [found, existing] = await Promise.all([findById<ActivityDoc>('activities', data.activityId), findById<ActivitySignUpDoc>('activitySignUps', id)])
+  const [found, existing] = await Promise.all([
+    findById<ActivityDoc>('activities', data.activityId),
+    findById<ActivitySignUpDoc>('activitySignUps', id),
+  ])
   if (!found) return failure('COMMON.NOT_FOUND')
   const before = timesOfDoc(found)
   if (!eligible(before.audienceKey, person.keys)) return failure('ACTIVITY.NOT_ELIGIBLE')
@@ -58,7 +61,12 @@ async function signUpNow({ data, caller }: HandlerContext<SignUpData>): Promise<
 }
 
 /** The seat transaction of a sign-up: re-checks everything it read, then changes counter/waitlist and sign-up together. */
-function takeSeat(data: SignUpData, person: Participant, actedBy: { id: string; name: string } | null, id: string): Promise<Result<SignUpResponse>> {
+function takeSeat(
+  data: SignUpData,
+  person: Participant,
+  actedBy: { id: string; name: string } | null,
+  id: string,
+): Promise<Result<SignUpResponse>> {
   return inSeatQueue(() =>
     inTransaction(async (work): Promise<Result<SignUpResponse>> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
@@ -167,7 +175,12 @@ async function cancelNow({ data, caller }: HandlerContext<{ activityId: string; 
  * Gives a freed seat to the first waitlisted person still waiting (inside the caller's transaction):
  * their sign-up becomes confirmed and a `promoted` message is queued. Returns the remaining waitlist.
  */
-export async function promoteFirst(work: TxWork, activity: ActivityDoc, waitlist: string[], now: Date): Promise<{ waitlist: string[]; name: string | null }> {
+export async function promoteFirst(
+  work: TxWork,
+  activity: ActivityDoc,
+  waitlist: string[],
+  now: Date,
+): Promise<{ waitlist: string[]; name: string | null }> {
   const queue = [...waitlist]
   while (queue.length) {
     const personId = queue.shift()!

@@ -9,7 +9,11 @@ import { command, countWhere, findMany } from '../../_core/db'
 const TOP_VOLUNTEERS = 10
 
 /** Every document matching `filter`, paged by `_id` (stats read a year of one community). */
-async function findAll<T extends { _id: string }>(name: 'activities' | 'activitySignUps' | 'orgs', filter: Record<string, unknown>, fields?: Record<string, boolean>): Promise<T[]> {
+async function findAll<T extends { _id: string }>(
+  name: 'activities' | 'activitySignUps' | 'orgs',
+  filter: Record<string, unknown>,
+  fields?: Record<string, boolean>,
+): Promise<T[]> {
   const all: T[] = []
   let after = ''
   for (;;) {
@@ -29,9 +33,9 @@ export async function stats({ data, caller }: HandlerContext<{ year: number }>):
   const scope = caller.scopeOrg
   if (!scope) return failure('COMMON.FORBIDDEN')
   const inScope = caller.role === 'admin' ? {} : { scopePath: scope._id }
-  const activities = (await findAll<ActivityDoc>('activities', { startYear: data.year, ...inScope }, { kind: true, startMonth: true, status: true })).filter(
-    (a) => a.status === 'published',
-  )
+  const activities = (
+    await findAll<ActivityDoc>('activities', { startYear: data.year, ...inScope }, { kind: true, startMonth: true, status: true })
+  ).filter((a) => a.status === 'published')
 
   const perKind = new Map<string, { month: string; kind: ActivityKind; count: number }>()
   for (const a of activities) {
@@ -48,19 +52,33 @@ export async function stats({ data, caller }: HandlerContext<{ year: number }>):
     const chunk = command().in(ids.slice(i, i + 100))
     signUps += await countWhere('activitySignUps', { activityId: chunk, status: 'confirmed' })
     attendedRows.push(
-      ...(await findAll<ActivitySignUpDoc>('activitySignUps', { activityId: chunk, status: 'confirmed', attended: true }, { personId: true, personName: true, orgPath: true, creditedMinutes: true })),
+      ...(await findAll<ActivitySignUpDoc>(
+        'activitySignUps',
+        { activityId: chunk, status: 'confirmed', attended: true },
+        { personId: true, personName: true, orgPath: true, creditedMinutes: true },
+      )),
     )
   }
 
   const _ = command()
-  const branchFilter = caller.role === 'admin' ? { level: 'branch' } : (_.and([{ level: 'branch' }, _.or([{ _id: scope._id }, { path: scope._id }])]) as unknown as Record<string, unknown>)
+  const branchFilter =
+    caller.role === 'admin'
+      ? { level: 'branch' }
+      : (_.and([{ level: 'branch' }, _.or([{ _id: scope._id }, { path: scope._id }])]) as unknown as Record<string, unknown>)
   const branches = await findAll<OrgDoc>('orgs', branchFilter)
   const branchRows = await Promise.all(
     branches.map(async (branch) => {
       const members = await countWhere('members', { orgPath: branch._id, archived: false })
       const participants = new Set(attendedRows.filter((s) => (s.orgPath ?? []).includes(branch._id)).map((s) => s.personId)).size
       const meetings = await countWhere('activityRecords', { scopePath: branch._id, year: data.year })
-      return { orgId: branch._id, name: branch.name, members, participants, rate: members ? Math.round((participants / members) * 1000) / 1000 : 0, meetings }
+      return {
+        orgId: branch._id,
+        name: branch.name,
+        members,
+        participants,
+        rate: members ? Math.round((participants / members) * 1000) / 1000 : 0,
+        meetings,
+      }
     }),
   )
 

@@ -38,7 +38,13 @@ export async function creditAttendance(activityDoc: ActivityDoc, personId: strin
         })
         applied = posted.ok && posted.value.applied
       }
-      work.patch('activitySignUps', id, { attended: true, credited: true, creditedMinutes: minutes, creditedPoints: activity.points, updatedAt: new Date() })
+      work.patch('activitySignUps', id, {
+        attended: true,
+        credited: true,
+        creditedMinutes: minutes,
+        creditedPoints: activity.points,
+        updatedAt: new Date(),
+      })
       return applied
     }),
   )

@@ -14,7 +14,9 @@ export function isoOf(value: Date | string | null | undefined): string {
 }
 
 /** A stored activity's instants as Dates (the rules compare them). */
-export function timesOfDoc<T extends { startAt: Date; endAt: Date; signUpOpensAt: Date | null; signUpClosesAt: Date | null; cancelDeadline: Date | null }>(doc: T): T {
+export function timesOfDoc<
+  T extends { startAt: Date; endAt: Date; signUpOpensAt: Date | null; signUpClosesAt: Date | null; cancelDeadline: Date | null },
+>(doc: T): T {
   return {
     ...doc,
     startAt: toDate(doc.startAt)!,

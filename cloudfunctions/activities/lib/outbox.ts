@@ -14,7 +14,11 @@ export async function queueMessages(messages: OutboxMessage[]): Promise<number> 
   let added = 0
   for (let i = 0; i < messages.length; i += 100) {
     const chunk = messages.slice(i, i + 100)
-    const existing = await findMany<{ _id: string }>('activityOutbox', { _id: command().in(chunk.map((m) => m._id)) }, { limit: chunk.length, fields: { _id: true } })
+    const existing = await findMany<{ _id: string }>(
+      'activityOutbox',
+      { _id: command().in(chunk.map((m) => m._id)) },
+      { limit: chunk.length, fields: { _id: true } },
+    )
     const seen = new Set(existing.map((doc) => doc._id))
     const fresh = chunk.filter((m) => !seen.has(m._id)).map((m) => ({ ...m, createdAt: new Date(), status: 'queued', sentAt: null }))
     if (!fresh.length) continue

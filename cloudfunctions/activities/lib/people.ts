@@ -29,7 +29,13 @@ export function callerParticipant(caller: Caller): Participant | null {
   if (caller.member) return participantOfMember(caller.member)
   const resident = caller.resident
   if (!resident) return null
-  return { id: resident._id, name: resident.name, kind: 'resident', orgPath: [], keys: audienceKeysOf({ memberOrgPath: null, building: resident.building || null }) }
+  return {
+    id: resident._id,
+    name: resident.name,
+    kind: 'resident',
+    orgPath: [],
+    keys: audienceKeysOf({ memberOrgPath: null, building: resident.building || null }),
+  }
 }
 
 /** Audience keys of a caller who may not be a participant (a visitor: `all` only). */
@@ -42,7 +48,10 @@ export function callerKeys(caller: Caller): string[] {
  * acts for an elder only when both links hold: the elder is in the caller's pairedElderIds and the
  * elder's helperId is the caller's member id.
  */
-export async function targetOf(caller: Caller, forMemberId: string | undefined): Promise<Result<{ person: Participant; actedBy: { id: string; name: string } | null }>> {
+export async function targetOf(
+  caller: Caller,
+  forMemberId: string | undefined,
+): Promise<Result<{ person: Participant; actedBy: { id: string; name: string } | null }>> {
   const self = callerParticipant(caller)
   if (!self) return failure('ACTIVITY.NOT_YOUR_ELDER')
   if (!forMemberId || forMemberId === self.id) return success({ person: self, actedBy: null })

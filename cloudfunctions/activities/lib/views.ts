@@ -51,7 +51,13 @@ export function toSignUpView(signUp: ActivitySignUpDoc, waitlist: readonly strin
 
 export function toRecordView(record: MeetingRecordDoc | null): MeetingRecordView | null {
   if (!record) return null
-  return { text: record.text, photos: record.photos, attendeeCount: record.attendeeCount, recordedAt: isoOf(record.recordedAt), recordedByName: record.recordedByName }
+  return {
+    text: record.text,
+    photos: record.photos,
+    attendeeCount: record.attendeeCount,
+    recordedAt: isoOf(record.recordedAt),
+    recordedByName: record.recordedByName,
+  }
 }
 
 export type DetailExtras = Pick<ActivityDetail, 'canSignUp' | 'signUpBlockedBy' | 'mySignUp' | 'elders' | 'canManage'>

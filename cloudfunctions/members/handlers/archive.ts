@@ -28,7 +28,12 @@ export async function archive({ data, caller }: HandlerContext<{ memberId: strin
     }
     const formerHelperId = await detachElder(work, member)
     const releasedElderIds = await detachHelper(work, member, linked)
-    work.audit(caller, 'members.archive', member._id, formerHelperId || releasedElderIds.length ? { formerHelperId, releasedElderIds } : undefined)
+    work.audit(
+      caller,
+      'members.archive',
+      member._id,
+      formerHelperId || releasedElderIds.length ? { formerHelperId, releasedElderIds } : undefined,
+    )
     return success(null)
   })
   if (!outcome.ok) return outcome

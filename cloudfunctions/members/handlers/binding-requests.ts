@@ -22,7 +22,9 @@ export async function bindingRequests({ data, caller }: HandlerContext<Data>): P
   const docs = await findMany<BindingRequestDoc>('bindingRequests', filter, { orderBy: [['_id', 'asc']], limit: data.limit + 1 })
   const page = docs.slice(0, data.limit)
   const memberIds = page.map((doc) => doc.memberId)
-  const members = memberIds.length ? await findMany<MemberDoc>('members', { _id: command().in(memberIds) }, { limit: memberIds.length }) : []
+  const members = memberIds.length
+    ? await findMany<MemberDoc>('members', { _id: command().in(memberIds) }, { limit: memberIds.length })
+    : []
   const memberById = new Map(members.map((member) => [member._id, member]))
   const orgs = await orgsById(page.map((doc) => memberById.get(doc.memberId)?.orgId ?? doc.orgId))
   return success({

@@ -50,7 +50,12 @@ async function pairingOf(member: MemberDoc): Promise<MeResponse['pairing']> {
   const linkedHelper = helper && !helper.archived && (helper.pairedElderIds ?? []).includes(member._id) ? helper : null
   const elderCount = (member.pairedElderIds ?? []).length
   if (!linkedHelper && elderCount === 0) return null
-  return { helper: linkedHelper ? { name: linkedHelper.name, phoneMasked: maskPhone(linkedHelper.phone), phone: linkedHelper.phone || null } : null, elderCount }
+  return {
+    helper: linkedHelper
+      ? { name: linkedHelper.name, phoneMasked: maskPhone(linkedHelper.phone), phone: linkedHelper.phone || null }
+      : null,
+    elderCount,
+  }
 }
 
 async function pendingCheckOf(member: MemberDoc): Promise<MeResponse['pendingRelationCheck']> {
@@ -60,4 +65,3 @@ async function pendingCheckOf(member: MemberDoc): Promise<MeResponse['pendingRel
   if (confirmed) return null
   return { checkId: check._id, title: check.title, startedAt: isoNow(check.startedAt) }
 }
-

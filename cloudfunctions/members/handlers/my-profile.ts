@@ -25,7 +25,11 @@ export async function updateMyContact({ data, caller }: HandlerContext<ContactDa
   if (!Object.keys(patch).length) return success(await describeCaller(caller))
   if (caller.member) {
     try {
-      await updateWhere('members', { _id: caller.member._id }, { ...patch, sortKey: memberSortKey(caller.member.name, caller.member._id), version: command().inc(1), updatedAt: serverDate() })
+      await updateWhere(
+        'members',
+        { _id: caller.member._id },
+        { ...patch, sortKey: memberSortKey(caller.member.name, caller.member._id), version: command().inc(1), updatedAt: serverDate() },
+      )
     } catch (error) {
       if (isDuplicateKeyError(error) && duplicateKeyField(error) === 'phone') return failure('MEMBER.PHONE_TAKEN', undefined, 'phone')
       throw error

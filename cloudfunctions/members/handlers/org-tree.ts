@@ -23,7 +23,9 @@ export async function subtreeOrgs(rootId: string): Promise<OrgDoc[]> {
 async function secretariesOf(orgIds: string[]): Promise<Map<string, OrgNode['secretaries']>> {
   const users = await findMany<UserDoc>('users', { role: 'secretary', scopeOrgId: command().in(orgIds) }, { limit: 1000 })
   const memberIds = users.map((user) => user.memberId).filter((id): id is string => Boolean(id))
-  const members = memberIds.length ? await findMany<MemberDoc>('members', { _id: command().in(memberIds) }, { limit: memberIds.length, fields: { name: true } }) : []
+  const members = memberIds.length
+    ? await findMany<MemberDoc>('members', { _id: command().in(memberIds) }, { limit: memberIds.length, fields: { name: true } })
+    : []
   const nameOf = new Map(members.map((member) => [member._id, member.name]))
   const byOrg = new Map<string, OrgNode['secretaries']>()
   for (const user of users) {

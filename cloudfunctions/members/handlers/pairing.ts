@@ -13,7 +13,10 @@ import { inTransaction } from '../../_core/transaction'
  * elder who had another helper moves them; the helper's previous elders not in the new list are freed.
  * Every check is made on the documents read inside the transaction.
  */
-export async function setPairing({ data, caller }: HandlerContext<{ helperMemberId: string; elderMemberIds: string[] }>): Promise<Result<{ helperId: string; elderIds: string[] }>> {
+export async function setPairing({
+  data,
+  caller,
+}: HandlerContext<{ helperMemberId: string; elderMemberIds: string[] }>): Promise<Result<{ helperId: string; elderIds: string[] }>> {
   const elderIds = [...new Set(data.elderMemberIds)]
   if (elderIds.includes(data.helperMemberId)) return failure('COMMON.VALIDATION', 'elderMemberIds：不能与本人结对', 'elderMemberIds')
   // Elders whose reverse link names this helper, found by index before the transaction (which allows
@@ -38,7 +41,11 @@ export async function setPairing({ data, caller }: HandlerContext<{ helperMember
       if (elder.helperId && elder.helperId !== helper._id) await dropFromHelper(work, elder.helperId, elder._id)
     }
     // The helper's current elders not kept are freed, then the new pairs are written both ways.
-    await detachHelper(work, helper, linked.filter((id) => !elderIds.includes(id)))
+    await detachHelper(
+      work,
+      helper,
+      linked.filter((id) => !elderIds.includes(id)),
+    )
     work.patch('members', helper._id, { pairedElderIds: elderIds, updatedAt: serverDate() })
     for (const elder of elders) work.patch('members', elder._id, { helperId: helper._id, updatedAt: serverDate() })
     work.audit(caller, 'members.setPairing', helper._id, { elderIds })

@@ -1,4 +1,9 @@
-import type { ConfirmRelationResponse, MemberResponse, RelationCheckStatusResponse, RelationCheckView } from '../../../core/contract/members'
+import type {
+  ConfirmRelationResponse,
+  MemberResponse,
+  RelationCheckStatusResponse,
+  RelationCheckView,
+} from '../../../core/contract/members'
 import type { MemberDoc, RelationCheckDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
 import { canMarkLostContact } from '../../../core/rules/contact'
@@ -18,13 +23,23 @@ function toView(check: RelationCheckDoc): RelationCheckView {
  * The admin starts a 组织关系排查; the previous open one closes. The id derives from the day and the
  * title, so a retried start returns the same check instead of opening a second one.
  */
-export async function startRelationCheck({ data, caller }: HandlerContext<{ title: string }>): Promise<Result<{ check: RelationCheckView }>> {
+export async function startRelationCheck({
+  data,
+  caller,
+}: HandlerContext<{ title: string }>): Promise<Result<{ check: RelationCheckView }>> {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
   const id = `rc-${day}-${shortHash(data.title)}`
   const existing = await findById<RelationCheckDoc>('relationChecks', id)
   if (existing) return success({ check: toView(existing) })
   try {
-    await insert('relationChecks', { _id: id, title: data.title, status: 'open', startedByOpenid: caller.openid, startedAt: serverDate(), closedAt: null })
+    await insert('relationChecks', {
+      _id: id,
+      title: data.title,
+      status: 'open',
+      startedByOpenid: caller.openid,
+      startedAt: serverDate(),
+      closedAt: null,
+    })
     await writeAudit(caller, 'members.startRelationCheck', id, { title: data.title })
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
@@ -50,8 +65,13 @@ async function closeOlderChecks(check: RelationCheckDoc): Promise<void> {
  * helper, or a manager of their subtree, after a phone call. The confirmation's id is checkId:memberId,
  * so it is recorded once, with who confirmed; the member's lastContactAt is stamped by the server.
  */
-export async function confirmRelation({ data, caller }: HandlerContext<{ checkId?: string; forMemberId?: string }>): Promise<Result<ConfirmRelationResponse>> {
-  const check = data.checkId ? await findById<RelationCheckDoc>('relationChecks', data.checkId) : await findOne<RelationCheckDoc>('relationChecks', { status: 'open' })
+export async function confirmRelation({
+  data,
+  caller,
+}: HandlerContext<{ checkId?: string; forMemberId?: string }>): Promise<Result<ConfirmRelationResponse>> {
+  const check = data.checkId
+    ? await findById<RelationCheckDoc>('relationChecks', data.checkId)
+    : await findOne<RelationCheckDoc>('relationChecks', { status: 'open' })
   if (!check || check.status !== 'open') return failure('MEMBER.NO_RELATION_CHECK')
 
   let member: MemberDoc
@@ -63,7 +83,8 @@ export async function confirmRelation({ data, caller }: HandlerContext<{ checkId
   } else {
     const target = await findById<MemberDoc>('members', data.forMemberId)
     if (!target || target.archived) return failure('COMMON.NOT_FOUND')
-    if (caller.member && target.helperId === caller.member._id && (caller.member.pairedElderIds ?? []).includes(target._id)) method = 'helper'
+    if (caller.member && target.helperId === caller.member._id && (caller.member.pairedElderIds ?? []).includes(target._id))
+      method = 'helper'
     else if (canManageMember(caller, target)) method = 'manager'
     else return failure('COMMON.NOT_FOUND')
     member = target
@@ -87,7 +108,11 @@ export async function confirmRelation({ data, caller }: HandlerContext<{ checkId
   }
   // Stamped whenever not yet stamped for this check, not only on the first insert: a retry after a
   // confirmation whose member update was lost (crash, lost reply) completes it instead of skipping it.
-  const stamped = await updateWhere('members', { _id: member._id, lastConfirmedCheckId: command().neq(check._id) }, { lastConfirmedCheckId: check._id, lastContactAt: serverDate() })
+  const stamped = await updateWhere(
+    'members',
+    { _id: member._id, lastConfirmedCheckId: command().neq(check._id) },
+    { lastConfirmedCheckId: check._id, lastContactAt: serverDate() },
+  )
   if (stamped && method === 'manager') await writeAudit(caller, 'members.confirmRelation', member._id, { checkId: check._id })
   return success({ checkId: check._id, memberId: member._id, method, firstConfirmation: first })
 }
@@ -131,23 +156,35 @@ export async function relationCheckStatus({ data, caller }: HandlerContext<Statu
     unanswered: page.map((member) => ({
       ...toListItem(member, orgs, true), // only managers of this subtree reach the status
       lastContactAt: iso(member.lastContactAt),
-      canMarkLostContact: member.status !== 'lostContact' && canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, now),
+      canMarkLostContact:
+        member.status !== 'lostContact' && canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, now),
     })),
     nextCursor: docs.length > data.limit ? encodeCursor(page[page.length - 1].sortKey!) : null,
   })
 }
 
 /** 失联: only after 6+ months without contact (GLOSSARY); clearing the mark is always allowed. */
-export async function markLostContact({ data, caller }: HandlerContext<{ memberId: string; lost: boolean }>): Promise<Result<MemberResponse>> {
+export async function markLostContact({
+  data,
+  caller,
+}: HandlerContext<{ memberId: string; lost: boolean }>): Promise<Result<MemberResponse>> {
   const loaded = await loadMemberInScope(caller, data.memberId)
   if (!loaded.ok) return loaded
   const member = loaded.value
   if (data.lost && member.status !== 'lostContact') {
     if (!canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, new Date())) return failure('MEMBER.RECENT_CONTACT')
-    await updateWhere('members', { _id: member._id, status: member.status }, { status: 'lostContact', version: command().inc(1), updatedAt: serverDate() })
+    await updateWhere(
+      'members',
+      { _id: member._id, status: member.status },
+      { status: 'lostContact', version: command().inc(1), updatedAt: serverDate() },
+    )
     await writeAudit(caller, 'members.markLostContact', member._id, { lost: true })
   } else if (!data.lost && member.status === 'lostContact') {
-    await updateWhere('members', { _id: member._id, status: 'lostContact' }, { status: 'normal', version: command().inc(1), updatedAt: serverDate() })
+    await updateWhere(
+      'members',
+      { _id: member._id, status: 'lostContact' },
+      { status: 'normal', version: command().inc(1), updatedAt: serverDate() },
+    )
     await writeAudit(caller, 'members.markLostContact', member._id, { lost: false })
   }
   return success({ member: await toDetail((await findById<MemberDoc>('members', member._id))!, true) })

@@ -42,7 +42,11 @@ export async function requestBinding({ data, caller }: HandlerContext<RequestBin
   if (existing) {
     // Replace a rejected (or differently aimed pending) request; the status condition keeps an
     // approval that lands meanwhile from being overwritten.
-    await updateWhere('bindingRequests', { _id: id, status: command().in(['pending', 'rejected']) }, { ...fields, requestedAt: serverDate() })
+    await updateWhere(
+      'bindingRequests',
+      { _id: id, status: command().in(['pending', 'rejected']) },
+      { ...fields, requestedAt: serverDate() },
+    )
   } else {
     try {
       await insert('bindingRequests', { _id: id, ...fields, requestedAt: serverDate() })

@@ -62,7 +62,15 @@ export async function reviewBinding({ data, caller }: HandlerContext<Data>): Pro
 async function linkUserToMember(work: TxWork, openid: string, memberId: string): Promise<void> {
   const user = await work.get<UserDoc>('users', openid)
   if (!user) {
-    work.add('users', { _id: openid, role: 'member', memberId, residentId: null, scopeOrgId: null, createdAt: serverDate(), updatedAt: serverDate() })
+    work.add('users', {
+      _id: openid,
+      role: 'member',
+      memberId,
+      residentId: null,
+      scopeOrgId: null,
+      createdAt: serverDate(),
+      updatedAt: serverDate(),
+    })
     return
   }
   work.patch('users', openid, { memberId, ...(user.role === 'resident' ? { role: 'member' } : {}), updatedAt: serverDate() })

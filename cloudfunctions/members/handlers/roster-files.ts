@@ -93,7 +93,12 @@ export async function exportRoster({ data, caller }: HandlerContext<ExportData>)
   const bytes = await writeRosterWorkbook(rows)
   if (data.fullPhones) await writeAudit(caller, 'members.exportRoster.fullPhones', rootId, { rows: rows.length })
   const day = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
-  return success({ fileBase64: bytes.toString('base64'), filename: `花名册-${orgs.get(rootId)?.name ?? rootId}-${day}.xlsx`, contentType: XLSX_CONTENT_TYPE, rows: rows.length })
+  return success({
+    fileBase64: bytes.toString('base64'),
+    filename: `花名册-${orgs.get(rootId)?.name ?? rootId}-${day}.xlsx`,
+    contentType: XLSX_CONTENT_TYPE,
+    rows: rows.length,
+  })
 }
 
 function count(planned: PlannedRow[], kind: PlannedRow['kind']): number {
@@ -105,7 +110,8 @@ async function membersByPhone(phones: string[]): Promise<Map<string, MemberDoc>>
   const unique = [...new Set(phones)]
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500)
-    for (const member of await findMany<MemberDoc>('members', { phone: command().in(chunk) }, { limit: 1000 })) byPhone.set(member.phone, member)
+    for (const member of await findMany<MemberDoc>('members', { phone: command().in(chunk) }, { limit: 1000 }))
+      byPhone.set(member.phone, member)
   }
   return byPhone
 }

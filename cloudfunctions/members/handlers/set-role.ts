@@ -13,7 +13,10 @@ import { toOrgRef } from '../lib/views'
  * Removal only undoes that very grant (role secretary of that org). Admin accounts are never changed
  * here, so the committee cannot lock itself out.
  */
-export async function setRole({ data, caller }: HandlerContext<{ memberId: string; orgId: string; grant: boolean }>): Promise<Result<SetRoleResponse>> {
+export async function setRole({
+  data,
+  caller,
+}: HandlerContext<{ memberId: string; orgId: string; grant: boolean }>): Promise<Result<SetRoleResponse>> {
   const [member, org] = await Promise.all([findById<MemberDoc>('members', data.memberId), findById<OrgDoc>('orgs', data.orgId)])
   if (!member || member.archived) return failure('COMMON.NOT_FOUND')
   if (!org) return failure('ORG.NOT_FOUND')
@@ -27,7 +30,11 @@ export async function setRole({ data, caller }: HandlerContext<{ memberId: strin
   if (data.grant) {
     await updateWhere('users', { _id: openid }, { role: 'secretary', scopeOrgId: org._id, memberId: member._id, updatedAt: serverDate() })
   } else {
-    await updateWhere('users', { _id: openid, role: 'secretary', scopeOrgId: org._id }, { role: 'member', scopeOrgId: null, updatedAt: serverDate() })
+    await updateWhere(
+      'users',
+      { _id: openid, role: 'secretary', scopeOrgId: org._id },
+      { role: 'member', scopeOrgId: null, updatedAt: serverDate() },
+    )
   }
   await writeAudit(caller, data.grant ? 'members.grantSecretary' : 'members.revokeSecretary', member._id, { orgId: org._id })
   const after = await findById<UserDoc>('users', openid)

@@ -32,7 +32,8 @@ export async function upsertOrg({ data, caller }: HandlerContext<UpsertOrgData>)
   if (!parent) return failure('COMMON.VALIDATION', 'parentId：上级组织不存在', 'parentId')
   if (!canBeChildOf(data.level, parent.level)) return failure('ORG.INVALID_PARENT')
   const sibling = await findOne<OrgDoc>('orgs', { parentId: parent._id, name: data.name })
-  if (sibling && !data.orgId && sibling._id === newOrgId(parent._id, data.name)) return success({ org: toOrgNode(sibling), membersMoved: 0 })
+  if (sibling && !data.orgId && sibling._id === newOrgId(parent._id, data.name))
+    return success({ org: toOrgNode(sibling), membersMoved: 0 })
   if (sibling && sibling._id !== data.orgId) return failure('ORG.NAME_TAKEN')
   return data.orgId ? update(data.orgId, data, parent, caller) : create(data, parent, caller)
 }
@@ -40,7 +41,15 @@ export async function upsertOrg({ data, caller }: HandlerContext<UpsertOrgData>)
 async function create(data: UpsertOrgData, parent: OrgDoc, caller: Caller): Promise<Result<UpsertOrgResponse>> {
   // Deterministic id: a retried create finds its org instead of making a second one.
   const id = newOrgId(parent._id, data.name)
-  const doc = { _id: id, name: data.name, level: data.level, parentId: parent._id, path: childPath(parent), buildings: data.buildings, sort: data.sort ?? 0 }
+  const doc = {
+    _id: id,
+    name: data.name,
+    level: data.level,
+    parentId: parent._id,
+    path: childPath(parent),
+    buildings: data.buildings,
+    sort: data.sort ?? 0,
+  }
   try {
     await insert('orgs', { ...doc, createdAt: serverDate(), updatedAt: serverDate() })
   } catch (error) {
@@ -89,7 +98,13 @@ async function rebaseSubtree(org: OrgDoc, newPath: string[]): Promise<number> {
   return moved
 }
 
-async function history(orgId: string, kind: OrgHistoryDoc['kind'], before: Snapshot | null, after: Snapshot, caller: Caller): Promise<void> {
+async function history(
+  orgId: string,
+  kind: OrgHistoryDoc['kind'],
+  before: Snapshot | null,
+  after: Snapshot,
+  caller: Caller,
+): Promise<void> {
   await insert('orgHistory', { orgId, kind, before, after, byOpenid: caller.openid, at: serverDate() })
 }
 

@@ -35,7 +35,11 @@ export async function upsert({ data, caller }: HandlerContext<UpsertData>): Prom
   const current = await loadMemberInScope(caller, data.memberId)
   if (!current.ok) return current
   const member = current.value
-  if (data.fields.status === 'lostContact' && member.status !== 'lostContact' && !canMarkLostContact(member.lastContactAt, member.createdAt, new Date())) {
+  if (
+    data.fields.status === 'lostContact' &&
+    member.status !== 'lostContact' &&
+    !canMarkLostContact(member.lastContactAt, member.createdAt, new Date())
+  ) {
     return failure('MEMBER.RECENT_CONTACT')
   }
   const changed = changedMemberFields(member, { ...data.fields, orgId: org.value._id })

@@ -4,7 +4,12 @@
  * idempotency: the second writer learns the document is already there.
  */
 export function isDuplicateKeyError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}` : typeof error === 'object' && error ? JSON.stringify(error) : String(error)
+  const text =
+    error instanceof Error
+      ? `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}`
+      : typeof error === 'object' && error
+        ? JSON.stringify(error)
+        : String(error)
   return /duplicate key|E11000/i.test(text)
 }
 

@@ -38,5 +38,6 @@ export async function detachHelper(work: TxWork, helper: MemberDoc, alsoLinked: 
 export async function dropFromHelper(work: TxWork, helperId: string, elderId: string): Promise<void> {
   const helper = await work.get<MemberDoc>('members', helperId)
   const list = helper?.pairedElderIds ?? []
-  if (helper && list.includes(elderId)) work.patch('members', helperId, { pairedElderIds: list.filter((id) => id !== elderId), updatedAt: serverDate() })
+  if (helper && list.includes(elderId))
+    work.patch('members', helperId, { pairedElderIds: list.filter((id) => id !== elderId), updatedAt: serverDate() })
 }

@@ -68,7 +68,10 @@ export async function toDetail(member: MemberDoc, fullPhone: boolean): Promise<M
     dualReport: member.dualReport,
     joinedPartyYear: member.joinedPartyYear,
     orgId: member.orgId,
-    orgPath: member.orgPath.map((id) => orgs.get(id)).filter((org): org is OrgDoc => Boolean(org)).map(toOrgRef),
+    orgPath: member.orgPath
+      .map((id) => orgs.get(id))
+      .filter((org): org is OrgDoc => Boolean(org))
+      .map(toOrgRef),
     rankingOptOut: member.rankingOptOut ?? false,
     lastContactAt: iso(member.lastContactAt),
     version: member.version,

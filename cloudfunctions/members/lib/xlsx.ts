@@ -75,7 +75,8 @@ export async function writeRosterWorkbook(rows: Array<Array<string | number>>): 
     { header: '是否必填', key: 'required', width: 10 },
     { header: '说明', key: 'hint', width: 48 },
   ]
-  for (const column of ROSTER_COLUMNS) help.addRow({ header: column.header, required: column.required ? '必填' : '可空', hint: column.hint })
+  for (const column of ROSTER_COLUMNS)
+    help.addRow({ header: column.header, required: column.required ? '必填' : '可空', hint: column.hint })
   help.addRow({ header: '', required: '', hint: '按手机号匹配已有党员：相同手机号视为同一人；重复导入同一文件不会重复写入。' })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

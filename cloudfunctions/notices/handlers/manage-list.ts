@@ -7,7 +7,12 @@ import { command, findMany } from '../../_core/db'
 import { toManagedItem } from '../lib/views'
 
 /** Notices the caller manages: the admin all of them; a secretary those inside their subtree. */
-export async function manageList({ data, caller }: HandlerContext<{ status: 'published' | 'withdrawn'; cursor?: string; limit: number }>): Promise<Result<{ items: ManagedNoticeItem[]; nextCursor: string | null }>> {
+export async function manageList({
+  data,
+  caller,
+}: HandlerContext<{ status: 'published' | 'withdrawn'; cursor?: string; limit: number }>): Promise<
+  Result<{ items: ManagedNoticeItem[]; nextCursor: string | null }>
+> {
   const after = data.cursor ? decodeCursor(data.cursor) : null
   if (data.cursor && !after) return failure('COMMON.VALIDATION', 'cursor：取值无效', 'cursor')
   const filter: Record<string, unknown> = { status: data.status }

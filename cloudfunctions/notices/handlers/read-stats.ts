@@ -18,7 +18,10 @@ const SCAN_CHUNKS_MAX = 5
  * residents), with each elder's helper so the branch can phone them. A secretary sees only their
  * subtree. The cursor is `m|<member sortKey>` or `r|<resident id>`.
  */
-export async function readStats({ data, caller }: HandlerContext<{ noticeId: string; cursor?: string; limit: number }>): Promise<Result<ReadStatsResponse>> {
+export async function readStats({
+  data,
+  caller,
+}: HandlerContext<{ noticeId: string; cursor?: string; limit: number }>): Promise<Result<ReadStatsResponse>> {
   const notice = await findById<NoticeDoc>('notices', data.noticeId)
   if (!notice) return failure('COMMON.NOT_FOUND')
   const scope = await statsScopeOf(caller, notice)
@@ -31,7 +34,14 @@ export async function readStats({ data, caller }: HandlerContext<{ noticeId: str
     countReads(scope),
     unreadPage(notice, scope, position, data.limit),
   ])
-  return success({ noticeId: notice._id, title: notice.title, audienceSize, read, unread: page.items, nextCursor: page.next ? encodeCursor(page.next) : null })
+  return success({
+    noticeId: notice._id,
+    title: notice.title,
+    audienceSize,
+    read,
+    unread: page.items,
+    nextCursor: page.next ? encodeCursor(page.next) : null,
+  })
 }
 
 async function countAudience(scope: StatsScope): Promise<number> {
@@ -53,11 +63,20 @@ async function countReads(scope: StatsScope): Promise<number> {
 async function readersAmong(noticeId: string, personIds: string[]): Promise<Set<string>> {
   if (!personIds.length) return new Set()
   const ids = personIds.map((personId) => noticeReadId(noticeId, personId))
-  const receipts = await findMany<NoticeReadDoc>('noticeReads', { _id: command().in(ids) }, { limit: ids.length, fields: { personId: true } })
+  const receipts = await findMany<NoticeReadDoc>(
+    'noticeReads',
+    { _id: command().in(ids) },
+    { limit: ids.length, fields: { personId: true } },
+  )
   return new Set(receipts.map((receipt) => receipt.personId))
 }
 
-async function unreadPage(notice: NoticeDoc, scope: StatsScope, start: string, limit: number): Promise<{ items: UnreadPerson[]; next: string | null }> {
+async function unreadPage(
+  notice: NoticeDoc,
+  scope: StatsScope,
+  start: string,
+  limit: number,
+): Promise<{ items: UnreadPerson[]; next: string | null }> {
   const _ = command()
   const members: MemberDoc[] = []
   const residents: ResidentDoc[] = []
@@ -71,7 +90,10 @@ async function unreadPage(notice: NoticeDoc, scope: StatsScope, start: string, l
       }
       const filter = { ...scope.members, ...(key ? { sortKey: _.gt(key) } : {}) }
       const docs = await findMany<MemberDoc>('members', filter, { orderBy: [['sortKey', 'asc']], limit: SCAN_CHUNK })
-      const read = await readersAmong(notice._id, docs.map((doc) => doc._id))
+      const read = await readersAmong(
+        notice._id,
+        docs.map((doc) => doc._id),
+      )
       position = docs.length < SCAN_CHUNK ? 'r|' : `m|${docs[docs.length - 1].sortKey}`
       for (const doc of docs) {
         if (read.has(doc._id)) continue
@@ -88,7 +110,10 @@ async function unreadPage(notice: NoticeDoc, scope: StatsScope, start: string, l
       }
       const filter = { ...scope.residents, ...(key ? { _id: _.gt(key) } : {}) }
       const docs = await findMany<ResidentDoc>('residents', filter, { orderBy: [['_id', 'asc']], limit: SCAN_CHUNK })
-      const read = await readersAmong(notice._id, docs.map((doc) => doc._id))
+      const read = await readersAmong(
+        notice._id,
+        docs.map((doc) => doc._id),
+      )
       position = docs.length < SCAN_CHUNK ? null : `r|${docs[docs.length - 1]._id}`
       for (const doc of docs) {
         if (read.has(doc._id)) continue
@@ -109,7 +134,9 @@ async function describeMembers(members: MemberDoc[]): Promise<UnreadPerson[]> {
   const helperIds = [...new Set(members.map((m) => m.helperId).filter((id): id is string => !!id))]
   const orgIds = [...new Set(members.map((m) => m.orgId))]
   const [helpers, orgs] = await Promise.all([
-    helperIds.length ? findMany<MemberDoc>('members', { _id: _.in(helperIds) }, { limit: helperIds.length, fields: { name: true, pairedElderIds: true } }) : [],
+    helperIds.length
+      ? findMany<MemberDoc>('members', { _id: _.in(helperIds) }, { limit: helperIds.length, fields: { name: true, pairedElderIds: true } })
+      : [],
     findMany<OrgDoc>('orgs', { _id: _.in(orgIds) }, { limit: orgIds.length, fields: { name: true } }),
   ])
   const helperById = new Map(helpers.map((helper) => [helper._id, helper]))
@@ -132,5 +159,14 @@ async function describeMembers(members: MemberDoc[]): Promise<UnreadPerson[]> {
 }
 
 function describeResident(resident: ResidentDoc): UnreadPerson {
-  return { personId: resident._id, kind: 'resident', name: resident.name, phoneMasked: maskPhone(resident.phone), orgName: null, building: resident.building, elder: false, helperName: null }
+  return {
+    personId: resident._id,
+    kind: 'resident',
+    name: resident.name,
+    phoneMasked: maskPhone(resident.phone),
+    orgName: null,
+    building: resident.building,
+    elder: false,
+    helperName: null,
+  }
 }

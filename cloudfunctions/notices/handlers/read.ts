@@ -34,7 +34,11 @@ export async function list({ data, caller }: HandlerContext<{ cursor?: string; l
   const readIds = new Set<string>()
   if (reader.personId && page.length) {
     const ids = page.map((notice) => noticeReadId(notice._id, reader.personId!))
-    const receipts = await findMany<NoticeReadDoc>('noticeReads', { _id: command().in(ids) }, { limit: ids.length, fields: { noticeId: true } })
+    const receipts = await findMany<NoticeReadDoc>(
+      'noticeReads',
+      { _id: command().in(ids) },
+      { limit: ids.length, fields: { noticeId: true } },
+    )
     for (const receipt of receipts) readIds.add(receipt.noticeId)
   }
   return success({

@@ -37,7 +37,10 @@ function authorNameOf(caller: Caller): string {
  * Publishes a notice. Its id comes from the client's form (`n-<draftId>`), so a retried publish
  * returns the notice it already made; the notice and its audit entry are written together.
  */
-export async function publish({ data, caller }: HandlerContext<{ draftId: string; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
+export async function publish({
+  data,
+  caller,
+}: HandlerContext<{ draftId: string; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
   const audience = await resolveAudience(caller, data.fields.audience)
   if (!audience.ok) return audience
   const now = new Date()
@@ -66,7 +69,10 @@ export async function publish({ data, caller }: HandlerContext<{ draftId: string
 }
 
 /** Edits a notice the caller manages, with the version they read (a stale edit is COMMON.CONFLICT). */
-export async function update({ data, caller }: HandlerContext<{ noticeId: string; version: number; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
+export async function update({
+  data,
+  caller,
+}: HandlerContext<{ noticeId: string; version: number; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
   const audience = await resolveAudience(caller, data.fields.audience)
   if (!audience.ok) return audience
   const now = new Date()
@@ -84,7 +90,11 @@ export async function update({ data, caller }: HandlerContext<{ noticeId: string
       version: notice.version + 1,
       updatedAt: now,
     })
-    work.audit(caller, 'notices.update', notice._id, { title: data.fields.title, audience: audience.value.audienceKey, version: notice.version + 1 })
+    work.audit(caller, 'notices.update', notice._id, {
+      title: data.fields.title,
+      audience: audience.value.audienceKey,
+      version: notice.version + 1,
+    })
     return success(notice)
   })
   if (!outcome.ok) return outcome

@@ -6,7 +6,12 @@ import type { ReaderInfo } from './reader'
 
 /** The notice state a receipt mirrors (so unread counts need no join). */
 export function mirroredState(notice: Pick<NoticeDoc, 'audienceKey' | 'status' | 'visibleUntil' | 'version'>) {
-  return { audienceKey: notice.audienceKey, live: notice.status === 'published', visibleUntil: notice.visibleUntil, noticeVersion: notice.version }
+  return {
+    audienceKey: notice.audienceKey,
+    live: notice.status === 'published',
+    visibleUntil: notice.visibleUntil,
+    noticeVersion: notice.version,
+  }
 }
 
 /**

@@ -40,7 +40,9 @@ export async function statsScopeOf(caller: Caller, notice: NoticeDoc): Promise<S
 
   const memberReceipts: Record<string, unknown> = { noticeId: notice._id, personKind: 'member' }
   if (memberOrg) memberReceipts.orgPath = memberOrg
-  const residentReceipts = residents ? { noticeId: notice._id, personKind: 'resident', ...(residents.building ? { building: residents.building } : {}) } : null
+  const residentReceipts = residents
+    ? { noticeId: notice._id, personKind: 'resident', ...(residents.building ? { building: residents.building } : {}) }
+    : null
   return { members, residents, memberReceipts, residentReceipts }
 }
 

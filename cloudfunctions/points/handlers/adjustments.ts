@@ -35,7 +35,11 @@ export async function updateSettings({ data, caller }: HandlerContext<{ adjustTh
 export async function people({ data }: HandlerContext<{ name: string }>): Promise<Result<{ items: PersonHit[] }>> {
   const _ = command()
   const [members, residents] = await Promise.all([
-    findMany<MemberDoc>('members', { sortKey: _.gte(data.name).and(_.lt(`${data.name}\uffff`)), archived: false }, { orderBy: [['sortKey', 'asc']], limit: 10 }),
+    findMany<MemberDoc>(
+      'members',
+      { sortKey: _.gte(data.name).and(_.lt(`${data.name}\uffff`)), archived: false },
+      { orderBy: [['sortKey', 'asc']], limit: 10 },
+    ),
     findMany<ResidentDoc>('residents', { name: data.name }, { limit: 10 }),
   ])
   const ids = [...members.map((m) => m._id), ...residents.map((r) => r._id)]
@@ -43,8 +47,20 @@ export async function people({ data }: HandlerContext<{ name: string }>): Promis
   const balance = new Map(accounts.map((a) => [a._id, a.balance]))
   return success({
     items: [
-      ...members.map((m): PersonHit => ({ id: m._id, name: m.name, building: m.building, kind: 'member', balance: balance.get(m._id) ?? 0 })),
-      ...residents.map((r): PersonHit => ({ id: r._id, name: r.name, building: r.building, kind: 'resident', balance: balance.get(r._id) ?? 0 })),
+      ...members.map((m): PersonHit => ({
+        id: m._id,
+        name: m.name,
+        building: m.building,
+        kind: 'member',
+        balance: balance.get(m._id) ?? 0,
+      })),
+      ...residents.map((r): PersonHit => ({
+        id: r._id,
+        name: r.name,
+        building: r.building,
+        kind: 'resident',
+        balance: balance.get(r._id) ?? 0,
+      })),
     ],
   })
 }
@@ -71,7 +87,15 @@ export async function adjust({ data, caller }: HandlerContext<AdjustData>): Prom
     const now = new Date()
     const immediate = Math.abs(data.amount) <= (await thresholdIn(work))
     if (immediate) {
-      const posted = await postInTx(work, { key: `adjust:${id}`, accountId: data.personId, amount: data.amount, kind: 'adjust', reason: `积分调整：${data.reason}`, ref: id, person })
+      const posted = await postInTx(work, {
+        key: `adjust:${id}`,
+        accountId: data.personId,
+        amount: data.amount,
+        kind: 'adjust',
+        reason: `积分调整：${data.reason}`,
+        ref: id,
+        person,
+      })
       if (!posted.ok) return posted
     }
     const doc = work.create<PointAdjustmentDoc>('pointAdjustments', id, {
@@ -92,7 +116,10 @@ export async function adjust({ data, caller }: HandlerContext<AdjustData>): Prom
   })
 }
 
-export async function adjustments({ data, caller }: HandlerContext<{ status: PointAdjustmentDoc['status']; cursor?: string; limit: number }>): Promise<Result<AdjustmentsResponse>> {
+export async function adjustments({
+  data,
+  caller,
+}: HandlerContext<{ status: PointAdjustmentDoc['status']; cursor?: string; limit: number }>): Promise<Result<AdjustmentsResponse>> {
   const paged = await pageBy<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, 'createdAt', 'desc', data.cursor, data.limit)
   if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
   return success({ items: paged.page.map((doc) => toAdjustmentView(doc, caller.openid)), nextCursor: paged.nextCursor })
@@ -135,4 +162,3 @@ export async function approveAdjustment({ data, caller }: HandlerContext<Approve
     return success({ adjustment: toAdjustmentView(doc, caller.openid) })
   })
 }
-

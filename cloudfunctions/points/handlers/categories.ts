@@ -9,9 +9,18 @@ import { toCategoryView } from '../lib/views'
 const MAX_CATEGORIES = 100
 
 /** Good-deed categories in display order; admins may include the ones switched off. */
-export async function categories({ data, caller }: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: PointCategoryView[] }>> {
+export async function categories({
+  data,
+  caller,
+}: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: PointCategoryView[] }>> {
   const all = data.includeInactive && caller.role === 'admin'
-  const docs = await findMany<PointCategoryDoc>('pointCategories', all ? {} : { active: true }, { orderBy: [['active', 'desc'], ['sort', 'asc']], limit: MAX_CATEGORIES })
+  const docs = await findMany<PointCategoryDoc>('pointCategories', all ? {} : { active: true }, {
+    orderBy: [
+      ['active', 'desc'],
+      ['sort', 'asc'],
+    ],
+    limit: MAX_CATEGORIES,
+  })
   return success({ items: docs.map(toCategoryView) })
 }
 

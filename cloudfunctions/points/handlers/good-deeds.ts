@@ -22,7 +22,10 @@ interface SubmitData {
  * 日行一善: a person reports a good deed (or a helper for an elder they are paired with). The report's
  * `_id` comes from the reporter and their requestId, so a retried submit stores it once.
  */
-export async function submitGoodDeed({ data, caller }: HandlerContext<SubmitData>): Promise<Result<{ deed: GoodDeedView; created: boolean }>> {
+export async function submitGoodDeed({
+  data,
+  caller,
+}: HandlerContext<SubmitData>): Promise<Result<{ deed: GoodDeedView; created: boolean }>> {
   const reporter = callerPerson(caller)
   if (!reporter.ok) return reporter
   let personId = reporter.value.id
@@ -62,7 +65,10 @@ export async function submitGoodDeed({ data, caller }: HandlerContext<SubmitData
 }
 
 /** Good deeds reported by me or for me, newest first. */
-export async function myGoodDeeds({ data, caller }: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
+export async function myGoodDeeds({
+  data,
+  caller,
+}: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const paged = await pageBy<GoodDeedDoc>('goodDeeds', { personId: person.value.id }, 'submittedAt', 'desc', data.cursor, data.limit)
@@ -71,7 +77,10 @@ export async function myGoodDeeds({ data, caller }: HandlerContext<{ cursor?: st
 }
 
 /** Reports in the reviewer's subtree, by status, newest first. */
-export async function goodDeeds({ data, caller }: HandlerContext<{ status: GoodDeedDoc['status']; cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
+export async function goodDeeds({
+  data,
+  caller,
+}: HandlerContext<{ status: GoodDeedDoc['status']; cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   const filter = { status: data.status, orgPath: caller.scopeOrg._id }
   const paged = await pageBy<GoodDeedDoc>('goodDeeds', filter, 'submittedAt', 'desc', data.cursor, data.limit)

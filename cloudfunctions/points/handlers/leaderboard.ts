@@ -23,7 +23,10 @@ export function periodKey(period: PointsPeriod, now = new Date()): { key: string
  * caller's own rank, always. Opt-outs are checked against the roster at read time too, so a change in
  * 我的 shows at once (and the stale totals are corrected).
  */
-export async function leaderboard({ data, caller }: HandlerContext<{ period: PointsPeriod; scope: PointsScope }>): Promise<Result<LeaderboardResponse>> {
+export async function leaderboard({
+  data,
+  caller,
+}: HandlerContext<{ period: PointsPeriod; scope: PointsScope }>): Promise<Result<LeaderboardResponse>> {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const { key, label } = periodKey(data.period)
@@ -36,7 +39,12 @@ export async function leaderboard({ data, caller }: HandlerContext<{ period: Poi
   }
 
   const rows = await topRows(filter)
-  const items: RankingRow[] = rows.map((row, i) => ({ rank: i + 1, maskedName: row.maskedName, points: row.points, me: row.personId === person.value.id }))
+  const items: RankingRow[] = rows.map((row, i) => ({
+    rank: i + 1,
+    maskedName: row.maskedName,
+    points: row.points,
+    me: row.personId === person.value.id,
+  }))
 
   const mine = await findById<PointTotalDoc>('pointTotals', totalId(key, person.value.id))
   const optOut = await liveOptOut(person.value.id, caller)
@@ -59,9 +67,18 @@ async function topRows(filter: Record<string, unknown>): Promise<PointTotalDoc[]
   let after: PointTotalDoc | null = null
   for (let round = 0; round < 5 && kept.length < RANKING_TOP; round++) {
     const where: Record<string, unknown> = after
-      ? (_.and([{ ...filter, points: _.lte(after.points) }, _.or([{ points: _.lt(after.points) }, { personId: _.gt(after.personId) }])]) as unknown as Record<string, unknown>)
+      ? (_.and([
+          { ...filter, points: _.lte(after.points) },
+          _.or([{ points: _.lt(after.points) }, { personId: _.gt(after.personId) }]),
+        ]) as unknown as Record<string, unknown>)
       : { ...filter, points: _.gt(0) }
-    const batch = await findMany<PointTotalDoc>('pointTotals', where, { orderBy: [['points', 'desc'], ['personId', 'asc']], limit: RANKING_TOP + 10 })
+    const batch = await findMany<PointTotalDoc>('pointTotals', where, {
+      orderBy: [
+        ['points', 'desc'],
+        ['personId', 'asc'],
+      ],
+      limit: RANKING_TOP + 10,
+    })
     const optedOut = await optedOutAmong(batch.map((row) => row.personId))
     for (const row of batch) {
       if (row.points <= 0) continue

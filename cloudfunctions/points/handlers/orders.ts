@@ -1,6 +1,13 @@
 import { randomInt } from 'crypto'
 import type { OrdersResponse, OrderView, RedeemResponse } from '../../../core/contract/points'
-import { ORDER_EXPIRY_DAYS, type PointAccountDoc, type PointOrderDoc, type PointPickupCodeDoc, type PointRedeemCountDoc, type PointRewardDoc } from '../../../core/points/model'
+import {
+  ORDER_EXPIRY_DAYS,
+  type PointAccountDoc,
+  type PointOrderDoc,
+  type PointPickupCodeDoc,
+  type PointRedeemCountDoc,
+  type PointRewardDoc,
+} from '../../../core/points/model'
 import { monthOf } from '../../../core/points/posting'
 import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
@@ -103,7 +110,10 @@ export async function myOrders({ data, caller }: HandlerContext<{ cursor?: strin
 }
 
 /** The owner cancels an order not yet collected: points back, stock back (once, however often asked). */
-export async function cancelOrder({ data, caller }: HandlerContext<{ orderId: string }>): Promise<Result<{ order: OrderView; balance: number }>> {
+export async function cancelOrder({
+  data,
+  caller,
+}: HandlerContext<{ orderId: string }>): Promise<Result<{ order: OrderView; balance: number }>> {
   const person = callerPerson(caller)
   if (!person.ok) return person
   return inTransaction(async (work): Promise<Result<{ order: OrderView; balance: number }>> => {
@@ -149,7 +159,11 @@ const SWEEP_BATCH = 100
 export async function expireDueOrders(now = new Date(), byOpenid: string | null = null): Promise<number> {
   let expired = 0
   for (;;) {
-    const due = await findMany<PointOrderDoc>('pointOrders', { status: 'pending', expiresAt: command().lt(now) }, { orderBy: [['expiresAt', 'asc']], limit: SWEEP_BATCH })
+    const due = await findMany<PointOrderDoc>(
+      'pointOrders',
+      { status: 'pending', expiresAt: command().lt(now) },
+      { orderBy: [['expiresAt', 'asc']], limit: SWEEP_BATCH },
+    )
     for (const { _id } of due) {
       const done = await inTransaction(async (work) => {
         const order = await work.get<PointOrderDoc>('pointOrders', _id)

@@ -30,7 +30,10 @@ export async function reconcileLedger(): Promise<ReconcileResponse> {
   let totalBalance = 0
   let last: string | null = null
   for (;;) {
-    const page: PointAccountDoc[] = await findMany<PointAccountDoc>('pointAccounts', last ? { _id: _.gt(last) } : {}, { orderBy: [['_id', 'asc']], limit: PAGE })
+    const page: PointAccountDoc[] = await findMany<PointAccountDoc>('pointAccounts', last ? { _id: _.gt(last) } : {}, {
+      orderBy: [['_id', 'asc']],
+      limit: PAGE,
+    })
     if (!page.length) break
     const ids = page.map((a) => a._id)
     const $ = _.aggregate
@@ -48,23 +51,37 @@ export async function reconcileLedger(): Promise<ReconcileResponse> {
       accounts++
       entries += sum.count
       totalBalance += account.balance
-      if (account.balance !== sum.amount) differences.push({ accountId: account._id, field: 'balance', stored: account.balance, fromEntries: sum.amount })
+      if (account.balance !== sum.amount)
+        differences.push({ accountId: account._id, field: 'balance', stored: account.balance, fromEntries: sum.amount })
       if (account._id === ISSUER_ACCOUNT_ID) continue
-      if (account.earned !== sum.earning) differences.push({ accountId: account._id, field: 'earned', stored: account.earned, fromEntries: sum.earning })
-      if (account.minutes !== sum.minutes) differences.push({ accountId: account._id, field: 'minutes', stored: account.minutes, fromEntries: sum.minutes })
+      if (account.earned !== sum.earning)
+        differences.push({ accountId: account._id, field: 'earned', stored: account.earned, fromEntries: sum.earning })
+      if (account.minutes !== sum.minutes)
+        differences.push({ accountId: account._id, field: 'minutes', stored: account.minutes, fromEntries: sum.minutes })
       const total = totalById.get(account._id)
-      if (total ? total.points !== sum.earning : sum.earning !== 0) differences.push({ accountId: account._id, field: 'totals', stored: total?.points ?? 0, fromEntries: sum.earning })
+      if (total ? total.points !== sum.earning : sum.earning !== 0)
+        differences.push({ accountId: account._id, field: 'totals', stored: total?.points ?? 0, fromEntries: sum.earning })
     }
     last = page[page.length - 1]._id
     if (page.length < PAGE) break
   }
   const allEntries = await countWhere('pointEntries', {})
   if (allEntries !== entries) differences.push({ accountId: '*', field: 'balance', stored: entries, fromEntries: allEntries })
-  return { ok: totalBalance === 0 && differences.length === 0, accounts, entries: allEntries, totalBalance, differences: differences.slice(0, 100) }
+  return {
+    ok: totalBalance === 0 && differences.length === 0,
+    accounts,
+    entries: allEntries,
+    totalBalance,
+    differences: differences.slice(0, 100),
+  }
 }
 
 export async function reconcile({ caller }: HandlerContext<Record<string, never>>): Promise<Result<ReconcileResponse>> {
   const report = await reconcileLedger()
-  await writeAudit(caller, 'points.reconcile', 'pointAccounts', { ok: report.ok, accounts: report.accounts, differences: report.differences.length })
+  await writeAudit(caller, 'points.reconcile', 'pointAccounts', {
+    ok: report.ok,
+    accounts: report.accounts,
+    differences: report.differences.length,
+  })
   return success(report)
 }

@@ -11,7 +11,13 @@ const MAX_REWARDS = 100
 /** The 公益集市 catalogue in display order; admins may include rewards taken off the shelf. */
 export async function rewards({ data, caller }: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: RewardView[] }>> {
   const all = data.includeInactive && caller.role === 'admin'
-  const docs = await findMany<PointRewardDoc>('pointRewards', all ? {} : { active: true }, { orderBy: [['active', 'desc'], ['sort', 'asc']], limit: MAX_REWARDS })
+  const docs = await findMany<PointRewardDoc>('pointRewards', all ? {} : { active: true }, {
+    orderBy: [
+      ['active', 'desc'],
+      ['sort', 'asc'],
+    ],
+    limit: MAX_REWARDS,
+  })
   return success({ items: docs.map(toRewardView) })
 }
 
@@ -38,11 +44,25 @@ export async function upsertReward({ data, caller }: HandlerContext<UpsertData>)
     if (data.id && !current) return failure('COMMON.NOT_FOUND')
     const stock = (current?.stock ?? 0) + data.stockChange
     if (stock < 0) return failure('COMMON.VALIDATION', `stockChange：库存不足，当前仅剩 ${current?.stock ?? 0}`, 'stockChange')
-    const fields = { name: data.name, description: data.description, photo: data.photo, price: data.price, stock, monthlyLimit: data.monthlyLimit, active: data.active, updatedAt: now }
+    const fields = {
+      name: data.name,
+      description: data.description,
+      photo: data.photo,
+      price: data.price,
+      stock,
+      monthlyLimit: data.monthlyLimit,
+      active: data.active,
+      updatedAt: now,
+    }
     const doc = current
       ? (work.patch('pointRewards', id, fields), current)
       : work.create<PointRewardDoc>('pointRewards', id, { ...fields, sort: now.getTime(), createdAt: now })
-    work.audit(caller, 'points.upsertReward', id, { name: data.name, price: data.price, stockChange: data.stockChange, active: data.active })
+    work.audit(caller, 'points.upsertReward', id, {
+      name: data.name,
+      price: data.price,
+      stockChange: data.stockChange,
+      active: data.active,
+    })
     return success({ reward: toRewardView(doc) })
   })
 }

@@ -7,7 +7,12 @@ import type { TxWork } from '../../_core/transaction'
  * inside the caller's transaction the points come back (key `refund:<orderId>`, exactly once), the
  * stock and the person's monthly count are restored and the order is closed.
  */
-export async function refundOrder(work: TxWork, order: PointOrderDoc, status: 'cancelled' | 'expired', byOpenid: string | null): Promise<number> {
+export async function refundOrder(
+  work: TxWork,
+  order: PointOrderDoc,
+  status: 'cancelled' | 'expired',
+  byOpenid: string | null,
+): Promise<number> {
   const reward = await work.get<PointRewardDoc>('pointRewards', order.rewardId)
   const counterId = `${order.personId}:${order.rewardId}:${order.month}`
   const counter = await work.get<PointRedeemCountDoc>('pointRedeemCounts', counterId)

@@ -15,7 +15,16 @@ export function toCategoryView(doc: PointCategoryDoc): PointCategoryView {
 }
 
 export function toRewardView(doc: PointRewardDoc): RewardView {
-  return { id: doc._id, name: doc.name, description: doc.description, photo: doc.photo, price: doc.price, stock: doc.stock, monthlyLimit: doc.monthlyLimit, active: doc.active }
+  return {
+    id: doc._id,
+    name: doc.name,
+    description: doc.description,
+    photo: doc.photo,
+    price: doc.price,
+    stock: doc.stock,
+    monthlyLimit: doc.monthlyLimit,
+    active: doc.active,
+  }
 }
 
 export function toDeedView(doc: GoodDeedDoc): GoodDeedView {

@@ -11,14 +11,22 @@ import { inTransaction } from '../../_core/transaction'
 type Target = { kind: 'org'; orgId: string } | { kind: 'member'; memberId: string }
 
 function toView(doc: StudyAssignmentDoc): AssignmentView {
-  return { id: doc._id, materialId: doc.materialId, target: { kind: doc.targetKind, id: doc.targetId, name: doc.targetName }, dueDate: doc.dueDate }
+  return {
+    id: doc._id,
+    materialId: doc.materialId,
+    target: { kind: doc.targetKind, id: doc.targetId, name: doc.targetName },
+    dueDate: doc.dueDate,
+  }
 }
 
 /**
  * Assigns a material to an org subtree or one member inside the caller's subtree. The id is
  * material + target, so assigning again only moves the due date (and is audited).
  */
-export async function assign({ data, caller }: HandlerContext<{ materialId: string; target: Target; dueDate: string }>): Promise<Result<{ assignment: AssignmentView }>> {
+export async function assign({
+  data,
+  caller,
+}: HandlerContext<{ materialId: string; target: Target; dueDate: string }>): Promise<Result<{ assignment: AssignmentView }>> {
   if (data.dueDate < beijingDay(new Date())) return failure('STUDY.DUE_DATE_PAST', undefined, 'dueDate')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!material || material.archived) return failure('COMMON.NOT_FOUND')

@@ -32,7 +32,11 @@ function toView(doc: StudyDeliveryDoc): DeliveryView {
 async function myElders(helper: MemberDoc): Promise<MemberDoc[]> {
   const ids = helper.pairedElderIds ?? []
   if (!ids.length) return []
-  const docs = await findMany<MemberDoc>('members', { _id: command().in(ids), helperId: helper._id, archived: false }, { limit: ids.length })
+  const docs = await findMany<MemberDoc>(
+    'members',
+    { _id: command().in(ids), helperId: helper._id, archived: false },
+    { limit: ids.length },
+  )
   return ids.map((id) => docs.find((doc) => doc._id === id)).filter((doc): doc is MemberDoc => Boolean(doc))
 }
 
@@ -75,18 +79,23 @@ interface DeliveryData {
  * A helper records taking a material to their elder. One per elder, material and day (the id), so
  * a retried submit records once; the elder gets a study record from it, under the daily cap.
  */
-export async function recordDelivery({ data, caller }: HandlerContext<DeliveryData>): Promise<Result<{ delivery: DeliveryView; duplicate: boolean }>> {
+export async function recordDelivery({
+  data,
+  caller,
+}: HandlerContext<DeliveryData>): Promise<Result<{ delivery: DeliveryView; duplicate: boolean }>> {
   const helper = caller.member
   if (!helper) return failure('MEMBER.NOT_A_MEMBER')
   const elder = await findById<MemberDoc>('members', data.elderId)
-  if (!elder || elder.archived || elder.helperId !== helper._id || !(helper.pairedElderIds ?? []).includes(elder._id)) return failure('STUDY.NOT_PAIRED')
+  if (!elder || elder.archived || elder.helperId !== helper._id || !(helper.pairedElderIds ?? []).includes(elder._id))
+    return failure('STUDY.NOT_PAIRED')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!material || material.archived) return failure('COMMON.NOT_FOUND')
   const now = new Date()
   const today = beijingDay(now)
   const earliest = toBeijing(now).subtract(31, 'day').format('YYYY-MM-DD')
   const date = toBeijing(`${data.date}T12:00:00+08:00`)
-  if (!date.isValid() || date.format('YYYY-MM-DD') !== data.date || data.date > today || data.date < earliest) return failure('STUDY.BAD_DATE', undefined, 'date')
+  if (!date.isValid() || date.format('YYYY-MM-DD') !== data.date || data.date > today || data.date < earliest)
+    return failure('STUDY.BAD_DATE', undefined, 'date')
 
   const id = deliveryId(elder._id, material._id, data.date)
   const outcome = await inTransaction(async (work) => {
@@ -136,7 +145,14 @@ export async function deliveries({ data, caller }: HandlerContext<{ month?: stri
   ])
   const byHelper = new Map<string, DeliveriesResponse['helpers'][number] & { elderIds: Set<string> }>()
   for (const doc of docs) {
-    const entry = byHelper.get(doc.helperId) ?? { helperId: doc.helperId, helperName: doc.helperName, deliveries: 0, minutes: 0, elders: 0, elderIds: new Set<string>() }
+    const entry = byHelper.get(doc.helperId) ?? {
+      helperId: doc.helperId,
+      helperName: doc.helperName,
+      deliveries: 0,
+      minutes: 0,
+      elders: 0,
+      elderIds: new Set<string>(),
+    }
     entry.deliveries += 1
     entry.minutes += doc.minutes
     entry.elderIds.add(doc.elderId)
@@ -147,20 +163,24 @@ export async function deliveries({ data, caller }: HandlerContext<{ month?: stri
   const helperIds = [...new Set(unreached.map((e) => e.helperId).filter((id): id is string => Boolean(id)))]
   const orgIds = [...new Set(unreached.map((e) => e.orgId))]
   const [helpers, orgs] = await Promise.all([
-    helperIds.length ? findMany<MemberDoc>('members', { _id: command().in(helperIds) }, { limit: helperIds.length, fields: { name: true } }) : [],
+    helperIds.length
+      ? findMany<MemberDoc>('members', { _id: command().in(helperIds) }, { limit: helperIds.length, fields: { name: true } })
+      : [],
     orgIds.length ? findMany<OrgDoc>('orgs', { _id: command().in(orgIds) }, { limit: orgIds.length, fields: { name: true } }) : [],
   ])
   const helperName = new Map(helpers.map((h) => [h._id, h.name]))
   const orgName = new Map(orgs.map((o) => [o._id, o.name]))
   return success({
     month,
-    helpers: [...byHelper.values()].map(({ elderIds, ...rest }) => ({ ...rest, elders: elderIds.size })).sort((a, b) => b.deliveries - a.deliveries),
+    helpers: [...byHelper.values()]
+      .map(({ elderIds, ...rest }) => ({ ...rest, elders: elderIds.size }))
+      .sort((a, b) => b.deliveries - a.deliveries),
     unreached: unreached.map((elder) => ({
       elderId: elder._id,
       name: elder.name,
       orgName: orgName.get(elder.orgId) ?? null,
       phoneMasked: maskPhone(elder.phone),
-      helperName: elder.helperId ? helperName.get(elder.helperId) ?? null : null,
+      helperName: elder.helperId ? (helperName.get(elder.helperId) ?? null) : null,
     })),
   })
 }

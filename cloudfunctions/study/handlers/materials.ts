@@ -28,7 +28,15 @@ export async function materials({ data, caller }: HandlerContext<ListData>): Pro
   const docs = await findMany<StudyMaterialDoc>('studyMaterials', filter, { orderBy: [['sortKey', 'desc']], limit: data.limit + 1 })
   const page = docs.slice(0, data.limit)
   const member = caller.member
-  const [due, progress] = member ? await Promise.all([dueDatesOf(member), progressOf(member._id, page.map((m) => m._id))]) : [new Map<string, string>(), new Map<string, number>()]
+  const [due, progress] = member
+    ? await Promise.all([
+        dueDatesOf(member),
+        progressOf(
+          member._id,
+          page.map((m) => m._id),
+        ),
+      ])
+    : [new Map<string, string>(), new Map<string, number>()]
   return success({
     items: page.map((m) => toListItem(m, due.get(m._id) ?? null, progress.get(m._id) ?? 0)),
     nextCursor: docs.length > data.limit ? encodeCursor(page[page.length - 1].sortKey) : null,
@@ -39,7 +47,9 @@ export async function material({ data, caller }: HandlerContext<{ materialId: st
   const doc = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!doc || (doc.archived && caller.role !== 'admin')) return failure('COMMON.NOT_FOUND')
   const member = caller.member
-  const [due, progress] = member ? await Promise.all([dueDatesOf(member), progressOf(member._id, [doc._id])]) : [new Map<string, string>(), new Map<string, number>()]
+  const [due, progress] = member
+    ? await Promise.all([dueDatesOf(member), progressOf(member._id, [doc._id])])
+    : [new Map<string, string>(), new Map<string, number>()]
   return success({ material: toDetail(doc, due.get(doc._id) ?? null, progress.get(doc._id) ?? 0) })
 }
 
@@ -77,7 +87,13 @@ export async function upsertMaterial({ data, caller }: HandlerContext<UpsertData
     const id = `sm-${data.draftId}`
     const existing = await work.get<StudyMaterialDoc>('studyMaterials', id)
     if (existing) return success(existing)
-    const created = work.create<StudyMaterialDoc>('studyMaterials', id, { ...content.value, sortKey: `${now.toISOString()}|${id}`, version: 1, createdAt: now, updatedAt: now })
+    const created = work.create<StudyMaterialDoc>('studyMaterials', id, {
+      ...content.value,
+      sortKey: `${now.toISOString()}|${id}`,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    })
     work.audit(caller, 'study.upsertMaterial', id, { title: data.fields.title, created: true })
     return success(created)
   })

@@ -91,7 +91,9 @@ export async function myStudy({ data, caller }: HandlerContext<{ year?: number }
   ])
   const assignedIds = [...due.keys()]
   const [materials, progress] = await Promise.all([
-    assignedIds.length ? findMany<StudyMaterialDoc>('studyMaterials', { _id: command().in(assignedIds), archived: false }, { limit: assignedIds.length }) : [],
+    assignedIds.length
+      ? findMany<StudyMaterialDoc>('studyMaterials', { _id: command().in(assignedIds), archived: false }, { limit: assignedIds.length })
+      : [],
     progressOf(member._id, assignedIds),
   ])
   const minutes = total?.minutes ?? 0

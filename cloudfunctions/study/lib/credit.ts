@@ -1,5 +1,12 @@
 import type { StudyMaterialDoc, StudyDayDoc, StudyProgressDoc, StudyRecordDoc, StudyTotalDoc } from '../../../core/study/model'
-import { creditableMinutes, DAILY_CAP_MINUTES_PER_MATERIAL, studyDayId, studyProgressId, studyTotalId, type DeliveryMethod } from '../../../core/study/rules'
+import {
+  creditableMinutes,
+  DAILY_CAP_MINUTES_PER_MATERIAL,
+  studyDayId,
+  studyProgressId,
+  studyTotalId,
+  type DeliveryMethod,
+} from '../../../core/study/rules'
 import type { TxWork } from '../../_core/transaction'
 
 export interface CreditRequest {

@@ -10,7 +10,11 @@ export function assignmentKeysOf(member: Pick<MemberDoc, '_id' | 'orgPath'>): st
 
 /** Material id → earliest due date among the assignments that reach the member. */
 export async function dueDatesOf(member: Pick<MemberDoc, '_id' | 'orgPath'>): Promise<Map<string, string>> {
-  const docs = await findMany<StudyAssignmentDoc>('studyAssignments', { targetKey: command().in(assignmentKeysOf(member)) }, { orderBy: [['dueDate', 'asc']], limit: 500 })
+  const docs = await findMany<StudyAssignmentDoc>(
+    'studyAssignments',
+    { targetKey: command().in(assignmentKeysOf(member)) },
+    { orderBy: [['dueDate', 'asc']], limit: 500 },
+  )
   const due = new Map<string, string>()
   for (const doc of docs) if (!due.has(doc.materialId) || doc.dueDate < due.get(doc.materialId)!) due.set(doc.materialId, doc.dueDate)
   return due

@@ -17,5 +17,11 @@ export function toListItem(material: StudyMaterialDoc, dueDate: string | null, s
 }
 
 export function toDetail(material: StudyMaterialDoc, dueDate: string | null, studiedMinutes: number): MaterialDetail {
-  return { ...toListItem(material, dueDate, studiedMinutes), body: material.body, audioFileId: material.audioFileId, pdfFileId: material.pdfFileId, version: material.version }
+  return {
+    ...toListItem(material, dueDate, studiedMinutes),
+    body: material.body,
+    audioFileId: material.audioFileId,
+    pdfFileId: material.pdfFileId,
+    version: material.version,
+  }
 }

@@ -23,9 +23,22 @@ export default function AttendancePage() {
   const { data, ticked } = attendance
   usePullToReload(attendance.reload)
 
-  if (!id) return <PageRoot><PageState kind='empty' title='没有选择活动' description='请从活动管理进入。' /></PageRoot>
+  if (!id)
+    return (
+      <PageRoot>
+        <PageState kind="empty" title="没有选择活动" description="请从活动管理进入。" />
+      </PageRoot>
+    )
   if (!data) {
-    return <PageRoot>{attendance.error ? <PageState kind='error' message={attendance.error.message} onRetry={() => void attendance.reload()} /> : <PageState kind='loading' />}</PageRoot>
+    return (
+      <PageRoot>
+        {attendance.error ? (
+          <PageState kind="error" message={attendance.error.message} onRetry={() => void attendance.reload()} />
+        ) : (
+          <PageState kind="loading" />
+        )}
+      </PageRoot>
+    )
   }
   const rows = data.rows.filter((row) => row.status === 'confirmed')
   const waitlisted = data.rows.filter((row) => row.status === 'waitlisted').length
@@ -63,25 +76,32 @@ export default function AttendancePage() {
     <PageRoot>
       {attendance.error ? <RefreshFailedNotice error={attendance.error} onRetry={() => void attendance.reload()} /> : null}
       <Card title={data.title}>
-        <Text className='hl-attendance-page__summary' data-testid='attendance-summary'>
+        <Text className="hl-attendance-page__summary" data-testid="attendance-summary">
           已报名 {rows.length} 人 · 已签到 {checkedIn} 人 · 勾选出勤 {ticked.size} 人{waitlisted ? ` · 候补 ${waitlisted} 人` : ''}
         </Text>
         {data.confirmedAt ? (
-          <Text className='hl-attendance-page__confirmed' aria-role='status'>
+          <Text className="hl-attendance-page__confirmed" aria-role="status">
             ✓ 已于 {formatBeijing(data.confirmedAt)} 确认出勤，{rows.filter((row) => row.credited).length} 人的积分和志愿时长已计入
           </Text>
         ) : (
-          <Text className='hl-attendance-page__hint'>
-            {activity?.requiresConfirmation === false ? '本活动无需确认：签退即计入。没有签退的人，' : '签到的人已自动勾选。'}核对后点「确认出勤」，积分和志愿时长随即计入。
+          <Text className="hl-attendance-page__hint">
+            {activity?.requiresConfirmation === false ? '本活动无需确认：签退即计入。没有签退的人，' : '签到的人已自动勾选。'}
+            核对后点「确认出勤」，积分和志愿时长随即计入。
           </Text>
         )}
         {rows.length ? (
-          <AttendanceList rows={rows} ticked={ticked} onToggle={attendance.toggle} onManual={(personId, mode) => void manual(personId, mode)} busy={attendance.busy} />
+          <AttendanceList
+            rows={rows}
+            ticked={ticked}
+            onToggle={attendance.toggle}
+            onManual={(personId, mode) => void manual(personId, mode)}
+            busy={attendance.busy}
+          />
         ) : (
-          <Text className='hl-attendance-page__hint'>还没有人报名。</Text>
+          <Text className="hl-attendance-page__hint">还没有人报名。</Text>
         )}
         {rows.length ? (
-          <View className='hl-attendance-page__actions'>
+          <View className="hl-attendance-page__actions">
             <BigButton block busy={attendance.busy === 'confirm' || undefined} onClick={() => void confirm()}>
               {data.confirmedAt ? `再次确认出勤（${ticked.size} 人）` : `确认出勤（${ticked.size} 人）`}
             </BigButton>

@@ -23,24 +23,31 @@ export default function CheckInCodePage() {
   const { code, error, retry } = useCheckInCode(id, mode)
   const word = mode === 'in' ? '签到' : '签退'
 
-  if (!id) return <PageRoot><PageState kind='empty' title='没有选择活动' description='请从活动管理进入。' /></PageRoot>
+  if (!id)
+    return (
+      <PageRoot>
+        <PageState kind="empty" title="没有选择活动" description="请从活动管理进入。" />
+      </PageRoot>
+    )
   return (
     <PageRoot>
-      {activity ? <Text className='hl-checkin-code__title'>{activity.title}</Text> : null}
-      <ChipGroup label='显示' options={MODES} value={mode} onChange={setMode} />
+      {activity ? <Text className="hl-checkin-code__title">{activity.title}</Text> : null}
+      <ChipGroup label="显示" options={MODES} value={mode} onChange={setMode} />
       {error && !code ? (
-        <PageState kind='error' message={error.message} onRetry={retry} />
+        <PageState kind="error" message={error.message} onRetry={retry} />
       ) : !code ? (
-        <PageState kind='loading' text={`正在生成${word}码…`} />
+        <PageState kind="loading" text={`正在生成${word}码…`} />
       ) : (
-        <View className='hl-checkin-code'>
+        <View className="hl-checkin-code">
           <CheckInQr text={code.qrText} label={`${word}二维码`} />
-          <Text className='hl-checkin-code__label'>用微信扫码{word}，或在「签到签退」输入：</Text>
-          <Text className='hl-checkin-code__digits' data-testid='checkin-digits'>
+          <Text className="hl-checkin-code__label">用微信扫码{word}，或在「签到签退」输入：</Text>
+          <Text className="hl-checkin-code__digits" data-testid="checkin-digits">
             {code.code}
           </Text>
-          <Text className='hl-checkin-code__hint'>每 30 秒自动更换 · 本码 {formatBeijing(code.expiresAt, 'HH:mm:ss')} 后更换（之后 30 秒内仍有效）</Text>
-          {error ? <Text className='hl-checkin-code__hint'>刷新没有成功：{error.message}，正在重试…</Text> : null}
+          <Text className="hl-checkin-code__hint">
+            每 30 秒自动更换 · 本码 {formatBeijing(code.expiresAt, 'HH:mm:ss')} 后更换（之后 30 秒内仍有效）
+          </Text>
+          {error ? <Text className="hl-checkin-code__hint">刷新没有成功：{error.message}，正在重试…</Text> : null}
         </View>
       )}
     </PageRoot>

@@ -7,7 +7,14 @@ import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { PageState } from '../../components/PageState'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { checkActivityForm, emptyActivityForm, formFromActivity, TIME_EXAMPLE, type ActivityFormErrors, type ActivityFormValues } from '../../features/activities/admin/activityForm'
+import {
+  checkActivityForm,
+  emptyActivityForm,
+  formFromActivity,
+  TIME_EXAMPLE,
+  type ActivityFormErrors,
+  type ActivityFormValues,
+} from '../../features/activities/admin/activityForm'
 import { useActivityEditor } from '../../features/activities/admin/useActivityEditor'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
 import { ChipGroup } from '../../features/admin/ChipGroup'
@@ -35,6 +42,7 @@ export default function ActivityEditPage() {
 
   useEffect(() => {
     if (activity) setForm(formFromActivity(activity))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refill the form only when another version arrives, not on every reload
   }, [activity?.id, activity?.version])
 
   useEffect(() => {
@@ -42,7 +50,15 @@ export default function ActivityEditPage() {
   }, [id])
 
   if (id && !activity) {
-    return <PageRoot>{editor.error ? <PageState kind='error' message={editor.error.message} onRetry={() => void editor.reload()} /> : <PageState kind='loading' />}</PageRoot>
+    return (
+      <PageRoot>
+        {editor.error ? (
+          <PageState kind="error" message={editor.error.message} onRetry={() => void editor.reload()} />
+        ) : (
+          <PageState kind="loading" />
+        )}
+      </PageRoot>
+    )
   }
   const cancelled = activity?.status === 'cancelled'
 
@@ -73,7 +89,11 @@ export default function ActivityEditPage() {
       return
     }
     setReasonError(null)
-    const sure = await confirmAction('取消这个活动？', `取消后「${activity.title}」的 ${activity.confirmedCount + activity.waitlistCount} 位报名和候补的人都会收到通知，且不能恢复。`, '取消活动')
+    const sure = await confirmAction(
+      '取消这个活动？',
+      `取消后「${activity.title}」的 ${activity.confirmedCount + activity.waitlistCount} 位报名和候补的人都会收到通知，且不能恢复。`,
+      '取消活动',
+    )
     if (!sure) return
     const outcome = await editor.cancel(reason.trim())
     if (outcome.ok) toastDone(`已取消，已通知 ${outcome.notified} 人`)
@@ -82,35 +102,80 @@ export default function ActivityEditPage() {
 
   return (
     <PageRoot>
-      {cancelled ? <Text className='hl-activity-edit__cancelled'>这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text> : null}
-      <Card title='活动'>
-        <ChipGroup label='类型' options={KIND_OPTIONS} value={form.kind} onChange={(kind) => set({ kind })} />
-        <FormField label='活动名称' value={form.title} onChange={(title) => set({ title })} maxLength={60} placeholder='例如：琼林苑环境清洁志愿服务' error={errors.title} />
-        <FormField label='地点' value={form.place} onChange={(place) => set({ place })} maxLength={60} placeholder='例如：社区党群服务中心二楼会议室' error={errors.place} />
-        <View className='hl-activity-edit__field'>
-          <Text className='hl-activity-edit__label'>活动介绍（选填）</Text>
+      {cancelled ? (
+        <Text className="hl-activity-edit__cancelled">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
+      ) : null}
+      <Card title="活动">
+        <ChipGroup label="类型" options={KIND_OPTIONS} value={form.kind} onChange={(kind) => set({ kind })} />
+        <FormField
+          label="活动名称"
+          value={form.title}
+          onChange={(title) => set({ title })}
+          maxLength={60}
+          placeholder="例如：琼林苑环境清洁志愿服务"
+          error={errors.title}
+        />
+        <FormField
+          label="地点"
+          value={form.place}
+          onChange={(place) => set({ place })}
+          maxLength={60}
+          placeholder="例如：社区党群服务中心二楼会议室"
+          error={errors.place}
+        />
+        <View className="hl-activity-edit__field">
+          <Text className="hl-activity-edit__label">活动介绍（选填）</Text>
           <Textarea
-            className='hl-activity-edit__body'
+            className="hl-activity-edit__body"
             value={form.description}
             maxlength={2000}
             autoHeight
-            aria-label='活动介绍'
-            placeholder='做什么、带什么、注意什么'
+            aria-label="活动介绍"
+            placeholder="做什么、带什么、注意什么"
             onInput={(event) => set({ description: event.detail.value })}
           />
         </View>
-        <PhotoPicker value={form.coverFileId ? [form.coverFileId] : []} onChange={(ids) => set({ coverFileId: ids[0] ?? null })} max={1} label='封面图片' />
+        <PhotoPicker
+          value={form.coverFileId ? [form.coverFileId] : []}
+          onChange={(ids) => set({ coverFileId: ids[0] ?? null })}
+          max={1}
+          label="封面图片"
+        />
       </Card>
-      <Card title='时间（北京时间）'>
-        <FormField label='开始' value={form.start} onChange={(start) => set({ start })} placeholder={TIME_EXAMPLE} error={errors.start} />
-        <FormField label='结束' value={form.end} onChange={(end) => set({ end })} placeholder='2026-12-20 11:00' error={errors.end} />
-        <FormField label='报名开始' optional value={form.signUpOpens} onChange={(signUpOpens) => set({ signUpOpens })} placeholder={TIME_EXAMPLE} error={errors.signUpOpens} hint='留空：发布后即可报名' />
-        <FormField label='报名截止' optional value={form.signUpCloses} onChange={(signUpCloses) => set({ signUpCloses })} placeholder={TIME_EXAMPLE} error={errors.signUpCloses} hint='留空：活动开始前都可报名' />
-        <FormField label='取消截止' optional value={form.cancelDeadline} onChange={(cancelDeadline) => set({ cancelDeadline })} placeholder={TIME_EXAMPLE} error={errors.cancelDeadline} hint='此后不能自行取消报名；留空：开始前都可取消' />
+      <Card title="时间（北京时间）">
+        <FormField label="开始" value={form.start} onChange={(start) => set({ start })} placeholder={TIME_EXAMPLE} error={errors.start} />
+        <FormField label="结束" value={form.end} onChange={(end) => set({ end })} placeholder="2026-12-20 11:00" error={errors.end} />
+        <FormField
+          label="报名开始"
+          optional
+          value={form.signUpOpens}
+          onChange={(signUpOpens) => set({ signUpOpens })}
+          placeholder={TIME_EXAMPLE}
+          error={errors.signUpOpens}
+          hint="留空：发布后即可报名"
+        />
+        <FormField
+          label="报名截止"
+          optional
+          value={form.signUpCloses}
+          onChange={(signUpCloses) => set({ signUpCloses })}
+          placeholder={TIME_EXAMPLE}
+          error={errors.signUpCloses}
+          hint="留空：活动开始前都可报名"
+        />
+        <FormField
+          label="取消截止"
+          optional
+          value={form.cancelDeadline}
+          onChange={(cancelDeadline) => set({ cancelDeadline })}
+          placeholder={TIME_EXAMPLE}
+          error={errors.cancelDeadline}
+          hint="此后不能自行取消报名；留空：开始前都可取消"
+        />
       </Card>
-      <Card title='名额和参加范围'>
+      <Card title="名额和参加范围">
         <ChipGroup
-          label='名额'
+          label="名额"
           options={[
             { value: 'limited', label: '限定人数' },
             { value: 'unlimited', label: '不限人数' },
@@ -118,35 +183,69 @@ export default function ActivityEditPage() {
           value={form.limited ? 'limited' : 'unlimited'}
           onChange={(value) => set({ limited: value === 'limited' })}
         />
-        {form.limited ? <FormField label='人数上限' type='number' maxLength={5} value={form.capacity} onChange={(capacity) => set({ capacity })} error={errors.capacity} hint='报满后可以候补，有人取消时按顺序递补' /> : null}
-        <AudiencePicker label='谁可以参加' value={{ kind: form.kindOfAudience, orgId: form.orgId, building: form.building }} onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { kindOfAudience: kind } : {}) })} />
-        {errors.kindOfAudience ? <Text className='hl-activity-edit__error'>⚠ {errors.kindOfAudience}</Text> : null}
+        {form.limited ? (
+          <FormField
+            label="人数上限"
+            type="number"
+            maxLength={5}
+            value={form.capacity}
+            onChange={(capacity) => set({ capacity })}
+            error={errors.capacity}
+            hint="报满后可以候补，有人取消时按顺序递补"
+          />
+        ) : null}
+        <AudiencePicker
+          label="谁可以参加"
+          value={{ kind: form.kindOfAudience, orgId: form.orgId, building: form.building }}
+          onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { kindOfAudience: kind } : {}) })}
+        />
+        {errors.kindOfAudience ? <Text className="hl-activity-edit__error">⚠ {errors.kindOfAudience}</Text> : null}
       </Card>
-      <Card title='积分和志愿时长'>
-        <FormField label='参加可得积分' type='number' maxLength={4} value={form.points} onChange={(points) => set({ points })} error={errors.points} />
-        <FormField label='志愿时长（分钟）' type='number' maxLength={4} value={form.serviceMinutes} onChange={(serviceMinutes) => set({ serviceMinutes })} error={errors.serviceMinutes} hint='没有签退时按此计；有签到签退时按实际时长，不超过活动时长' />
-        <ChipGroup label='出勤须组织者确认' options={YES_NO} value={form.requiresConfirmation ? 'yes' : 'no'} onChange={(value) => set({ requiresConfirmation: value === 'yes' })} />
+      <Card title="积分和志愿时长">
+        <FormField
+          label="参加可得积分"
+          type="number"
+          maxLength={4}
+          value={form.points}
+          onChange={(points) => set({ points })}
+          error={errors.points}
+        />
+        <FormField
+          label="志愿时长（分钟）"
+          type="number"
+          maxLength={4}
+          value={form.serviceMinutes}
+          onChange={(serviceMinutes) => set({ serviceMinutes })}
+          error={errors.serviceMinutes}
+          hint="没有签退时按此计；有签到签退时按实际时长，不超过活动时长"
+        />
+        <ChipGroup
+          label="出勤须组织者确认"
+          options={YES_NO}
+          value={form.requiresConfirmation ? 'yes' : 'no'}
+          onChange={(value) => set({ requiresConfirmation: value === 'yes' })}
+        />
       </Card>
       {!cancelled ? (
-        <View className='hl-activity-edit__actions'>
+        <View className="hl-activity-edit__actions">
           <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
             {activity ? '保存修改' : '发布活动'}
           </BigButton>
-          {activity ? <Text className='hl-activity-edit__hint'>修改时间或地点后，已报名的人会收到通知。</Text> : null}
+          {activity ? <Text className="hl-activity-edit__hint">修改时间或地点后，已报名的人会收到通知。</Text> : null}
         </View>
       ) : null}
       {activity && !cancelled ? (
-        <Card title='取消活动'>
+        <Card title="取消活动">
           <Textarea
-            className='hl-activity-edit__body hl-activity-edit__reason'
+            className="hl-activity-edit__body hl-activity-edit__reason"
             value={reason}
             maxlength={200}
-            aria-label='取消原因'
-            placeholder='例如：因暴雨预警，活动取消'
+            aria-label="取消原因"
+            placeholder="例如：因暴雨预警，活动取消"
             onInput={(event) => setReason(event.detail.value)}
           />
-          {reasonError ? <Text className='hl-activity-edit__error'>⚠ {reasonError}</Text> : null}
-          <BigButton kind='secondary' block busy={editor.busy || undefined} onClick={() => void cancel()}>
+          {reasonError ? <Text className="hl-activity-edit__error">⚠ {reasonError}</Text> : null}
+          <BigButton kind="secondary" block busy={editor.busy || undefined} onClick={() => void cancel()}>
             取消活动
           </BigButton>
         </Card>

@@ -31,36 +31,36 @@ export default function ActivitiesManagePage() {
   const go = (url: string) => void Taro.navigateTo({ url })
 
   let content
-  if (list.error && !list.items.length) content = <PageState kind='error' message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind='loading' />
-  else if (!list.items.length) content = <PageState kind='empty' title={EMPTY[status]} />
+  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
+  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
+  else if (!list.items.length) content = <PageState kind="empty" title={EMPTY[status]} />
   else
     content = (
       <>
         {list.error ? <RefreshFailedNotice error={list.error} onRetry={() => void list.reload()} /> : null}
         {list.items.map((item) => (
-          <View key={item.id} className='hl-activities-manage__item' data-testid='managed-activity'>
+          <View key={item.id} className="hl-activities-manage__item" data-testid="managed-activity">
             <View>
-              <Tag tone='red'>{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
+              <Tag tone="red">{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
               {item.status === 'cancelled' ? <Tag>已取消</Tag> : null}
             </View>
-            <Text className='hl-activities-manage__title'>{item.title}</Text>
-            <Text className='hl-activities-manage__meta'>
+            <Text className="hl-activities-manage__title">{item.title}</Text>
+            <Text className="hl-activities-manage__meta">
               {activityTime(item.startAt, item.endAt)} · {item.place}
             </Text>
-            <Text className='hl-activities-manage__meta'>
+            <Text className="hl-activities-manage__meta">
               {seatsText(item)} · {item.audience.label}
             </Text>
-            <View className='hl-activities-manage__actions'>
-              <BigButton kind='secondary' onClick={() => go(`/admin/activities-edit/index?id=${item.id}`)}>
+            <View className="hl-activities-manage__actions">
+              <BigButton kind="secondary" onClick={() => go(`/admin/activities-edit/index?id=${item.id}`)}>
                 {item.status === 'cancelled' ? '查看' : '修改'}
               </BigButton>
               {item.status === 'published' ? (
                 <>
-                  <BigButton kind='secondary' onClick={() => go(`/admin/activities-code/index?id=${item.id}`)}>
+                  <BigButton kind="secondary" onClick={() => go(`/admin/activities-code/index?id=${item.id}`)}>
                     签到码
                   </BigButton>
-                  <BigButton kind='secondary' onClick={() => go(`/admin/activities-attendance/index?id=${item.id}`)}>
+                  <BigButton kind="secondary" onClick={() => go(`/admin/activities-attendance/index?id=${item.id}`)}>
                     出勤
                   </BigButton>
                 </>
@@ -68,26 +68,32 @@ export default function ActivitiesManagePage() {
             </View>
           </View>
         ))}
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={() => void list.loadMore()} count={list.items.length} />
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={() => void list.loadMore()}
+          count={list.items.length}
+        />
       </>
     )
 
   return (
     <PageRoot>
-      <View className='hl-activities-manage__top'>
+      <View className="hl-activities-manage__top">
         <BigButton block onClick={() => go('/admin/activities-edit/index')}>
           发布新活动
         </BigButton>
-        <BigButton kind='secondary' block onClick={() => go('/admin/activities-stats/index')}>
+        <BigButton kind="secondary" block onClick={() => go('/admin/activities-stats/index')}>
           活动统计
         </BigButton>
         {me.data?.role === 'admin' ? (
-          <BigButton kind='secondary' block onClick={() => go('/admin/activities-outbox/index')}>
+          <BigButton kind="secondary" block onClick={() => go('/admin/activities-outbox/index')}>
             提醒发件箱
           </BigButton>
         ) : null}
       </View>
-      <ChipGroup label='显示' options={STATUS_OPTIONS} value={status} onChange={setStatus} />
+      <ChipGroup label="显示" options={STATUS_OPTIONS} value={status} onChange={setStatus} />
       {content}
     </PageRoot>
   )

@@ -17,11 +17,11 @@ export default function AuditLogPage() {
     return (
       <PageRoot>
         {log.loading ? (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         ) : log.error ? (
-          <PageState kind='error' message={log.error.message} onRetry={log.reload} />
+          <PageState kind="error" message={log.error.message} onRetry={log.reload} />
         ) : (
-          <PageState kind='empty' title='还没有操作记录' description='修改花名册、导出完整手机号等操作会记录在这里' />
+          <PageState kind="empty" title="还没有操作记录" description="修改花名册、导出完整手机号等操作会记录在这里" />
         )}
       </PageRoot>
     )
@@ -31,17 +31,23 @@ export default function AuditLogPage() {
     <PageRoot>
       {log.error ? <RefreshFailedNotice error={log.error} onRetry={log.reload} /> : null}
       {log.items.map((entry) => (
-        <View key={entry.id} className='hl-audit__entry'>
-          <Text className='hl-audit__action'>{describeAuditAction(entry.action)}</Text>
-          <Text className='hl-audit__line'>时间：{shanghaiTime(entry.at, true)}</Text>
-          <Text className='hl-audit__line'>
+        <View key={entry.id} className="hl-audit__entry">
+          <Text className="hl-audit__action">{describeAuditAction(entry.action)}</Text>
+          <Text className="hl-audit__line">时间：{shanghaiTime(entry.at, true)}</Text>
+          <Text className="hl-audit__line">
             操作人：{ROLE_LABELS[entry.actorRole]}（{entry.actorOpenid}）
           </Text>
-          <Text className='hl-audit__line'>对象：{entry.target}</Text>
-          {entry.detail ? <Text className='hl-audit__detail'>{JSON.stringify(entry.detail)}</Text> : null}
+          <Text className="hl-audit__line">对象：{entry.target}</Text>
+          {entry.detail ? <Text className="hl-audit__detail">{JSON.stringify(entry.detail)}</Text> : null}
         </View>
       ))}
-      <ListFooter hasMore={log.hasMore} loadingMore={log.loadingMore} error={log.loadMoreError} onLoadMore={log.loadMore} count={log.items.length} />
+      <ListFooter
+        hasMore={log.hasMore}
+        loadingMore={log.loadingMore}
+        error={log.loadMoreError}
+        onLoadMore={log.loadMore}
+        count={log.items.length}
+      />
     </PageRoot>
   )
 }

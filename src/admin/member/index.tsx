@@ -12,7 +12,15 @@ import { orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { MemberDetailCard } from '../../features/roster/MemberDetailCard'
 import { MemberForm } from '../../features/roster/MemberForm'
-import { checkForm, emptyForm, errorForField, fieldsFromMember, formFromMember, type FormErrors, type MemberFormValues } from '../../features/roster/memberForm'
+import {
+  checkForm,
+  emptyForm,
+  errorForField,
+  fieldsFromMember,
+  formFromMember,
+  type FormErrors,
+  type MemberFormValues,
+} from '../../features/roster/memberForm'
 import { useMemberDetail, type SaveOutcome } from '../../features/roster/useMemberDetail'
 import './index.scss'
 
@@ -36,7 +44,11 @@ export default function MemberPage() {
       return
     }
     if (outcome.conflict) {
-      const reload = await confirmAction('数据已被他人修改', '在您修改期间，别人已经改过这位党员的信息。重新加载后再修改，您刚才填写的内容不会保存。', '重新加载')
+      const reload = await confirmAction(
+        '数据已被他人修改',
+        '在您修改期间，别人已经改过这位党员的信息。重新加载后再修改，您刚才填写的内容不会保存。',
+        '重新加载',
+      )
       if (reload) {
         await detail.reload()
         setMode('view')
@@ -58,14 +70,17 @@ export default function MemberPage() {
     const target = orgs.find((org) => org.id === moveTo)
     const fields = member ? fieldsFromMember(member) : null
     if (!member || !target || !fields) return
-    if (!(await confirmAction('调整组织', `把 ${member.name} 从「${member.org?.name ?? '未分配'}」调整到「${target.label.trim()}」？`))) return
+    if (!(await confirmAction('调整组织', `把 ${member.name} 从「${member.org?.name ?? '未分配'}」调整到「${target.label.trim()}」？`)))
+      return
     const next: MemberFields = { ...fields, orgId: target.id }
     await afterWrite(await detail.save(next), '已调整')
   }
 
   const archive = async (archived: boolean) => {
     if (!member) return
-    const question = archived ? `归档后 ${member.name} 不再出现在花名册中（不会删除，可在“已归档”中恢复）。` : `把 ${member.name} 恢复到花名册？`
+    const question = archived
+      ? `归档后 ${member.name} 不再出现在花名册中（不会删除，可在“已归档”中恢复）。`
+      : `把 ${member.name} 恢复到花名册？`
     if (!(await confirmAction(archived ? '归档党员' : '恢复党员', question, archived ? '归档' : '恢复'))) return
     await afterWrite(await detail.archive(archived), archived ? '已归档' : '已恢复')
   }
@@ -73,7 +88,7 @@ export default function MemberPage() {
   if (id && !member) {
     return (
       <PageRoot>
-        {detail.error ? <PageState kind='error' message={detail.error.message} onRetry={detail.reload} /> : <PageState kind='loading' />}
+        {detail.error ? <PageState kind="error" message={detail.error.message} onRetry={detail.reload} /> : <PageState kind="loading" />}
       </PageRoot>
     )
   }
@@ -82,16 +97,18 @@ export default function MemberPage() {
     return (
       <PageRoot>
         <Card title={member ? `修改 ${member.name} 的信息` : '新增党员'}>
-          {tree.error ? <Text className='hl-member__note'>组织列表没有加载成功：{tree.error.message}</Text> : null}
+          {tree.error ? <Text className="hl-member__note">组织列表没有加载成功：{tree.error.message}</Text> : null}
           <MemberForm values={form} errors={errors} orgs={orgs} onChange={setForm} />
-          {Object.keys(errors).length ? <Text className='hl-member__note'>⚠ 有 {Object.keys(errors).length} 处需要修改，见上方提示</Text> : null}
+          {Object.keys(errors).length ? (
+            <Text className="hl-member__note">⚠ 有 {Object.keys(errors).length} 处需要修改，见上方提示</Text>
+          ) : null}
         </Card>
-        <View className='hl-member__actions'>
+        <View className="hl-member__actions">
           <BigButton block busy={detail.busy || undefined} onClick={() => void save()}>
             保存
           </BigButton>
           {member ? (
-            <BigButton kind='plain' block onClick={() => setMode('view')}>
+            <BigButton kind="plain" block onClick={() => setMode('view')}>
               取消修改
             </BigButton>
           ) : null}
@@ -105,17 +122,21 @@ export default function MemberPage() {
     <PageRoot>
       <MemberDetailCard member={member} />
       {mode === 'move' ? (
-        <Card title='调整到其他支部 / 党小组'>
-          <OrgPicker label='调整到' options={orgs.filter((org) => org.id !== member.orgId)} value={moveTo} onChange={setMoveTo} />
-          <BigButton block busy={detail.busy || undefined} onClick={() => void (moveTo ? move() : tellProblem('请先选择', '请先在上面选择要调整到的支部或党小组。'))}>
+        <Card title="调整到其他支部 / 党小组">
+          <OrgPicker label="调整到" options={orgs.filter((org) => org.id !== member.orgId)} value={moveTo} onChange={setMoveTo} />
+          <BigButton
+            block
+            busy={detail.busy || undefined}
+            onClick={() => void (moveTo ? move() : tellProblem('请先选择', '请先在上面选择要调整到的支部或党小组。'))}
+          >
             确认调整
           </BigButton>
-          <BigButton kind='plain' block onClick={() => setMode('view')}>
+          <BigButton kind="plain" block onClick={() => setMode('view')}>
             取消
           </BigButton>
         </Card>
       ) : (
-        <View className='hl-member__actions'>
+        <View className="hl-member__actions">
           {member.archived ? null : (
             <>
               <BigButton
@@ -128,12 +149,12 @@ export default function MemberPage() {
               >
                 修改信息
               </BigButton>
-              <BigButton kind='secondary' block onClick={() => setMode('move')}>
+              <BigButton kind="secondary" block onClick={() => setMode('move')}>
                 调整支部
               </BigButton>
             </>
           )}
-          <BigButton kind='secondary' block busy={detail.busy || undefined} onClick={() => void archive(!member.archived)}>
+          <BigButton kind="secondary" block busy={detail.busy || undefined} onClick={() => void archive(!member.archived)}>
             {member.archived ? '恢复到花名册' : '归档'}
           </BigButton>
         </View>

@@ -25,6 +25,7 @@ export default function NoticeEditPage() {
 
   useEffect(() => {
     if (notice) setForm(formFromNotice(notice))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refill the form only when another version arrives, not on every reload
   }, [notice?.id, notice?.version])
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export default function NoticeEditPage() {
   if (id && !notice) {
     return (
       <PageRoot>
-        {editor.error ? <PageState kind='error' message={editor.error.message} onRetry={editor.reload} /> : <PageState kind='loading' />}
+        {editor.error ? <PageState kind="error" message={editor.error.message} onRetry={editor.reload} /> : <PageState kind="loading" />}
       </PageRoot>
     )
   }
@@ -70,29 +71,35 @@ export default function NoticeEditPage() {
 
   return (
     <PageRoot>
-      {withdrawn ? <Text className='hl-notice-edit__withdrawn'>这条通知已撤回，读者看不到了。</Text> : null}
+      {withdrawn ? <Text className="hl-notice-edit__withdrawn">这条通知已撤回，读者看不到了。</Text> : null}
       <Card title={notice ? '修改通知' : '新通知'}>
-        <FormField label='标题' value={form.title} onChange={(title) => set({ title })} maxLength={60} placeholder='例如：关于开展主题党日活动的通知' />
-        <View className='hl-notice-edit__field'>
-          <Text className='hl-notice-edit__label'>正文</Text>
+        <FormField
+          label="标题"
+          value={form.title}
+          onChange={(title) => set({ title })}
+          maxLength={60}
+          placeholder="例如：关于开展主题党日活动的通知"
+        />
+        <View className="hl-notice-edit__field">
+          <Text className="hl-notice-edit__label">正文</Text>
           <Textarea
-            className='hl-notice-edit__body'
+            className="hl-notice-edit__body"
             value={form.body}
             maxlength={5000}
             autoHeight
-            aria-label='正文'
-            placeholder='每一行是一段；用 **两个星号** 把要加粗的字括起来'
+            aria-label="正文"
+            placeholder="每一行是一段；用 **两个星号** 把要加粗的字括起来"
             onInput={(event) => set({ body: event.detail.value })}
           />
-          <Text className='hl-notice-edit__hint'>换行分段；**加粗**。不支持其他格式。</Text>
+          <Text className="hl-notice-edit__hint">换行分段；**加粗**。不支持其他格式。</Text>
         </View>
       </Card>
-      <Card title='发给谁'>
-        <AudiencePicker label='接收范围' value={form} onChange={set} />
+      <Card title="发给谁">
+        <AudiencePicker label="接收范围" value={form} onChange={set} />
       </Card>
-      <Card title='显示'>
+      <Card title="显示">
         <ChipGroup
-          label='置顶'
+          label="置顶"
           options={[
             { value: 'no', label: '不置顶' },
             { value: 'yes', label: '置顶' },
@@ -100,19 +107,24 @@ export default function NoticeEditPage() {
           value={form.pinned ? 'yes' : 'no'}
           onChange={(value) => set({ pinned: value === 'yes' })}
         />
-        <ChipGroup label={notice?.expiresAt ? '有效期（重新设置）' : '有效期'} options={EXPIRY_CHOICES} value={String(form.expiresInDays)} onChange={(value) => set({ expiresInDays: Number(value) })} />
+        <ChipGroup
+          label={notice?.expiresAt ? '有效期（重新设置）' : '有效期'}
+          options={EXPIRY_CHOICES}
+          value={String(form.expiresInDays)}
+          onChange={(value) => set({ expiresInDays: Number(value) })}
+        />
       </Card>
-      <Card title='图片和附件'>
-        <PhotoPicker value={form.images} onChange={(images) => set({ images })} max={NOTICE_IMAGES_MAX} label='通知图片' />
+      <Card title="图片和附件">
+        <PhotoPicker value={form.images} onChange={(images) => set({ images })} max={NOTICE_IMAGES_MAX} label="通知图片" />
         <AttachmentPicker value={form.attachments} onChange={(attachments) => set({ attachments })} max={NOTICE_ATTACHMENTS_MAX} />
       </Card>
       {!withdrawn ? (
-        <View className='hl-notice-edit__actions'>
+        <View className="hl-notice-edit__actions">
           <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
             {notice ? '保存修改' : '发布'}
           </BigButton>
           {notice ? (
-            <BigButton kind='secondary' block onClick={() => void withdraw()}>
+            <BigButton kind="secondary" block onClick={() => void withdraw()}>
               撤回通知
             </BigButton>
           ) : null}

@@ -30,7 +30,7 @@ export default function NoticesManagePage() {
         发布新通知
       </BigButton>
       <ChipGroup
-        label='显示'
+        label="显示"
         options={[
           { value: 'published', label: '已发布' },
           { value: 'withdrawn', label: '已撤回' },
@@ -41,35 +41,43 @@ export default function NoticesManagePage() {
       {list.error && list.items.length ? <RefreshFailedNotice error={list.error} onRetry={list.reload} /> : null}
       {!list.items.length ? (
         list.loading ? (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         ) : list.error ? (
-          <PageState kind='error' message={list.error.message} onRetry={list.reload} />
+          <PageState kind="error" message={list.error.message} onRetry={list.reload} />
         ) : (
-          <PageState kind='empty' title={status === 'published' ? '还没有发布通知' : '没有撤回的通知'} />
+          <PageState kind="empty" title={status === 'published' ? '还没有发布通知' : '没有撤回的通知'} />
         )
       ) : (
         list.items.map((notice) => (
-          <View key={notice.id} className='hl-notices-manage__item'>
+          <View key={notice.id} className="hl-notices-manage__item">
             <View>
-              {notice.pinned ? <Tag tone='red'>置顶</Tag> : null}
+              {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
               {notice.expired ? <Tag>已过期</Tag> : null}
             </View>
-            <Text className='hl-notices-manage__title'>{notice.title}</Text>
-            <Text className='hl-notices-manage__meta'>
+            <Text className="hl-notices-manage__title">{notice.title}</Text>
+            <Text className="hl-notices-manage__meta">
               {shanghaiTime(notice.publishedAt, true)} · 发给{notice.audience.label} · {notice.authorName}
             </Text>
-            <View className='hl-notices-manage__actions'>
-              <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: `/admin/notices-stats/index?id=${notice.id}` })}>
+            <View className="hl-notices-manage__actions">
+              <BigButton kind="secondary" onClick={() => void Taro.navigateTo({ url: `/admin/notices-stats/index?id=${notice.id}` })}>
                 阅读情况
               </BigButton>
-              <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: `/admin/notices-edit/index?id=${notice.id}` })}>
+              <BigButton kind="secondary" onClick={() => void Taro.navigateTo({ url: `/admin/notices-edit/index?id=${notice.id}` })}>
                 {notice.status === 'published' ? '修改/撤回' : '查看'}
               </BigButton>
             </View>
           </View>
         ))
       )}
-      {list.items.length ? <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={list.loadMore} count={list.items.length} /> : null}
+      {list.items.length ? (
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={list.loadMore}
+          count={list.items.length}
+        />
+      ) : null}
     </PageRoot>
   )
 }

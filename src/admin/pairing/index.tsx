@@ -19,7 +19,9 @@ export default function PairingPage() {
   const [chosen, setChosen] = useState<string[]>([])
   const helpers = useRoster({ query: helperSearch })
   const elders = useRoster({ elder: true })
-  usePullToReload(() => Promise.all([helpers.reload(), elders.reload(), pairing.helperId ? pairing.reloadHelper() : Promise.resolve()]).then(() => undefined))
+  usePullToReload(() =>
+    Promise.all([helpers.reload(), elders.reload(), pairing.helperId ? pairing.reloadHelper() : Promise.resolve()]).then(() => undefined),
+  )
   const { helper } = pairing
 
   const toggle = (id: string) => {
@@ -30,7 +32,10 @@ export default function PairingPage() {
 
   const save = async () => {
     if (!helper || !chosen.length) return
-    const names = elders.items.filter((item) => chosen.includes(item.id)).map((item) => item.name).join('、')
+    const names = elders.items
+      .filter((item) => chosen.includes(item.id))
+      .map((item) => item.name)
+      .join('、')
     const replacing = helper.elders.length ? `（将替换原来的结对：${helper.elders.map((e) => e.name).join('、')}）` : ''
     if (!(await confirmAction('保存结对', `由 ${helper.name} 结对帮扶 ${names}${replacing}？`, '保存'))) return
     const outcome = await pairing.pair(chosen)
@@ -50,16 +55,22 @@ export default function PairingPage() {
   if (!pairing.helperId) {
     return (
       <PageRoot>
-        <Card title='第一步：选择结对党员'>
-          <Text className='hl-pairing__text'>选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
-          <FormField label='按姓名查找' value={helperQuery} onChange={setHelperQuery} maxLength={20} onConfirm={() => setHelperSearch(helperQuery.trim() || undefined)} />
-          <BigButton kind='secondary' block onClick={() => setHelperSearch(helperQuery.trim() || undefined)}>
+        <Card title="第一步：选择结对党员">
+          <Text className="hl-pairing__text">选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
+          <FormField
+            label="按姓名查找"
+            value={helperQuery}
+            onChange={setHelperQuery}
+            maxLength={20}
+            onConfirm={() => setHelperSearch(helperQuery.trim() || undefined)}
+          />
+          <BigButton kind="secondary" block onClick={() => setHelperSearch(helperQuery.trim() || undefined)}>
             查找
           </BigButton>
         </Card>
-        {helpers.loading ? <PageState kind='loading' /> : null}
-        {helpers.error ? <PageState kind='error' message={helpers.error.message} onRetry={helpers.reload} /> : null}
-        {!helpers.loading && !helpers.error && !helpers.items.length ? <PageState kind='empty' title='没有找到党员' /> : null}
+        {helpers.loading ? <PageState kind="loading" /> : null}
+        {helpers.error ? <PageState kind="error" message={helpers.error.message} onRetry={helpers.reload} /> : null}
+        {!helpers.loading && !helpers.error && !helpers.items.length ? <PageState kind="empty" title="没有找到党员" /> : null}
         {helpers.items.map((member) => (
           <MemberRow key={member.id} member={member} onClick={() => pairing.chooseHelper(member.id)} />
         ))}
@@ -70,30 +81,34 @@ export default function PairingPage() {
   return (
     <PageRoot>
       {!helper ? (
-        pairing.helperError ? <PageState kind='error' message={pairing.helperError.message} onRetry={pairing.reloadHelper} /> : <PageState kind='loading' />
+        pairing.helperError ? (
+          <PageState kind="error" message={pairing.helperError.message} onRetry={pairing.reloadHelper} />
+        ) : (
+          <PageState kind="loading" />
+        )
       ) : (
         <Card title={`结对党员：${helper.name}`}>
           {helper.elders.length ? (
             helper.elders.map((elder) => (
-              <View key={elder.id} className='hl-pairing__elder'>
-                <Text className='hl-pairing__name'>{elder.name}</Text>
-                <BigButton kind='secondary' busy={pairing.busy || undefined} onClick={() => void unpair(elder.id, elder.name)}>
+              <View key={elder.id} className="hl-pairing__elder">
+                <Text className="hl-pairing__name">{elder.name}</Text>
+                <BigButton kind="secondary" busy={pairing.busy || undefined} onClick={() => void unpair(elder.id, elder.name)}>
                   解除结对
                 </BigButton>
               </View>
             ))
           ) : (
-            <Text className='hl-pairing__text'>目前还没有结对长辈。</Text>
+            <Text className="hl-pairing__text">目前还没有结对长辈。</Text>
           )}
-          <BigButton kind='plain' block onClick={() => pairing.chooseHelper(null)}>
+          <BigButton kind="plain" block onClick={() => pairing.chooseHelper(null)}>
             换一位结对党员
           </BigButton>
         </Card>
       )}
-      <Text className='hl-pairing__heading'>第二步：选择长辈（最多两位，已选 {chosen.length} 位）</Text>
-      {elders.loading ? <PageState kind='loading' /> : null}
-      {elders.error ? <PageState kind='error' message={elders.error.message} onRetry={elders.reload} /> : null}
-      {!elders.loading && !elders.error && !elders.items.length ? <PageState kind='empty' title='没有高龄或行动不便的党员' /> : null}
+      <Text className="hl-pairing__heading">第二步：选择长辈（最多两位，已选 {chosen.length} 位）</Text>
+      {elders.loading ? <PageState kind="loading" /> : null}
+      {elders.error ? <PageState kind="error" message={elders.error.message} onRetry={elders.reload} /> : null}
+      {!elders.loading && !elders.error && !elders.items.length ? <PageState kind="empty" title="没有高龄或行动不便的党员" /> : null}
       {elders.items
         .filter((member) => member.id !== helper?.id)
         .map((member) => (
@@ -108,12 +123,16 @@ export default function PairingPage() {
           />
         ))}
       {elders.hasMore ? (
-        <BigButton kind='secondary' block busy={elders.loadingMore || undefined} onClick={() => void elders.loadMore()}>
+        <BigButton kind="secondary" block busy={elders.loadingMore || undefined} onClick={() => void elders.loadMore()}>
           加载更多
         </BigButton>
       ) : null}
-      <View className='hl-pairing__save'>
-        <BigButton block busy={pairing.busy || undefined} onClick={() => void (chosen.length ? save() : tellProblem('请先选择长辈', '请在上面的名单中选择一至两位长辈。'))}>
+      <View className="hl-pairing__save">
+        <BigButton
+          block
+          busy={pairing.busy || undefined}
+          onClick={() => void (chosen.length ? save() : tellProblem('请先选择长辈', '请在上面的名单中选择一至两位长辈。'))}
+        >
           保存结对
         </BigButton>
       </View>

@@ -37,7 +37,14 @@ export default function AdjustPage() {
     const value = Number(amount)
     if (!person || !Number.isInteger(value) || value === 0) return setProblem('请填写非零整数分值（扣减填负数）')
     if (!reason.trim()) return setProblem('请填写调整原因')
-    if (!(await confirmAction('确认调整', `为${person.name}${value > 0 ? '增加' : '扣减'} ${Math.abs(value)} 积分？原因：${reason.trim()}`, '调整'))) return
+    if (
+      !(await confirmAction(
+        '确认调整',
+        `为${person.name}${value > 0 ? '增加' : '扣减'} ${Math.abs(value)} 积分？原因：${reason.trim()}`,
+        '调整',
+      ))
+    )
+      return
     const { error, status } = await submit(value, reason.trim())
     if (error) return setProblem(error.message)
     setAmount('')
@@ -53,7 +60,14 @@ export default function AdjustPage() {
   }
   const onDecide = async (id: string, decision: 'approve' | 'reject') => {
     if (decision === 'reject' && !rejectReason.trim()) return tellProblem('请填写驳回原因', '在下方「驳回原因」中填写后再驳回')
-    if (!(await confirmAction(decision === 'approve' ? '批准调整' : '驳回调整', decision === 'approve' ? '批准后积分立即生效。' : `原因：${rejectReason.trim()}`, decision === 'approve' ? '批准' : '驳回'))) return
+    if (
+      !(await confirmAction(
+        decision === 'approve' ? '批准调整' : '驳回调整',
+        decision === 'approve' ? '批准后积分立即生效。' : `原因：${rejectReason.trim()}`,
+        decision === 'approve' ? '批准' : '驳回',
+      ))
+    )
+      return
     const error = await decide(id, decision, decision === 'reject' ? rejectReason.trim() : undefined)
     if (error) await tellProblem('没有处理成功', error.message)
     else toastDone(decision === 'approve' ? '已批准' : '已驳回')
@@ -61,43 +75,65 @@ export default function AdjustPage() {
 
   return (
     <PageRoot>
-      <Card title='调整积分'>
-        <FormField label='姓名' placeholder='输入姓名查找' value={name} onChange={setName} onConfirm={() => void onSearch()} />
-        <BigButton kind='secondary' block onClick={() => void onSearch()}>查找</BigButton>
+      <Card title="调整积分">
+        <FormField label="姓名" placeholder="输入姓名查找" value={name} onChange={setName} onConfirm={() => void onSearch()} />
+        <BigButton kind="secondary" block onClick={() => void onSearch()}>
+          查找
+        </BigButton>
         {hits && !hits.length ? <Text>没有找到此人。</Text> : null}
         {hits?.map((hit) => (
-          <View key={hit.id} className={person?.id === hit.id ? 'hl-adjust__hit hl-adjust__hit--on' : 'hl-adjust__hit'} onClick={() => setPerson(hit)}>
-            <Text>{person?.id === hit.id ? '✓ ' : ''}{hit.name}（{hit.kind === 'member' ? '党员' : '居民'} · {hit.building}）</Text>
+          <View
+            key={hit.id}
+            className={person?.id === hit.id ? 'hl-adjust__hit hl-adjust__hit--on' : 'hl-adjust__hit'}
+            onClick={() => setPerson(hit)}
+          >
+            <Text>
+              {person?.id === hit.id ? '✓ ' : ''}
+              {hit.name}（{hit.kind === 'member' ? '党员' : '居民'} · {hit.building}）
+            </Text>
             <Text>余额 {hit.balance}</Text>
           </View>
         ))}
         {person ? (
           <>
-            <FormField label={`为${person.name}调整的分值（扣减填负数）`} placeholder='例如 20 或 -10' value={amount} onChange={setAmount} />
-            <FormField label='原因' placeholder='例如：组织楼道清洁' value={reason} maxLength={200} onChange={setReason} />
+            <FormField
+              label={`为${person.name}调整的分值（扣减填负数）`}
+              placeholder="例如 20 或 -10"
+              value={amount}
+              onChange={setAmount}
+            />
+            <FormField label="原因" placeholder="例如：组织楼道清洁" value={reason} maxLength={200} onChange={setReason} />
           </>
         ) : null}
         <FormNotice message={problem} />
-        {person ? <BigButton block onClick={() => void onSubmit()}>提交调整</BigButton> : null}
+        {person ? (
+          <BigButton block onClick={() => void onSubmit()}>
+            提交调整
+          </BigButton>
+        ) : null}
       </Card>
 
-      <Card title='待批准的调整'>
-        <Text className='hl-adjust__note'>超过 {settings.data?.adjustThreshold ?? '…'} 分的调整须另一位管理员批准。</Text>
-        {pending.loading && !pending.items.length ? <PageState kind='loading' /> : null}
+      <Card title="待批准的调整">
+        <Text className="hl-adjust__note">超过 {settings.data?.adjustThreshold ?? '…'} 分的调整须另一位管理员批准。</Text>
+        {pending.loading && !pending.items.length ? <PageState kind="loading" /> : null}
         {pending.error ? <FormNotice message={pending.error.message} /> : null}
         {!pending.loading && !pending.items.length ? <Text>没有待批准的调整。</Text> : null}
-        {pending.items.length ? <FormField label='驳回原因' optional value={rejectReason} maxLength={200} onChange={setRejectReason} /> : null}
+        {pending.items.length ? (
+          <FormField label="驳回原因" optional value={rejectReason} maxLength={200} onChange={setRejectReason} />
+        ) : null}
         {pending.items.map((a) => (
-          <View key={a.id} className='hl-adjust__pending'>
-            <InfoRow label='对象'>{a.personName}</InfoRow>
-            <InfoRow label='分值'>{signed(a.amount)}</InfoRow>
-            <InfoRow label='原因'>{a.reason}</InfoRow>
-            <InfoRow label='提出'>{`${a.createdByName} · ${formatBeijing(a.createdAt)}`}</InfoRow>
+          <View key={a.id} className="hl-adjust__pending">
+            <InfoRow label="对象">{a.personName}</InfoRow>
+            <InfoRow label="分值">{signed(a.amount)}</InfoRow>
+            <InfoRow label="原因">{a.reason}</InfoRow>
+            <InfoRow label="提出">{`${a.createdByName} · ${formatBeijing(a.createdAt)}`}</InfoRow>
             {a.mine ? (
-              <Text className='hl-adjust__note'>由您提出，须另一位管理员批准。</Text>
+              <Text className="hl-adjust__note">由您提出，须另一位管理员批准。</Text>
             ) : (
-              <View className='hl-adjust__actions'>
-                <BigButton kind='secondary' onClick={() => void onDecide(a.id, 'reject')}>驳回</BigButton>
+              <View className="hl-adjust__actions">
+                <BigButton kind="secondary" onClick={() => void onDecide(a.id, 'reject')}>
+                  驳回
+                </BigButton>
                 <BigButton onClick={() => void onDecide(a.id, 'approve')}>批准</BigButton>
               </View>
             )}
@@ -105,9 +141,16 @@ export default function AdjustPage() {
         ))}
       </Card>
 
-      <Card title='审批阈值'>
-        <FormField label={`当前 ${settings.data?.adjustThreshold ?? '…'} 分，改为`} type='number' value={threshold} onChange={setThresholdText} />
-        <BigButton kind='secondary' block onClick={() => void onThreshold()}>保存阈值</BigButton>
+      <Card title="审批阈值">
+        <FormField
+          label={`当前 ${settings.data?.adjustThreshold ?? '…'} 分，改为`}
+          type="number"
+          value={threshold}
+          onChange={setThresholdText}
+        />
+        <BigButton kind="secondary" block onClick={() => void onThreshold()}>
+          保存阈值
+        </BigButton>
       </Card>
     </PageRoot>
   )

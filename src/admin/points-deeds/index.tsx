@@ -20,9 +20,10 @@ export default function DeedReviewPage() {
   usePullToReload(list.reload)
 
   let content
-  if (list.error && !list.items.length) content = <PageState kind='error' message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind='loading' />
-  else if (!list.items.length) content = <PageState kind='empty' title={status === 'pending' ? '没有待审核的申报' : '没有记录'} description='下拉可刷新。' />
+  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
+  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
+  else if (!list.items.length)
+    content = <PageState kind="empty" title={status === 'pending' ? '没有待审核的申报' : '没有记录'} description="下拉可刷新。" />
   else
     content = (
       <>
@@ -32,12 +33,18 @@ export default function DeedReviewPage() {
             {deed.status === 'pending' ? <DeedReviewActions deed={deed} onReview={review} /> : null}
           </DeedItem>
         ))}
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={() => void list.loadMore()} count={list.items.length} />
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={() => void list.loadMore()}
+          count={list.items.length}
+        />
       </>
     )
   return (
     <PageRoot>
-      <ChipGroup label='状态' options={STATUSES} value={status} onChange={setStatus} />
+      <ChipGroup label="状态" options={STATUSES} value={status} onChange={setStatus} />
       {content}
     </PageRoot>
   )

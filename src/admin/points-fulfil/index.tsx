@@ -24,24 +24,43 @@ export default function FulfilPage() {
 
   return (
     <PageRoot>
-      <Card title='取货码'>
-        <FormField label='8 位取货码' type='number' placeholder='请输入取货码' value={code} maxLength={8} onChange={setCode} onConfirm={() => void look()} />
+      <Card title="取货码">
+        <FormField
+          label="8 位取货码"
+          type="number"
+          placeholder="请输入取货码"
+          value={code}
+          maxLength={8}
+          onChange={setCode}
+          onConfirm={() => void look()}
+        />
         <FormNotice message={problem} />
-        <View className='hl-fulfil__actions'>
-          <BigButton kind='secondary' onClick={() => void scan()}>扫码</BigButton>
-          <BigButton busy={busy && !order} onClick={() => void look()}>查询</BigButton>
+        <View className="hl-fulfil__actions">
+          <BigButton kind="secondary" onClick={() => void scan()}>
+            扫码
+          </BigButton>
+          <BigButton busy={busy && !order} onClick={() => void look()}>
+            查询
+          </BigButton>
         </View>
       </Card>
       {order ? (
-        <Card title={`${order.rewardName} ×${order.quantity}`} extra={<Tag tone={order.status === 'pending' ? 'gold' : 'neutral'}>{ORDER_STATUS_LABELS[order.status]}</Tag>}>
-          <InfoRow label='兑换人'>{order.personName}</InfoRow>
-          <InfoRow label='积分'>{order.amount}</InfoRow>
-          <InfoRow label='兑换时间'>{formatBeijing(order.createdAt)}</InfoRow>
-          {order.closedAt ? <InfoRow label='处理时间'>{formatBeijing(order.closedAt)}</InfoRow> : null}
+        <Card
+          title={`${order.rewardName} ×${order.quantity}`}
+          extra={<Tag tone={order.status === 'pending' ? 'gold' : 'neutral'}>{ORDER_STATUS_LABELS[order.status]}</Tag>}
+        >
+          <InfoRow label="兑换人">{order.personName}</InfoRow>
+          <InfoRow label="积分">{order.amount}</InfoRow>
+          <InfoRow label="兑换时间">{formatBeijing(order.createdAt)}</InfoRow>
+          {order.closedAt ? <InfoRow label="处理时间">{formatBeijing(order.closedAt)}</InfoRow> : null}
           {order.status === 'pending' ? (
-            <BigButton block busy={busy} onClick={() => void handOver()}>确认核销</BigButton>
+            <BigButton block busy={busy} onClick={() => void handOver()}>
+              确认核销
+            </BigButton>
           ) : (
-            <BigButton kind='secondary' block onClick={reset}>核销下一单</BigButton>
+            <BigButton kind="secondary" block onClick={reset}>
+              核销下一单
+            </BigButton>
           )}
         </Card>
       ) : null}

@@ -18,8 +18,17 @@ export default function SummaryPage() {
   usePullToReload(summary.reload)
   const data = summary.data
   if (!data) {
-    if (summary.error) return <PageRoot><PageState kind='error' message={summary.error.message} onRetry={() => void summary.reload()} /></PageRoot>
-    return <PageRoot><PageState kind='loading' /></PageRoot>
+    if (summary.error)
+      return (
+        <PageRoot>
+          <PageState kind="error" message={summary.error.message} onRetry={() => void summary.reload()} />
+        </PageRoot>
+      )
+    return (
+      <PageRoot>
+        <PageState kind="loading" />
+      </PageRoot>
+    )
   }
 
   const onReconcile = async () => {
@@ -35,53 +44,59 @@ export default function SummaryPage() {
   return (
     <PageRoot>
       {summary.error ? <RefreshFailedNotice error={summary.error} onRetry={() => void summary.reload()} /> : null}
-      <Card title='总计'>
-        <InfoRow label='累计发放'>{data.issued}</InfoRow>
-        <InfoRow label='累计扣减'>{data.withdrawn}</InfoRow>
-        <InfoRow label='兑付（净）'>{data.spent - data.refunded}</InfoRow>
-        <InfoRow label='未兑付余额'>{data.outstanding}</InfoRow>
-        <InfoRow label='服务时长'>{formatMinutes(data.minutes)}</InfoRow>
+      <Card title="总计">
+        <InfoRow label="累计发放">{data.issued}</InfoRow>
+        <InfoRow label="累计扣减">{data.withdrawn}</InfoRow>
+        <InfoRow label="兑付（净）">{data.spent - data.refunded}</InfoRow>
+        <InfoRow label="未兑付余额">{data.outstanding}</InfoRow>
+        <InfoRow label="服务时长">{formatMinutes(data.minutes)}</InfoRow>
       </Card>
-      <Card title='待处理'>
-        <View className='hl-summary__link' onClick={() => void Taro.navigateTo({ url: '/admin/points-deeds/index' })}>
+      <Card title="待处理">
+        <View className="hl-summary__link" onClick={() => void Taro.navigateTo({ url: '/admin/points-deeds/index' })}>
           <Text>日行一善待审核 {data.pendingDeeds} 条 ›</Text>
         </View>
-        <View className='hl-summary__link' onClick={() => void Taro.navigateTo({ url: '/admin/points-adjust/index' })}>
+        <View className="hl-summary__link" onClick={() => void Taro.navigateTo({ url: '/admin/points-adjust/index' })}>
           <Text>积分调整待批准 {data.pendingAdjustments} 条 ›</Text>
         </View>
-        <View className='hl-summary__link' onClick={() => void Taro.navigateTo({ url: '/admin/points-fulfil/index' })}>
+        <View className="hl-summary__link" onClick={() => void Taro.navigateTo({ url: '/admin/points-fulfil/index' })}>
           <Text>兑换待领取 {data.pendingOrders} 单 ›</Text>
         </View>
       </Card>
-      <Card title='按月统计'>
-        <View className='hl-summary__row hl-summary__row--head'>
+      <Card title="按月统计">
+        <View className="hl-summary__row hl-summary__row--head">
           <Text>月份</Text>
           <Text>发放</Text>
           <Text>兑付</Text>
         </View>
         {[...data.months].reverse().map((m) => (
-          <View key={m.month} className='hl-summary__row'>
+          <View key={m.month} className="hl-summary__row">
             <Text>{m.month}</Text>
             <Text>{m.issued - m.withdrawn}</Text>
             <Text>{m.spent - m.refunded}</Text>
           </View>
         ))}
       </Card>
-      <Card title='对账'>
-        <Text className='hl-summary__note'>核对所有账户合计为零、每个账户余额等于其流水之和。</Text>
-        <BigButton block busy={busy === 'reconcile'} onClick={() => void onReconcile()}>开始对账</BigButton>
+      <Card title="对账">
+        <Text className="hl-summary__note">核对所有账户合计为零、每个账户余额等于其流水之和。</Text>
+        <BigButton block busy={busy === 'reconcile'} onClick={() => void onReconcile()}>
+          开始对账
+        </BigButton>
         {report ? (
-          <View className='hl-summary__report'>
-            <Text className={report.ok ? 'hl-summary__ok' : 'hl-summary__bad'}>{report.ok ? '✓ 账目平衡' : `⚠ 发现 ${report.differences.length} 处差异`}</Text>
-            <InfoRow label='账户'>{report.accounts}</InfoRow>
-            <InfoRow label='流水'>{report.entries}</InfoRow>
-            <InfoRow label='合计'>{report.totalBalance}</InfoRow>
+          <View className="hl-summary__report">
+            <Text className={report.ok ? 'hl-summary__ok' : 'hl-summary__bad'}>
+              {report.ok ? '✓ 账目平衡' : `⚠ 发现 ${report.differences.length} 处差异`}
+            </Text>
+            <InfoRow label="账户">{report.accounts}</InfoRow>
+            <InfoRow label="流水">{report.entries}</InfoRow>
+            <InfoRow label="合计">{report.totalBalance}</InfoRow>
             {report.differences.slice(0, 10).map((d, i) => (
-              <Text key={i} className='hl-summary__note'>{`${d.accountId}：${d.field} 记录 ${d.stored}，流水 ${d.fromEntries}`}</Text>
+              <Text key={i} className="hl-summary__note">{`${d.accountId}：${d.field} 记录 ${d.stored}，流水 ${d.fromEntries}`}</Text>
             ))}
           </View>
         ) : null}
-        <BigButton kind='secondary' block busy={busy === 'expire'} onClick={() => void onExpire()}>退回 30 天未领取的订单</BigButton>
+        <BigButton kind="secondary" block busy={busy === 'expire'} onClick={() => void onExpire()}>
+          退回 30 天未领取的订单
+        </BigButton>
       </Card>
     </PageRoot>
   )

@@ -46,41 +46,64 @@ export default function RelationCheckPage() {
   }
 
   let body
-  if (check.loading && !summary) body = <PageState kind='loading' />
-  else if (check.error && !summary) body = <PageState kind='error' message={check.error.message} onRetry={check.reload} />
-  else if (!summary?.check) body = <PageState kind='empty' title='当前没有进行中的排查' description={me.data?.role === 'admin' ? '可以在上方发起一次排查' : '社区党委发起排查后，这里会显示谁还没有回复'} />
+  if (check.loading && !summary) body = <PageState kind="loading" />
+  else if (check.error && !summary) body = <PageState kind="error" message={check.error.message} onRetry={check.reload} />
+  else if (!summary?.check)
+    body = (
+      <PageState
+        kind="empty"
+        title="当前没有进行中的排查"
+        description={me.data?.role === 'admin' ? '可以在上方发起一次排查' : '社区党委发起排查后，这里会显示谁还没有回复'}
+      />
+    )
   else {
     body = (
       <View>
         {check.error ? <RefreshFailedNotice error={check.error} onRetry={check.reload} /> : null}
         <Card title={summary.check.title}>
-          <Text className='hl-relation__line'>开始于 {shanghaiTime(summary.check.startedAt)}（{summary.check.status === 'open' ? '进行中' : '已结束'}）</Text>
-          <Text className='hl-relation__progress'>
+          <Text className="hl-relation__line">
+            开始于 {shanghaiTime(summary.check.startedAt)}（{summary.check.status === 'open' ? '进行中' : '已结束'}）
+          </Text>
+          <Text className="hl-relation__progress">
             已回复 {summary.confirmed} 人 / 共 {summary.total} 人，还有 {Math.max(0, summary.total - summary.confirmed)} 人未回复
           </Text>
         </Card>
-        {check.items.length ? <Text className='hl-relation__heading'>未回复的党员（请电话联系）</Text> : <PageState kind='empty' title='全部党员都已回复' />}
+        {check.items.length ? (
+          <Text className="hl-relation__heading">未回复的党员（请电话联系）</Text>
+        ) : (
+          <PageState kind="empty" title="全部党员都已回复" />
+        )}
         {check.items.map((member) => (
           <MemberRow
             key={member.id}
             member={member}
             action={
               <>
-                <Text className='hl-relation__line'>最近联系：{shanghaiTime(member.lastContactAt)}</Text>
+                <Text className="hl-relation__line">最近联系：{shanghaiTime(member.lastContactAt)}</Text>
                 <BigButton busy={check.busyId === member.id || undefined} onClick={() => void confirmFor(member.id, member.name)}>
                   已电话确认
                 </BigButton>
                 {member.status !== 'lostContact' ? (
-                  <BigButton kind='secondary' onClick={() => void markLost(member.id, member.name)}>
+                  <BigButton kind="secondary" onClick={() => void markLost(member.id, member.name)}>
                     标记失联
                   </BigButton>
                 ) : null}
-                {!member.canMarkLostContact && member.status !== 'lostContact' ? <Text className='hl-relation__note'>最近 6 个月内有联系记录，暂不能标记失联</Text> : null}
+                {!member.canMarkLostContact && member.status !== 'lostContact' ? (
+                  <Text className="hl-relation__note">最近 6 个月内有联系记录，暂不能标记失联</Text>
+                ) : null}
               </>
             }
           />
         ))}
-        {check.items.length ? <ListFooter hasMore={check.hasMore} loadingMore={check.loadingMore} error={check.loadMoreError} onLoadMore={check.loadMore} count={check.items.length} /> : null}
+        {check.items.length ? (
+          <ListFooter
+            hasMore={check.hasMore}
+            loadingMore={check.loadingMore}
+            error={check.loadMoreError}
+            onLoadMore={check.loadMore}
+            count={check.items.length}
+          />
+        ) : null}
       </View>
     )
   }
@@ -88,8 +111,8 @@ export default function RelationCheckPage() {
   return (
     <PageRoot>
       {me.data?.role === 'admin' ? (
-        <Card title='发起新的排查'>
-          <FormField label='排查名称' value={title} onChange={setTitle} maxLength={40} />
+        <Card title="发起新的排查">
+          <FormField label="排查名称" value={title} onChange={setTitle} maxLength={40} />
           <BigButton block onClick={() => void start()}>
             发起排查
           </BigButton>

@@ -31,23 +31,36 @@ export default function RosterPage() {
         {roster.items.map((member) => (
           <MemberRow key={member.id} member={member} onClick={() => void Taro.navigateTo({ url: `/admin/member/index?id=${member.id}` })} />
         ))}
-        <ListFooter hasMore={roster.hasMore} loadingMore={roster.loadingMore} error={roster.loadMoreError} onLoadMore={roster.loadMore} count={roster.items.length} />
+        <ListFooter
+          hasMore={roster.hasMore}
+          loadingMore={roster.loadingMore}
+          error={roster.loadMoreError}
+          onLoadMore={roster.loadMore}
+          count={roster.items.length}
+        />
       </View>
     )
-  } else if (roster.loading) list = <PageState kind='loading' />
-  else if (roster.error) list = <PageState kind='error' message={roster.error.message} onRetry={roster.reload} />
-  else list = <PageState kind='empty' title='没有找到党员' description={filters.query ? `没有姓名含“${filters.query}”的党员，请换个字再试` : '可以调整筛选条件再看看'} />
+  } else if (roster.loading) list = <PageState kind="loading" />
+  else if (roster.error) list = <PageState kind="error" message={roster.error.message} onRetry={roster.reload} />
+  else
+    list = (
+      <PageState
+        kind="empty"
+        title="没有找到党员"
+        description={filters.query ? `没有姓名含“${filters.query}”的党员，请换个字再试` : '可以调整筛选条件再看看'}
+      />
+    )
 
   return (
     <PageRoot>
-      <View className='hl-roster__top'>
-        <Text className='hl-roster__scope'>{tree.data ? `管理范围：${tree.data.nodes[0]?.name ?? ''}` : ' '}</Text>
-        <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: '/admin/member/index' })}>
+      <View className="hl-roster__top">
+        <Text className="hl-roster__scope">{tree.data ? `管理范围：${tree.data.nodes[0]?.name ?? ''}` : ' '}</Text>
+        <BigButton kind="secondary" onClick={() => void Taro.navigateTo({ url: '/admin/member/index' })}>
           新增党员
         </BigButton>
       </View>
       <RosterFilterPanel value={filters} onChange={setFilters} orgs={orgs} />
-      {roster.total !== null && !roster.loading ? <Text className='hl-roster__total'>共 {roster.total} 人</Text> : null}
+      {roster.total !== null && !roster.loading ? <Text className="hl-roster__total">共 {roster.total} 人</Text> : null}
       {list}
     </PageRoot>
   )

@@ -36,11 +36,11 @@ export default function StudyAssignPage() {
     return (
       <PageRoot>
         {materials.loading ? (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         ) : materials.error ? (
-          <PageState kind='error' message={materials.error.message} onRetry={materials.reload} />
+          <PageState kind="error" message={materials.error.message} onRetry={materials.reload} />
         ) : (
-          <PageState kind='empty' title='还没有学习资料' description='社区党委上传资料后才能指派' />
+          <PageState kind="empty" title="还没有学习资料" description="社区党委上传资料后才能指派" />
         )}
       </PageRoot>
     )
@@ -50,7 +50,8 @@ export default function StudyAssignPage() {
 
   const assign = async () => {
     if (!materialId) return tellProblem('还不能指派', '请选择学习资料')
-    const target = kind === 'org' ? (orgId ? { kind: 'org' as const, orgId } : null) : member ? { kind: 'member' as const, memberId: member.id } : null
+    const target =
+      kind === 'org' ? (orgId ? { kind: 'org' as const, orgId } : null) : member ? { kind: 'member' as const, memberId: member.id } : null
     if (!target) return tellProblem('还不能指派', kind === 'org' ? '请选择支部或党小组' : '请查找并选择一名党员')
     const error = await assignments.assign(target, dueDate)
     if (error) return tellProblem('没有指派成功', error.message)
@@ -59,13 +60,22 @@ export default function StudyAssignPage() {
 
   return (
     <PageRoot>
-      <Card title='学习资料'>
-        <ChipGroup label='选择资料' options={materials.items.map((item) => ({ value: item.id, label: item.title }))} value={materialId} onChange={setMaterialId} />
-        {chosen ? <Text className='hl-study-assign__text'>{kindLabel(chosen.kind)} · {chosen.topic}</Text> : null}
-      </Card>
-      <Card title='指派给'>
+      <Card title="学习资料">
         <ChipGroup
-          label='对象'
+          label="选择资料"
+          options={materials.items.map((item) => ({ value: item.id, label: item.title }))}
+          value={materialId}
+          onChange={setMaterialId}
+        />
+        {chosen ? (
+          <Text className="hl-study-assign__text">
+            {kindLabel(chosen.kind)} · {chosen.topic}
+          </Text>
+        ) : null}
+      </Card>
+      <Card title="指派给">
+        <ChipGroup
+          label="对象"
           options={[
             { value: 'org', label: '支部或党小组' },
             { value: 'member', label: '一名党员' },
@@ -75,22 +85,27 @@ export default function StudyAssignPage() {
         />
         {kind === 'org' ? (
           orgs.length ? (
-            <ChipGroup label='支部或党小组' options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))} value={orgId} onChange={setOrgId} />
+            <ChipGroup
+              label="支部或党小组"
+              options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))}
+              value={orgId}
+              onChange={setOrgId}
+            />
           ) : (
-            <Text className='hl-study-assign__text'>{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
+            <Text className="hl-study-assign__text">{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
           )
         ) : (
           <>
             <MemberSearch value={member?.id ?? null} onChange={(picked) => setMember({ id: picked.id, name: picked.name })} />
-            {member ? <Text className='hl-study-assign__text'>已选择：{member.name}</Text> : null}
+            {member ? <Text className="hl-study-assign__text">已选择：{member.name}</Text> : null}
           </>
         )}
-        <View className='hl-delivery-form__field'>
-          <Text className='hl-delivery-form__label'>截止日期</Text>
-          <Picker mode='date' value={dueDate} start={today} onChange={(event) => setDueDate(String(event.detail.value))}>
-            <View className='hl-delivery-form__date' aria-role='button'>
+        <View className="hl-delivery-form__field">
+          <Text className="hl-delivery-form__label">截止日期</Text>
+          <Picker mode="date" value={dueDate} start={today} onChange={(event) => setDueDate(String(event.detail.value))}>
+            <View className="hl-delivery-form__date" aria-role="button">
               <Text>{dueDate}</Text>
-              <Text className='hl-delivery-form__hint'>更换 ▾</Text>
+              <Text className="hl-delivery-form__hint">更换 ▾</Text>
             </View>
           </Picker>
         </View>
@@ -99,20 +114,22 @@ export default function StudyAssignPage() {
         </BigButton>
       </Card>
       {materialId ? (
-        <Card title='已指派'>
+        <Card title="已指派">
           {assignments.error ? (
-            <Text className='hl-study-assign__text'>指派情况没有加载成功：{assignments.error.message}</Text>
+            <Text className="hl-study-assign__text">指派情况没有加载成功：{assignments.error.message}</Text>
           ) : !assignments.data ? (
-            <Text className='hl-study-assign__text'>正在加载…</Text>
+            <Text className="hl-study-assign__text">正在加载…</Text>
           ) : assignments.data.items.length ? (
             assignments.data.items.map((item) => (
-              <View key={item.id} className='hl-study-assign__row' data-testid='assignment'>
-                <Text>{item.target.kind === 'org' ? '组织' : '党员'}：{item.target.name}</Text>
-                <Text className='hl-study-assign__text'>{item.dueDate} 前完成</Text>
+              <View key={item.id} className="hl-study-assign__row" data-testid="assignment">
+                <Text>
+                  {item.target.kind === 'org' ? '组织' : '党员'}：{item.target.name}
+                </Text>
+                <Text className="hl-study-assign__text">{item.dueDate} 前完成</Text>
               </View>
             ))
           ) : (
-            <Text className='hl-study-assign__text'>这份资料还没有指派。</Text>
+            <Text className="hl-study-assign__text">这份资料还没有指派。</Text>
           )}
         </Card>
       ) : null}

@@ -30,28 +30,31 @@ export default function StudyManagePage() {
       {list.error && list.items.length ? <RefreshFailedNotice error={list.error} onRetry={list.reload} /> : null}
       {!list.items.length ? (
         list.loading ? (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         ) : list.error ? (
-          <PageState kind='error' message={list.error.message} onRetry={list.reload} />
+          <PageState kind="error" message={list.error.message} onRetry={list.reload} />
         ) : (
-          <PageState kind='empty' title='还没有学习资料' description='点上方按钮上传第一份文章、音频或 PDF' />
+          <PageState kind="empty" title="还没有学习资料" description="点上方按钮上传第一份文章、音频或 PDF" />
         )
       ) : (
         list.items.map((material) => (
-          <View key={material.id} className='hl-study-manage__item'>
+          <View key={material.id} className="hl-study-manage__item">
             <View>
               <Tag>{kindLabel(material.kind)}</Tag>
               <Tag>{material.topic}</Tag>
-              {material.archived ? <Tag tone='red'>已下架</Tag> : null}
+              {material.archived ? <Tag tone="red">已下架</Tag> : null}
             </View>
-            <Text className='hl-study-manage__title'>{material.title}</Text>
-            <Text className='hl-study-manage__meta'>约 {minutesText(material.durationMinutes)}{material.summary ? ` · ${material.summary}` : ''}</Text>
-            <View className='hl-study-manage__actions'>
-              <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: `/admin/study-edit/index?id=${material.id}` })}>
+            <Text className="hl-study-manage__title">{material.title}</Text>
+            <Text className="hl-study-manage__meta">
+              约 {minutesText(material.durationMinutes)}
+              {material.summary ? ` · ${material.summary}` : ''}
+            </Text>
+            <View className="hl-study-manage__actions">
+              <BigButton kind="secondary" onClick={() => void Taro.navigateTo({ url: `/admin/study-edit/index?id=${material.id}` })}>
                 修改/下架
               </BigButton>
               {!material.archived ? (
-                <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: `/admin/study-assign/index?id=${material.id}` })}>
+                <BigButton kind="secondary" onClick={() => void Taro.navigateTo({ url: `/admin/study-assign/index?id=${material.id}` })}>
                   指派
                 </BigButton>
               ) : null}
@@ -59,7 +62,15 @@ export default function StudyManagePage() {
           </View>
         ))
       )}
-      {list.items.length ? <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={list.loadMore} count={list.items.length} /> : null}
+      {list.items.length ? (
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={list.loadMore}
+          count={list.items.length}
+        />
+      ) : null}
     </PageRoot>
   )
 }

@@ -20,7 +20,7 @@ export function BigButton({ kind = 'primary', onClick, disabled, busy, block, ch
       className={className}
       // `disabled={false}` still renders a disabled attribute in Taro H5, so pass undefined instead.
       disabled={disabled || busy || undefined}
-      hoverClass='hl-button--pressed'
+      hoverClass="hl-button--pressed"
       onClick={() => {
         if (!disabled && !busy) onClick()
       }}

@@ -11,10 +11,10 @@ export interface CardProps {
 
 export function Card({ title, extra, children }: CardProps) {
   return (
-    <View className='hl-card'>
+    <View className="hl-card">
       {title || extra ? (
-        <View className='hl-card__head'>
-          {title ? <Text className='hl-card__title'>{title}</Text> : null}
+        <View className="hl-card__head">
+          {title ? <Text className="hl-card__title">{title}</Text> : null}
           {extra}
         </View>
       ) : null}

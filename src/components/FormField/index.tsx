@@ -18,12 +18,23 @@ export interface FormFieldProps {
 }
 
 /** One labelled input of a short form, large enough for elders, with its own error line. */
-export function FormField({ label, value, onChange, placeholder, error, hint, optional, type = 'text', maxLength = 40, onConfirm }: FormFieldProps) {
+export function FormField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  error,
+  hint,
+  optional,
+  type = 'text',
+  maxLength = 40,
+  onConfirm,
+}: FormFieldProps) {
   return (
-    <View className='hl-field'>
-      <Text className='hl-field__label'>
+    <View className="hl-field">
+      <Text className="hl-field__label">
         {label}
-        {optional ? <Text className='hl-field__optional'>（选填）</Text> : null}
+        {optional ? <Text className="hl-field__optional">（选填）</Text> : null}
       </Text>
       <Input
         className={error ? 'hl-field__input hl-field__input--error' : 'hl-field__input'}
@@ -31,17 +42,17 @@ export function FormField({ label, value, onChange, placeholder, error, hint, op
         type={type}
         maxlength={maxLength}
         placeholder={placeholder}
-        placeholderClass='hl-field__placeholder'
+        placeholderClass="hl-field__placeholder"
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
         onConfirm={onConfirm}
       />
       {error ? (
-        <Text className='hl-field__error' aria-role='alert'>
+        <Text className="hl-field__error" aria-role="alert">
           ⚠ {error}
         </Text>
       ) : hint ? (
-        <Text className='hl-field__hint'>{hint}</Text>
+        <Text className="hl-field__hint">{hint}</Text>
       ) : null}
     </View>
   )

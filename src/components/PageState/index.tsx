@@ -11,25 +11,25 @@ export type PageStateProps =
 export function PageState(props: PageStateProps) {
   if (props.kind === 'loading') {
     return (
-      <View className='hl-state' aria-busy='true'>
-        <View className='hl-state__spinner' />
-        <Text className='hl-state__title'>{props.text ?? '正在加载…'}</Text>
+      <View className="hl-state" aria-busy="true">
+        <View className="hl-state__spinner" />
+        <Text className="hl-state__title">{props.text ?? '正在加载…'}</Text>
       </View>
     )
   }
   if (props.kind === 'empty') {
     return (
-      <View className='hl-state'>
-        <Text className='hl-state__title'>{props.title}</Text>
-        {props.description ? <Text className='hl-state__text'>{props.description}</Text> : null}
+      <View className="hl-state">
+        <Text className="hl-state__title">{props.title}</Text>
+        {props.description ? <Text className="hl-state__text">{props.description}</Text> : null}
       </View>
     )
   }
   return (
-    <View className='hl-state' aria-role='alert' aria-live='assertive'>
-      <Text className='hl-state__title'>加载没有成功</Text>
-      <Text className='hl-state__text'>{props.message}</Text>
-      <View className='hl-state__action'>
+    <View className="hl-state" aria-role="alert" aria-live="assertive">
+      <Text className="hl-state__title">加载没有成功</Text>
+      <Text className="hl-state__text">{props.message}</Text>
+      <View className="hl-state__action">
         <BigButton onClick={props.onRetry}>重试</BigButton>
       </View>
     </View>

@@ -14,13 +14,13 @@ export function PhotoGrid({ fileIds, label }: PhotoGridProps) {
   if (!fileIds.length) return null
   const urls = fileIds.map(fileUrl)
   return (
-    <View className='hl-photo-grid'>
+    <View className="hl-photo-grid">
       {urls.map((url, index) => (
         <Image
           key={fileIds[index]}
-          className='hl-photo-grid__item'
+          className="hl-photo-grid__item"
           src={url}
-          mode='aspectFill'
+          mode="aspectFill"
           ariaLabel={`${label} ${index + 1}`}
           onClick={() => void Taro.previewImage({ urls, current: url })}
         />

@@ -33,16 +33,16 @@ export function PhotoPicker({ value, onChange, max, label }: PhotoPickerProps) {
   }
 
   return (
-    <View className='hl-photo-picker'>
-      <Text className='hl-photo-picker__label'>
+    <View className="hl-photo-picker">
+      <Text className="hl-photo-picker__label">
         {label}（{value.length}/{max}）
       </Text>
-      <View className='hl-photo-picker__grid'>
+      <View className="hl-photo-picker__grid">
         {value.map((fileId, index) => (
-          <View key={fileId} className='hl-photo-picker__item'>
-            <Image className='hl-photo-picker__image' src={fileUrl(fileId)} mode='aspectFill' ariaLabel={`${label} ${index + 1}`} />
+          <View key={fileId} className="hl-photo-picker__item">
+            <Image className="hl-photo-picker__image" src={fileUrl(fileId)} mode="aspectFill" ariaLabel={`${label} ${index + 1}`} />
             <Button
-              className='hl-photo-picker__remove'
+              className="hl-photo-picker__remove"
               ariaLabel={`删除第 ${index + 1} 张`}
               onClick={() => onChange(value.filter((id) => id !== fileId))}
             >
@@ -51,7 +51,7 @@ export function PhotoPicker({ value, onChange, max, label }: PhotoPickerProps) {
           </View>
         ))}
         {value.length < max ? (
-          <Button className='hl-photo-picker__add' disabled={uploading} onClick={() => void add()}>
+          <Button className="hl-photo-picker__add" disabled={uploading} onClick={() => void add()}>
             {uploading ? '上传中…' : '+ 添加照片'}
           </Button>
         ) : null}

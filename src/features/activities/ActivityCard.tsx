@@ -10,24 +10,26 @@ export function ActivityCard({ item, url, extra }: { item: ActivityListItem; url
   const full = isFull(item)
   return (
     <View
-      className='hl-activity-card'
-      aria-role='link'
-      data-testid='activity-card'
+      className="hl-activity-card"
+      aria-role="link"
+      data-testid="activity-card"
       onClick={() => void Taro.navigateTo({ url: url ?? `/pages/activities-detail/index?id=${item.id}` })}
     >
-      <View className='hl-activity-card__tags'>
-        <Tag tone='red'>{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
+      <View className="hl-activity-card__tags">
+        <Tag tone="red">{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
         {item.status === 'cancelled' ? <Tag>已取消</Tag> : null}
-        {item.myStatus && item.myStatus !== 'cancelled' ? <Tag tone='gold'>{MY_STATUS_LABELS[item.myStatus]}</Tag> : null}
+        {item.myStatus && item.myStatus !== 'cancelled' ? <Tag tone="gold">{MY_STATUS_LABELS[item.myStatus]}</Tag> : null}
       </View>
-      <Text className='hl-activity-card__title'>{item.title}</Text>
-      <Text className='hl-activity-card__meta'>时间　{activityTime(item.startAt, item.endAt)}</Text>
-      <Text className='hl-activity-card__meta'>地点　{item.place}</Text>
-      <View className='hl-activity-card__foot'>
-        <Text className={full ? 'hl-activity-card__seats hl-activity-card__seats--full' : 'hl-activity-card__seats'}>{seatsText(item)}</Text>
-        {item.points ? <Text className='hl-activity-card__points'>+{item.points} 积分</Text> : null}
+      <Text className="hl-activity-card__title">{item.title}</Text>
+      <Text className="hl-activity-card__meta">时间　{activityTime(item.startAt, item.endAt)}</Text>
+      <Text className="hl-activity-card__meta">地点　{item.place}</Text>
+      <View className="hl-activity-card__foot">
+        <Text className={full ? 'hl-activity-card__seats hl-activity-card__seats--full' : 'hl-activity-card__seats'}>
+          {seatsText(item)}
+        </Text>
+        {item.points ? <Text className="hl-activity-card__points">+{item.points} 积分</Text> : null}
       </View>
-      {extra ? <Text className='hl-activity-card__extra'>{extra}</Text> : null}
+      {extra ? <Text className="hl-activity-card__extra">{extra}</Text> : null}
     </View>
   )
 }

@@ -17,24 +17,38 @@ function signUpWindow(activity: ActivityDetail): string {
 
 /** Everything about one activity: cover, when, where, who may join, seats, what it earns. */
 export function ActivityInfo({ activity }: { activity: ActivityDetail }) {
-  const earns = [activity.points ? `${activity.points} 积分` : '', activity.serviceMinutes ? `志愿时长 ${formatMinutes(activity.serviceMinutes)}` : ''].filter(Boolean).join(' · ')
+  const earns = [
+    activity.points ? `${activity.points} 积分` : '',
+    activity.serviceMinutes ? `志愿时长 ${formatMinutes(activity.serviceMinutes)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <>
-      {activity.coverFileId ? <Image className='hl-activity-info__cover' src={fileUrl(activity.coverFileId)} mode='aspectFill' ariaLabel='活动封面' /> : null}
-      <Card title={activity.title} extra={<View className='hl-activity-info__kind'><Tag tone='red'>{ACTIVITY_KIND_LABELS[activity.kind]}</Tag></View>}>
-        {activity.status === 'cancelled' ? <Text className='hl-activity-info__cancelled'>本活动已取消</Text> : null}
-        <InfoRow label='时间'>{activityTime(activity.startAt, activity.endAt)}</InfoRow>
-        <InfoRow label='地点'>{activity.place}</InfoRow>
-        <InfoRow label='组织者'>{activity.organizerName}</InfoRow>
-        <InfoRow label='参加范围'>{activity.audience.label}</InfoRow>
-        <InfoRow label='名额'>{seatsText(activity)}</InfoRow>
-        <InfoRow label='报名时间'>{signUpWindow(activity)}</InfoRow>
-        <InfoRow label='取消截止'>{formatBeijing(activity.cancelDeadline ?? activity.startAt, 'M月D日 HH:mm')}</InfoRow>
-        {earns ? <InfoRow label='参加可得'>{earns}</InfoRow> : null}
+      {activity.coverFileId ? (
+        <Image className="hl-activity-info__cover" src={fileUrl(activity.coverFileId)} mode="aspectFill" ariaLabel="活动封面" />
+      ) : null}
+      <Card
+        title={activity.title}
+        extra={
+          <View className="hl-activity-info__kind">
+            <Tag tone="red">{ACTIVITY_KIND_LABELS[activity.kind]}</Tag>
+          </View>
+        }
+      >
+        {activity.status === 'cancelled' ? <Text className="hl-activity-info__cancelled">本活动已取消</Text> : null}
+        <InfoRow label="时间">{activityTime(activity.startAt, activity.endAt)}</InfoRow>
+        <InfoRow label="地点">{activity.place}</InfoRow>
+        <InfoRow label="组织者">{activity.organizerName}</InfoRow>
+        <InfoRow label="参加范围">{activity.audience.label}</InfoRow>
+        <InfoRow label="名额">{seatsText(activity)}</InfoRow>
+        <InfoRow label="报名时间">{signUpWindow(activity)}</InfoRow>
+        <InfoRow label="取消截止">{formatBeijing(activity.cancelDeadline ?? activity.startAt, 'M月D日 HH:mm')}</InfoRow>
+        {earns ? <InfoRow label="参加可得">{earns}</InfoRow> : null}
         {activity.description ? (
-          <View className='hl-activity-info__description'>
+          <View className="hl-activity-info__description">
             {activity.description.split('\n').map((line, index) => (
-              <Text key={index} className='hl-activity-info__para'>
+              <Text key={index} className="hl-activity-info__para">
                 {line}
               </Text>
             ))}

@@ -21,20 +21,31 @@ export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail
   const closed = !activity.canSignUp && CLOSED_FOR_ALL.includes(activity.signUpBlockedBy ?? '')
   const full = isFull(activity)
   return (
-    <Card title='为结对长辈报名'>
+    <Card title="为结对长辈报名">
       {activity.elders.map((elder) => {
         const active = elder.status === 'confirmed' || elder.status === 'waitlisted'
         const busy = actions.busy === elder.memberId || undefined
         return (
-          <View key={elder.memberId} className='hl-signup__elder' data-testid='elder-signup'>
-            <Text className='hl-signup__elder-name'>{elder.name}</Text>
-            <Text className='hl-signup__hint'>{elderStatus(elder)}</Text>
+          <View key={elder.memberId} className="hl-signup__elder" data-testid="elder-signup">
+            <Text className="hl-signup__elder-name">{elder.name}</Text>
+            <Text className="hl-signup__hint">{elderStatus(elder)}</Text>
             {active ? (
-              <BigButton kind='secondary' block busy={busy} onClick={() => void actions.cancel({ forMemberId: elder.memberId, forName: elder.name, waitlisted: elder.status === 'waitlisted' })}>
+              <BigButton
+                kind="secondary"
+                block
+                busy={busy}
+                onClick={() =>
+                  void actions.cancel({ forMemberId: elder.memberId, forName: elder.name, waitlisted: elder.status === 'waitlisted' })
+                }
+              >
                 为TA取消
               </BigButton>
             ) : elder.eligible && !closed ? (
-              <BigButton block busy={busy} onClick={() => void actions.signUp({ forMemberId: elder.memberId, forName: elder.name, waitlist: full })}>
+              <BigButton
+                block
+                busy={busy}
+                onClick={() => void actions.signUp({ forMemberId: elder.memberId, forName: elder.name, waitlist: full })}
+              >
                 {full ? '为TA候补' : '为TA报名'}
               </BigButton>
             ) : null}

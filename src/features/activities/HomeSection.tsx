@@ -13,23 +13,23 @@ export function HomeSection({ me }: { me: MeResponse }) {
   const data = loaded.data
   return (
     <Card title={data?.mine ? '我报名的活动' : '近期活动'}>
-      {loaded.error && !data ? <Text className='hl-activities-home__text'>活动没有加载成功：{loaded.error.message}</Text> : null}
-      {!data && !loaded.error ? <Text className='hl-activities-home__text'>正在加载活动…</Text> : null}
-      {data && !data.items.length ? <Text className='hl-activities-home__text'>近期没有活动</Text> : null}
+      {loaded.error && !data ? <Text className="hl-activities-home__text">活动没有加载成功：{loaded.error.message}</Text> : null}
+      {!data && !loaded.error ? <Text className="hl-activities-home__text">正在加载活动…</Text> : null}
+      {data && !data.items.length ? <Text className="hl-activities-home__text">近期没有活动</Text> : null}
       {data?.items.map((item) => (
         <View
           key={item.id}
-          className='hl-activities-home__item'
-          aria-role='link'
+          className="hl-activities-home__item"
+          aria-role="link"
           onClick={() => void Taro.navigateTo({ url: `/pages/activities-detail/index?id=${item.id}` })}
         >
-          <Text className='hl-activities-home__title'>{item.title}</Text>
-          <Text className='hl-activities-home__meta'>
+          <Text className="hl-activities-home__title">{item.title}</Text>
+          <Text className="hl-activities-home__meta">
             {activityTime(item.startAt, item.endAt)} · {item.place}
           </Text>
         </View>
       ))}
-      <BigButton kind='secondary' block onClick={() => void Taro.switchTab({ url: '/pages/activities/index' })}>
+      <BigButton kind="secondary" block onClick={() => void Taro.switchTab({ url: '/pages/activities/index' })}>
         查看全部活动
       </BigButton>
     </Card>

@@ -25,14 +25,14 @@ export function MineSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
   const minutes = account.data?.minutes ?? 0
   return (
-    <Card title='活动' extra={minutes ? <Text className='hl-activities-mine__minutes'>志愿时长 {formatMinutes(minutes)}</Text> : undefined}>
+    <Card title="活动" extra={minutes ? <Text className="hl-activities-mine__minutes">志愿时长 {formatMinutes(minutes)}</Text> : undefined}>
       {LINKS.map((link) => (
-        <View key={link.url} className='hl-activities-mine__link' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <View key={link.url} className="hl-activities-mine__link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <View>
-            <Text className='hl-activities-mine__title'>{link.title}</Text>
-            <Text className='hl-activities-mine__hint'>{link.hint}</Text>
+            <Text className="hl-activities-mine__title">{link.title}</Text>
+            <Text className="hl-activities-mine__hint">{link.hint}</Text>
           </View>
-          <Text className='hl-activities-mine__arrow'>›</Text>
+          <Text className="hl-activities-mine__arrow">›</Text>
         </View>
       ))}
     </Card>

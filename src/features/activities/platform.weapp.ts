@@ -10,7 +10,10 @@ export async function askForReminder(): Promise<boolean | null> {
   if (!REMINDER_TEMPLATE_ID) return false
   try {
     // The answer is keyed by template id: 'accept' | 'reject' | 'ban'.
-    const result = (await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] })) as unknown as Record<string, string>
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] })) as unknown as Record<
+      string,
+      string
+    >
     return result[REMINDER_TEMPLATE_ID] === 'accept'
   } catch {
     return false

@@ -61,7 +61,8 @@ export function useCheckIn() {
     const reply = await send({ activityId, code: trimmed })
     setBusy(false)
     if (reply.ok) setResult(success(mode, reply.data.signUp, reply.data.duplicate))
-    else setResult({ ok: false, title: mode === 'in' ? '没有签到成功' : '没有签退成功', text: HINTS[reply.error.code] ?? reply.error.message })
+    else
+      setResult({ ok: false, title: mode === 'in' ? '没有签到成功' : '没有签退成功', text: HINTS[reply.error.code] ?? reply.error.message })
     return reply.ok
   }
 

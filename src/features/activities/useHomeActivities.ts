@@ -16,7 +16,8 @@ async function load(signedIn: boolean): Promise<Reply<HomeActivities>> {
   if (signedIn) {
     const mine = await fetchMySignUps('upcoming')
     if (!mine.ok) return mine
-    if (mine.data.items.length) return { ok: true, data: { mine: true, items: mine.data.items.slice(0, SHOWN).map((item) => item.activity) } }
+    if (mine.data.items.length)
+      return { ok: true, data: { mine: true, items: mine.data.items.slice(0, SHOWN).map((item) => item.activity) } }
   }
   const upcoming = await fetchActivities(null)
   if (!upcoming.ok) return upcoming

@@ -9,16 +9,16 @@ export interface ChipOption<V extends string> {
 /** A row of big choice chips; the chosen one carries a ✓ as well as the colour. */
 export function ChipGroup<V extends string>(props: { label: string; options: ChipOption<V>[]; value: V; onChange: (value: V) => void }) {
   return (
-    <View className='hl-chips'>
-      <Text className='hl-chips__label'>{props.label}</Text>
-      <View className='hl-chips__row' aria-role='radiogroup' aria-label={props.label}>
+    <View className="hl-chips">
+      <Text className="hl-chips__label">{props.label}</Text>
+      <View className="hl-chips__row" aria-role="radiogroup" aria-label={props.label}>
         {props.options.map((option) => {
           const chosen = option.value === props.value
           return (
             <View
               key={option.value}
               className={chosen ? 'hl-chips__chip hl-chips__chip--on' : 'hl-chips__chip'}
-              aria-role='radio'
+              aria-role="radio"
               aria-checked={chosen}
               onClick={() => props.onChange(option.value)}
             >

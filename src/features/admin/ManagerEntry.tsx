@@ -14,19 +14,19 @@ export function ManagerEntry() {
   const links = adminLinksFor(data?.role)
   if (!links.length) return null
   return (
-    <Card title='管理工作台' extra={data?.scope ? <Text className='hl-manager-entry__scope'>{data.scope.name}</Text> : undefined}>
-      <View className='hl-manager-entry__grid'>
+    <Card title="管理工作台" extra={data?.scope ? <Text className="hl-manager-entry__scope">{data.scope.name}</Text> : undefined}>
+      <View className="hl-manager-entry__grid">
         {links.map((link) => (
           <View
             key={link.url}
-            className='hl-manager-entry__link'
-            hoverClass='hl-manager-entry__link--pressed'
-            aria-role='link'
+            className="hl-manager-entry__link"
+            hoverClass="hl-manager-entry__link--pressed"
+            aria-role="link"
             onClick={() => void Taro.navigateTo({ url: link.url })}
           >
-            <Text className='hl-manager-entry__title'>{link.title}</Text>
-            <Text className='hl-manager-entry__hint'>{link.hint}</Text>
-            <Text className='hl-manager-entry__arrow'>›</Text>
+            <Text className="hl-manager-entry__title">{link.title}</Text>
+            <Text className="hl-manager-entry__hint">{link.hint}</Text>
+            <Text className="hl-manager-entry__arrow">›</Text>
           </View>
         ))}
       </View>

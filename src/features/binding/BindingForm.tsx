@@ -11,22 +11,29 @@ import '../onboarding/forms.scss'
 export function BindingForm({ form }: { form: FormController<BindingField> }) {
   const { values, errors, busy, setField, submit } = form
   return (
-    <Card title='申请绑定党员身份'>
-      <Text className='hl-form__intro'>
+    <Card title="申请绑定党员身份">
+      <Text className="hl-form__intro">
         请填写您在社区党员花名册上登记的姓名和手机号。提交后由您所在支部的书记审核，审核通过后即可使用党员功能。
       </Text>
-      <FormField label='姓名' placeholder='请输入姓名' value={values.name} error={errors.fields.name} maxLength={20} onChange={(v) => setField('name', v)} />
       <FormField
-        label='手机号'
-        placeholder='请输入 11 位手机号'
-        type='number'
+        label="姓名"
+        placeholder="请输入姓名"
+        value={values.name}
+        error={errors.fields.name}
+        maxLength={20}
+        onChange={(v) => setField('name', v)}
+      />
+      <FormField
+        label="手机号"
+        placeholder="请输入 11 位手机号"
+        type="number"
         maxLength={11}
         value={values.phone}
         error={errors.fields.phone}
         onChange={(v) => setField('phone', v)}
       />
       <FormNotice message={errors.general} />
-      <View className='hl-form__actions'>
+      <View className="hl-form__actions">
         <BigButton block busy={busy} onClick={() => void submit()}>
           提交申请
         </BigButton>

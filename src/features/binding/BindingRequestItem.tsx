@@ -38,7 +38,11 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
   }
 
   const approve = async () => {
-    const sure = await confirmAction('通过绑定申请', `确认「${request.name}」就是花名册上的党员${request.memberName}，通过后将绑定党员身份。`, '通过')
+    const sure = await confirmAction(
+      '通过绑定申请',
+      `确认「${request.name}」就是花名册上的党员${request.memberName}，通过后将绑定党员身份。`,
+      '通过',
+    )
     if (sure) await run({ decision: 'approve' })
   }
 
@@ -53,19 +57,19 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
   }
 
   return (
-    <Card title={request.name} extra={<CardTag tone='gold'>待审核</CardTag>}>
-      <InfoRow label='手机号'>{request.phone}</InfoRow>
-      <InfoRow label='花名册'>
-        <Text className='hl-binding-item__main'>{request.memberName}</Text>
-        {request.org ? <Text className='hl-binding-item__sub'>{request.org.name}</Text> : null}
+    <Card title={request.name} extra={<CardTag tone="gold">待审核</CardTag>}>
+      <InfoRow label="手机号">{request.phone}</InfoRow>
+      <InfoRow label="花名册">
+        <Text className="hl-binding-item__main">{request.memberName}</Text>
+        {request.org ? <Text className="hl-binding-item__sub">{request.org.name}</Text> : null}
       </InfoRow>
-      <InfoRow label='申请时间'>{formatBeijing(request.requestedAt)}</InfoRow>
+      <InfoRow label="申请时间">{formatBeijing(request.requestedAt)}</InfoRow>
       <FormNotice message={error} />
       {rejecting ? (
-        <View className='hl-binding-item__reject'>
+        <View className="hl-binding-item__reject">
           <FormField
-            label='驳回原因'
-            placeholder='例如：手机号与花名册不一致'
+            label="驳回原因"
+            placeholder="例如：手机号与花名册不一致"
             value={reason}
             maxLength={200}
             error={reasonError}
@@ -74,8 +78,8 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
               setReasonError(undefined)
             }}
           />
-          <View className='hl-binding-item__actions'>
-            <BigButton kind='secondary' onClick={() => setRejecting(false)} disabled={busy !== null}>
+          <View className="hl-binding-item__actions">
+            <BigButton kind="secondary" onClick={() => setRejecting(false)} disabled={busy !== null}>
               取消
             </BigButton>
             <BigButton busy={busy === 'reject'} onClick={() => void reject()}>
@@ -84,8 +88,8 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
           </View>
         </View>
       ) : (
-        <View className='hl-binding-item__actions'>
-          <BigButton kind='secondary' disabled={busy !== null} onClick={() => setRejecting(true)}>
+        <View className="hl-binding-item__actions">
+          <BigButton kind="secondary" disabled={busy !== null} onClick={() => setRejecting(true)}>
             驳回
           </BigButton>
           <BigButton busy={busy === 'approve'} onClick={() => void approve()}>

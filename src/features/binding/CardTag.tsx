@@ -5,7 +5,7 @@ import './CardTag.scss'
 /** A status tag at the right of a card title that never wraps, even in elder mode's large type. */
 export function CardTag(props: TagProps) {
   return (
-    <View className='hl-card-tag'>
+    <View className="hl-card-tag">
       <Tag {...props} />
     </View>
   )

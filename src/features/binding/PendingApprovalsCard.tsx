@@ -9,9 +9,9 @@ export const BINDING_REQUESTS_PAGE = '/admin/binding-requests/index'
 export function PendingApprovalsCard({ pending, onRetry }: { pending: PendingCount; onRetry: () => void }) {
   if (pending.error && pending.count === null) {
     return (
-      <View className='hl-pending-card hl-pending-card--quiet' aria-role='alert'>
-        <Text className='hl-pending-card__text'>待审核的绑定申请没有读取成功</Text>
-        <Text className='hl-pending-card__retry' onClick={onRetry}>
+      <View className="hl-pending-card hl-pending-card--quiet" aria-role="alert">
+        <Text className="hl-pending-card__text">待审核的绑定申请没有读取成功</Text>
+        <Text className="hl-pending-card__retry" onClick={onRetry}>
           重试
         </Text>
       </View>
@@ -22,16 +22,16 @@ export function PendingApprovalsCard({ pending, onRetry }: { pending: PendingCou
   const count = pending.more ? `${pending.count}\u00a0条以上` : `${pending.count}\u00a0条`
   return (
     <View
-      className='hl-pending-card'
-      hoverClass='hl-pending-card--pressed'
-      aria-role='link'
+      className="hl-pending-card"
+      hoverClass="hl-pending-card--pressed"
+      aria-role="link"
       onClick={() => void Taro.navigateTo({ url: BINDING_REQUESTS_PAGE })}
     >
-      <View className='hl-pending-card__body'>
-        <Text className='hl-pending-card__title'>{`待审核的绑定申请\u00a0${count}`}</Text>
-        <Text className='hl-pending-card__hint'>党员申请绑定微信，请核对后审核</Text>
+      <View className="hl-pending-card__body">
+        <Text className="hl-pending-card__title">{`待审核的绑定申请\u00a0${count}`}</Text>
+        <Text className="hl-pending-card__hint">党员申请绑定微信，请核对后审核</Text>
       </View>
-      <Text className='hl-pending-card__go'>去审核 ›</Text>
+      <Text className="hl-pending-card__go">去审核 ›</Text>
     </View>
   )
 }

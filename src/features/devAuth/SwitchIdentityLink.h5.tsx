@@ -5,9 +5,9 @@ import './SwitchIdentityLink.scss'
 /** 「切换身份」 — back to the local sign-in page (H5 debug build only). */
 export function SwitchIdentityLink() {
   return (
-    <View className='hl-switch-identity'>
+    <View className="hl-switch-identity">
       <Text
-        className='hl-switch-identity__link'
+        className="hl-switch-identity__link"
         onClick={() => {
           void Taro.navigateTo({ url: '/pages/dev-login/index' })
         }}

@@ -23,26 +23,38 @@ export function ElderHome({ me }: { me: MeResponse }) {
   if (showHelper) return <HelperScreen me={me} onBack={() => setShowHelper(false)} />
 
   return (
-    <View className='hl-elder-home'>
-      <Text className='hl-elder-home__hello' aria-role='heading'>
+    <View className="hl-elder-home">
+      <Text className="hl-elder-home__hello" aria-role="heading">
         {name ? `您好，${name}` : '您好'}
       </Text>
-      <Button className='hl-elder-home__tile hl-elder-home__tile--primary' hoverClass='hl-elder-home__tile--pressed' onClick={() => void Taro.navigateTo({ url: '/pages/notices-list/index' })}>
-        <Text className='hl-elder-home__label'>通知</Text>
+      <Button
+        className="hl-elder-home__tile hl-elder-home__tile--primary"
+        hoverClass="hl-elder-home__tile--pressed"
+        onClick={() => void Taro.navigateTo({ url: '/pages/notices-list/index' })}
+      >
+        <Text className="hl-elder-home__label">通知</Text>
         {count > 0 ? (
-          <Text className='hl-elder-home__badge' data-testid='elder-unread'>
+          <Text className="hl-elder-home__badge" data-testid="elder-unread">
             {count} 条未读
           </Text>
         ) : null}
       </Button>
-      <Button className='hl-elder-home__tile' hoverClass='hl-elder-home__tile--pressed' onClick={() => void Taro.navigateTo({ url: '/pages/study-list/index' })}>
-        <Text className='hl-elder-home__label'>学习</Text>
+      <Button
+        className="hl-elder-home__tile"
+        hoverClass="hl-elder-home__tile--pressed"
+        onClick={() => void Taro.navigateTo({ url: '/pages/study-list/index' })}
+      >
+        <Text className="hl-elder-home__label">学习</Text>
       </Button>
-      <Button className='hl-elder-home__tile' hoverClass='hl-elder-home__tile--pressed' onClick={() => void Taro.switchTab({ url: '/pages/points/index' })}>
-        <Text className='hl-elder-home__label'>积分</Text>
+      <Button
+        className="hl-elder-home__tile"
+        hoverClass="hl-elder-home__tile--pressed"
+        onClick={() => void Taro.switchTab({ url: '/pages/points/index' })}
+      >
+        <Text className="hl-elder-home__label">积分</Text>
       </Button>
-      <Button className='hl-elder-home__tile' hoverClass='hl-elder-home__tile--pressed' onClick={() => setShowHelper(true)}>
-        <Text className='hl-elder-home__label'>找结对人</Text>
+      <Button className="hl-elder-home__tile" hoverClass="hl-elder-home__tile--pressed" onClick={() => setShowHelper(true)}>
+        <Text className="hl-elder-home__label">找结对人</Text>
       </Button>
     </View>
   )
@@ -52,23 +64,23 @@ export function ElderHome({ me }: { me: MeResponse }) {
 function HelperScreen({ me, onBack }: { me: MeResponse; onBack: () => void }) {
   const helper = me.pairing?.helper ?? null
   return (
-    <View className='hl-elder-home'>
-      <Text className='hl-elder-home__hello' aria-role='heading'>
+    <View className="hl-elder-home">
+      <Text className="hl-elder-home__hello" aria-role="heading">
         我的结对人
       </Text>
-      <View className='hl-elder-home__helper' data-testid='elder-helper'>
+      <View className="hl-elder-home__helper" data-testid="elder-helper">
         {helper ? (
           <>
-            <Text className='hl-elder-home__helper-name'>{helper.name}</Text>
-            {helper.phoneMasked ? <Text className='hl-elder-home__helper-text'>电话：{helper.phoneMasked}</Text> : null}
-            <Text className='hl-elder-home__helper-text'>{helper.name}会定期上门或打电话给您送学，有事也可以直接打给TA。</Text>
+            <Text className="hl-elder-home__helper-name">{helper.name}</Text>
+            {helper.phoneMasked ? <Text className="hl-elder-home__helper-text">电话：{helper.phoneMasked}</Text> : null}
+            <Text className="hl-elder-home__helper-text">{helper.name}会定期上门或打电话给您送学，有事也可以直接打给TA。</Text>
             {helper.phone ? <CallButton phone={helper.phone} name={helper.name} /> : null}
           </>
         ) : (
-          <Text className='hl-elder-home__helper-text'>您还没有结对人。需要有人上门送学，请联系社区安排。</Text>
+          <Text className="hl-elder-home__helper-text">您还没有结对人。需要有人上门送学，请联系社区安排。</Text>
         )}
       </View>
-      <BigButton kind='secondary' block onClick={onBack}>
+      <BigButton kind="secondary" block onClick={onBack}>
         返回
       </BigButton>
     </View>

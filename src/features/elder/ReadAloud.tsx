@@ -74,8 +74,8 @@ export function ReadAloud({ text, audioUrl, onPlayingChange }: ReadAloudProps) {
   }
 
   return (
-    <View className='hl-read-aloud'>
-      <BigButton kind='secondary' block onClick={playing ? stop : start}>
+    <View className="hl-read-aloud">
+      <BigButton kind="secondary" block onClick={playing ? stop : start}>
         {playing ? '停止朗读' : audioUrl ? '播放朗读' : '朗读全文'}
       </BigButton>
     </View>

@@ -11,47 +11,43 @@ export function ProfileCard({ me }: { me: MeResponse }) {
   const summary = describeMe(me)
   return (
     <Card>
-      <View className='hl-profile__head'>
-        <View className='hl-profile__avatar'>
+      <View className="hl-profile__head">
+        <View className="hl-profile__avatar">
           <Text>{summary.name ? [...summary.name][0] : '访'}</Text>
         </View>
-        <View className='hl-profile__who'>
-          <Text className='hl-profile__name'>{summary.name ?? '访客'}</Text>
-          <View className='hl-profile__tags'>
-            <Tag tone='red'>{summary.roleLabel}</Tag>
-            {summary.elder ? <Tag tone='gold'>长辈</Tag> : null}
+        <View className="hl-profile__who">
+          <Text className="hl-profile__name">{summary.name ?? '访客'}</Text>
+          <View className="hl-profile__tags">
+            <Tag tone="red">{summary.roleLabel}</Tag>
+            {summary.elder ? <Tag tone="gold">长辈</Tag> : null}
           </View>
         </View>
       </View>
       {summary.registered ? (
         <View>
-          <InfoRow label='手机'>{me.person?.phoneMasked ?? '未填写'}</InfoRow>
-          <InfoRow label='身份'>
+          <InfoRow label="手机">{me.person?.phoneMasked ?? '未填写'}</InfoRow>
+          <InfoRow label="身份">
             {summary.roleLabel}
             {summary.elder ? '（长辈）' : ''}
           </InfoRow>
           {summary.orgName ? (
-            <InfoRow label='所属组织'>
-              <Text className='hl-profile__main'>{summary.orgName}</Text>
-              {summary.orgParents ? <Text className='hl-profile__sub'>{summary.orgParents}</Text> : null}
+            <InfoRow label="所属组织">
+              <Text className="hl-profile__main">{summary.orgName}</Text>
+              {summary.orgParents ? <Text className="hl-profile__sub">{summary.orgParents}</Text> : null}
             </InfoRow>
           ) : null}
-          {summary.scopeName ? <InfoRow label='管理范围'>{summary.scopeName}</InfoRow> : null}
-          {summary.address ? <InfoRow label='住址'>{summary.address}</InfoRow> : null}
+          {summary.scopeName ? <InfoRow label="管理范围">{summary.scopeName}</InfoRow> : null}
+          {summary.address ? <InfoRow label="住址">{summary.address}</InfoRow> : null}
           {me.pairing?.helper ? (
-            <InfoRow label='结对党员'>
-              <Text className='hl-profile__main'>{me.pairing.helper.name}</Text>
-              {me.pairing.helper.phoneMasked ? (
-                <Text className='hl-profile__sub'>{me.pairing.helper.phoneMasked}</Text>
-              ) : null}
+            <InfoRow label="结对党员">
+              <Text className="hl-profile__main">{me.pairing.helper.name}</Text>
+              {me.pairing.helper.phoneMasked ? <Text className="hl-profile__sub">{me.pairing.helper.phoneMasked}</Text> : null}
             </InfoRow>
           ) : null}
-          {me.pairing && me.pairing.elderCount > 0 ? (
-            <InfoRow label='结对长辈'>{`${me.pairing.elderCount} 位`}</InfoRow>
-          ) : null}
+          {me.pairing && me.pairing.elderCount > 0 ? <InfoRow label="结对长辈">{`${me.pairing.elderCount} 位`}</InfoRow> : null}
         </View>
       ) : (
-        <Text className='hl-profile__note'>您还未登记，登记后这里会显示您的信息。</Text>
+        <Text className="hl-profile__note">您还未登记，登记后这里会显示您的信息。</Text>
       )}
     </Card>
   )

@@ -14,12 +14,18 @@ export function AttachmentList({ attachments }: { attachments: Array<{ fileId: s
     }
   }
   return (
-    <View className='hl-attachments'>
-      <Text className='hl-attachments__label'>附件</Text>
+    <View className="hl-attachments">
+      <Text className="hl-attachments__label">附件</Text>
       {attachments.map((file) => (
-        <View key={file.fileId} className='hl-attachments__item' aria-role='button' aria-label={`打开附件 ${file.name}`} onClick={() => void open(file.fileId)}>
-          <Text className='hl-attachments__name'>📄 {file.name}</Text>
-          <Text className='hl-attachments__open'>打开</Text>
+        <View
+          key={file.fileId}
+          className="hl-attachments__item"
+          aria-role="button"
+          aria-label={`打开附件 ${file.name}`}
+          onClick={() => void open(file.fileId)}
+        >
+          <Text className="hl-attachments__name">📄 {file.name}</Text>
+          <Text className="hl-attachments__open">打开</Text>
         </View>
       ))}
     </View>

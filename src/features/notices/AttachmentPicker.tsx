@@ -5,13 +5,20 @@ import { pickAndUpload } from '../../services/storage'
 import './AttachmentList.scss'
 
 /** Choose and upload PDF attachments; only uploaded file ids reach the form (no half records). */
-export function AttachmentPicker(props: { value: Array<{ fileId: string; name: string }>; onChange: (value: Array<{ fileId: string; name: string }>) => void; max: number }) {
+export function AttachmentPicker(props: {
+  value: Array<{ fileId: string; name: string }>
+  onChange: (value: Array<{ fileId: string; name: string }>) => void
+  max: number
+}) {
   const [uploading, setUploading] = useState(false)
   const add = async () => {
     setUploading(true)
     try {
       const files = await pickAndUpload('pdf', props.max - props.value.length)
-      if (files.length) props.onChange([...props.value, ...files.map((file) => ({ fileId: file.fileId, name: file.name.slice(0, 80) }))].slice(0, props.max))
+      if (files.length)
+        props.onChange(
+          [...props.value, ...files.map((file) => ({ fileId: file.fileId, name: file.name.slice(0, 80) }))].slice(0, props.max),
+        )
     } catch (error) {
       void Taro.showToast({ title: error instanceof Error ? error.message : '上传失败，请重试', icon: 'none' })
     } finally {
@@ -19,20 +26,24 @@ export function AttachmentPicker(props: { value: Array<{ fileId: string; name: s
     }
   }
   return (
-    <View className='hl-attachments'>
-      <Text className='hl-attachments__label'>
+    <View className="hl-attachments">
+      <Text className="hl-attachments__label">
         PDF 附件（{props.value.length}/{props.max}）
       </Text>
       {props.value.map((file) => (
-        <View key={file.fileId} className='hl-attachments__item'>
-          <Text className='hl-attachments__name'>📄 {file.name}</Text>
-          <Button className='hl-attachments__remove' ariaLabel={`删除附件 ${file.name}`} onClick={() => props.onChange(props.value.filter((f) => f.fileId !== file.fileId))}>
+        <View key={file.fileId} className="hl-attachments__item">
+          <Text className="hl-attachments__name">📄 {file.name}</Text>
+          <Button
+            className="hl-attachments__remove"
+            ariaLabel={`删除附件 ${file.name}`}
+            onClick={() => props.onChange(props.value.filter((f) => f.fileId !== file.fileId))}
+          >
             删除
           </Button>
         </View>
       ))}
       {props.value.length < props.max ? (
-        <Button className='hl-attachments__add' disabled={uploading || undefined} onClick={() => void add()}>
+        <Button className="hl-attachments__add" disabled={uploading || undefined} onClick={() => void add()}>
           {uploading ? '上传中…' : '+ 添加 PDF'}
         </Button>
       ) : null}

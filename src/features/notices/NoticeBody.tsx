@@ -9,7 +9,7 @@ import './NoticeBody.scss'
  */
 export function NoticeBody({ body }: { body: Paragraph[] }) {
   return (
-    <View className='hl-notice-body'>
+    <View className="hl-notice-body">
       <RichText nodes={toRichTextNodes(body) as never} />
     </View>
   )

@@ -13,17 +13,17 @@ export function NoticeRow({ notice }: { notice: NoticeListItem }) {
   return (
     <View
       className={notice.unread ? 'hl-notice-row hl-notice-row--unread' : 'hl-notice-row'}
-      hoverClass='hl-notice-row--pressed'
-      aria-role='link'
+      hoverClass="hl-notice-row--pressed"
+      aria-role="link"
       onClick={() => void Taro.navigateTo({ url: `/pages/notices-detail/index?id=${notice.id}` })}
     >
-      <View className='hl-notice-row__tags'>
-        {notice.pinned ? <Tag tone='red'>置顶</Tag> : null}
-        {notice.unread ? <Tag tone='gold'>未读</Tag> : null}
+      <View className="hl-notice-row__tags">
+        {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
+        {notice.unread ? <Tag tone="gold">未读</Tag> : null}
       </View>
-      <Text className='hl-notice-row__title'>{notice.title}</Text>
-      {notice.excerpt ? <Text className='hl-notice-row__excerpt'>{notice.excerpt}</Text> : null}
-      <Text className='hl-notice-row__meta'>
+      <Text className="hl-notice-row__title">{notice.title}</Text>
+      {notice.excerpt ? <Text className="hl-notice-row__excerpt">{notice.excerpt}</Text> : null}
+      <Text className="hl-notice-row__meta">
         {shanghaiTime(notice.publishedAt)} · 发给{notice.audience.label}
         {notice.attachmentCount ? ` · ${notice.attachmentCount} 个附件` : ''}
       </Text>

@@ -36,7 +36,11 @@ export function useNoticeEditor(id: string | null) {
     reload: loaded.reload,
     busy,
     save: (fields: NoticeFields) =>
-      run(() => (notice ? updateNotice({ noticeId: notice.id, version: notice.version, fields }) : publishNotice({ draftId: draftId.current, fields }))),
+      run(() =>
+        notice
+          ? updateNotice({ noticeId: notice.id, version: notice.version, fields })
+          : publishNotice({ draftId: draftId.current, fields }),
+      ),
     withdraw: () => run(() => withdrawNotice(notice?.id ?? '')),
   }
 }
@@ -47,7 +51,8 @@ export function useReadStats(noticeId: string | null) {
   const list = usePagedList<UnreadPerson>(noticeId ? `stats:${noticeId}` : null, async (cursor) => {
     const reply = await fetchReadStats(noticeId ?? '', cursor)
     if (!reply.ok) return reply
-    if (!cursor) setSummary({ noticeId: reply.data.noticeId, title: reply.data.title, audienceSize: reply.data.audienceSize, read: reply.data.read })
+    if (!cursor)
+      setSummary({ noticeId: reply.data.noticeId, title: reply.data.title, audienceSize: reply.data.audienceSize, read: reply.data.read })
     return { ok: true, data: { items: reply.data.unread, nextCursor: reply.data.nextCursor } }
   })
   return { summary, list }

@@ -5,8 +5,8 @@ import './FormNotice.scss'
 export function FormNotice({ message }: { message: string | null }) {
   if (!message) return null
   return (
-    <View className='hl-form-notice' aria-role='alert'>
-      <Text className='hl-form-notice__text'>⚠ {message}</Text>
+    <View className="hl-form-notice" aria-role="alert">
+      <Text className="hl-form-notice__text">⚠ {message}</Text>
     </View>
   )
 }

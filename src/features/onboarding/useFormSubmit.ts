@@ -47,12 +47,13 @@ export function useFormSubmit<F extends string, T>(options: FormOptions<F, T>): 
   const submit = useCallback(async () => {
     if (busyRef.current) return
     const { required, send, onSuccess } = optionsRef.current
-    const trimmed = Object.fromEntries(
-      Object.entries(values).map(([key, value]) => [key, String(value).trim()]),
-    ) as FormValues<F>
+    const trimmed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value).trim()])) as FormValues<F>
     const missing = (Object.keys(required) as F[]).filter((field) => !trimmed[field])
     if (missing.length) {
-      setErrors({ fields: Object.fromEntries(missing.map((field) => [field, required[field]])) as Partial<Record<F, string>>, general: null })
+      setErrors({
+        fields: Object.fromEntries(missing.map((field) => [field, required[field]])) as Partial<Record<F, string>>,
+        general: null,
+      })
       return
     }
     busyRef.current = true

@@ -16,7 +16,15 @@ export interface AudienceValue {
  * Who a notice or an activity is for: everyone / members (the committee only) / one org of my
  * subtree / one building in it. The server checks the scope again.
  */
-export function AudiencePicker({ label, value, onChange }: { label: string; value: AudienceValue; onChange: (patch: Partial<AudienceValue>) => void }) {
+export function AudiencePicker({
+  label,
+  value,
+  onChange,
+}: {
+  label: string
+  value: AudienceValue
+  onChange: (patch: Partial<AudienceValue>) => void
+}) {
   const me = useMe()
   const tree = useOrgTree()
   const kinds: AudienceKind[] = me.data?.role === 'admin' ? ['all', 'members', 'org', 'building'] : ['org', 'building']
@@ -24,19 +32,34 @@ export function AudiencePicker({ label, value, onChange }: { label: string; valu
   const buildings = tree.data ? [...new Set(tree.data.nodes.flatMap((node) => node.buildings))] : []
   return (
     <>
-      <ChipGroup label={label} options={kinds.map((kind) => ({ value: kind, label: AUDIENCE_KIND_LABELS[kind] }))} value={value.kind} onChange={(kind) => onChange({ kind })} />
+      <ChipGroup
+        label={label}
+        options={kinds.map((kind) => ({ value: kind, label: AUDIENCE_KIND_LABELS[kind] }))}
+        value={value.kind}
+        onChange={(kind) => onChange({ kind })}
+      />
       {value.kind === 'org' ? (
         orgs.length ? (
-          <ChipGroup label='支部或党小组' options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))} value={value.orgId ?? ''} onChange={(orgId) => onChange({ orgId })} />
+          <ChipGroup
+            label="支部或党小组"
+            options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))}
+            value={value.orgId ?? ''}
+            onChange={(orgId) => onChange({ orgId })}
+          />
         ) : (
-          <Text className='hl-audience__hint'>{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
+          <Text className="hl-audience__hint">{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
         )
       ) : null}
       {value.kind === 'building' ? (
         buildings.length ? (
-          <ChipGroup label='楼栋' options={buildings.map((b) => ({ value: b, label: b }))} value={value.building ?? ''} onChange={(building) => onChange({ building })} />
+          <ChipGroup
+            label="楼栋"
+            options={buildings.map((b) => ({ value: b, label: b }))}
+            value={value.building ?? ''}
+            onChange={(building) => onChange({ building })}
+          />
         ) : (
-          <Text className='hl-audience__hint'>正在加载楼栋…</Text>
+          <Text className="hl-audience__hint">正在加载楼栋…</Text>
         )
       ) : null}
     </>

@@ -31,7 +31,10 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
   const [query, setQuery] = useState<string | undefined>()
   const [queryText, setQueryText] = useState('')
   const candidates = useRoster({ query, orgId: node.id }, Boolean(query))
-  const parents = orgOptions(nodes.filter((other) => other.id !== node.id && !other.path.includes(node.id) && canBeChildOf(node.level, other.level)), ORG_LEVELS.slice())
+  const parents = orgOptions(
+    nodes.filter((other) => other.id !== node.id && !other.path.includes(node.id) && canBeChildOf(node.level, other.level)),
+    ORG_LEVELS.slice(),
+  )
 
   const report = async (outcome: { ok: true; note?: string } | { ok: false; error: { message: string } }, done: string) => {
     if (outcome.ok) toastDone(done)
@@ -42,7 +45,11 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
 
   const move = async () => {
     const target = parents.find((option) => option.id === parentId)
-    if (!target || !(await confirmAction('调整上级组织', `把「${node.name}」及其下级组织、党员调整到「${target.label.trim()}」之下？`, '调整'))) return
+    if (
+      !target ||
+      !(await confirmAction('调整上级组织', `把「${node.name}」及其下级组织、党员调整到「${target.label.trim()}」之下？`, '调整'))
+    )
+      return
     await report(await editor.move(target.id), '已调整')
   }
 
@@ -60,56 +67,109 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
   return (
     <Card title={`${levelLabel(node.level)}：${node.name}`}>
       {!isRoot ? (
-        <View className='hl-org-panel__block'>
-          <FormField label='名称' value={name} onChange={setName} maxLength={40} />
-          <BigButton kind='secondary' busy={editor.busy || undefined} onClick={() => void (name.trim() && name.trim() !== node.name ? editor.rename(name.trim()).then((o) => report(o, '已改名')) : tellProblem('名称没有变化', '请先在上面的框里改好名称。'))}>
+        <View className="hl-org-panel__block">
+          <FormField label="名称" value={name} onChange={setName} maxLength={40} />
+          <BigButton
+            kind="secondary"
+            busy={editor.busy || undefined}
+            onClick={() =>
+              void (name.trim() && name.trim() !== node.name
+                ? editor.rename(name.trim()).then((o) => report(o, '已改名'))
+                : tellProblem('名称没有变化', '请先在上面的框里改好名称。'))
+            }
+          >
             保存名称
           </BigButton>
           {node.level === 'group' ? (
             <>
-              <FormField label='包含的楼栋（用顿号分隔）' value={buildings} onChange={setBuildings} maxLength={400} placeholder='如 琼林苑1栋、琼林苑2栋' />
-              <BigButton kind='secondary' busy={editor.busy || undefined} onClick={() => void editor.setBuildings(buildings.split(/[、,，\s]+/).filter(Boolean)).then((o) => report(o, '已保存楼栋'))}>
+              <FormField
+                label="包含的楼栋（用顿号分隔）"
+                value={buildings}
+                onChange={setBuildings}
+                maxLength={400}
+                placeholder="如 琼林苑1栋、琼林苑2栋"
+              />
+              <BigButton
+                kind="secondary"
+                busy={editor.busy || undefined}
+                onClick={() => void editor.setBuildings(buildings.split(/[、,，\s]+/).filter(Boolean)).then((o) => report(o, '已保存楼栋'))}
+              >
                 保存楼栋
               </BigButton>
             </>
           ) : null}
-          <OrgPicker label='调整到其他上级组织' options={parents.filter((option) => option.id !== node.parentId)} value={parentId} onChange={setParentId} />
-          <BigButton kind='secondary' busy={editor.busy || undefined} onClick={() => void (parentId ? move() : tellProblem('请先选择', '请先选择要调整到的上级组织。'))}>
+          <OrgPicker
+            label="调整到其他上级组织"
+            options={parents.filter((option) => option.id !== node.parentId)}
+            value={parentId}
+            onChange={setParentId}
+          />
+          <BigButton
+            kind="secondary"
+            busy={editor.busy || undefined}
+            onClick={() => void (parentId ? move() : tellProblem('请先选择', '请先选择要调整到的上级组织。'))}
+          >
             调整上级
           </BigButton>
         </View>
       ) : null}
 
       {childLevel ? (
-        <View className='hl-org-panel__block'>
-          <Text className='hl-org-panel__heading'>新建下级组织</Text>
-          {childLevels.length > 1 ? <ChipGroup label='类型' options={childLevels.map((value) => ({ value, label: levelLabel(value) }))} value={childLevel} onChange={setChildLevel} /> : null}
+        <View className="hl-org-panel__block">
+          <Text className="hl-org-panel__heading">新建下级组织</Text>
+          {childLevels.length > 1 ? (
+            <ChipGroup
+              label="类型"
+              options={childLevels.map((value) => ({ value, label: levelLabel(value) }))}
+              value={childLevel}
+              onChange={setChildLevel}
+            />
+          ) : null}
           <FormField label={`${levelLabel(childLevel)}名称`} value={childName} onChange={setChildName} maxLength={40} />
-          <BigButton busy={editor.busy || undefined} onClick={() => void (childName.trim() ? editor.createChild(childName.trim(), childLevel).then(async (o) => (await report(o, '已新建')) && setChildName('')) : tellProblem('请填写名称', '请先填写新组织的名称。'))}>
+          <BigButton
+            busy={editor.busy || undefined}
+            onClick={() =>
+              void (childName.trim()
+                ? editor.createChild(childName.trim(), childLevel).then(async (o) => (await report(o, '已新建')) && setChildName(''))
+                : tellProblem('请填写名称', '请先填写新组织的名称。'))
+            }
+          >
             新建
           </BigButton>
         </View>
       ) : null}
 
       {canHaveSecretary(node.level) ? (
-        <View className='hl-org-panel__block'>
-          <Text className='hl-org-panel__heading'>书记</Text>
-          {node.secretaries.length ? null : <Text className='hl-org-panel__text'>还没有设置书记。</Text>}
+        <View className="hl-org-panel__block">
+          <Text className="hl-org-panel__heading">书记</Text>
+          {node.secretaries.length ? null : <Text className="hl-org-panel__text">还没有设置书记。</Text>}
           {node.secretaries.map((secretary) => (
-            <View key={secretary.openid} className='hl-org-panel__row'>
-              <Text className='hl-org-panel__text'>{secretary.name}</Text>
+            <View key={secretary.openid} className="hl-org-panel__row">
+              <Text className="hl-org-panel__text">{secretary.name}</Text>
               {secretary.memberId ? (
-                <BigButton kind='secondary' busy={editor.busy || undefined} onClick={() => void revoke(secretary.memberId!, secretary.name)}>
+                <BigButton
+                  kind="secondary"
+                  busy={editor.busy || undefined}
+                  onClick={() => void revoke(secretary.memberId!, secretary.name)}
+                >
                   撤销书记
                 </BigButton>
               ) : null}
             </View>
           ))}
-          <FormField label='按姓名查找本组织党员，设为书记' value={queryText} onChange={setQueryText} maxLength={20} onConfirm={() => setQuery(queryText.trim() || undefined)} />
-          <BigButton kind='secondary' onClick={() => setQuery(queryText.trim() || undefined)}>
+          <FormField
+            label="按姓名查找本组织党员，设为书记"
+            value={queryText}
+            onChange={setQueryText}
+            maxLength={20}
+            onConfirm={() => setQuery(queryText.trim() || undefined)}
+          />
+          <BigButton kind="secondary" onClick={() => setQuery(queryText.trim() || undefined)}>
             查找
           </BigButton>
-          {query && !candidates.loading && !candidates.items.length ? <Text className='hl-org-panel__text'>{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text> : null}
+          {query && !candidates.loading && !candidates.items.length ? (
+            <Text className="hl-org-panel__text">{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text>
+          ) : null}
           {query
             ? candidates.items.map((member) => (
                 <MemberRow
@@ -126,18 +186,18 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
         </View>
       ) : null}
 
-      <View className='hl-org-panel__block'>
-        <Text className='hl-org-panel__heading'>变更记录</Text>
-        {editor.history.loading ? <Text className='hl-org-panel__text'>正在加载…</Text> : null}
+      <View className="hl-org-panel__block">
+        <Text className="hl-org-panel__heading">变更记录</Text>
+        {editor.history.loading ? <Text className="hl-org-panel__text">正在加载…</Text> : null}
         {editor.history.error ? (
-          <View className='hl-org-panel__row'>
-            <Text className='hl-org-panel__text'>变更记录没有加载成功：{editor.history.error.message}</Text>
-            <BigButton kind='plain' onClick={() => void editor.history.reload()}>
+          <View className="hl-org-panel__row">
+            <Text className="hl-org-panel__text">变更记录没有加载成功：{editor.history.error.message}</Text>
+            <BigButton kind="plain" onClick={() => void editor.history.reload()}>
               重试
             </BigButton>
           </View>
         ) : null}
-        {editor.history.data && !editor.history.data.items.length ? <Text className='hl-org-panel__text'>没有变更记录</Text> : null}
+        {editor.history.data && !editor.history.data.items.length ? <Text className="hl-org-panel__text">没有变更记录</Text> : null}
         {editor.history.data?.items.map((item) => (
           <InfoRow key={item.id} label={shanghaiTime(item.at)}>
             {`${KIND_WORDS[item.kind]}${item.before?.name && item.before.name !== item.after.name ? `：${String(item.before.name)} → ${String(item.after.name)}` : ''}`}

@@ -4,7 +4,11 @@ import './CallButton.h5.scss'
 /** 拨打电话 in the browser: a real tel: link, which phones open in their dialler. */
 export function CallButton({ phone, name }: { phone: string; name: string }) {
   return (
-    <a className='hl-button hl-button--secondary hl-button--block hl-call-link' href={`tel:${phone}`} aria-label={`拨打${name}的电话 ${phone}`}>
+    <a
+      className="hl-button hl-button--secondary hl-button--block hl-call-link"
+      href={`tel:${phone}`}
+      aria-label={`拨打${name}的电话 ${phone}`}
+    >
       拨打电话
     </a>
   )

@@ -5,7 +5,7 @@ import { BigButton } from '../../components/BigButton'
 export function CallButton({ phone, name }: { phone: string; name: string }) {
   return (
     <BigButton
-      kind='secondary'
+      kind="secondary"
       block
       onClick={() => {
         Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {

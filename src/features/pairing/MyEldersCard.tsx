@@ -19,21 +19,21 @@ export function MyEldersCard({ elders, error, onRetry }: MyEldersCardProps) {
   let body
   if (error) {
     body = (
-      <View className='hl-my-elders__state' aria-role='alert'>
-        <Text className='hl-my-elders__text'>{`长辈名单没有加载成功：${error.message}`}</Text>
-        <BigButton kind='secondary' onClick={onRetry}>
+      <View className="hl-my-elders__state" aria-role="alert">
+        <Text className="hl-my-elders__text">{`长辈名单没有加载成功：${error.message}`}</Text>
+        <BigButton kind="secondary" onClick={onRetry}>
           重试
         </BigButton>
       </View>
     )
   } else if (!elders) {
-    body = <Text className='hl-my-elders__text'>正在加载…</Text>
+    body = <Text className="hl-my-elders__text">正在加载…</Text>
   } else if (!elders.length) {
-    body = <Text className='hl-my-elders__text'>目前没有结对的长辈。</Text>
+    body = <Text className="hl-my-elders__text">目前没有结对的长辈。</Text>
   } else {
     body = (
       <>
-        <Text className='hl-my-elders__text'>组织关系排查期间，电话联系长辈后，可以替长辈确认联系方式有效。</Text>
+        <Text className="hl-my-elders__text">组织关系排查期间，电话联系长辈后，可以替长辈确认联系方式有效。</Text>
         {elders.map((elder) => (
           <ElderContactItem
             key={elder.id}
@@ -47,5 +47,5 @@ export function MyEldersCard({ elders, error, onRetry }: MyEldersCardProps) {
       </>
     )
   }
-  return <Card title='我结对的长辈'>{body}</Card>
+  return <Card title="我结对的长辈">{body}</Card>
 }

@@ -14,11 +14,11 @@ const TONE = { pending: 'gold', approved: 'red', rejected: 'neutral' } as const
 export function DeedItem({ deed, children }: { deed: GoodDeedView; children?: React.ReactNode }) {
   return (
     <Card title={`${deed.categoryName} · ${deed.points} 分`} extra={<Tag tone={TONE[deed.status]}>{DEED_STATUS_LABELS[deed.status]}</Tag>}>
-      <Text className='hl-deed__text'>{deed.text}</Text>
-      <PhotoGrid fileIds={deed.photos} label='日行一善照片' />
-      <InfoRow label='申报人'>{deed.byHelper ? `${deed.reporterName}（为${deed.personName}申报）` : deed.personName}</InfoRow>
-      <InfoRow label='时间'>{formatBeijing(deed.submittedAt)}</InfoRow>
-      {deed.reason ? <InfoRow label='驳回原因'>{deed.reason}</InfoRow> : null}
+      <Text className="hl-deed__text">{deed.text}</Text>
+      <PhotoGrid fileIds={deed.photos} label="日行一善照片" />
+      <InfoRow label="申报人">{deed.byHelper ? `${deed.reporterName}（为${deed.personName}申报）` : deed.personName}</InfoRow>
+      <InfoRow label="时间">{formatBeijing(deed.submittedAt)}</InfoRow>
+      {deed.reason ? <InfoRow label="驳回原因">{deed.reason}</InfoRow> : null}
       {children}
     </Card>
   )

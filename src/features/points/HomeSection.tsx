@@ -12,7 +12,7 @@ const LINKS = [
 export function HomeSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
   return (
-    <Card title='道德银行'>
+    <Card title="道德银行">
       <LinkTiles links={LINKS} />
     </Card>
   )

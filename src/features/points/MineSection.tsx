@@ -14,11 +14,11 @@ const LINKS = [
 export function MineSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
   return (
-    <Card title='道德银行'>
+    <Card title="道德银行">
       {LINKS.map((link) => (
-        <View key={link.url} className='hl-points-mine__link' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <View key={link.url} className="hl-points-mine__link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <Text>{link.title}</Text>
-          <Text className='hl-points-mine__arrow'>›</Text>
+          <Text className="hl-points-mine__arrow">›</Text>
         </View>
       ))}
     </Card>

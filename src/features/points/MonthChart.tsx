@@ -11,14 +11,14 @@ function barStyle(share: number) {
 export function MonthChart({ months }: { months: PointsAccountResponse['months'] }) {
   const max = Math.max(1, ...months.map((m) => m.points))
   return (
-    <View className='hl-month-chart' aria-label='近 12 个月获得积分'>
+    <View className="hl-month-chart" aria-label="近 12 个月获得积分">
       {months.map((m) => (
-        <View key={m.month} className='hl-month-chart__col'>
-          <Text className='hl-month-chart__value'>{m.points || ''}</Text>
-          <View className='hl-month-chart__track'>
-            <View className='hl-month-chart__bar' style={barStyle(Math.round((Math.max(0, m.points) / max) * 100))} />
+        <View key={m.month} className="hl-month-chart__col">
+          <Text className="hl-month-chart__value">{m.points || ''}</Text>
+          <View className="hl-month-chart__track">
+            <View className="hl-month-chart__bar" style={barStyle(Math.round((Math.max(0, m.points) / max) * 100))} />
           </View>
-          <Text className='hl-month-chart__label'>{Number(m.month.slice(5))}月</Text>
+          <Text className="hl-month-chart__label">{Number(m.month.slice(5))}月</Text>
         </View>
       ))}
     </View>

@@ -25,23 +25,28 @@ export function OrderCard({ order, onCancel }: { order: OrderView; onCancel: (or
     else toastDone('已取消，积分已退回')
   }
   return (
-    <Card title={`${order.rewardName} ×${order.quantity}`} extra={<Tag tone={pending ? 'gold' : 'neutral'}>{ORDER_STATUS_LABELS[order.status]}</Tag>}>
-      <InfoRow label='积分'>{order.amount}</InfoRow>
-      <InfoRow label='兑换时间'>{formatBeijing(order.createdAt)}</InfoRow>
+    <Card
+      title={`${order.rewardName} ×${order.quantity}`}
+      extra={<Tag tone={pending ? 'gold' : 'neutral'}>{ORDER_STATUS_LABELS[order.status]}</Tag>}
+    >
+      <InfoRow label="积分">{order.amount}</InfoRow>
+      <InfoRow label="兑换时间">{formatBeijing(order.createdAt)}</InfoRow>
       {pending ? (
         <>
-          <View className='hl-order__code'>
-            <Text className='hl-order__code-label'>取货码</Text>
-            <Text className='hl-order__code-digits'>{order.pickupCode}</Text>
+          <View className="hl-order__code">
+            <Text className="hl-order__code-label">取货码</Text>
+            <Text className="hl-order__code-digits">{order.pickupCode}</Text>
             <PickupQr code={order.pickupCode} />
-            <Text className='hl-order__hint'>请在 {formatBeijing(order.expiresAt, 'M月D日')} 前到公益集市出示取货码领取，逾期积分自动退回。</Text>
+            <Text className="hl-order__hint">
+              请在 {formatBeijing(order.expiresAt, 'M月D日')} 前到公益集市出示取货码领取，逾期积分自动退回。
+            </Text>
           </View>
-          <BigButton kind='secondary' block busy={busy} onClick={() => void cancel()}>
+          <BigButton kind="secondary" block busy={busy} onClick={() => void cancel()}>
             取消兑换
           </BigButton>
         </>
       ) : order.closedAt ? (
-        <InfoRow label='处理时间'>{formatBeijing(order.closedAt)}</InfoRow>
+        <InfoRow label="处理时间">{formatBeijing(order.closedAt)}</InfoRow>
       ) : null}
     </Card>
   )

@@ -10,5 +10,5 @@ export function PickupQr({ code }: { code: string }) {
     qr.make()
     return qr.createDataURL(6, 2)
   }, [code])
-  return <Image className='hl-order__qr' src={src} mode='aspectFit' aria-label={`取货码 ${code} 的二维码`} />
+  return <Image className="hl-order__qr" src={src} mode="aspectFit" aria-label={`取货码 ${code} 的二维码`} />
 }

@@ -12,11 +12,11 @@ const LINKS = [
 /** The four doors of the points tab. */
 export function PointsLinks() {
   return (
-    <View className='hl-points-links'>
+    <View className="hl-points-links">
       {LINKS.map((link) => (
-        <View key={link.url} className='hl-points-links__item' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
-          <Text className='hl-points-links__title'>{link.title}</Text>
-          <Text className='hl-points-links__hint'>{link.hint}</Text>
+        <View key={link.url} className="hl-points-links__item" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+          <Text className="hl-points-links__title">{link.title}</Text>
+          <Text className="hl-points-links__hint">{link.hint}</Text>
         </View>
       ))}
     </View>

@@ -13,11 +13,11 @@ export function ContactEditor({ me }: { me: MeResponse }) {
   const person = me.person
   if (!open) {
     return (
-      <Card title='我的联系方式'>
+      <Card title="我的联系方式">
         {/* The numbers themselves are on the profile card above; this card is for changing them. */}
-        <Text className='hl-contact__intro'>手机号、楼栋或单元有变化时，请在这里修改，方便社区联系您。</Text>
-        <View className='hl-contact__action'>
-          <BigButton kind='secondary' block onClick={start}>
+        <Text className="hl-contact__intro">手机号、楼栋或单元有变化时，请在这里修改，方便社区联系您。</Text>
+        <View className="hl-contact__action">
+          <BigButton kind="secondary" block onClick={start}>
             修改联系方式
           </BigButton>
         </View>
@@ -26,23 +26,38 @@ export function ContactEditor({ me }: { me: MeResponse }) {
   }
   const { values, errors, busy, setField, submit } = form
   return (
-    <Card title='修改联系方式'>
+    <Card title="修改联系方式">
       <FormField
-        label='新手机号'
+        label="新手机号"
         optional
-        type='number'
+        type="number"
         maxLength={11}
-        placeholder='不修改请留空'
+        placeholder="不修改请留空"
         hint={`现在的号码：${person?.phoneMasked ?? '未填写'}`}
         value={values.phone}
         error={errors.fields.phone}
         onChange={(v) => setField('phone', v)}
       />
-      <FormField label='楼栋' placeholder='例如：琼林苑3栋' maxLength={30} value={values.building} error={errors.fields.building} onChange={(v) => setField('building', v)} />
-      <FormField label='单元' optional placeholder='例如：2单元' maxLength={10} value={values.unit} error={errors.fields.unit} onChange={(v) => setField('unit', v)} />
+      <FormField
+        label="楼栋"
+        placeholder="例如：琼林苑3栋"
+        maxLength={30}
+        value={values.building}
+        error={errors.fields.building}
+        onChange={(v) => setField('building', v)}
+      />
+      <FormField
+        label="单元"
+        optional
+        placeholder="例如：2单元"
+        maxLength={10}
+        value={values.unit}
+        error={errors.fields.unit}
+        onChange={(v) => setField('unit', v)}
+      />
       <FormNotice message={errors.general} />
-      <View className='hl-contact__buttons'>
-        <BigButton kind='secondary' disabled={busy} onClick={cancel}>
+      <View className="hl-contact__buttons">
+        <BigButton kind="secondary" disabled={busy} onClick={cancel}>
           取消
         </BigButton>
         <BigButton busy={busy} onClick={() => void submit()}>

@@ -7,28 +7,86 @@ import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
 import type { FormErrors, MemberFormValues } from './memberForm'
 
-const options = <V extends string>(labels: Record<V, string>) => (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }))
+const options = <V extends string>(labels: Record<V, string>) =>
+  (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }))
 const yesNo = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },
 ]
 
 /** 新增 / 修改党员: every field of the roster, with the problem written under its box. */
-export function MemberForm({ values, errors, orgs, onChange }: { values: MemberFormValues; errors: FormErrors; orgs: OrgOption[]; onChange: (next: MemberFormValues) => void }) {
+export function MemberForm({
+  values,
+  errors,
+  orgs,
+  onChange,
+}: {
+  values: MemberFormValues
+  errors: FormErrors
+  orgs: OrgOption[]
+  onChange: (next: MemberFormValues) => void
+}) {
   const set = (patch: Partial<MemberFormValues>) => onChange({ ...values, ...patch })
   return (
     <View>
-      <FormField label='姓名' value={values.name} maxLength={20} error={errors.name} onChange={(name) => set({ name })} />
-      <ChipGroup label='性别' options={options(GENDER_LABELS)} value={values.gender} onChange={(gender) => set({ gender })} />
-      <FormField label='出生年份' type='number' maxLength={4} value={values.birthYear} placeholder='如 1948' error={errors.birthYear} onChange={(birthYear) => set({ birthYear })} />
-      <FormField label='手机号' type='number' maxLength={11} value={values.phone} error={errors.phone} onChange={(phone) => set({ phone })} />
-      <ChipGroup label='类别' options={options(CATEGORY_LABELS)} value={values.category} onChange={(category: MemberCategory) => set({ category })} />
-      <ChipGroup label='高龄或行动不便' options={yesNo} value={values.elder ? 'yes' : 'no'} onChange={(v) => set({ elder: v === 'yes' })} />
-      <ChipGroup label='状态' options={options(STATUS_LABELS)} value={values.status} onChange={(status: MemberStatus) => set({ status })} />
-      <OrgPicker label={errors.orgId ? `所在支部 / 党小组（${errors.orgId}）` : '所在支部 / 党小组'} options={orgs} value={values.orgId || null} onChange={(orgId) => set({ orgId: orgId ?? '' })} />
-      <FormField label='楼栋' value={values.building} maxLength={30} placeholder='如 琼林苑3栋' error={errors.building} onChange={(building) => set({ building })} />
-      <FormField label='单元' value={values.unit} maxLength={10} placeholder='如 2单元' error={errors.unit} onChange={(unit) => set({ unit })} />
-      <FormField label='入党年份' type='number' maxLength={4} value={values.joinedPartyYear} placeholder='如 1975' error={errors.joinedPartyYear} onChange={(joinedPartyYear) => set({ joinedPartyYear })} />
+      <FormField label="姓名" value={values.name} maxLength={20} error={errors.name} onChange={(name) => set({ name })} />
+      <ChipGroup label="性别" options={options(GENDER_LABELS)} value={values.gender} onChange={(gender) => set({ gender })} />
+      <FormField
+        label="出生年份"
+        type="number"
+        maxLength={4}
+        value={values.birthYear}
+        placeholder="如 1948"
+        error={errors.birthYear}
+        onChange={(birthYear) => set({ birthYear })}
+      />
+      <FormField
+        label="手机号"
+        type="number"
+        maxLength={11}
+        value={values.phone}
+        error={errors.phone}
+        onChange={(phone) => set({ phone })}
+      />
+      <ChipGroup
+        label="类别"
+        options={options(CATEGORY_LABELS)}
+        value={values.category}
+        onChange={(category: MemberCategory) => set({ category })}
+      />
+      <ChipGroup label="高龄或行动不便" options={yesNo} value={values.elder ? 'yes' : 'no'} onChange={(v) => set({ elder: v === 'yes' })} />
+      <ChipGroup label="状态" options={options(STATUS_LABELS)} value={values.status} onChange={(status: MemberStatus) => set({ status })} />
+      <OrgPicker
+        label={errors.orgId ? `所在支部 / 党小组（${errors.orgId}）` : '所在支部 / 党小组'}
+        options={orgs}
+        value={values.orgId || null}
+        onChange={(orgId) => set({ orgId: orgId ?? '' })}
+      />
+      <FormField
+        label="楼栋"
+        value={values.building}
+        maxLength={30}
+        placeholder="如 琼林苑3栋"
+        error={errors.building}
+        onChange={(building) => set({ building })}
+      />
+      <FormField
+        label="单元"
+        value={values.unit}
+        maxLength={10}
+        placeholder="如 2单元"
+        error={errors.unit}
+        onChange={(unit) => set({ unit })}
+      />
+      <FormField
+        label="入党年份"
+        type="number"
+        maxLength={4}
+        value={values.joinedPartyYear}
+        placeholder="如 1975"
+        error={errors.joinedPartyYear}
+        onChange={(joinedPartyYear) => set({ joinedPartyYear })}
+      />
     </View>
   )
 }

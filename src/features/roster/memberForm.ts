@@ -20,7 +20,19 @@ export interface MemberFormValues {
 export type FormErrors = Partial<Record<keyof MemberFormValues, string>>
 
 export function emptyForm(orgId = ''): MemberFormValues {
-  return { name: '', gender: 'female', birthYear: '', phone: '', category: 'retired', elder: false, status: 'normal', orgId, building: '', unit: '', joinedPartyYear: '' }
+  return {
+    name: '',
+    gender: 'female',
+    birthYear: '',
+    phone: '',
+    category: 'retired',
+    elder: false,
+    status: 'normal',
+    orgId,
+    building: '',
+    unit: '',
+    joinedPartyYear: '',
+  }
 }
 
 export function formFromMember(member: MemberDetail): MemberFormValues {

@@ -8,5 +8,7 @@ export type RosterFilters = Omit<RequestOf<'members', 'list'>, 'cursor' | 'limit
 export function useRoster(filters: RosterFilters, enabled = true) {
   const clean: RosterFilters = {}
   for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') Object.assign(clean, { [key]: value })
-  return usePagedList<MemberListItem>(enabled ? JSON.stringify(clean) : null, (cursor) => listMembers(cursor ? { ...clean, cursor } : clean))
+  return usePagedList<MemberListItem>(enabled ? JSON.stringify(clean) : null, (cursor) =>
+    listMembers(cursor ? { ...clean, cursor } : clean),
+  )
 }

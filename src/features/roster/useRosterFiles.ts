@@ -6,7 +6,10 @@ import { exportRoster, fetchRosterTemplate, importRoster } from '../../services/
 
 type Job = 'template' | 'check' | 'commit' | 'export' | null
 
-const problem = (error: unknown): AppError => ({ code: 'COMMON.INTERNAL', message: error instanceof Error ? error.message : '操作没有成功，请重试' })
+const problem = (error: unknown): AppError => ({
+  code: 'COMMON.INTERNAL',
+  message: error instanceof Error ? error.message : '操作没有成功，请重试',
+})
 
 /**
  * 导入/导出: the template, checking a file (nothing written), writing it (clean, or only its valid

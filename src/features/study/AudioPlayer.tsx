@@ -96,23 +96,23 @@ export function AudioPlayer(props: { materialId: string; fileId: string; title: 
   }
 
   return (
-    <View className='hl-audio' aria-role='group' aria-label={`音频：${props.title}`}>
-      <Text className='hl-audio__time' data-testid='audio-position'>
+    <View className="hl-audio" aria-role="group" aria-label={`音频：${props.title}`}>
+      <Text className="hl-audio__time" data-testid="audio-position">
         {clockText(position)}
         {duration ? ` / ${clockText(duration)}` : ''}
       </Text>
-      {!playing && position > 1 ? <Text className='hl-audio__hint'>上次听到 {clockText(position)}，点播放从这里继续</Text> : null}
+      {!playing && position > 1 ? <Text className="hl-audio__hint">上次听到 {clockText(position)}，点播放从这里继续</Text> : null}
       {problem ? (
-        <Text className='hl-audio__problem' aria-role='alert'>
+        <Text className="hl-audio__problem" aria-role="alert">
           ⚠ {problem}
         </Text>
       ) : null}
-      <View className='hl-audio__controls'>
-        <BigButton kind='secondary' onClick={() => skip(-15)}>
+      <View className="hl-audio__controls">
+        <BigButton kind="secondary" onClick={() => skip(-15)}>
           后退15秒
         </BigButton>
         <BigButton onClick={toggle}>{playing ? '暂停' : position > 1 ? '继续播放' : '播放'}</BigButton>
-        <BigButton kind='secondary' onClick={() => skip(15)}>
+        <BigButton kind="secondary" onClick={() => skip(15)}>
           前进15秒
         </BigButton>
       </View>

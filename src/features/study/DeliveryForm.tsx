@@ -55,12 +55,13 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
   if (outcome) {
     const { delivery, duplicate } = outcome
     return (
-      <View className='hl-delivery-form__done' aria-role='status' data-testid='delivery-outcome'>
-        <Text className='hl-delivery-form__done-title'>{duplicate ? '这次送学之前已经记录过了' : '送学已记录'}</Text>
-        <Text className='hl-delivery-form__text'>
-          {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}：{delivery.elderName}《{delivery.materialTitle}》{minutesText(delivery.minutes)}
+      <View className="hl-delivery-form__done" aria-role="status" data-testid="delivery-outcome">
+        <Text className="hl-delivery-form__done-title">{duplicate ? '这次送学之前已经记录过了' : '送学已记录'}</Text>
+        <Text className="hl-delivery-form__text">
+          {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}：{delivery.elderName}《{delivery.materialTitle}》
+          {minutesText(delivery.minutes)}
         </Text>
-        <Text className='hl-delivery-form__text'>
+        <Text className="hl-delivery-form__text">
           {duplicate
             ? '同一天同一份资料只记一次，没有重复计入。'
             : delivery.credited
@@ -68,7 +69,7 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
               : `${delivery.elderName}今天这份资料已计满，这次没有再计入学时。`}
         </Text>
         <BigButton
-          kind='secondary'
+          kind="secondary"
           block
           onClick={() => {
             setOutcome(null)
@@ -82,34 +83,34 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
   }
 
   return (
-    <View className='hl-delivery-form'>
+    <View className="hl-delivery-form">
       {options.length ? (
-        <ChipGroup label='送学资料' options={options} value={draft.materialId} onChange={(materialId) => change({ materialId })} />
+        <ChipGroup label="送学资料" options={options} value={draft.materialId} onChange={(materialId) => change({ materialId })} />
       ) : (
-        <Text className='hl-delivery-form__text'>还没有学习资料可送学。</Text>
+        <Text className="hl-delivery-form__text">还没有学习资料可送学。</Text>
       )}
-      <View className='hl-delivery-form__field'>
-        <Text className='hl-delivery-form__label'>送学日期</Text>
-        <Picker mode='date' value={draft.date} end={today} onChange={(event) => change({ date: String(event.detail.value) })}>
-          <View className='hl-delivery-form__date' aria-role='button'>
+      <View className="hl-delivery-form__field">
+        <Text className="hl-delivery-form__label">送学日期</Text>
+        <Picker mode="date" value={draft.date} end={today} onChange={(event) => change({ date: String(event.detail.value) })}>
+          <View className="hl-delivery-form__date" aria-role="button">
             <Text>{draft.date === today ? `${draft.date}（今天）` : draft.date}</Text>
-            <Text className='hl-delivery-form__hint'>更换 ▾</Text>
+            <Text className="hl-delivery-form__hint">更换 ▾</Text>
           </View>
         </Picker>
       </View>
       <ChipGroup<DeliveryMethod>
-        label='送学方式'
+        label="送学方式"
         options={DELIVERY_METHODS.map((method) => ({ value: method, label: DELIVERY_METHOD_LABELS[method] }))}
         value={draft.method}
         onChange={(method) => change({ method })}
       />
       <ChipGroup
-        label='学习时长'
+        label="学习时长"
         options={MINUTE_CHOICES.map((minutes) => ({ value: String(minutes), label: `${minutes} 分钟` }))}
         value={String(draft.minutes)}
         onChange={(minutes) => change({ minutes: Number(minutes) })}
       />
-      <PhotoPicker label='现场照片（选填）' max={1} value={draft.photoFileIds} onChange={(photoFileIds) => change({ photoFileIds })} />
+      <PhotoPicker label="现场照片（选填）" max={1} value={draft.photoFileIds} onChange={(photoFileIds) => change({ photoFileIds })} />
       <FormNotice message={problem} />
       <BigButton block busy={busy} disabled={!options.length} onClick={() => void submit()}>
         记录送学

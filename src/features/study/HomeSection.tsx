@@ -8,7 +8,7 @@ export function HomeSection({ me }: { me: MeResponse }) {
   const links = studyLinksFor(me)
   if (!links.length) return null
   return (
-    <Card title='党员学习'>
+    <Card title="党员学习">
       <LinkTiles links={links} />
     </Card>
   )

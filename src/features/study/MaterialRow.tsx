@@ -10,21 +10,22 @@ export function MaterialRow({ material }: { material: MaterialListItem }) {
   const done = material.studiedMinutes >= material.durationMinutes
   return (
     <View
-      className='hl-material-row'
-      hoverClass='hl-material-row--pressed'
-      aria-role='link'
+      className="hl-material-row"
+      hoverClass="hl-material-row--pressed"
+      aria-role="link"
       onClick={() => void Taro.navigateTo({ url: `/pages/study-detail/index?id=${material.id}` })}
     >
-      <View className='hl-material-row__tags'>
-        <Tag tone='neutral'>{kindLabel(material.kind)}</Tag>
-        {material.dueDate ? <Tag tone='red'>{`${material.dueDate} 前完成`}</Tag> : null}
-        {done ? <Tag tone='gold'>已学完</Tag> : null}
+      <View className="hl-material-row__tags">
+        <Tag tone="neutral">{kindLabel(material.kind)}</Tag>
+        {material.dueDate ? <Tag tone="red">{`${material.dueDate} 前完成`}</Tag> : null}
+        {done ? <Tag tone="gold">已学完</Tag> : null}
         {material.archived ? <Tag>已下架</Tag> : null}
       </View>
-      <Text className='hl-material-row__title'>{material.title}</Text>
-      {material.summary ? <Text className='hl-material-row__summary'>{material.summary}</Text> : null}
-      <Text className='hl-material-row__meta'>
-        {material.topic} · 约 {minutesText(material.durationMinutes)} · {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学'}
+      <Text className="hl-material-row__title">{material.title}</Text>
+      {material.summary ? <Text className="hl-material-row__summary">{material.summary}</Text> : null}
+      <Text className="hl-material-row__meta">
+        {material.topic} · 约 {minutesText(material.durationMinutes)} ·{' '}
+        {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学'}
       </Text>
     </View>
   )

@@ -28,14 +28,22 @@ export function MemberSearch(props: { value: string | null; onChange: (member: M
 
   return (
     <View>
-      <FormField label='党员姓名' value={query} onChange={setQuery} onConfirm={() => void search()} placeholder='输入姓名中的字' maxLength={20} error={problem} />
-      <BigButton kind='secondary' busy={busy} onClick={() => void search()}>
+      <FormField
+        label="党员姓名"
+        value={query}
+        onChange={setQuery}
+        onConfirm={() => void search()}
+        placeholder="输入姓名中的字"
+        maxLength={20}
+        error={problem}
+      />
+      <BigButton kind="secondary" busy={busy} onClick={() => void search()}>
         查找
       </BigButton>
       {found && !found.length ? <Text>没有找到，请换个字再试。</Text> : null}
       {found?.length ? (
         <ChipGroup
-          label='选择党员'
+          label="选择党员"
           options={found.map((member) => ({ value: member.id, label: `${member.name}${member.org ? `（${member.org.name}）` : ''}` }))}
           value={props.value ?? ''}
           onChange={(id) => {

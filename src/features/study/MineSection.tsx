@@ -10,14 +10,14 @@ export function MineSection({ me }: { me: MeResponse }) {
   const links = studyLinksFor(me)
   if (!links.length) return null
   return (
-    <Card title='党员学习'>
+    <Card title="党员学习">
       {links.map((link) => (
-        <View key={link.url} className='hl-study-mine-link' aria-role='link' onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <View key={link.url} className="hl-study-mine-link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <Text>
             {link.title}
-            <Text className='hl-study-mine-link__hint'> · {link.hint}</Text>
+            <Text className="hl-study-mine-link__hint"> · {link.hint}</Text>
           </Text>
-          <Text className='hl-study-mine-link__arrow'>›</Text>
+          <Text className="hl-study-mine-link__arrow">›</Text>
         </View>
       ))}
     </Card>

@@ -13,7 +13,7 @@ export function PdfLink({ fileId, onOpen }: { fileId: string; onOpen: () => void
     }
   }
   return (
-    <BigButton block kind='secondary' onClick={() => void open()}>
+    <BigButton block kind="secondary" onClick={() => void open()}>
       ▣ 打开 PDF 阅读
     </BigButton>
   )

@@ -8,15 +8,15 @@ import './StudyRecordRow.scss'
 /** One study record: what, when, how long; a delivery says who brought it: 「由 张晓东 送学」. */
 export function StudyRecordRow({ record }: { record: StudyRecordView }) {
   return (
-    <View className='hl-study-record' data-testid='study-record'>
-      <Text className='hl-study-record__title'>{record.materialTitle}</Text>
-      <Text className='hl-study-record__meta'>
+    <View className="hl-study-record" data-testid="study-record">
+      <Text className="hl-study-record__title">{record.materialTitle}</Text>
+      <Text className="hl-study-record__meta">
         {record.day} · {record.minutes ? `计 ${minutesText(record.minutes)}` : '今日已计满，未再计时'}
       </Text>
       {record.source === 'delivery' ? (
-        <View className='hl-study-record__delivery'>
-          <Tag tone='gold'>{`由 ${record.deliveredBy ?? '结对党员'} 送学`}</Tag>
-          {record.method ? <Text className='hl-study-record__meta'>{DELIVERY_METHOD_LABELS[record.method]}</Text> : null}
+        <View className="hl-study-record__delivery">
+          <Tag tone="gold">{`由 ${record.deliveredBy ?? '结对党员'} 送学`}</Tag>
+          {record.method ? <Text className="hl-study-record__meta">{DELIVERY_METHOD_LABELS[record.method]}</Text> : null}
         </View>
       ) : null}
     </View>

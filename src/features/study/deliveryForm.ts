@@ -27,6 +27,13 @@ export function checkDelivery(
   if (draft.date > today) return { request: null, problem: '送学日期不能晚于今天' }
   return {
     problem: null,
-    request: { elderId, materialId: draft.materialId, date: draft.date, method: draft.method, minutes: draft.minutes, photoFileId: draft.photoFileIds[0] ?? null },
+    request: {
+      elderId,
+      materialId: draft.materialId,
+      date: draft.date,
+      method: draft.method,
+      minutes: draft.minutes,
+      photoFileId: draft.photoFileIds[0] ?? null,
+    },
   }
 }

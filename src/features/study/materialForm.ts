@@ -17,7 +17,17 @@ export interface MaterialFormValues {
 }
 
 export function emptyMaterialForm(): MaterialFormValues {
-  return { title: '', kind: 'article', topic: STUDY_TOPICS[0], summary: '', body: '', audioFileId: null, pdfFileId: null, durationMinutes: '20', archived: false }
+  return {
+    title: '',
+    kind: 'article',
+    topic: STUDY_TOPICS[0],
+    summary: '',
+    body: '',
+    audioFileId: null,
+    pdfFileId: null,
+    durationMinutes: '20',
+    archived: false,
+  }
 }
 
 export function formFromMaterial(material: MaterialDetail): MaterialFormValues {
@@ -41,7 +51,8 @@ export function checkMaterialForm(form: MaterialFormValues): { fields: MaterialF
   if (form.kind === 'audio' && !form.audioFileId) return { fields: null, problem: '音频资料须上传音频' }
   if (form.kind === 'pdf' && !form.pdfFileId) return { fields: null, problem: 'PDF 资料须上传 PDF 文件' }
   const minutes = Number(form.durationMinutes)
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > INTERVAL_MAX_MINUTES) return { fields: null, problem: `学习时长请填 1 到 ${INTERVAL_MAX_MINUTES} 之间的整数分钟` }
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > INTERVAL_MAX_MINUTES)
+    return { fields: null, problem: `学习时长请填 1 到 ${INTERVAL_MAX_MINUTES} 之间的整数分钟` }
   return {
     problem: null,
     fields: {

@@ -88,7 +88,12 @@ export function flushIntervals(): Promise<RecordStudyResponse | null> {
       if (!next) break
       let reply: Reply<RecordStudyResponse>
       try {
-        reply = await recordStudy({ materialId: next.materialId, sessionId: next.sessionId, startedAt: next.startedAt, endedAt: next.endedAt })
+        reply = await recordStudy({
+          materialId: next.materialId,
+          sessionId: next.sessionId,
+          startedAt: next.startedAt,
+          endedAt: next.endedAt,
+        })
       } catch {
         break
       }

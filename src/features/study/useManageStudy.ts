@@ -17,7 +17,9 @@ export function useMaterialEditor(id: string | null) {
   const save = async (fields: MaterialFields): Promise<WriteOutcome> => {
     setBusy(true)
     try {
-      const reply = await upsertMaterial(material ? { materialId: material.id, version: material.version, fields } : { draftId: draftId.current, fields })
+      const reply = await upsertMaterial(
+        material ? { materialId: material.id, version: material.version, fields } : { draftId: draftId.current, fields },
+      )
       if (!reply.ok) return { ok: false, error: reply.error }
       loaded.setData(reply.data)
       return { ok: true, id: reply.data.material.id }
@@ -32,7 +34,10 @@ export function useMaterialEditor(id: string | null) {
 export function useAssignments(materialId: string | null) {
   const loaded = useLoad(materialId ? `assignments:${materialId}` : null, () => fetchAssignments(materialId ?? ''))
   const [busy, setBusy] = useState(false)
-  const assign = async (target: { kind: 'org'; orgId: string } | { kind: 'member'; memberId: string }, dueDate: string): Promise<AppError | null> => {
+  const assign = async (
+    target: { kind: 'org'; orgId: string } | { kind: 'member'; memberId: string },
+    dueDate: string,
+  ): Promise<AppError | null> => {
     if (!materialId) return null
     setBusy(true)
     try {

@@ -44,9 +44,12 @@ export function useStudyTimer(materialId: string | null): StudyTimer {
   const activity = useCallback(() => {
     if (idRef.current) after(clock.current.activity(Date.now()))
   }, [after])
-  const setListening = useCallback((listening: boolean) => {
-    if (idRef.current) after(clock.current.setListening(listening, Date.now()))
-  }, [after])
+  const setListening = useCallback(
+    (listening: boolean) => {
+      if (idRef.current) after(clock.current.setListening(listening, Date.now()))
+    },
+    [after],
+  )
 
   const openedDocument = useCallback(() => {
     if (idRef.current) after(clock.current.openedDocument(Date.now()))
@@ -59,13 +62,15 @@ export function useStudyTimer(materialId: string | null): StudyTimer {
 
   useEffect(() => {
     if (!materialId) return
-    after(clock.current.show(Date.now()))
+    // The clock is created once per page (a ref that is never reassigned): one name for it here.
+    const pageClock = clock.current
+    after(pageClock.show(Date.now()))
     // Sends what an earlier visit could not (offline, app closed).
     void flushIntervals()
-    const timer = setInterval(() => after(clock.current.tick(Date.now())), TICK_MS)
+    const timer = setInterval(() => after(pageClock.tick(Date.now())), TICK_MS)
     const hasDocument = typeof document !== 'undefined' && typeof document.addEventListener === 'function'
-    const onVisibility = () => after(document.visibilityState === 'hidden' ? clock.current.hide(Date.now()) : clock.current.show(Date.now()))
-    const onActivity = () => after(clock.current.activity(Date.now()))
+    const onVisibility = () => after(document.visibilityState === 'hidden' ? pageClock.hide(Date.now()) : pageClock.show(Date.now()))
+    const onActivity = () => after(pageClock.activity(Date.now()))
     if (hasDocument) {
       document.addEventListener('visibilitychange', onVisibility)
       for (const name of ACTIVITY_EVENTS) document.addEventListener(name, onActivity, { passive: true, capture: true })
@@ -76,7 +81,7 @@ export function useStudyTimer(materialId: string | null): StudyTimer {
         document.removeEventListener('visibilitychange', onVisibility)
         for (const name of ACTIVITY_EVENTS) document.removeEventListener(name, onActivity, { capture: true })
       }
-      after(clock.current.hide(Date.now()))
+      after(pageClock.hide(Date.now()))
     }
   }, [materialId, after])
 

@@ -37,29 +37,58 @@ export default function CheckInPage() {
     <PageRoot>
       {!routeId ? (
         choices.length ? (
-          <ChipGroup label='哪个活动' options={choices} value={activityId ?? ''} onChange={setChosenId} />
+          <ChipGroup label="哪个活动" options={choices} value={activityId ?? ''} onChange={setChosenId} />
         ) : (
-          <Text className='hl-checkin__hint'>{mine.list.loading ? '正在加载我报名的活动…' : '您没有待参加的活动。请先在「活动」里报名。'}</Text>
+          <Text className="hl-checkin__hint">
+            {mine.list.loading ? '正在加载我报名的活动…' : '您没有待参加的活动。请先在「活动」里报名。'}
+          </Text>
         )
       ) : null}
-      <ChipGroup label='我要' options={MODES} value={mode} onChange={(value) => { setMode(value); checkIn.clear() }} />
+      <ChipGroup
+        label="我要"
+        options={MODES}
+        value={mode}
+        onChange={(value) => {
+          setMode(value)
+          checkIn.clear()
+        }}
+      />
       {CAN_SCAN ? (
-        <View className='hl-checkin__scan'>
-          <BigButton block busy={checkIn.busy || undefined} onClick={() => void checkIn.scan().then((scanned) => scanned && setMode(scanned.mode))}>
+        <View className="hl-checkin__scan">
+          <BigButton
+            block
+            busy={checkIn.busy || undefined}
+            onClick={() => void checkIn.scan().then((scanned) => scanned && setMode(scanned.mode))}
+          >
             扫码{mode === 'in' ? '签到' : '签退'}
           </BigButton>
         </View>
       ) : null}
       <Card title={CAN_SCAN ? '也可以输入签到码' : `输入${mode === 'in' ? '签到' : '签退'}码`}>
-        <FormField label='6 位数字' type='number' maxLength={6} value={code} onChange={setCode} placeholder='组织者屏幕上的数字' onConfirm={() => void submit()} />
+        <FormField
+          label="6 位数字"
+          type="number"
+          maxLength={6}
+          value={code}
+          onChange={setCode}
+          placeholder="组织者屏幕上的数字"
+          onConfirm={() => void submit()}
+        />
         <BigButton block disabled={!activityId || undefined} busy={checkIn.busy || undefined} onClick={() => void submit()}>
           {mode === 'in' ? '签到' : '签退'}
         </BigButton>
       </Card>
       {checkIn.result ? (
-        <View className={checkIn.result.ok ? 'hl-checkin__result' : 'hl-checkin__result hl-checkin__result--problem'} aria-role='alert' data-testid='checkin-result'>
-          <Text className='hl-checkin__result-title'>{checkIn.result.ok ? '✓ ' : '⚠ '}{checkIn.result.title}</Text>
-          <Text className='hl-checkin__result-text'>{checkIn.result.text}</Text>
+        <View
+          className={checkIn.result.ok ? 'hl-checkin__result' : 'hl-checkin__result hl-checkin__result--problem'}
+          aria-role="alert"
+          data-testid="checkin-result"
+        >
+          <Text className="hl-checkin__result-title">
+            {checkIn.result.ok ? '✓ ' : '⚠ '}
+            {checkIn.result.title}
+          </Text>
+          <Text className="hl-checkin__result-text">{checkIn.result.text}</Text>
         </View>
       ) : null}
     </PageRoot>

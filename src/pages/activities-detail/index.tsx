@@ -19,9 +19,18 @@ export default function ActivityDetailPage() {
   usePullToReload(reload)
   useShowAgain(() => void reload())
 
-  if (!id) return <PageRoot><PageState kind='empty' title='没有找到这个活动' description='请从活动列表进入。' /></PageRoot>
+  if (!id)
+    return (
+      <PageRoot>
+        <PageState kind="empty" title="没有找到这个活动" description="请从活动列表进入。" />
+      </PageRoot>
+    )
   if (!activity) {
-    return <PageRoot>{error ? <PageState kind='error' message={error.message} onRetry={() => void reload()} /> : <PageState kind='loading' />}</PageRoot>
+    return (
+      <PageRoot>
+        {error ? <PageState kind="error" message={error.message} onRetry={() => void reload()} /> : <PageState kind="loading" />}
+      </PageRoot>
+    )
   }
   const go = (url: string) => void Taro.navigateTo({ url })
   const confirmed = activity.mySignUp?.status === 'confirmed' && !activity.mySignUp.attended
@@ -31,22 +40,22 @@ export default function ActivityDetailPage() {
       <ActivityInfo activity={activity} />
       <SignUpPanel activity={activity} onChanged={reload} />
       {confirmed && activity.status === 'published' ? (
-        <View className='hl-activity-detail__actions'>
-          <BigButton kind='secondary' block onClick={() => go(`/pages/activities-checkin/index?id=${activity.id}`)}>
+        <View className="hl-activity-detail__actions">
+          <BigButton kind="secondary" block onClick={() => go(`/pages/activities-checkin/index?id=${activity.id}`)}>
             签到 / 签退
           </BigButton>
         </View>
       ) : null}
       <ElderSignUps activity={activity} onChanged={reload} />
       {activity.canManage ? (
-        <View className='hl-activity-detail__actions'>
-          <BigButton kind='secondary' block onClick={() => go(`/admin/activities-edit/index?id=${activity.id}`)}>
+        <View className="hl-activity-detail__actions">
+          <BigButton kind="secondary" block onClick={() => go(`/admin/activities-edit/index?id=${activity.id}`)}>
             修改活动
           </BigButton>
-          <BigButton kind='secondary' block onClick={() => go(`/admin/activities-code/index?id=${activity.id}`)}>
+          <BigButton kind="secondary" block onClick={() => go(`/admin/activities-code/index?id=${activity.id}`)}>
             显示签到码
           </BigButton>
-          <BigButton kind='secondary' block onClick={() => go(`/admin/activities-attendance/index?id=${activity.id}`)}>
+          <BigButton kind="secondary" block onClick={() => go(`/admin/activities-attendance/index?id=${activity.id}`)}>
             出勤名单
           </BigButton>
         </View>

@@ -33,9 +33,9 @@ export default function MyActivitiesPage() {
   useShowAgain(() => void list.reload())
 
   let content
-  if (list.error && !list.items.length) content = <PageState kind='error' message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind='loading' />
-  else if (!list.items.length) content = <PageState kind='empty' title={EMPTY[tab]} description='在「活动」里报名后会显示在这里。' />
+  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
+  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
+  else if (!list.items.length) content = <PageState kind="empty" title={EMPTY[tab]} description="在「活动」里报名后会显示在这里。" />
   else
     content = (
       <>
@@ -43,12 +43,23 @@ export default function MyActivitiesPage() {
         {list.items.map((item) => (
           <ActivityCard key={item.signUp.id} item={item.activity} extra={rowNote(item)} />
         ))}
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={() => void list.loadMore()} count={list.items.length} />
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={() => void list.loadMore()}
+          count={list.items.length}
+        />
       </>
     )
   return (
     <PageRoot>
-      <ChipGroup label='我的活动' options={MY_ACTIVITY_TABS.map((value) => ({ value, label: MY_TAB_LABELS[value] }))} value={tab} onChange={setTab} />
+      <ChipGroup
+        label="我的活动"
+        options={MY_ACTIVITY_TABS.map((value) => ({ value, label: MY_TAB_LABELS[value] }))}
+        value={tab}
+        onChange={setTab}
+      />
       {content}
     </PageRoot>
   )

@@ -28,10 +28,16 @@ export default function ActivitiesPage() {
   useShowAgain(() => void list.reload())
 
   let content
-  if (list.error && !list.items.length) content = <PageState kind='error' message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind='loading' />
+  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
+  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
   else if (!list.items.length)
-    content = <PageState kind='empty' title={kind ? `近期没有${ACTIVITY_KIND_LABELS[kind]}` : '近期没有可报名的活动'} description='新活动发布后会显示在这里。' />
+    content = (
+      <PageState
+        kind="empty"
+        title={kind ? `近期没有${ACTIVITY_KIND_LABELS[kind]}` : '近期没有可报名的活动'}
+        description="新活动发布后会显示在这里。"
+      />
+    )
   else
     content = (
       <>
@@ -39,7 +45,13 @@ export default function ActivitiesPage() {
         {list.items.map((item) => (
           <ActivityCard key={item.id} item={item} />
         ))}
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={() => void list.loadMore()} count={list.items.length} />
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={() => void list.loadMore()}
+          count={list.items.length}
+        />
       </>
     )
 
@@ -47,11 +59,16 @@ export default function ActivitiesPage() {
     <PageRoot>
       <View>
         {me.data?.person ? (
-          <BigButton kind='secondary' block onClick={() => void Taro.navigateTo({ url: '/pages/activities-mine/index' })}>
+          <BigButton kind="secondary" block onClick={() => void Taro.navigateTo({ url: '/pages/activities-mine/index' })}>
             我的活动
           </BigButton>
         ) : null}
-        <ChipGroup label='活动类型' options={KIND_OPTIONS} value={kind ?? 'all'} onChange={(value) => setKind(value === 'all' ? null : value)} />
+        <ChipGroup
+          label="活动类型"
+          options={KIND_OPTIONS}
+          value={kind ?? 'all'}
+          onChange={(value) => setKind(value === 'all' ? null : value)}
+        />
       </View>
       {content}
     </PageRoot>

@@ -13,7 +13,7 @@ export default function BindingPage() {
 
   let content
   if (me.data && !BINDABLE.includes(me.data.role)) {
-    content = <PageState kind='empty' title='您已是党员身份' description='不需要再申请绑定。' />
+    content = <PageState kind="empty" title="您已是党员身份" description="不需要再申请绑定。" />
   } else if (me.data) {
     const request = me.data.bindingRequest
     content = (
@@ -24,9 +24,9 @@ export default function BindingPage() {
       </>
     )
   } else if (me.error) {
-    content = <PageState kind='error' message={me.error.message} onRetry={() => void me.reload()} />
+    content = <PageState kind="error" message={me.error.message} onRetry={() => void me.reload()} />
   } else {
-    content = <PageState kind='loading' />
+    content = <PageState kind="loading" />
   }
   return <PageRoot>{content}</PageRoot>
 }

@@ -10,35 +10,28 @@ export default function DevLoginPage() {
   const { groups, error, signingIn, reload, signInAs, signInAsNewVisitor } = useDevSignIn()
 
   let list
-  if (error) list = <PageState kind='error' message={error.message} onRetry={reload} />
-  else if (!groups) list = <PageState kind='loading' text='正在读取演示身份…' />
-  else if (groups.length === 0) list = <PageState kind='empty' title='还没有演示身份' description='请先在本地服务上导入演示数据。' />
+  if (error) list = <PageState kind="error" message={error.message} onRetry={reload} />
+  else if (!groups) list = <PageState kind="loading" text="正在读取演示身份…" />
+  else if (groups.length === 0) list = <PageState kind="empty" title="还没有演示身份" description="请先在本地服务上导入演示数据。" />
   else
     list = groups.map((group) => (
-      <View key={group.role} className='hl-dev-login__group'>
-        <Text className='hl-dev-login__group-title'>{group.label}</Text>
+      <View key={group.role} className="hl-dev-login__group">
+        <Text className="hl-dev-login__group-title">{group.label}</Text>
         {group.identities.map((identity) => (
-          <IdentityCardButton
-            key={identity.openid}
-            identity={identity}
-            busy={signingIn === identity.openid}
-            onPick={signInAs}
-          />
+          <IdentityCardButton key={identity.openid} identity={identity} busy={signingIn === identity.openid} onPick={signInAs} />
         ))}
       </View>
     ))
 
   return (
     <PageRoot>
-      <View className='hl-dev-login__intro'>
-        <Text className='hl-dev-login__title'>选择一个身份进入</Text>
-        <Text className='hl-dev-login__text'>
-          这是本地调试用的登录页，只在网页版出现。在微信里，身份由微信账号自动确定。
-        </Text>
+      <View className="hl-dev-login__intro">
+        <Text className="hl-dev-login__title">选择一个身份进入</Text>
+        <Text className="hl-dev-login__text">这是本地调试用的登录页，只在网页版出现。在微信里，身份由微信账号自动确定。</Text>
       </View>
       {list}
-      <View className='hl-dev-login__visitor'>
-        <BigButton kind='secondary' block busy={signingIn?.startsWith('visitor-')} onClick={signInAsNewVisitor}>
+      <View className="hl-dev-login__visitor">
+        <BigButton kind="secondary" block busy={signingIn?.startsWith('visitor-')} onClick={signInAsNewVisitor}>
           以新访客身份进入
         </BigButton>
       </View>

@@ -55,9 +55,9 @@ export default function HomePage() {
       </>
     )
   } else if (error) {
-    content = <PageState kind='error' message={error.message} onRetry={reload} />
+    content = <PageState kind="error" message={error.message} onRetry={reload} />
   } else {
-    content = <PageState kind='loading' />
+    content = <PageState kind="loading" />
   }
 
   return (

@@ -39,13 +39,15 @@ export default function MinePage() {
           <PointsMineSection me={data} />
           <StudyMineSection me={data} />
           <NoticesMineSection me={data} />
-          {data.pairing?.elderCount ? <MyEldersCard elders={elders.elders} error={elders.error} onRetry={() => void elders.reload()} /> : null}
+          {data.pairing?.elderCount ? (
+            <MyEldersCard elders={elders.elders} error={elders.error} onRetry={() => void elders.reload()} />
+          ) : null}
           <ManagerEntry />
         </>
       ) : error ? (
-        <PageState kind='error' message={error.message} onRetry={reload} />
+        <PageState kind="error" message={error.message} onRetry={reload} />
       ) : (
-        <PageState kind='loading' />
+        <PageState kind="loading" />
       )}
       {/* The switch works even when the profile could not be loaded. */}
       <ElderModeSetting />

@@ -24,11 +24,11 @@ export default function NoticeDetailPage() {
     return (
       <PageRoot>
         {!id ? (
-          <PageState kind='empty' title='没有指定通知' description='请从通知列表打开' />
+          <PageState kind="empty" title="没有指定通知" description="请从通知列表打开" />
         ) : loaded.error ? (
-          <PageState kind='error' message={loaded.error.message} onRetry={loaded.reload} />
+          <PageState kind="error" message={loaded.error.message} onRetry={loaded.reload} />
         ) : (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         )}
       </PageRoot>
     )
@@ -36,21 +36,21 @@ export default function NoticeDetailPage() {
   return (
     <PageRoot>
       {loaded.error ? <RefreshFailedNotice error={loaded.error} onRetry={loaded.reload} /> : null}
-      <View className='hl-notice'>
+      <View className="hl-notice">
         <View>
-          {notice.pinned ? <Tag tone='red'>置顶</Tag> : null}
+          {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
           {notice.status === 'withdrawn' ? <Tag>已撤回</Tag> : null}
         </View>
-        <Text className='hl-notice__title' aria-role='heading'>
+        <Text className="hl-notice__title" aria-role="heading">
           {notice.title}
         </Text>
-        <Text className='hl-notice__meta'>
+        <Text className="hl-notice__meta">
           {notice.authorName} · {shanghaiTime(notice.publishedAt, true)} · 发给{notice.audience.label}
         </Text>
-        {notice.expiresAt ? <Text className='hl-notice__meta'>有效期至 {shanghaiTime(notice.expiresAt, true)}</Text> : null}
+        {notice.expiresAt ? <Text className="hl-notice__meta">有效期至 {shanghaiTime(notice.expiresAt, true)}</Text> : null}
         <ReadAloud text={`${notice.title}。${excerptOf(notice.body, BODY_MAX_CHARS)}`} />
         <NoticeBody body={notice.body} />
-        <PhotoGrid fileIds={notice.images} label='通知图片' />
+        <PhotoGrid fileIds={notice.images} label="通知图片" />
         <AttachmentList attachments={notice.attachments} />
       </View>
     </PageRoot>

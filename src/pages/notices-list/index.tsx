@@ -14,11 +14,11 @@ export default function NoticesListPage() {
     return (
       <PageRoot>
         {list.loading ? (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         ) : list.error ? (
-          <PageState kind='error' message={list.error.message} onRetry={list.reload} />
+          <PageState kind="error" message={list.error.message} onRetry={list.reload} />
         ) : (
-          <PageState kind='empty' title='暂时没有通知' description='社区和支部发布的通知会显示在这里' />
+          <PageState kind="empty" title="暂时没有通知" description="社区和支部发布的通知会显示在这里" />
         )}
       </PageRoot>
     )
@@ -29,7 +29,13 @@ export default function NoticesListPage() {
       {list.items.map((notice) => (
         <NoticeRow key={notice.id} notice={notice} />
       ))}
-      <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={list.loadMore} count={list.items.length} />
+      <ListFooter
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        error={list.loadMoreError}
+        onLoadMore={list.loadMore}
+        count={list.items.length}
+      />
     </PageRoot>
   )
 }

@@ -22,8 +22,17 @@ export default function GoodDeedPage() {
   usePullToReload(reload)
 
   if (!categories.data) {
-    if (categories.error) return <PageRoot><PageState kind='error' message={categories.error.message} onRetry={() => void reload()} /></PageRoot>
-    return <PageRoot><PageState kind='loading' /></PageRoot>
+    if (categories.error)
+      return (
+        <PageRoot>
+          <PageState kind="error" message={categories.error.message} onRetry={() => void reload()} />
+        </PageRoot>
+      )
+    return (
+      <PageRoot>
+        <PageState kind="loading" />
+      </PageRoot>
+    )
   }
 
   const onSubmit = async () => {
@@ -37,10 +46,10 @@ export default function GoodDeedPage() {
 
   return (
     <PageRoot>
-      <Card title='申报日行一善'>
+      <Card title="申报日行一善">
         {categories.data.items.length ? (
           <ChipGroup
-            label='类别'
+            label="类别"
             options={categories.data.items.map((c) => ({ value: c.id, label: `${c.name} ${c.points}分` }))}
             value={draft.categoryId}
             onChange={(categoryId) => change({ categoryId })}
@@ -50,14 +59,20 @@ export default function GoodDeedPage() {
         )}
         {elders.length ? (
           <ChipGroup
-            label='为谁申报'
+            label="为谁申报"
             options={[{ value: '', label: '我自己' }, ...elders.map((e) => ({ value: e.id, label: e.name }))]}
             value={draft.forPersonId}
             onChange={(forPersonId) => change({ forPersonId })}
           />
         ) : null}
-        <FormField label='做了什么' placeholder='例如：帮独居老人买菜' value={draft.text} maxLength={300} onChange={(text) => change({ text })} />
-        <PhotoPicker label='现场照片' max={GOOD_DEED_MAX_PHOTOS} value={draft.photos} onChange={(photos) => change({ photos })} />
+        <FormField
+          label="做了什么"
+          placeholder="例如：帮独居老人买菜"
+          value={draft.text}
+          maxLength={300}
+          onChange={(text) => change({ text })}
+        />
+        <PhotoPicker label="现场照片" max={GOOD_DEED_MAX_PHOTOS} value={draft.photos} onChange={(photos) => change({ photos })} />
         <FormNotice message={problem} />
         <View>
           <BigButton block busy={busy} onClick={() => void onSubmit()}>
@@ -65,15 +80,21 @@ export default function GoodDeedPage() {
           </BigButton>
         </View>
       </Card>
-      <Card title='我的申报'>
-        {mine.loading && !mine.items.length ? <PageState kind='loading' /> : null}
+      <Card title="我的申报">
+        {mine.loading && !mine.items.length ? <PageState kind="loading" /> : null}
         {!mine.loading && !mine.items.length ? <Text>还没有申报记录。</Text> : null}
         {mine.error ? <FormNotice message={`刷新没有成功：${mine.error.message}`} /> : null}
       </Card>
       {mine.items.map((deed) => (
         <DeedItem key={deed.id} deed={deed} />
       ))}
-      <ListFooter hasMore={mine.hasMore} loadingMore={mine.loadingMore} error={mine.loadMoreError} onLoadMore={() => void mine.loadMore()} count={mine.items.length} />
+      <ListFooter
+        hasMore={mine.hasMore}
+        loadingMore={mine.loadingMore}
+        error={mine.loadMoreError}
+        onLoadMore={() => void mine.loadMore()}
+        count={mine.items.length}
+      />
     </PageRoot>
   )
 }

@@ -12,9 +12,10 @@ export default function OrdersPage() {
   usePullToReload(list.reload)
 
   let content
-  if (list.error && !list.items.length) content = <PageState kind='error' message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind='loading' />
-  else if (!list.items.length) content = <PageState kind='empty' title='还没有兑换记录' description='在公益集市用积分兑换物品后，取货码会显示在这里。' />
+  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
+  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
+  else if (!list.items.length)
+    content = <PageState kind="empty" title="还没有兑换记录" description="在公益集市用积分兑换物品后，取货码会显示在这里。" />
   else
     content = (
       <>
@@ -22,7 +23,13 @@ export default function OrdersPage() {
         {list.items.map((order) => (
           <OrderCard key={order.id} order={order} onCancel={cancel} />
         ))}
-        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={() => void list.loadMore()} count={list.items.length} />
+        <ListFooter
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          onLoadMore={() => void list.loadMore()}
+          count={list.items.length}
+        />
       </>
     )
   return <PageRoot>{content}</PageRoot>

@@ -28,24 +28,24 @@ export default function RankingPage() {
   const data = board.data
 
   let list
-  if (board.error && !data) list = <PageState kind='error' message={board.error.message} onRetry={() => void board.reload()} />
-  else if (!data || board.loading) list = <PageState kind='loading' />
-  else if (!data.items.length) list = <PageState kind='empty' title='暂无排行' description='这段时间还没有人获得积分。' />
+  if (board.error && !data) list = <PageState kind="error" message={board.error.message} onRetry={() => void board.reload()} />
+  else if (!data || board.loading) list = <PageState kind="loading" />
+  else if (!data.items.length) list = <PageState kind="empty" title="暂无排行" description="这段时间还没有人获得积分。" />
   else list = <RankingList items={data.items} />
 
   return (
     <PageRoot>
-      <ChipGroup label='时间' options={PERIODS} value={period} onChange={setPeriod} />
-      <ChipGroup label='范围' options={SCOPES} value={scope} onChange={setScope} />
+      <ChipGroup label="时间" options={PERIODS} value={period} onChange={setPeriod} />
+      <ChipGroup label="范围" options={SCOPES} value={scope} onChange={setScope} />
       {board.error && data ? <RefreshFailedNotice error={board.error} onRetry={() => void board.reload()} /> : null}
       {data?.me ? (
         <Card title={`我的名次（${data.periodLabel}）`}>
-          <InfoRow label='名次'>{data.me.rank ? `第 ${data.me.rank} 名` : '暂无名次'}</InfoRow>
-          <InfoRow label='积分'>{data.me.points}</InfoRow>
+          <InfoRow label="名次">{data.me.rank ? `第 ${data.me.rank} 名` : '暂无名次'}</InfoRow>
+          <InfoRow label="积分">{data.me.points}</InfoRow>
           {data.me.optOut ? <Text>您已选择不在公开排行中显示，名次仅自己可见（可在「我的」中更改）。</Text> : null}
         </Card>
       ) : null}
-      <Card title='排行榜（姓名已隐去部分）'>{list}</Card>
+      <Card title="排行榜（姓名已隐去部分）">{list}</Card>
     </PageRoot>
   )
 }

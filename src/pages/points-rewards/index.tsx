@@ -26,19 +26,26 @@ export default function RewardsPage() {
   }
 
   let content
-  if (rewards.error && !rewards.data) content = <PageState kind='error' message={rewards.error.message} onRetry={() => void reload()} />
-  else if (!rewards.data || !account.data) content = <PageState kind='loading' />
-  else if (!rewards.data.items.length) content = <PageState kind='empty' title='暂时没有可兑换的物品' description='公益集市上新后会显示在这里。' />
+  if (rewards.error && !rewards.data) content = <PageState kind="error" message={rewards.error.message} onRetry={() => void reload()} />
+  else if (!rewards.data || !account.data) content = <PageState kind="loading" />
+  else if (!rewards.data.items.length)
+    content = <PageState kind="empty" title="暂时没有可兑换的物品" description="公益集市上新后会显示在这里。" />
   else
     content = (
       <>
         {rewards.error ? <RefreshFailedNotice error={rewards.error} onRetry={() => void reload()} /> : null}
-        <View className='hl-rewards__balance'>
+        <View className="hl-rewards__balance">
           <Text>我的积分：</Text>
-          <Text className='hl-rewards__balance-value'>{account.data.balance}</Text>
+          <Text className="hl-rewards__balance-value">{account.data.balance}</Text>
         </View>
         {rewards.data.items.map((reward) => (
-          <RewardCard key={reward.id} reward={reward} balance={account.data!.balance} busy={busyId === reward.id} onRedeem={(q) => void onRedeem(reward, q)} />
+          <RewardCard
+            key={reward.id}
+            reward={reward}
+            balance={account.data!.balance}
+            busy={busyId === reward.id}
+            onRedeem={(q) => void onRedeem(reward, q)}
+          />
         ))}
       </>
     )

@@ -11,13 +11,13 @@ export default function RegisterPage() {
 
   let content
   if (me.data && describeMe(me.data).registered) {
-    content = <PageState kind='empty' title={`您已登记为${describeMe(me.data).roleLabel}`} description='不需要再次登记。' />
+    content = <PageState kind="empty" title={`您已登记为${describeMe(me.data).roleLabel}`} description="不需要再次登记。" />
   } else if (me.data) {
     content = <RegisterForm form={form} />
   } else if (me.error) {
-    content = <PageState kind='error' message={me.error.message} onRetry={() => void me.reload()} />
+    content = <PageState kind="error" message={me.error.message} onRetry={() => void me.reload()} />
   } else {
-    content = <PageState kind='loading' />
+    content = <PageState kind="loading" />
   }
   return <PageRoot>{content}</PageRoot>
 }

@@ -30,30 +30,40 @@ export default function StudyListPage() {
 
   return (
     <PageRoot>
-      <BigButton kind='secondary' block onClick={() => void Taro.navigateTo({ url: '/pages/study-mine/index' })}>
+      <BigButton kind="secondary" block onClick={() => void Taro.navigateTo({ url: '/pages/study-mine/index' })}>
         我的学习（学时）
       </BigButton>
-      <ChipGroup label='专题' options={TOPIC_OPTIONS} value={topic} onChange={setTopic} />
+      <ChipGroup label="专题" options={TOPIC_OPTIONS} value={topic} onChange={setTopic} />
       {list.error && list.items.length ? <RefreshFailedNotice error={list.error} onRetry={list.reload} /> : null}
       {!list.items.length ? (
         list.loading ? (
-          <PageState kind='loading' />
+          <PageState kind="loading" />
         ) : list.error ? (
-          <PageState kind='error' message={list.error.message} onRetry={list.reload} />
+          <PageState kind="error" message={list.error.message} onRetry={list.reload} />
         ) : (
-          <PageState kind='empty' title={topic ? `「${topic}」还没有学习资料` : '还没有学习资料'} description='社区党委上传的学习资料会显示在这里' />
+          <PageState
+            kind="empty"
+            title={topic ? `「${topic}」还没有学习资料` : '还没有学习资料'}
+            description="社区党委上传的学习资料会显示在这里"
+          />
         )
       ) : (
         <>
-          {assigned.length ? <Text className='hl-study-list__heading'>指派给我的（{assigned.length}）</Text> : null}
+          {assigned.length ? <Text className="hl-study-list__heading">指派给我的（{assigned.length}）</Text> : null}
           {assigned.map((material) => (
             <MaterialRow key={material.id} material={material} />
           ))}
-          {others.length ? <Text className='hl-study-list__heading'>{assigned.length ? '其他资料' : '全部资料'}</Text> : null}
+          {others.length ? <Text className="hl-study-list__heading">{assigned.length ? '其他资料' : '全部资料'}</Text> : null}
           {others.map((material) => (
             <MaterialRow key={material.id} material={material} />
           ))}
-          <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} error={list.loadMoreError} onLoadMore={list.loadMore} count={list.items.length} />
+          <ListFooter
+            hasMore={list.hasMore}
+            loadingMore={list.loadingMore}
+            error={list.loadMoreError}
+            onLoadMore={list.loadMore}
+            count={list.items.length}
+          />
         </>
       )}
     </PageRoot>

@@ -21,7 +21,7 @@ export default function MyStudyPage() {
   if (!study) {
     return (
       <PageRoot>
-        {loaded.error ? <PageState kind='error' message={loaded.error.message} onRetry={loaded.reload} /> : <PageState kind='loading' />}
+        {loaded.error ? <PageState kind="error" message={loaded.error.message} onRetry={loaded.reload} /> : <PageState kind="loading" />}
       </PageRoot>
     )
   }
@@ -29,33 +29,35 @@ export default function MyStudyPage() {
     <PageRoot>
       {loaded.error ? <RefreshFailedNotice error={loaded.error} onRetry={loaded.reload} /> : null}
       <HoursCard study={study} />
-      <Card title='指派给我的资料'>
+      <Card title="指派给我的资料">
         {study.assignments.length ? (
           study.assignments.map((item) => (
             <View
               key={item.materialId}
-              className='hl-study-mine__item'
-              aria-role='link'
+              className="hl-study-mine__item"
+              aria-role="link"
               onClick={() => void Taro.navigateTo({ url: `/pages/study-detail/index?id=${item.materialId}` })}
             >
-              <Text className='hl-study-mine__title'>
+              <Text className="hl-study-mine__title">
                 {kindLabel(item.kind)} {item.title}
               </Text>
               <View>
-                <Tag tone={item.studiedMinutes ? 'gold' : 'red'}>{item.studiedMinutes ? `已学 ${minutesText(item.studiedMinutes)}` : '未学'}</Tag>
-                <Text className='hl-study-mine__meta'>{item.dueDate} 前完成</Text>
+                <Tag tone={item.studiedMinutes ? 'gold' : 'red'}>
+                  {item.studiedMinutes ? `已学 ${minutesText(item.studiedMinutes)}` : '未学'}
+                </Tag>
+                <Text className="hl-study-mine__meta">{item.dueDate} 前完成</Text>
               </View>
             </View>
           ))
         ) : (
-          <Text className='hl-study-mine__meta'>目前没有指派给您的资料。</Text>
+          <Text className="hl-study-mine__meta">目前没有指派给您的资料。</Text>
         )}
       </Card>
-      <Card title='最近的学习记录'>
+      <Card title="最近的学习记录">
         {study.records.length ? (
           study.records.map((record) => <StudyRecordRow key={record.id} record={record} />)
         ) : (
-          <Text className='hl-study-mine__meta'>还没有学习记录。打开学习资料阅读或收听，就会记录学习时间。</Text>
+          <Text className="hl-study-mine__meta">还没有学习记录。打开学习资料阅读或收听，就会记录学习时间。</Text>
         )}
       </Card>
     </PageRoot>

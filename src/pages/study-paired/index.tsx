@@ -24,14 +24,18 @@ export default function PairedStudyPage() {
   if (!data) {
     return (
       <PageRoot>
-        {paired.error ? <PageState kind='error' message={paired.error.message} onRetry={() => void reload()} /> : <PageState kind='loading' />}
+        {paired.error ? (
+          <PageState kind="error" message={paired.error.message} onRetry={() => void reload()} />
+        ) : (
+          <PageState kind="loading" />
+        )}
       </PageRoot>
     )
   }
   if (!data.elders.length) {
     return (
       <PageRoot>
-        <PageState kind='empty' title='您还没有结对的长辈' description='支部书记为您安排结对后，这里会显示长辈要学的资料' />
+        <PageState kind="empty" title="您还没有结对的长辈" description="支部书记为您安排结对后，这里会显示长辈要学的资料" />
       </PageRoot>
     )
   }
@@ -40,31 +44,31 @@ export default function PairedStudyPage() {
       {paired.error ? <RefreshFailedNotice error={paired.error} onRetry={reload} /> : null}
       {data.elders.map((elder) => (
         <Card key={elder.id} title={elder.name}>
-          <View className='hl-paired' data-testid='paired-elder'>
-            <Text className='hl-paired__heading'>还没有学的指派资料</Text>
+          <View className="hl-paired" data-testid="paired-elder">
+            <Text className="hl-paired__heading">还没有学的指派资料</Text>
             {elder.pending.length ? (
               elder.pending.map((item) => (
-                <View key={item.materialId} className='hl-paired__pending'>
-                  <Text className='hl-paired__title'>
+                <View key={item.materialId} className="hl-paired__pending">
+                  <Text className="hl-paired__title">
                     {kindLabel(item.kind)} {item.title}
                   </Text>
-                  <Tag tone='red'>{`${item.dueDate} 前完成`}</Tag>
+                  <Tag tone="red">{`${item.dueDate} 前完成`}</Tag>
                 </View>
               ))
             ) : (
-              <Text className='hl-paired__text'>指派的资料都学过了。</Text>
+              <Text className="hl-paired__text">指派的资料都学过了。</Text>
             )}
             {elder.recent.length ? (
               <>
-                <Text className='hl-paired__heading'>最近送学</Text>
+                <Text className="hl-paired__heading">最近送学</Text>
                 {elder.recent.map((delivery) => (
-                  <Text key={delivery.id} className='hl-paired__text'>
+                  <Text key={delivery.id} className="hl-paired__text">
                     {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}《{delivery.materialTitle}》{minutesText(delivery.minutes)}
                   </Text>
                 ))}
               </>
             ) : null}
-            <Text className='hl-paired__heading'>记录一次送学</Text>
+            <Text className="hl-paired__heading">记录一次送学</Text>
             <DeliveryForm elder={elder} materials={materials.items} onRecorded={() => void paired.reload()} />
           </View>
         </Card>

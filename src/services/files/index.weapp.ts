@@ -21,7 +21,7 @@ export const pickSpreadsheet: PickSpreadsheet = async () => {
     chosen = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] })
   } catch (error) {
     if (cancelled(error)) return null
-    throw new Error('没有选到文件，请从聊天记录中选择 .xlsx 文件')
+    throw new Error('没有选到文件，请从聊天记录中选择 .xlsx 文件', { cause: error })
   }
   const file = chosen.tempFiles[0]
   if (!file) return null

@@ -17,13 +17,17 @@ async function choose(kind: keyof typeof FILE_KINDS, count: number): Promise<Cho
   try {
     if (kind === 'image') {
       const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'] })
-      return res.tempFiles.map((file) => ({ path: file.tempFilePath, name: file.tempFilePath.split('/').pop() ?? 'image.jpg', size: file.size }))
+      return res.tempFiles.map((file) => ({
+        path: file.tempFilePath,
+        name: file.tempFilePath.split('/').pop() ?? 'image.jpg',
+        size: file.size,
+      }))
     }
     const res = await Taro.chooseMessageFile({ count, type: 'file', extension: [...FILE_KINDS[kind].extensions] })
     return res.tempFiles.map((file) => ({ path: file.path, name: file.name, size: file.size }))
   } catch (error) {
     if (isCancel(error)) return []
-    throw new Error('没有选到文件，请重试')
+    throw new Error('没有选到文件，请重试', { cause: error })
   }
 }
 

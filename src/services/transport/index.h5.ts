@@ -41,8 +41,7 @@ export const callFunction: CallFunction = async (fn, action, data) => {
   } catch {
     body = undefined
   }
-  const reply =
-    body === undefined && response.status === 401 ? fail(appError('COMMON.UNAUTHENTICATED')) : toReply(body)
+  const reply = body === undefined && response.status === 401 ? fail(appError('COMMON.UNAUTHENTICATED')) : toReply(body)
   if (!reply.ok && reply.error.code === 'COMMON.UNAUTHENTICATED') goToDevLogin()
   return reply
 }

@@ -37,7 +37,7 @@ export async function uploadToStorage(cloudPath: string, filePath: string): Prom
     return (await Taro.cloud.uploadFile({ cloudPath, filePath })).fileID
   } catch (error) {
     console.error('[transport] upload failed', error)
-    throw new Error(isNetworkError(error) ? '网络不太好，上传失败，请重试' : '上传失败，请重试')
+    throw new Error(isNetworkError(error) ? '网络不太好，上传失败，请重试' : '上传失败，请重试', { cause: error })
   }
 }
 
@@ -57,6 +57,6 @@ export async function downloadStoredFile(fileId: string): Promise<string> {
     return (await Taro.cloud.downloadFile({ fileID: fileId })).tempFilePath
   } catch (error) {
     console.error('[transport] download failed', error)
-    throw new Error('文件下载失败，请重试')
+    throw new Error('文件下载失败，请重试', { cause: error })
   }
 }

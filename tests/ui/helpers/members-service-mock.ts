@@ -10,7 +10,17 @@ export const fetchMyElders = jest.fn()
 export const confirmRelation = jest.fn()
 
 export function resetMembersService() {
-  for (const fn of [fetchMe, registerResident, requestBinding, fetchBindingRequests, reviewBinding, updateMyContact, setRankingOptOut, fetchMyElders, confirmRelation]) {
+  for (const fn of [
+    fetchMe,
+    registerResident,
+    requestBinding,
+    fetchBindingRequests,
+    reviewBinding,
+    updateMyContact,
+    setRankingOptOut,
+    fetchMyElders,
+    confirmRelation,
+  ]) {
     fn.mockReset()
   }
 }

@@ -5,7 +5,9 @@
 import Taro from '../mocks/taro'
 
 export const taroExtras = {
-  showModal: jest.fn((_options: { title: string; content: string; confirmText?: string }) => Promise.resolve({ confirm: true, cancel: false })),
+  showModal: jest.fn((_options: { title: string; content: string; confirmText?: string }) =>
+    Promise.resolve({ confirm: true, cancel: false }),
+  ),
   makePhoneCall: jest.fn((_options: { phoneNumber: string }) => Promise.resolve()),
 }
 

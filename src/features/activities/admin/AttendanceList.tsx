@@ -25,27 +25,33 @@ function checkText(row: AttendanceRow): string {
 /** One list of everyone confirmed: tick who attended (☑/☐ and the words, not colour), 签到/签退 by hand. */
 export function AttendanceList({ rows, ticked, onToggle, onManual, busy }: AttendanceListProps) {
   return (
-    <View className='hl-attendance'>
+    <View className="hl-attendance">
       {rows.map((row) => {
         const on = ticked.has(row.personId)
         return (
-          <View key={row.personId} className='hl-attendance__row' data-testid='attendance-row'>
-            <View className='hl-attendance__tick' aria-role='checkbox' aria-checked={on} aria-label={`${row.name} 出勤`} onClick={() => onToggle(row.personId)}>
-              <Text className='hl-attendance__box'>{on ? '☑' : '☐'}</Text>
-              <View className='hl-attendance__who'>
-                <Text className='hl-attendance__name'>{row.name}</Text>
-                {row.phoneMasked ? <Text className='hl-attendance__meta'>{row.phoneMasked}</Text> : null}
-                <Text className='hl-attendance__meta'>{checkText(row)}</Text>
+          <View key={row.personId} className="hl-attendance__row" data-testid="attendance-row">
+            <View
+              className="hl-attendance__tick"
+              aria-role="checkbox"
+              aria-checked={on}
+              aria-label={`${row.name} 出勤`}
+              onClick={() => onToggle(row.personId)}
+            >
+              <Text className="hl-attendance__box">{on ? '☑' : '☐'}</Text>
+              <View className="hl-attendance__who">
+                <Text className="hl-attendance__name">{row.name}</Text>
+                {row.phoneMasked ? <Text className="hl-attendance__meta">{row.phoneMasked}</Text> : null}
+                <Text className="hl-attendance__meta">{checkText(row)}</Text>
               </View>
             </View>
-            <View className='hl-attendance__side'>
-              {row.credited ? <Tag tone='red'>已计入</Tag> : on ? <Tag tone='gold'>出勤</Tag> : <Tag>缺勤</Tag>}
+            <View className="hl-attendance__side">
+              {row.credited ? <Tag tone="red">已计入</Tag> : on ? <Tag tone="gold">出勤</Tag> : <Tag>缺勤</Tag>}
               {!row.checkedInAt ? (
-                <BigButton kind='plain' busy={busy === `in:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'in')}>
+                <BigButton kind="plain" busy={busy === `in:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'in')}>
                   代签到
                 </BigButton>
               ) : !row.checkedOutAt ? (
-                <BigButton kind='plain' busy={busy === `out:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'out')}>
+                <BigButton kind="plain" busy={busy === `out:${row.personId}` || undefined} onClick={() => onManual(row.personId, 'out')}>
                   代签退
                 </BigButton>
               ) : null}

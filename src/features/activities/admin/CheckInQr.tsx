@@ -10,5 +10,5 @@ export function CheckInQr({ text, label }: { text: string; label: string }) {
     qr.make()
     return qr.createDataURL(8, 2)
   }, [text])
-  return <Image className='hl-checkin-code__qr' src={src} mode='aspectFit' ariaLabel={label} />
+  return <Image className="hl-checkin-code__qr" src={src} mode="aspectFit" ariaLabel={label} />
 }

@@ -1,4 +1,11 @@
-import { ACTIVITY_MAX_CAPACITY, ACTIVITY_MAX_MINUTES, ACTIVITY_MAX_POINTS, type ActivityDetail, type ActivityFields, type ActivityKind } from '@core/contract/activities'
+import {
+  ACTIVITY_MAX_CAPACITY,
+  ACTIVITY_MAX_MINUTES,
+  ACTIVITY_MAX_POINTS,
+  type ActivityDetail,
+  type ActivityFields,
+  type ActivityKind,
+} from '@core/contract/activities'
 import type { AudienceKind } from '@core/notices/audience'
 import { formatBeijing } from '@core/time'
 
@@ -100,7 +107,11 @@ function wholeNumber(text: string, min: number, max: number): number | null {
  * Checks what the server would refuse, field by field and in words, before sending (the server
  * checks again). `isNew`: a new activity may not start in the past.
  */
-export function checkActivityForm(form: ActivityFormValues, isNew: boolean, now = Date.now()): { fields: ActivityFields | null; errors: ActivityFormErrors } {
+export function checkActivityForm(
+  form: ActivityFormValues,
+  isNew: boolean,
+  now = Date.now(),
+): { fields: ActivityFields | null; errors: ActivityFormErrors } {
   const errors: ActivityFormErrors = {}
   if (!form.title.trim()) errors.title = '请填写活动名称'
   if (!form.place.trim()) errors.place = '请填写活动地点'
@@ -140,7 +151,8 @@ export function checkActivityForm(form: ActivityFormValues, isNew: boolean, now 
   } else {
     audience = { kind: form.kindOfAudience }
   }
-  if (Object.keys(errors).length || !startAt || !endAt || !audience || points === null || serviceMinutes === null) return { fields: null, errors }
+  if (Object.keys(errors).length || !startAt || !endAt || !audience || points === null || serviceMinutes === null)
+    return { fields: null, errors }
   return {
     errors,
     fields: {

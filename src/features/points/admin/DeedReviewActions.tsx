@@ -9,7 +9,13 @@ import { confirmAction, toastDone } from '../../admin/confirm'
 import './DeedReviewActions.scss'
 
 /** 通过 / 驳回 (with a reason the reporter reads), each confirmed first. */
-export function DeedReviewActions({ deed, onReview }: { deed: GoodDeedView; onReview: (id: string, decision: 'approve' | 'reject', reason?: string) => Promise<AppError | null> }) {
+export function DeedReviewActions({
+  deed,
+  onReview,
+}: {
+  deed: GoodDeedView
+  onReview: (id: string, decision: 'approve' | 'reject', reason?: string) => Promise<AppError | null>
+}) {
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -31,20 +37,37 @@ export function DeedReviewActions({ deed, onReview }: { deed: GoodDeedView; onRe
   }
 
   return (
-    <View className='hl-deed-review'>
+    <View className="hl-deed-review">
       <FormNotice message={problem} />
       {rejecting ? (
         <>
-          <FormField label='驳回原因' placeholder='例如：照片看不清，请补充' value={reason} maxLength={200} onChange={(v) => { setReason(v); setProblem(null) }} />
-          <View className='hl-deed-review__actions'>
-            <BigButton kind='secondary' disabled={busy} onClick={() => setRejecting(false)}>取消</BigButton>
-            <BigButton busy={busy} onClick={() => void reject()}>确认驳回</BigButton>
+          <FormField
+            label="驳回原因"
+            placeholder="例如：照片看不清，请补充"
+            value={reason}
+            maxLength={200}
+            onChange={(v) => {
+              setReason(v)
+              setProblem(null)
+            }}
+          />
+          <View className="hl-deed-review__actions">
+            <BigButton kind="secondary" disabled={busy} onClick={() => setRejecting(false)}>
+              取消
+            </BigButton>
+            <BigButton busy={busy} onClick={() => void reject()}>
+              确认驳回
+            </BigButton>
           </View>
         </>
       ) : (
-        <View className='hl-deed-review__actions'>
-          <BigButton kind='secondary' disabled={busy} onClick={() => setRejecting(true)}>驳回</BigButton>
-          <BigButton busy={busy} onClick={() => void approve()}>通过</BigButton>
+        <View className="hl-deed-review__actions">
+          <BigButton kind="secondary" disabled={busy} onClick={() => setRejecting(true)}>
+            驳回
+          </BigButton>
+          <BigButton busy={busy} onClick={() => void approve()}>
+            通过
+          </BigButton>
         </View>
       )}
     </View>

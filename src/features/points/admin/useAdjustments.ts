@@ -3,7 +3,14 @@ import type { AppError } from '@core/errors'
 import type { PersonHit } from '@core/contract'
 import { useLoad } from '../../admin/useLoad'
 import { usePagedList } from '../../admin/usePagedList'
-import { adjustPoints, approveAdjustment, fetchAdjustments, fetchPointsSettings, findPeople, updatePointsSettings } from '../../../services/points'
+import {
+  adjustPoints,
+  approveAdjustment,
+  fetchAdjustments,
+  fetchPointsSettings,
+  findPeople,
+  updatePointsSettings,
+} from '../../../services/points'
 import { newRequestId } from '../requestId'
 
 /**

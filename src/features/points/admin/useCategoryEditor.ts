@@ -19,10 +19,17 @@ export function useCategoryEditor() {
   const list = useLoad('admin-categories', () => fetchCategories(true))
   const [draft, setDraft] = useState<CategoryDraft>(EMPTY)
   const [busy, setBusy] = useState(false)
-  const edit = (c: PointCategoryView) => setDraft({ id: c.id, name: c.name, points: String(c.points), description: c.description, active: c.active ? 'yes' : 'no' })
+  const edit = (c: PointCategoryView) =>
+    setDraft({ id: c.id, name: c.name, points: String(c.points), description: c.description, active: c.active ? 'yes' : 'no' })
   const save = async (): Promise<AppError | null> => {
     setBusy(true)
-    const reply = await upsertCategory({ ...(draft.id ? { id: draft.id } : {}), name: draft.name.trim(), points: Number(draft.points), description: draft.description.trim(), active: draft.active === 'yes' })
+    const reply = await upsertCategory({
+      ...(draft.id ? { id: draft.id } : {}),
+      name: draft.name.trim(),
+      points: Number(draft.points),
+      description: draft.description.trim(),
+      active: draft.active === 'yes',
+    })
     setBusy(false)
     if (!reply.ok) return reply.error
     setDraft(EMPTY)

@@ -24,7 +24,16 @@ export function useRewardEditor() {
   const [busy, setBusy] = useState(false)
 
   const edit = (reward: RewardView) =>
-    setDraft({ id: reward.id, name: reward.name, description: reward.description, photos: reward.photo ? [reward.photo] : [], price: String(reward.price), stockChange: '', monthlyLimit: String(reward.monthlyLimit), active: reward.active ? 'yes' : 'no' })
+    setDraft({
+      id: reward.id,
+      name: reward.name,
+      description: reward.description,
+      photos: reward.photo ? [reward.photo] : [],
+      price: String(reward.price),
+      stockChange: '',
+      monthlyLimit: String(reward.monthlyLimit),
+      active: reward.active ? 'yes' : 'no',
+    })
 
   const save = async (): Promise<AppError | null> => {
     setBusy(true)
