@@ -1,11 +1,14 @@
 /**
  * Bundles each cloud function (cloudfunctions/<name>/index.ts, with core/ and _core/ inside and
  * its runtime dependencies outside) into a deployable folder: build/cloudfunctions/<name>/{index.js,package.json,config.json}.
- * project.config.json's cloudfunctionRoot points at build/cloudfunctions/, so WeChat DevTools uploads these.
+ * config.json is written from the function's deploy.ts (the one declared source, see
+ * _core/deploy-manifest.ts). project.config.json's cloudfunctionRoot points at build/cloudfunctions/,
+ * so WeChat DevTools and `npm run deploy` upload these.
  */
 import { build } from 'esbuild'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { devtoolsConfigOf, FUNCTION_RUNTIMES, type FunctionDeployment } from '../cloudfunctions/_core/deploy-manifest'
 
 const ROOT = resolve(__dirname, '..')
 const SOURCE = join(ROOT, 'cloudfunctions')
@@ -35,6 +38,15 @@ export function functionNames(): string[] {
     .map((entry) => entry.name)
 }
 
+/** The function's declared deployment (cloudfunctions/<name>/deploy.ts); every function must have one. */
+export function deploymentOf(name: string): FunctionDeployment {
+  const file = join(SOURCE, name, 'deploy.ts')
+  if (!existsSync(file))
+    throw new Error(`cloudfunctions/${name}/deploy.ts is missing: declare the function's timeout, env and triggers there`)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a declared manifest, loaded by path
+  return (require(file) as { default: FunctionDeployment }).default
+}
+
 export async function buildFunctions(): Promise<string[]> {
   const names = functionNames()
   rmSync(FUNCTIONS_OUT, { recursive: true, force: true })
@@ -45,13 +57,14 @@ export async function buildFunctions(): Promise<string[]> {
 async function buildOne(name: string): Promise<void> {
   const outDir = join(FUNCTIONS_OUT, name)
   const dependencies = runtimeDependencies(name)
+  const deployment = deploymentOf(name)
   mkdirSync(outDir, { recursive: true })
   await build({
     entryPoints: [join(SOURCE, name, 'index.ts')],
     outfile: join(outDir, 'index.js'),
     bundle: true,
     platform: 'node',
-    target: 'node16',
+    target: FUNCTION_RUNTIMES[deployment.runtime],
     format: 'cjs',
     external: Object.keys(dependencies),
     minify: false,
@@ -62,7 +75,7 @@ async function buildOne(name: string): Promise<void> {
     join(outDir, 'package.json'),
     `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2)}\n`,
   )
-  cpSync(join(SOURCE, name, 'config.json'), join(outDir, 'config.json'))
+  writeFileSync(join(outDir, 'config.json'), `${JSON.stringify(devtoolsConfigOf(deployment), null, 2)}\n`)
 }
 
 if (require.main === module) {

@@ -32,7 +32,7 @@ const router = createFunction(activitiesActions, {
 })
 
 /**
- * The hourly timer trigger (config.json `triggers`) calls the function with `{ Type: 'Timer', … }` and
+ * The hourly timer trigger (deploy.ts `timers`) calls the function with `{ Type: 'Timer', … }` and
  * no caller: it queues (and in WeChat sends) reminders. Everything else goes through the router.
  */
 export async function main(event: unknown): Promise<unknown> {

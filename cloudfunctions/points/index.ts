@@ -41,7 +41,7 @@ const router = createFunction(pointsActions, {
 })
 
 /**
- * The daily timer trigger (config.json `triggers`) calls the function with `{ Type: 'Timer', … }` and no
+ * The daily timer trigger (deploy.ts `timers`) calls the function with `{ Type: 'Timer', … }` and no
  * caller: it refunds orders not collected within 30 days. Everything else goes through the router.
  */
 export async function main(event: unknown): Promise<unknown> {
