@@ -13,6 +13,17 @@ const coreDir = path.join(root, 'core')
  */
 const pxtransform = { enable: true, config: { designWidth: 375 } }
 
+/**
+ * Taro runs babel only over src/ and its own packages; every other package would reach the weapp's
+ * vendors.js as published (zod ships `?.`, `??`, object spread, arrows), which older WeChat clients
+ * cannot parse (white screen) and project.config.json's es6: false does not transpile. So the weapp
+ * build runs every package through babel too, except babel's own runtime helpers and core-js
+ * (already ES5, and babel must not inject helpers into the helpers). `scripts/weapp-check.ts`
+ * proves the result: every built .js parses as ES5.
+ */
+const ALREADY_ES5 = /[\\/]node_modules[\\/](@babel[\\/]runtime|core-js|core-js-pure|regenerator-runtime)[\\/]/
+const transpilePackage = (filename: string) => /[\\/]node_modules[\\/]/.test(filename) && !ALREADY_ES5.test(filename)
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV || 'weapp'
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -26,12 +37,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     // core/ lives outside src/: alias it and let babel compile it.
     alias: { '@core': coreDir },
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json from the package root (app.config's sitemapLocation).
+    copy: { patterns: platform === 'weapp' ? [{ from: 'src/weapp/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: [coreDir] },
+      compile: { include: [coreDir, transpilePackage] },
       // Class names are namespaced per component (hl-…), so the order of shared CSS across
       // subpackage pages does not matter; without this every build warns about it.
       miniCssExtractPluginOption: { ignoreOrder: true },

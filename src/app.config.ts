@@ -72,7 +72,15 @@ const ALL_ADMIN_PAGES = [...ADMIN_PAGES, ...ACTIVITY_ADMIN_PAGES, ...POINTS_ADMI
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
 const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
 
+/**
+ * WeChat only. lazyCodeLoading: a page's components are injected when the page first needs them,
+ * not all at start-up (WeChat's code-quality check asks for it). sitemap.json keeps every page out
+ * of WeChat search (the content is for the community, signed in).
+ */
+const WEAPP_ONLY = process.env.TARO_ENV === 'weapp' ? { lazyCodeLoading: 'requiredComponents', sitemapLocation: 'sitemap.json' } : {}
+
 export default defineAppConfig({
+  ...WEAPP_ONLY,
   pages: [
     ...TABS.map((tab) => tab.pagePath),
     ...MAIN_PAGES,

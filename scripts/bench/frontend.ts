@@ -1,7 +1,9 @@
 /**
  * Front-end size and speed, against WeChat's limits and against a bare Taro React page built in the
  * same run (scripts/bench/baseline, copied to .bench/baseline):
- *   - weapp: main package and total size (WeChat: 2 MB per package; our budget for the main package: 1 MB);
+ *   - weapp: main package, subpackages and total, as WeChat's own quality check reports them
+ *     (scripts/weapp-check.ts, the check `npm test` runs; WeChat: 2 MB per package; our budget for the
+ *     main package: 1 MB);
  *   - H5 first screen: the JavaScript the browser fetches until the home page shows its content,
  *     gzipped (budget 200 KB), and the time to that content in headless Chromium with 4× CPU slowdown,
  *     as a new visitor (cache disabled), median of RUNS loads.
@@ -9,13 +11,14 @@
  * Run: npm run bench -- frontend   → prints a table, writes .bench/frontend.json
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../../tests/e2e/browser'
 import { freePort, startLocalCloud } from '../../tests/e2e/local-cloud'
+import type { WeappCheckResult } from '../weapp-check'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ROOT = resolve(__dirname, '..', '..')
@@ -37,31 +40,27 @@ function build(): void {
   run('npx', ['taro', 'build', '--type', 'h5'], ROOT)
   rmSync(BASELINE, { recursive: true, force: true })
   cpSync(BASELINE_SRC, BASELINE, { recursive: true })
+  // The same WeChat project settings (minification) as the app, so the sizes compare.
+  cpSync(join(ROOT, 'project.config.json'), join(BASELINE, 'project.config.json'))
   run('npx', ['taro', 'build', '--type', 'weapp'], BASELINE)
   run('npx', ['taro', 'build', '--type', 'h5'], BASELINE)
 }
 
-function dirBytes(dir: string, skip: (relative: string) => boolean = () => false, prefix = ''): number {
-  let total = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (skip(relative)) continue
-    const full = join(dir, entry.name)
-    total += entry.isDirectory() ? dirBytes(full, skip, relative) : statSync(full).size
-  }
-  return total
+interface WeappSizes {
+  main: number
+  subpackages: Record<string, number>
+  total: number
+  check: Pick<WeappCheckResult, 'quality' | 'es5' | 'errors'>
 }
 
-/** The weapp's main package is everything outside the subpackage roots of app.json. */
-function weappSizes(dist: string): { total: number; main: number; subpackages: Record<string, number> } {
-  const appJson = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
-    subPackages?: Array<{ root: string }>
-    subpackages?: Array<{ root: string }>
-  }
-  const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((sub) => sub.root.replace(/\/$/, ''))
-  const subpackages = Object.fromEntries(roots.map((root) => [root, dirBytes(join(dist, root))]))
-  const main = dirBytes(dist, (relative) => roots.includes(relative))
-  return { total: dirBytes(dist), main, subpackages }
+/** Package sizes as WeChat's quality check reports them, from the same check `npm test` runs. */
+function weappSizes(dist: string, name: string): WeappSizes {
+  const json = join(ROOT, '.bench', `weapp-check-${name}.json`)
+  run('npx', ['tsx', join(ROOT, 'scripts', 'weapp-check.ts'), '--dist', dist, '--json', json, '--report-only'], ROOT)
+  const result = JSON.parse(readFileSync(json, 'utf8')) as WeappCheckResult
+  const { main, ...subpackages } = result.packages
+  const total = Object.values(result.packages).reduce((sum, bytes) => sum + bytes, 0)
+  return { main, subpackages, total, check: { quality: result.quality, es5: result.es5, errors: result.errors } }
 }
 
 /** Serves a built H5 folder (the baseline has no host of its own). */
@@ -136,10 +135,15 @@ async function measureH5(browser: Browser): Promise<{ app: FirstScreen; baseline
   }
 }
 
+function checkSummary(sizes: WeappSizes): string {
+  const passed = sizes.check.quality.filter((item) => item.success).length
+  return `${passed}/${sizes.check.quality.length} passed, ES5 ${sizes.check.es5.length ? `✗ in ${sizes.check.es5.length} file(s)` : '✓'}`
+}
+
 async function main(): Promise<void> {
   if (!process.env.SKIP_BUILD) build()
-  const app = weappSizes(join(ROOT, 'dist', 'weapp'))
-  const bare = weappSizes(join(BASELINE, 'dist', 'weapp'))
+  const app = weappSizes(join(ROOT, 'dist', 'weapp'), 'honglin')
+  const bare = weappSizes(join(BASELINE, 'dist', 'weapp'), 'baseline')
   const browser = await launchBrowser()
   const h5 = await measureH5(browser).finally(() => browser.close())
 
@@ -169,6 +173,13 @@ async function main(): Promise<void> {
       'bare Taro page': `${kb(bare.total)} KB`,
       ratio: ratio(app.total, bare.total),
       budget: '—',
+    },
+    {
+      measure: 'weapp code quality (miniprogram-ci) + ES5',
+      honglin: checkSummary(app),
+      'bare Taro page': checkSummary(bare),
+      ratio: '—',
+      budget: app.check.errors.length ? `${app.check.errors.length} error(s) ✗` : 'no error ✓',
     },
     {
       measure: 'H5 first-screen JS (gzip)',
