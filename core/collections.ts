@@ -108,6 +108,10 @@ const BASE_COLLECTIONS = {
       },
     ],
   },
+  systemSetup: {
+    description: '一次性初始化记录（_id = firstAdmin：初始化码已被谁使用）',
+    indexes: [],
+  },
 } as const satisfies Record<string, CollectionSpec>
 
 export const COLLECTIONS = {

@@ -10,7 +10,7 @@ const TABS = [
 ]
 
 /** Main-package pages that are not tabs (every user may open them). One line each, listed by area. */
-const MAIN_PAGES: string[] = ['pages/register/index', 'pages/binding/index']
+const MAIN_PAGES: string[] = ['pages/register/index', 'pages/binding/index', 'pages/setup-admin/index']
 
 /** 活动报名 (activities). */
 const ACTIVITY_PAGES: string[] = ['pages/activities-detail/index', 'pages/activities-mine/index', 'pages/activities-checkin/index']

@@ -17,6 +17,7 @@ import { requestBinding } from './handlers/request-binding'
 import { reviewBinding } from './handlers/review-binding'
 import { exportRoster, importRoster, rosterTemplate } from './handlers/roster-files'
 import { setRole } from './handlers/set-role'
+import { setupFirstAdmin } from './handlers/setup-first-admin'
 import { upsert } from './handlers/upsert'
 import { upsertOrg } from './handlers/upsert-org'
 
@@ -48,4 +49,5 @@ export const main = createFunction(membersActions, {
   removePairing,
   myElders,
   auditLog,
+  setupFirstAdmin,
 })

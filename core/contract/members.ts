@@ -270,6 +270,13 @@ export interface RelationCheckStatusResponse {
   nextCursor: string | null
 }
 
+export interface SetupFirstAdminResponse {
+  /** The committee the caller now manages. */
+  scope: OrgRef
+  /** True when no committee existed and it was created with the given name. */
+  committeeCreated: boolean
+}
+
 export interface ElderContact {
   id: string
   name: string
@@ -540,5 +547,22 @@ export const membersActions = {
     request: z.object({ cursor: cursor.optional(), limit }).strict(),
     roles: ADMINS,
     summary: '查看管理操作审计记录',
+  }),
+
+  /**
+   * 首位管理员: whoever first enters the one-time setup code (the members function's
+   * HONGLIN_SETUP_CODE) becomes the committee admin, creating the committee org when there is none.
+   * Used once: afterwards, or once any admin exists, it answers SETUP.USED.
+   */
+  setupFirstAdmin: defineAction<SetupFirstAdminResponse>()({
+    request: z
+      .object({
+        code: z.string().trim().min(1).max(64),
+        /** Used only when the committee does not exist yet, e.g. 滨湖世纪社区党委. */
+        committeeName: z.string().trim().min(2).max(30),
+      })
+      .strict(),
+    roles: ANYONE,
+    summary: '输入一次性初始化码成为社区党委管理员（没有社区党委时一并创建）；用过即作废',
   }),
 }

@@ -45,3 +45,8 @@ export function fetchMyElders() {
 export function confirmRelation(forMemberId?: string) {
   return call('members', 'confirmRelation', forMemberId ? { forMemberId } : {})
 }
+
+/** 首位管理员: the one-time setup code makes the caller the committee admin (`members.setupFirstAdmin`). */
+export function setupFirstAdmin(data: RequestOf<'members', 'setupFirstAdmin'>) {
+  return call('members', 'setupFirstAdmin', data)
+}

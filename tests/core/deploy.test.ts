@@ -195,6 +195,16 @@ describe('environment variables', () => {
     expect(changed.output).toContain('env HONGLIN_ACTIVITY_TEMPLATE_ID = "tmpl-2" — changed from your environment')
   })
 
+  it('never prints a secret: the plan says only that it is set', async () => {
+    const cloud = new FakeCloudBase()
+    const first = await deploy(cloud, { HONGLIN_SETUP_CODE: 's3cret-setup-code' })
+    const again = await deploy(cloud)
+    expect(cloud.fns.get('members')!.Variables).toEqual([{ Key: 'HONGLIN_SETUP_CODE', Value: 's3cret-setup-code' }])
+    expect(first.output).toContain('env HONGLIN_SETUP_CODE = ****** — set from your environment')
+    expect(again.output).toContain('env HONGLIN_SETUP_CODE = ****** — not set here: the cloud value is kept')
+    expect(first.output + again.output).not.toContain('s3cret-setup-code')
+  })
+
   it('applies nothing while a required variable is unset or a runtime would have to change', async () => {
     const cloud = new FakeCloudBase()
     cloud.fns.set('study', { Timeout: 20, MemorySize: 256, Runtime: 'Nodejs10.15', Variables: [], Triggers: [], codeUploads: 1, root: '' })

@@ -87,6 +87,8 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
   removePairing: { request: () => ({ elderMemberId: 'm-elder' }), expect: managers(NF) },
   myElders: { request: () => ({}), expect: only({ member: 'ok', elder: 'ok', otherSecretary: 'ok', secretary: 'ok', admin: 'ok' }) },
   auditLog: { request: () => ({}), expect: only({ admin: 'ok' }) },
+  // Everyone may try; with no setup code configured here, everyone is told so.
+  setupFirstAdmin: { request: () => ({ code: 'x'.repeat(16), committeeName: '测试社区党委' }), expect: all('SETUP.NOT_ENABLED') },
 }
 
 const ROLE_OF: Record<TableRole, Role> = {

@@ -1,9 +1,12 @@
+import Taro from '@tarojs/taro'
+import { BigButton } from '../../components/BigButton'
 import { PageState } from '../../components/PageState'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { describeMe } from '../../features/members/describeMe'
 import { useMe } from '../../features/members/useMe'
 import { RegisterForm } from '../../features/onboarding/RegisterForm'
 import { useRegisterResident } from '../../features/onboarding/useRegisterResident'
+import { SETUP_ADMIN_PAGE } from '../../features/onboarding/useSetupFirstAdmin'
 
 export default function RegisterPage() {
   const me = useMe()
@@ -13,7 +16,15 @@ export default function RegisterPage() {
   if (me.data && describeMe(me.data).registered) {
     content = <PageState kind="empty" title={`您已登记为${describeMe(me.data).roleLabel}`} description="不需要再次登记。" />
   } else if (me.data) {
-    content = <RegisterForm form={form} />
+    content = (
+      <>
+        <RegisterForm form={form} />
+        {/* The very first admin of a new deployment arrives here as a visitor too. */}
+        <BigButton kind="plain" block onClick={() => void Taro.navigateTo({ url: SETUP_ADMIN_PAGE })}>
+          我是社区党委管理员，输入初始化码
+        </BigButton>
+      </>
+    )
   } else if (me.error) {
     content = <PageState kind="error" message={me.error.message} onRetry={() => void me.reload()} />
   } else {

@@ -8,6 +8,7 @@ export const updateMyContact = jest.fn()
 export const setRankingOptOut = jest.fn()
 export const fetchMyElders = jest.fn()
 export const confirmRelation = jest.fn()
+export const setupFirstAdmin = jest.fn()
 
 export function resetMembersService() {
   for (const fn of [
@@ -20,6 +21,7 @@ export function resetMembersService() {
     setRankingOptOut,
     fetchMyElders,
     confirmRelation,
+    setupFirstAdmin,
   ]) {
     fn.mockReset()
   }
