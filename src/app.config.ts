@@ -75,9 +75,17 @@ const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] 
 /**
  * WeChat only. lazyCodeLoading: a page's components are injected when the page first needs them,
  * not all at start-up (WeChat's code-quality check asks for it). sitemap.json keeps every page out
- * of WeChat search (the content is for the community, signed in).
+ * of WeChat search (the content is for the community, signed in). __usePrivacyCheck__: privacy APIs
+ * (photos, files, clipboard) wait for the person's consent in our own dialog (features/privacy).
  */
-const WEAPP_ONLY = process.env.TARO_ENV === 'weapp' ? { lazyCodeLoading: 'requiredComponents', sitemapLocation: 'sitemap.json' } : {}
+const WEAPP_ONLY =
+  process.env.TARO_ENV === 'weapp'
+    ? {
+        lazyCodeLoading: 'requiredComponents',
+        sitemapLocation: 'sitemap.json',
+        __usePrivacyCheck__: true,
+      }
+    : {}
 
 export default defineAppConfig({
   ...WEAPP_ONLY,

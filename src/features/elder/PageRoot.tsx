@@ -1,14 +1,21 @@
 import { View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
+import { PrivacyDialog } from '../privacy/PrivacyDialog'
 import { installA11yBridge } from './a11yBridge'
 import { useElderMode } from './ElderModeContext'
 
 /**
  * The root of every page: carries the design tokens (.hl-page) and, in elder mode, the larger scale
  * (.hl-page--elder). Each mini-program page is its own document, so the class lives here, not in app.
+ * It also hosts WeChat's privacy dialog, so the dialog appears on whichever page asked for consent.
  */
 export function PageRoot({ children }: { children: ReactNode }) {
   const { elder } = useElderMode()
   useEffect(installA11yBridge, [])
-  return <View className={elder ? 'hl-page hl-page--elder' : 'hl-page'}>{children}</View>
+  return (
+    <View className={elder ? 'hl-page hl-page--elder' : 'hl-page'}>
+      {children}
+      <PrivacyDialog />
+    </View>
+  )
 }
