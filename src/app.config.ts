@@ -77,6 +77,8 @@ const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] 
  * not all at start-up (WeChat's code-quality check asks for it). sitemap.json keeps every page out
  * of WeChat search (the content is for the community, signed in). __usePrivacyCheck__: privacy APIs
  * (photos, files, clipboard) wait for the person's consent in our own dialog (features/privacy).
+ * plugins: WeChat's 同声传译 for 朗读 (features/elder/speech.weapp.ts); it must also be added in the
+ * admin console (设置 › 第三方设置 › 插件管理) at this version.
  */
 const WEAPP_ONLY =
   process.env.TARO_ENV === 'weapp'
@@ -84,6 +86,7 @@ const WEAPP_ONLY =
         lazyCodeLoading: 'requiredComponents',
         sitemapLocation: 'sitemap.json',
         __usePrivacyCheck__: true,
+        plugins: { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } },
       }
     : {}
 

@@ -4,7 +4,7 @@ import Taro, { resetTaroMock } from './mocks/taro'
 jest.mock('../../src/features/elder/speech', () => ({ platformSpeech: jest.fn() }))
 
 const { platformSpeech } = jest.requireMock<{ platformSpeech: jest.Mock }>('../../src/features/elder/speech')
-const { ReadAloud, splitForSpeech } = require('../../src/features/elder/ReadAloud') as typeof import('../../src/features/elder/ReadAloud')
+const { ReadAloud } = require('../../src/features/elder/ReadAloud') as typeof import('../../src/features/elder/ReadAloud')
 
 function fakeAudio() {
   const handlers: { ended?: () => void } = {}
@@ -42,13 +42,13 @@ describe('朗读', () => {
     expect(platformSpeech).not.toHaveBeenCalled()
   })
 
-  it('without audio, speaks the text sentence by sentence and turns back when done', () => {
+  it("without audio, has the platform's speech read the text and turns back when done", () => {
     let done: (() => void) | undefined
-    const speech = { speak: jest.fn((_pieces: string[], onDone: () => void) => (done = onDone)), stop: jest.fn() }
+    const speech = { speak: jest.fn((_text: string, onDone: () => void) => (done = onDone)), stop: jest.fn() }
     platformSpeech.mockReturnValue(speech)
     render(<ReadAloud text="第一句。第二句！" />)
     fireEvent.click(screen.getByRole('button', { name: '朗读全文' }))
-    expect(speech.speak.mock.calls[0][0]).toEqual(['第一句。', '第二句！'])
+    expect(speech.speak.mock.calls[0][0]).toBe('第一句。第二句！')
     expect(screen.getByRole('button', { name: '停止朗读' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '停止朗读' }))
     expect(speech.stop).toHaveBeenCalled()
@@ -58,14 +58,9 @@ describe('朗读', () => {
     expect(screen.getByRole('button', { name: '朗读全文' })).toBeTruthy()
   })
 
-  it('shows nothing where there is neither audio nor speech (a mini-program page without audio)', () => {
+  it('shows nothing where there is neither audio nor speech (a mini-program without the speech plugin)', () => {
     platformSpeech.mockReturnValue(null)
     const { container } = render(<ReadAloud text="正文" />)
     expect(container.innerHTML).toBe('')
-  })
-
-  it('cuts long sentences so browsers do not stop half way', () => {
-    const pieces = splitForSpeech(`${'长'.repeat(250)}。短句`)
-    expect(pieces.map((p) => p.length)).toEqual([120, 120, 11, 2])
   })
 })

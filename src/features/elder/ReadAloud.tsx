@@ -14,20 +14,10 @@ export interface ReadAloudProps {
   onPlayingChange?: (playing: boolean) => void
 }
 
-/** Browsers cut off long utterances: read sentence by sentence (at most ~120 characters each). */
-export function splitForSpeech(text: string): string[] {
-  const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;]?/g) ?? []
-  const pieces: string[] = []
-  for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
-    for (let i = 0; i < sentence.length; i += 120) pieces.push(sentence.slice(i, i + 120))
-  }
-  return pieces
-}
-
 /**
  * 朗读: one big button that reads the page aloud and stops again. Uses the material's own audio when
- * it has one (Taro's inner audio context), else the browser's Chinese speech synthesis (H5). Where
- * neither exists (a mini-program page without audio) it shows nothing.
+ * it has one (Taro's inner audio context), else the platform's Chinese speech: the browser's in H5,
+ * WeChat's 同声传译 plugin in the mini-program. Where neither exists it shows nothing.
  */
 export function ReadAloud({ text, audioUrl, onPlayingChange }: ReadAloudProps) {
   const [playing, setPlayingState] = useState(false)
@@ -69,7 +59,7 @@ export function ReadAloud({ text, audioUrl, onPlayingChange }: ReadAloudProps) {
       }
       audio.current.play()
     } else {
-      speech?.speak(splitForSpeech(text), () => setPlaying(false))
+      speech?.speak(text, () => setPlaying(false))
     }
   }
 

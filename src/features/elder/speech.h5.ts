@@ -1,4 +1,5 @@
 import type { Speech } from './speech'
+import { splitForSpeech } from './speechParts'
 
 export type { Speech } from './speech'
 
@@ -8,7 +9,8 @@ export function platformSpeech(): Speech | null {
   const synth = window.speechSynthesis
   let session = 0
   return {
-    speak(pieces, onDone) {
+    speak(text, onDone) {
+      const pieces = splitForSpeech(text)
       const mine = ++session
       synth.cancel()
       let left = pieces.length

@@ -1,13 +1,13 @@
 /** Speaking text aloud with the platform's own voice. */
 export interface Speech {
-  /** Speaks the pieces in order; `onDone` runs once when the last ends or speaking fails. */
-  speak(pieces: string[], onDone: () => void): void
+  /** Reads `text` (in parts the engine can take); `onDone` runs once when it ends or speaking fails. */
+  speak(text: string, onDone: () => void): void
   stop(): void
 }
 
 /**
- * The mini-program has no speech synthesis of its own (WeChat's needs a plugin), so there: none, and
- * 朗读 is offered only where the material has its own audio. `speech.h5.ts` is the browser's.
+ * The platform's speech synthesis: the browser's (`speech.h5.ts`) or WeChat's 同声传译 plugin
+ * (`speech.weapp.ts`). Elsewhere there is none, and 朗读 is offered only where a material has audio.
  */
 export function platformSpeech(): Speech | null {
   return null
