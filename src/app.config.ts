@@ -76,7 +76,7 @@ const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] 
  * WeChat only. lazyCodeLoading: a page's components are injected when the page first needs them,
  * not all at start-up (WeChat's code-quality check asks for it). sitemap.json keeps every page out
  * of WeChat search (the content is for the community, signed in). __usePrivacyCheck__: privacy APIs
- * (photos, files, clipboard) wait for the person's consent in our own dialog (features/privacy).
+ * (photos, files, the scanner) wait for the person's consent in our own dialog (features/privacy).
  * plugins: WeChat's 同声传译 for 朗读 (features/elder/speech.weapp.ts); it must also be added in the
  * admin console (设置 › 第三方设置 › 插件管理) at this version.
  */

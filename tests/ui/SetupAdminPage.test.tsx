@@ -4,6 +4,7 @@ import { fail, ok } from '@core/envelope'
 import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { visitorMe } from './helpers/fixtures'
+import { residentMe } from './helpers/more-fixtures'
 import { fetchMe, resetMembersService, setupFirstAdmin } from './helpers/members-service-mock'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
@@ -37,6 +38,18 @@ describe('社区党委管理员初始化', () => {
     renderPage(<RegisterPage />)
     fireEvent.click(await screen.findByRole('button', { name: '我是社区党委管理员，输入初始化码' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/setup-admin/index' })
+  })
+
+  it('is offered to a resident who registered first, and not to an admin', async () => {
+    fetchMe.mockResolvedValue(ok(residentMe))
+    const resident = renderPage(<RegisterPage />)
+    expect(await screen.findByRole('button', { name: '我是社区党委管理员，输入初始化码' })).toBeTruthy()
+    resident.unmount()
+    resetMe()
+    fetchMe.mockResolvedValue(ok(adminMe))
+    renderPage(<RegisterPage />)
+    expect(await screen.findByText(/您已登记为/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '我是社区党委管理员，输入初始化码' })).toBeNull()
   })
 
   it('asks for both fields before sending anything', async () => {

@@ -30,23 +30,36 @@ export function utf8Bytes(text: string): number {
   return bytes
 }
 
-/** Cuts `text` into pieces of at most `max` (by `size`), never inside a surrogate pair. */
-function cut(text: string, max: number, size: (s: string) => number): string[] {
+/** Joins units in order into pieces of at most `max` (by `size`); a unit is never divided. */
+function packGreedily(units: string[], max: number, size: (s: string) => number): string[] {
   const pieces: string[] = []
   let piece = ''
-  for (let i = 0; i < text.length;) {
-    const code = text.charCodeAt(i)
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1
-    const char = text.slice(i, i + width)
-    i += width
-    if (piece && size(piece + char) > max) {
+  for (const unit of units) {
+    if (piece && size(piece + unit) > max) {
       pieces.push(piece)
       piece = ''
     }
-    piece += char
+    piece += unit
   }
   if (piece) pieces.push(piece)
   return pieces
+}
+
+/** The characters of `text`, a surrogate pair (an emoji) as one. */
+function charactersOf(text: string): string[] {
+  const chars: string[] = []
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i)
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1
+    chars.push(text.slice(i, i + width))
+    i += width
+  }
+  return chars
+}
+
+/** A sentence cut into pieces of at most `max`, when it is longer than that. */
+function cut(sentence: string, max: number, size: (s: string) => number): string[] {
+  return packGreedily(charactersOf(sentence), max, size)
 }
 
 /** For the browser: one sentence a part, long sentences cut at 120 characters. */
@@ -56,15 +69,6 @@ export function splitForSpeech(text: string): string[] {
 
 /** For WeChat's plugin: whole sentences packed into parts of at most 1000 UTF-8 bytes. */
 export function packForSpeech(text: string, maxBytes = WECHAT_SI_MAX_BYTES): string[] {
-  const parts: string[] = []
-  let part = ''
-  for (const sentence of sentencesOf(text).flatMap((s) => cut(s, maxBytes, utf8Bytes))) {
-    if (part && utf8Bytes(part + sentence) > maxBytes) {
-      parts.push(part)
-      part = ''
-    }
-    part += sentence
-  }
-  if (part) parts.push(part)
-  return parts
+  const sentences = sentencesOf(text).flatMap((sentence) => cut(sentence, maxBytes, utf8Bytes))
+  return packGreedily(sentences, maxBytes, utf8Bytes)
 }

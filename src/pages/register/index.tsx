@@ -13,16 +13,20 @@ export default function RegisterPage() {
   const form = useRegisterResident()
 
   let content
-  if (me.data && describeMe(me.data).registered) {
-    content = <PageState kind="empty" title={`您已登记为${describeMe(me.data).roleLabel}`} description="不需要再次登记。" />
-  } else if (me.data) {
+  if (me.data) {
     content = (
       <>
-        <RegisterForm form={form} />
-        {/* The very first admin of a new deployment arrives here as a visitor too. */}
-        <BigButton kind="plain" block onClick={() => void Taro.navigateTo({ url: SETUP_ADMIN_PAGE })}>
-          我是社区党委管理员，输入初始化码
-        </BigButton>
+        {describeMe(me.data).registered ? (
+          <PageState kind="empty" title={`您已登记为${describeMe(me.data).roleLabel}`} description="不需要再次登记。" />
+        ) : (
+          <RegisterForm form={form} />
+        )}
+        {/* The very first admin of a new deployment arrives here too (as a visitor, or registered already). */}
+        {me.data.role === 'admin' ? null : (
+          <BigButton kind="plain" block onClick={() => void Taro.navigateTo({ url: SETUP_ADMIN_PAGE })}>
+            我是社区党委管理员，输入初始化码
+          </BigButton>
+        )}
       </>
     )
   } else if (me.error) {
