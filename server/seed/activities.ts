@@ -1,10 +1,10 @@
 import { randomBytes } from 'crypto'
 import type { ActivityKind } from '../../core/contract/activities'
 import type { ActivityDoc, ActivityRecordDoc, ActivitySignUpDoc } from '../../core/activities/model'
-import { beijingMonth, beijingYear, serviceMinutesOf } from '../../core/activities/rules'
+import { serviceMinutesOf } from '../../core/activities/rules'
 import { AUDIENCE_KIND_LABELS, audienceKeyOf, type Audience } from '../../core/notices/audience'
 import type { PostingInput } from '../../core/points/posting'
-import { toBeijing } from '../../core/time'
+import { beijingMonth, beijingYear, toBeijing } from '../../core/time'
 import type { DatabaseService } from '../db'
 import type { DemoCommunity } from './community'
 

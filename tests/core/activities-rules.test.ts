@@ -1,7 +1,5 @@
 import { codeForWindow, codeMatches, codeWindow, currentCode } from '../../core/activities/checkin-code'
 import {
-  beijingMonth,
-  beijingYear,
   cancelBlock,
   eligible,
   inCheckInWindow,
@@ -13,7 +11,7 @@ import {
   WAITLIST_MAX,
 } from '../../core/activities/rules'
 import { audienceKeyOf, audienceKeysOf } from '../../core/notices/audience'
-import { beijingDay } from '../../core/time'
+import { beijingDay, beijingMonth, beijingYear } from '../../core/time'
 
 const at = (iso: string) => new Date(iso)
 const base = {

@@ -1,6 +1,7 @@
 import { canMarkLostContact } from '../../core/rules/contact'
 import { canBeChildOf, rebasePath, sortTree, wouldCycle } from '../../core/rules/org'
-import { changedMemberFields, decodeCursor, encodeCursor, memberSortKey } from '../../core/rules/roster'
+import { decodeCursor, encodeCursor } from '../../core/cursor'
+import { changedMemberFields, memberSortKey } from '../../core/rules/roster'
 import { memberToRow, parseRosterSheet, planImport, ROSTER_COLUMNS, type OrgLite } from '../../core/rules/roster-import'
 import type { MemberDoc } from '../../core/model'
 
@@ -17,9 +18,12 @@ const valid = ['张建国', '男', '1948', '13900001111', '离退休', '是', ''
 describe('roster keys and cursors', () => {
   it('round-trips cursors, including Chinese names, and rejects garbage', () => {
     const key = memberSortKey('李桂兰', 'm-elder')
-    expect(decodeCursor(encodeCursor(key))).toBe(key)
-    expect(decodeCursor('!!')).toBeNull()
-    expect(decodeCursor('')).toBeNull()
+    expect(decodeCursor(encodeCursor([key]), 1)).toEqual([key])
+    const at = new Date('2026-11-20T16:30:00.123Z')
+    expect(decodeCursor(encodeCursor([at, 'm-elder']), 2)).toEqual([at, 'm-elder'])
+    expect(decodeCursor(encodeCursor([key]), 2)).toBeNull()
+    expect(decodeCursor('!!', 1)).toBeNull()
+    expect(decodeCursor('', 1)).toBeNull()
   })
 
   it('lists exactly the edited fields that changed', () => {

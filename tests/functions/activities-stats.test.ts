@@ -1,6 +1,6 @@
 /** Stats in exact numbers for one branch's year: per kind per Beijing month, sign-ups vs attendance, participation, top volunteers. */
 import type { ActivityStatsResponse } from '../../core/contract/activities'
-import { beijingMonth } from '../../core/activities/rules'
+import { beijingMonth } from '../../core/time'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { call, dataOf, makeActivity, P, setTimes, useActivitiesEnv, type Db } from './activities-fixtures'
 

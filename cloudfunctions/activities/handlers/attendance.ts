@@ -1,23 +1,20 @@
-import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow, type MeetingRecordView } from '../../../core/contract/activities'
-import type { ActivityDoc, ActivityRecordDoc, ActivitySignUpDoc, MeetingRecordDoc } from '../../../core/activities/model'
-import { beijingMonth, beijingYear, serviceMinutesOf } from '../../../core/activities/rules'
+import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow } from '../../../core/contract/activities'
+import type { ActivityDoc, ActivityRecordDoc, MeetingRecordDoc } from '../../../core/activities/model'
+import { serviceMinutesOf } from '../../../core/activities/rules'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
+import { beijingMonth, beijingYear, isoOrNull, toDate } from '../../../core/time'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findMany, updateWhere } from '../../_core/db'
+import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { managedActivity } from '../lib/access'
 import { creditAttendance } from '../lib/credit'
-import { timesOfDoc, toDate } from '../lib/dates'
-import { callerName } from '../lib/people'
+import { timesOfDoc } from '../lib/dates'
+import { confirmedSignUps } from '../lib/sign-ups'
 import { toRecordView } from '../lib/views'
-import { activeSignUps } from './manage'
-
-async function confirmedSignUps(activityId: string): Promise<ActivitySignUpDoc[]> {
-  return (await activeSignUps(activityId)).filter((s) => s.status === 'confirmed')
-}
 
 /** The sign-up list with check-in/out, minutes and (masked) phones, for the organiser. */
 async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceResponse> {
@@ -39,8 +36,8 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
     name: s.personName,
     phoneMasked: maskPhone(phones.get(s.personId)),
     status: s.status,
-    checkedInAt: toDate(s.checkedInAt)?.toISOString() ?? null,
-    checkedOutAt: toDate(s.checkedOutAt)?.toISOString() ?? null,
+    checkedInAt: isoOrNull(s.checkedInAt),
+    checkedOutAt: isoOrNull(s.checkedOutAt),
     minutes: s.credited ? s.creditedMinutes : serviceMinutesOf(activity, toDate(s.checkedInAt), toDate(s.checkedOutAt)),
     attended: confirmed || s.credited ? s.attended : s.checkedInAt !== null,
     credited: s.credited,
@@ -49,12 +46,12 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
     activityId: activity._id,
     title: activity.title,
     rows,
-    confirmedAt: toDate(activity.attendanceConfirmedAt)?.toISOString() ?? null,
+    confirmedAt: isoOrNull(activity.attendanceConfirmedAt),
     minutesRecord: toRecordView(activity.minutesRecord),
   }
 }
 
-export async function attendance({ data, caller }: HandlerContext<{ activityId: string }>): Promise<Result<AttendanceResponse>> {
+export async function attendance({ data, caller }: HandlerContext<'activities', 'attendance'>): HandlerResult<'activities', 'attendance'> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   return success(await attendanceOf(managed.value))
@@ -69,7 +66,7 @@ export async function attendance({ data, caller }: HandlerContext<{ activityId: 
 export async function confirmAttendance({
   data,
   caller,
-}: HandlerContext<{ activityId: string; attendedIds: string[] }>): Promise<Result<{ attendance: AttendanceResponse; credited: number }>> {
+}: HandlerContext<'activities', 'confirmAttendance'>): HandlerResult<'activities', 'confirmAttendance'> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -98,7 +95,7 @@ export async function confirmAttendance({
 export async function recordMinutes({
   data,
   caller,
-}: HandlerContext<{ activityId: string; text: string; photos: string[] }>): Promise<Result<{ record: MeetingRecordView }>> {
+}: HandlerContext<'activities', 'recordMinutes'>): HandlerResult<'activities', 'recordMinutes'> {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -113,7 +110,7 @@ export async function recordMinutes({
     photos: data.photos,
     attendeeCount: attendees.length,
     recordedAt: now,
-    recordedByName: callerName(caller),
+    recordedByName: actorName(caller),
   }
   const yearly: Omit<ActivityRecordDoc, '_id'> = {
     activityId: activity._id,

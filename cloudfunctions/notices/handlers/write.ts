@@ -1,13 +1,14 @@
-import type { NoticeFields, NoticeResponse } from '../../../core/contract/notices'
+import type { NoticeFields } from '../../../core/contract/notices'
 import { NEVER_EXPIRES, noticeSortKey } from '../../../core/notices/audience'
 import type { NoticeDoc } from '../../../core/notices/model'
 import { parseBody } from '../../../core/notices/rich-text'
+import { toDate } from '../../../core/time'
 import { failure, success, type Result } from '../../../core/result'
-import type { Caller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { ResolvedAudience } from '../../_core/audience'
+import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
-import { canManageNotice, resolveAudience, type ResolvedAudience } from '../lib/audience'
-import { toDate } from '../lib/dates'
+import { canManageNotice, noticeAudience } from '../lib/audience'
 import { syncReceipts } from '../lib/receipts'
 import { toDetail } from '../lib/views'
 
@@ -29,19 +30,12 @@ function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date):
   })
 }
 
-function authorNameOf(caller: Caller): string {
-  return caller.member?.name ?? (caller.role === 'admin' ? '社区党委' : '支部')
-}
-
 /**
  * Publishes a notice. Its id comes from the client's form (`n-<draftId>`), so a retried publish
  * returns the notice it already made; the notice and its audit entry are written together.
  */
-export async function publish({
-  data,
-  caller,
-}: HandlerContext<{ draftId: string; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
-  const audience = await resolveAudience(caller, data.fields.audience)
+export async function publish({ data, caller }: HandlerContext<'notices', 'publish'>): HandlerResult<'notices', 'publish'> {
+  const audience = await noticeAudience(caller, data.fields.audience)
   if (!audience.ok) return audience
   const now = new Date()
   const content = contentOf(data.fields, audience.value, now)
@@ -55,7 +49,7 @@ export async function publish({
       status: 'published',
       sortKey: noticeSortKey(data.fields.pinned, now, id),
       authorOpenid: caller.openid,
-      authorName: authorNameOf(caller),
+      authorName: actorName(caller),
       version: 1,
       publishedAt: now,
       updatedAt: now,
@@ -69,11 +63,8 @@ export async function publish({
 }
 
 /** Edits a notice the caller manages, with the version they read (a stale edit is COMMON.CONFLICT). */
-export async function update({
-  data,
-  caller,
-}: HandlerContext<{ noticeId: string; version: number; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
-  const audience = await resolveAudience(caller, data.fields.audience)
+export async function update({ data, caller }: HandlerContext<'notices', 'update'>): HandlerResult<'notices', 'update'> {
+  const audience = await noticeAudience(caller, data.fields.audience)
   if (!audience.ok) return audience
   const now = new Date()
   const content = contentOf(data.fields, audience.value, now)
@@ -103,7 +94,7 @@ export async function update({
 }
 
 /** Withdraws a notice the caller manages; readers no longer see it. Withdrawing again changes nothing. */
-export async function withdraw({ data, caller }: HandlerContext<{ noticeId: string }>): Promise<Result<NoticeResponse>> {
+export async function withdraw({ data, caller }: HandlerContext<'notices', 'withdraw'>): HandlerResult<'notices', 'withdraw'> {
   const now = new Date()
   const outcome = await inTransaction(async (work): Promise<Result<{ notice: NoticeDoc; changed: boolean }>> => {
     const notice = await work.get<NoticeDoc>('notices', data.noticeId)

@@ -1,18 +1,14 @@
-import type { PointCategoryView } from '../../../core/contract/points'
 import type { PointCategoryDoc } from '../../../core/points/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { findById, findMany, insert, updateWhere } from '../../_core/db'
 import { toCategoryView } from '../lib/views'
 
 const MAX_CATEGORIES = 100
 
 /** Good-deed categories in display order; admins may include the ones switched off. */
-export async function categories({
-  data,
-  caller,
-}: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: PointCategoryView[] }>> {
+export async function categories({ data, caller }: HandlerContext<'points', 'categories'>): HandlerResult<'points', 'categories'> {
   const all = data.includeInactive && caller.role === 'admin'
   const docs = await findMany<PointCategoryDoc>('pointCategories', all ? {} : { active: true }, {
     orderBy: [
@@ -24,16 +20,11 @@ export async function categories({
   return success({ items: docs.map(toCategoryView) })
 }
 
-interface UpsertData {
-  id?: string
-  name: string
-  points: number
-  description: string
-  active: boolean
-}
-
 /** Create or change a category (points apply to deeds reviewed from now on; reports keep theirs). */
-export async function upsertCategory({ data, caller }: HandlerContext<UpsertData>): Promise<Result<{ category: PointCategoryView }>> {
+export async function upsertCategory({
+  data,
+  caller,
+}: HandlerContext<'points', 'upsertCategory'>): HandlerResult<'points', 'upsertCategory'> {
   const now = new Date()
   const fields = { name: data.name, points: data.points, description: data.description, active: data.active, updatedAt: now }
   let id = data.id
