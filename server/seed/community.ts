@@ -15,13 +15,25 @@ export interface DemoIdentity {
   note: string
 }
 
+/** The fixed demo people by what they are for (local sign-in, seeds and tests all name them so). */
+export const DEMO_OPENIDS = {
+  admin: 'demo-admin',
+  secretary: 'demo-secretary',
+  otherSecretary: 'demo-secretary-2',
+  member: 'demo-member',
+  elder: 'demo-elder',
+  resident: 'demo-resident',
+} as const
+
+export type DemoName = keyof typeof DEMO_OPENIDS
+
 export const DEMO_IDENTITIES: DemoIdentity[] = [
-  { openid: 'demo-admin', note: '社区党委书记，管理全社区' },
-  { openid: 'demo-secretary', note: '第一党支部书记，管理本支部' },
-  { openid: 'demo-secretary-2', note: '第二党支部书记（用于核对跨支部权限）' },
-  { openid: 'demo-member', note: '在职党员，结对帮扶两位高龄党员' },
-  { openid: 'demo-elder', note: '高龄党员，使用长辈模式' },
-  { openid: 'demo-resident', note: '登记居民，参加活动、攒道德银行积分' },
+  { openid: DEMO_OPENIDS.admin, note: '社区党委书记，管理全社区' },
+  { openid: DEMO_OPENIDS.secretary, note: '第一党支部书记，管理本支部' },
+  { openid: DEMO_OPENIDS.otherSecretary, note: '第二党支部书记（用于核对跨支部权限）' },
+  { openid: DEMO_OPENIDS.member, note: '在职党员，结对帮扶两位高龄党员' },
+  { openid: DEMO_OPENIDS.elder, note: '高龄党员，使用长辈模式' },
+  { openid: DEMO_OPENIDS.resident, note: '登记居民，参加活动、攒道德银行积分' },
 ]
 
 export interface DemoCommunity {
@@ -170,9 +182,9 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     orgId: 'org-b1-g1',
     building: '琼林苑1栋',
     unit: '1单元',
-    openid: 'demo-admin',
+    openid: DEMO_OPENIDS.admin,
   })
-  addUser('demo-admin', 'admin', { memberId: admin._id, scopeOrgId: COMMITTEE_ID })
+  addUser(DEMO_OPENIDS.admin, 'admin', { memberId: admin._id, scopeOrgId: COMMITTEE_ID })
   const secretary = addMember({
     _id: 'm-secretary',
     name: '刘秀英',
@@ -181,9 +193,9 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     orgId: 'org-b1-g2',
     building: '琼林苑3栋',
     unit: '2单元',
-    openid: 'demo-secretary',
+    openid: DEMO_OPENIDS.secretary,
   })
-  addUser('demo-secretary', 'secretary', { memberId: secretary._id, scopeOrgId: 'org-b1' })
+  addUser(DEMO_OPENIDS.secretary, 'secretary', { memberId: secretary._id, scopeOrgId: 'org-b1' })
   const secretary2 = addMember({
     _id: 'm-secretary-2',
     name: '陈德明',
@@ -192,9 +204,9 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     orgId: 'org-b2-g1',
     building: '临滨苑2栋',
     unit: '1单元',
-    openid: 'demo-secretary-2',
+    openid: DEMO_OPENIDS.otherSecretary,
   })
-  addUser('demo-secretary-2', 'secretary', { memberId: secretary2._id, scopeOrgId: 'org-b2' })
+  addUser(DEMO_OPENIDS.otherSecretary, 'secretary', { memberId: secretary2._id, scopeOrgId: 'org-b2' })
   const helper = addMember({
     _id: 'm-member',
     name: '张晓东',
@@ -204,9 +216,9 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     orgId: 'org-b1-g2',
     building: '琼林苑4栋',
     unit: '1单元',
-    openid: 'demo-member',
+    openid: DEMO_OPENIDS.member,
   })
-  addUser('demo-member', 'member', { memberId: helper._id })
+  addUser(DEMO_OPENIDS.member, 'member', { memberId: helper._id })
   const elder = addMember({
     _id: 'm-elder',
     name: '李桂兰',
@@ -217,9 +229,9 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     building: '琼林苑3栋',
     unit: '1单元',
     joinedPartyYear: 1960,
-    openid: 'demo-elder',
+    openid: DEMO_OPENIDS.elder,
   })
-  addUser('demo-elder', 'member', { memberId: elder._id })
+  addUser(DEMO_OPENIDS.elder, 'member', { memberId: elder._id })
 
   // The rest of the roster: mostly retired, a quarter elderly, some employed, floating and abroad.
   for (const plan of BRANCHES) {
@@ -274,7 +286,7 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     addUser(openid, 'resident', { residentId: resident._id })
     return resident
   }
-  addResident('demo-resident', '赵丽娜', '琼林苑3栋', '2单元')
+  addResident(DEMO_OPENIDS.resident, '赵丽娜', '琼林苑3栋', '2单元')
   for (let i = 1; i < 200; i++) {
     addResident(`wx-resident-${i}`, personName(random, random.chance(0.5)), random.pick(allBuildings), `${random.int(1, 3)}单元`)
   }

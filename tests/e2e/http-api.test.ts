@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { signIn, startLocalCloud, type RunningCloud } from './local-cloud'
+import { startLocalCloud, type RunningCloud } from './local-cloud'
+import { signIn } from '../support'
 
 let cloud: RunningCloud
 const dataDirs = new Set<string>()
@@ -31,24 +32,24 @@ describe('local cloud HTTP API', () => {
 
   it('runs a cloud function as the signed-in person', async () => {
     const call = await signIn(cloud.url, 'demo-secretary')
-    const { status, body } = await call('members', 'me')
+    const { status, body } = await call.post('members', 'me')
     expect(status).toBe(200)
     expect(body).toMatchObject({ ok: true, data: { role: 'secretary', person: { name: '刘秀英' } } })
   })
 
   it('treats an unknown openid as a new WeChat visitor', async () => {
     const call = await signIn(cloud.url, 'visitor-e2e-1')
-    expect((await call('members', 'me')).body).toMatchObject({ ok: true, data: { role: 'visitor', person: null } })
+    expect(await call.members.me()).toMatchObject({ ok: true, data: { role: 'visitor', person: null } })
   })
 
   it('answers with statuses that fit the error', async () => {
     const call = await signIn(cloud.url, 'demo-member')
-    expect(await call('members', 'nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } } })
-    expect(await call('members', 'me', { extra: 1 })).toMatchObject({
+    expect(await call.post('members', 'nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } } })
+    expect(await call.post('members', 'me', { extra: 1 })).toMatchObject({
       status: 400,
       body: { error: { code: 'COMMON.VALIDATION', field: 'extra' } },
     })
-    expect(await call('nosuchfunction', 'me')).toMatchObject({ status: 404 })
+    expect(await call.post('nosuchfunction', 'me')).toMatchObject({ status: 404 })
   })
 
   it('refuses calls without a valid token', async () => {
@@ -113,6 +114,6 @@ describe('local cloud HTTP API', () => {
     cloud = await startLocalCloud({ dataDir })
     expect(cloud.output()).not.toMatch(/已生成演示社区/)
     const call = await signIn(cloud.url, 'demo-member')
-    expect((await call('members', 'me')).body).toMatchObject({ ok: true, data: { person: { name: '张晓东' } } })
+    expect(await call.members.me()).toMatchObject({ ok: true, data: { person: { name: '张晓东' } } })
   })
 })

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
-import { signIn } from './local-cloud'
+import { dataOf, signIn, type HttpCaller } from '../support'
 
 /**
  * 道德银行 in the H5 app against the real local cloud: a resident reports 日行一善, the branch secretary
@@ -14,13 +14,7 @@ import { signIn } from './local-cloud'
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
 
-type Caller = Awaited<ReturnType<typeof signIn>>
-
-async function dataOf<T>(reply: Promise<Awaited<ReturnType<Caller>>>, what: string): Promise<T> {
-  const { status, body } = await reply
-  if (!body.ok) throw new Error(`${what}: ${status} ${body.error?.code} ${body.error?.message}`)
-  return body.data as T
-}
+type Caller = HttpCaller
 
 let registered = 0
 
@@ -30,10 +24,7 @@ async function newResident(name: string, building = '琼林苑3栋'): Promise<{ 
   const openid = `e2e-points-${RUN}-${registered}`
   const call = await signIn(app.cloud.url, openid)
   const phone = `137${String(10_000_000 + ((RUN * 10 + registered) % 90_000_000)).slice(-8)}`
-  const { residentId } = await dataOf<{ residentId: string }>(
-    call('members', 'register', { name, phone, building, unit: '1单元' }),
-    'register',
-  )
+  const { residentId } = dataOf(await call.members.register({ name, phone, building, unit: '1单元' }), 'register')
   return { openid, call, personId: residentId }
 }
 
@@ -64,8 +55,8 @@ let credits = 0
 async function credit(personId: string, amounts: number[]): Promise<void> {
   const call = await admin()
   for (const [i, amount] of amounts.entries()) {
-    const { adjustment } = await dataOf<{ adjustment: { status: string } }>(
-      call('points', 'adjust', { requestId: `e2e-credit-${RUN}-${++credits}-${i}`, personId, amount, reason: '端到端测试' }),
+    const { adjustment } = dataOf(
+      await call.points.adjust({ requestId: `e2e-credit-${RUN}-${++credits}-${i}`, personId, amount, reason: '端到端测试' }),
       'adjust',
     )
     expect(adjustment.status).toBe('applied')
@@ -130,8 +121,8 @@ describe('the points bank (道德银行) in the H5 app', () => {
     const resident = await newResident(name)
     await credit(resident.personId, [80])
     const rewardName = `社区定制帆布袋 ${RUN}`
-    const { reward } = await dataOf<{ reward: { id: string } }>(
-      (await admin())('points', 'upsertReward', { name: rewardName, price: 30, stockChange: 3, monthlyLimit: 2 }),
+    const { reward } = dataOf(
+      await (await admin()).points.upsertReward({ name: rewardName, price: 30, stockChange: 3, monthlyLimit: 2 }),
       'upsertReward',
     )
 
@@ -150,10 +141,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     expect(code).toMatch(/^\d{8}$/)
 
     const call = await admin()
-    const listed = await dataOf<{ items: Array<{ id: string; stock: number }> }>(
-      call('points', 'rewards', { includeInactive: true }),
-      'rewards',
-    )
+    const listed = dataOf(await call.points.rewards({ includeInactive: true }), 'rewards')
     expect(listed.items.find((r) => r.id === reward.id)?.stock).toBe(2)
 
     const keeper = await app.openAs('王建华')
@@ -210,7 +198,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     await privacy.locator('.hl-ranking__switch input').click()
     await privacy.getByText('已隐藏：排行榜上不显示我').waitFor()
     await privacy.getByText('不在排行榜中显示我', { exact: true }).waitFor()
-    const me = await dataOf<{ rankingOptOut: boolean }>(climber.call('members', 'me', {}), 'me')
+    const me = dataOf(await climber.call.members.me({}), 'me')
     expect(me.rankingOptOut).toBe(true)
 
     await app.goTo(viewer, 'pages/points-ranking/index')

@@ -1,14 +1,13 @@
-import type { MemberListResponse, MemberResponse } from '../../core/contract/members'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, membersOf, type Reply } from './members-fixtures'
+import type { RequestOf } from '../../core/contract'
+import type { MemberListResponse } from '../../core/contract/members'
+import { callAs, codeOf, dataOf, membersOf, P, unchecked } from '../support'
+import { countOf, type Db, useCommunityEnv } from './helpers'
 
 jest.setTimeout(180000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
-const list = async (openid: string, filter: object = {}) => dataOf(await call<MemberListResponse>(openid, 'list', filter))
-const getMember = async (openid: string, memberId: string) => dataOf(await call<MemberResponse>(openid, 'get', { memberId })).member
+let db: Db
+const list = async (openid: string, filter: object = {}) => dataOf(await callAs(openid).members.list(filter))
+const getMember = async (openid: string, memberId: string) => dataOf(await callAs(openid).members.get({ memberId })).member
 
 async function listAll(openid: string, filter: object = {}): Promise<MemberListResponse['items']> {
   const items: MemberListResponse['items'] = []
@@ -23,7 +22,7 @@ async function listAll(openid: string, filter: object = {}): Promise<MemberListR
   throw new Error('paging never ended')
 }
 
-const newMemberFields = {
+const newMemberFields: RequestOf<'members', 'upsert'>['fields'] = {
   name: '赵新民',
   gender: 'male',
   birthYear: 1949,
@@ -37,8 +36,7 @@ const newMemberFields = {
 }
 
 beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('members_roster'))
-  await seedCommunity(db)
+  ;({ db } = await useCommunityEnv('members_roster'))
 })
 
 describe('list', () => {
@@ -78,12 +76,12 @@ describe('list', () => {
   })
 
   it('refuses a branch outside the secretary’s subtree and caps the page size', async () => {
-    expect(codeOf(await call('demo-secretary', 'list', { orgId: 'org-b2' }))).toBe('COMMON.FORBIDDEN')
-    expect(await call('demo-admin', 'list', { limit: 21 })).toMatchObject({
+    expect(codeOf(await callAs(P.secretary).members.list({ orgId: 'org-b2' }))).toBe('COMMON.FORBIDDEN')
+    expect(await callAs(P.admin).members.list({ limit: 21 })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'limit' },
     })
-    expect(await call('demo-admin', 'list', { cursor: '!!' })).toMatchObject({
+    expect(await callAs(P.admin).members.list({ cursor: '!!' })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'cursor' },
     })
@@ -96,21 +94,21 @@ describe('get', () => {
     const own = await getMember('demo-elder', 'm-elder')
     expect(own.phone).toBeNull()
     expect(own.phoneMasked).toMatch(/\*{4}/)
-    expect(codeOf(await call('demo-member', 'get', { memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await call('demo-secretary-2', 'get', { memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await call('demo-secretary', 'get', { memberId: 'no-such-member' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.member).members.get({ memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.otherSecretary).members.get({ memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.secretary).members.get({ memberId: 'no-such-member' }))).toBe('COMMON.NOT_FOUND')
   })
 })
 
 describe('upsert and archive', () => {
   it('adds a member once even when the add is retried, and appears in the list in name order', async () => {
-    const replies = await Promise.all([1, 2, 3].map(() => call<MemberResponse>('demo-secretary', 'upsert', { fields: newMemberFields })))
+    const replies = await Promise.all([1, 2, 3].map(() => callAs(P.secretary).members.upsert({ fields: newMemberFields })))
     expect(replies.map(codeOf)).toEqual(['ok', 'ok', 'ok'])
-    expect(((await db.collection('members').where({ phone: newMemberFields.phone }).count()) as { total: number }).total).toBe(1)
+    expect(await countOf(db, 'members', { phone: newMemberFields.phone })).toBe(1)
     const created = dataOf(replies[0]).member
     expect(created).toMatchObject({ name: '赵新民', version: 1, orgId: 'org-b1-g1', elder: true, dualReport: false })
     expect((await listAll('demo-secretary')).map((m) => m.id)).toContain(created.id)
-    expect(codeOf(await call('demo-secretary', 'upsert', { fields: { ...newMemberFields, name: '别人' } }))).toBe('MEMBER.PHONE_TAKEN')
+    expect(codeOf(await callAs(P.secretary).members.upsert({ fields: { ...newMemberFields, name: '别人' } }))).toBe('MEMBER.PHONE_TAKEN')
   })
 
   it('rejects a stale edit instead of overwriting it', async () => {
@@ -128,16 +126,16 @@ describe('upsert and archive', () => {
       unit: '3单元',
       joinedPartyYear: read.joinedPartyYear,
     }
-    const first = await call<MemberResponse>('demo-admin', 'upsert', { memberId: 'm-elder', version: read.version, fields })
+    const first = await callAs(P.admin).members.upsert({ memberId: 'm-elder', version: read.version, fields })
     expect(dataOf(first).member).toMatchObject({ unit: '3单元', version: read.version + 1 })
-    const second = await call('demo-secretary', 'upsert', {
+    const second = await callAs(P.secretary).members.upsert({
       memberId: 'm-elder',
       version: read.version,
       fields: { ...fields, unit: '9单元' },
     })
     expect(codeOf(second)).toBe('COMMON.CONFLICT')
     expect((await getMember('demo-admin', 'm-elder')).unit).toBe('3单元')
-    expect(await call('demo-admin', 'upsert', { memberId: 'm-elder', fields })).toMatchObject({
+    expect(await callAs(P.admin).members.upsert({ memberId: 'm-elder', fields })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'version' },
     })
@@ -158,16 +156,18 @@ describe('upsert and archive', () => {
       unit: read.unit,
       joinedPartyYear: read.joinedPartyYear,
     }
-    expect(codeOf(await call('demo-secretary', 'upsert', { memberId: 'm-member', version: read.version, fields }))).toBe('COMMON.FORBIDDEN')
-    const moved = dataOf(await call<MemberResponse>('demo-admin', 'upsert', { memberId: 'm-member', version: read.version, fields })).member
+    expect(codeOf(await callAs(P.secretary).members.upsert({ memberId: 'm-member', version: read.version, fields }))).toBe(
+      'COMMON.FORBIDDEN',
+    )
+    const moved = dataOf(await callAs(P.admin).members.upsert({ memberId: 'm-member', version: read.version, fields })).member
     expect(moved.orgPath.map((o) => o.id)).toEqual(['org-committee', 'org-gb-qionglin', 'org-b2', 'org-b2-g1'])
     expect((await listAll('demo-secretary-2')).map((m) => m.id)).toContain('m-member')
     expect((await listAll('demo-secretary')).map((m) => m.id)).not.toContain('m-member')
-    expect(codeOf(await call('demo-secretary', 'get', { memberId: 'm-member' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.secretary).members.get({ memberId: 'm-member' }))).toBe('COMMON.NOT_FOUND')
   })
 
   it('rejects bad input naming the field, and writes nothing', async () => {
-    const before = ((await db.collection('members').count()) as { total: number }).total
+    const before = await countOf(db, 'members')
     const cases: Array<[object, string]> = [
       [{ ...newMemberFields, phone: '13655550009', name: '' }, 'fields.name'],
       [{ ...newMemberFields, phone: '1365555' }, 'fields.phone'],
@@ -178,20 +178,23 @@ describe('upsert and archive', () => {
       [{ ...newMemberFields, phone: '13655550009', category: 'vip' }, 'fields.category'],
     ]
     for (const [fields, field] of cases) {
-      expect(await call('demo-admin', 'upsert', { fields })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field } })
+      expect(await callAs(P.admin).members.upsert({ fields: unchecked(fields) })).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION', field },
+      })
     }
-    expect(((await db.collection('members').count()) as { total: number }).total).toBe(before)
+    expect(await countOf(db, 'members')).toBe(before)
   })
 
   it('archives without deleting: gone from the list, kept in the database, restorable; the member loses the role', async () => {
-    const archived = dataOf(await call<MemberResponse>('demo-secretary', 'archive', { memberId: 'm-elder' })).member
+    const archived = dataOf(await callAs(P.secretary).members.archive({ memberId: 'm-elder' })).member
     expect(archived.archived).toBe(true)
     expect((await listAll('demo-secretary')).map((m) => m.id)).not.toContain('m-elder')
     expect((await listAll('demo-secretary', { archived: true })).map((m) => m.id)).toEqual(['m-elder'])
-    expect(dataOf(await call<{ role: string }>('demo-elder', 'me')).role).toBe('visitor')
-    dataOf(await call('demo-secretary', 'archive', { memberId: 'm-elder', archived: false }))
-    expect(dataOf(await call<{ role: string }>('demo-elder', 'me')).role).toBe('member')
-    const audits = ((await db.collection('auditLogs').where({ target: 'm-elder' }).count()) as { total: number }).total
+    expect(dataOf(await callAs(P.elder).members.me()).role).toBe('visitor')
+    dataOf(await callAs(P.secretary).members.archive({ memberId: 'm-elder', archived: false }))
+    expect(dataOf(await callAs(P.elder).members.me()).role).toBe('member')
+    const audits = await countOf(db, 'auditLogs', { target: 'm-elder' })
     expect(audits).toBeGreaterThanOrEqual(3)
   })
 })

@@ -1,19 +1,18 @@
-import type { NoticeListResponse, NoticeResponse } from '../../core/contract/notices'
-import { seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf } from './members-fixtures'
-import { callNotices, newDraftId, noticeFields, publishAs } from './notices-fixtures'
+import type { NoticeListResponse } from '../../core/contract/notices'
+import { callAs, codeOf, dataOf, P } from '../support'
+import { type Db, useCommunityEnv } from './helpers'
+import { newDraftId, noticeFields, publishAs } from './notices-fixtures'
 
 jest.setTimeout(180000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
+let db: Db
 
 beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('notices_audience'))
-  await seedCommunity(db)
+  ;({ db } = await useCommunityEnv('notices_audience'))
 })
 
-const listIds = async (openid: string | null) => dataOf(await callNotices<NoticeListResponse>(openid, 'list')).items.map((item) => item.id)
-const unread = async (openid: string | null) => dataOf(await callNotices<{ unread: number }>(openid, 'unreadCount')).unread
+const listIds = async (openid: string | null) => dataOf(await callAs(openid).notices.list()).items.map((item) => item.id)
+const unread = async (openid: string | null) => dataOf(await callAs(openid).notices.unreadCount()).unread
 
 describe('audience is enforced on the server', () => {
   it('a branch notice reaches that branch and nobody else, in list, get and unreadCount', async () => {
@@ -24,12 +23,12 @@ describe('audience is enforced on the server', () => {
     expect(await unread('demo-member')).toBe(before.member + 1)
 
     expect(await listIds('demo-secretary-2')).not.toContain(notice.id)
-    expect(codeOf(await callNotices('demo-secretary-2', 'get', { noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.otherSecretary).notices.get({ noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
     expect(await unread('demo-secretary-2')).toBe(before.other)
     expect(await listIds('demo-resident')).not.toContain(notice.id)
-    expect(codeOf(await callNotices('demo-resident', 'get', { noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.resident).notices.get({ noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
     expect(await unread('demo-resident')).toBe(before.resident)
-    expect(codeOf(await callNotices('visitor-x', 'get', { noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs('visitor-x').notices.get({ noticeId: notice.id }))).toBe('COMMON.NOT_FOUND')
   })
 
   it('a building notice reaches its members and residents; all-members skips residents; everyone reaches visitors too', async () => {
@@ -55,13 +54,13 @@ describe('audience is enforced on the server', () => {
       await publishAs('demo-secretary', { title: '置顶：支部党员大会', audience: { kind: 'org', orgId: 'org-b1-g2' }, pinned: true }),
     ).notice.id
     const newer = dataOf(await publishAs('demo-secretary', { title: '普通通知', audience: { kind: 'org', orgId: 'org-b1-g2' } })).notice.id
-    const { items } = dataOf(await callNotices<NoticeListResponse>('demo-elder', 'list'))
+    const { items } = dataOf(await callAs(P.elder).notices.list())
     const pinnedIndex = items.findIndex((item) => item.id === older)
     expect(pinnedIndex).toBeLessThan(items.findIndex((item) => item.id === newer))
     expect(items.slice(0, pinnedIndex).every((item) => item.pinned)).toBe(true)
     expect(items.find((item) => item.id === newer)!.unread).toBe(true)
-    dataOf(await callNotices('demo-elder', 'get', { noticeId: newer }))
-    const after = dataOf(await callNotices<NoticeListResponse>('demo-elder', 'list')).items
+    dataOf(await callAs(P.elder).notices.get({ noticeId: newer }))
+    const after = dataOf(await callAs(P.elder).notices.list()).items
     expect(after.find((item) => item.id === newer)!.unread).toBe(false)
     expect(after.find((item) => item.id === older)!.unread).toBe(true)
   })
@@ -71,16 +70,14 @@ describe('audience is enforced on the server', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const page: NoticeListResponse = dataOf(
-        await callNotices<NoticeListResponse>('visitor-x', 'list', cursor ? { cursor, limit: 2 } : { limit: 2 }),
-      )
+      const page: NoticeListResponse = dataOf(await callAs('visitor-x').notices.list(cursor ? { cursor, limit: 2 } : { limit: 2 }))
       expect(page.items.length).toBeLessThanOrEqual(2)
       seen.push(...page.items.map((item) => item.id))
       cursor = page.nextCursor
     } while (cursor)
     expect(new Set(seen).size).toBe(seen.length)
     expect(seen.length).toBeGreaterThanOrEqual(5)
-    expect(codeOf(await callNotices('visitor-x', 'list', { cursor: '!!' }))).toBe('COMMON.VALIDATION')
+    expect(codeOf(await callAs('visitor-x').notices.list({ cursor: '!!' }))).toBe('COMMON.VALIDATION')
   })
 
   it('hides expired and withdrawn notices from readers, who get NOT_FOUND; the manager still opens them', async () => {
@@ -96,21 +93,21 @@ describe('audience is enforced on the server', () => {
       .collection('notices')
       .doc(expiring)
       .update({ data: { visibleUntil: new Date(Date.now() - 1000) } })
-    dataOf(await callNotices('demo-admin', 'withdraw', { noticeId: withdrawn }))
+    dataOf(await callAs(P.admin).notices.withdraw({ noticeId: withdrawn }))
     expect(await unread('demo-member')).toBe(before - 2)
     const ids = await listIds('demo-member')
     expect(ids).not.toContain(expiring)
     expect(ids).not.toContain(withdrawn)
-    expect(codeOf(await callNotices('demo-member', 'get', { noticeId: expiring }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await callNotices('demo-member', 'get', { noticeId: withdrawn }))).toBe('COMMON.NOT_FOUND')
-    expect(dataOf(await callNotices<NoticeResponse>('demo-admin', 'get', { noticeId: withdrawn })).notice).toMatchObject({
+    expect(codeOf(await callAs(P.member).notices.get({ noticeId: expiring }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.member).notices.get({ noticeId: withdrawn }))).toBe('COMMON.NOT_FOUND')
+    expect(dataOf(await callAs(P.admin).notices.get({ noticeId: withdrawn })).notice).toMatchObject({
       status: 'withdrawn',
       canManage: true,
     })
   })
 
   it('refuses an expiry in the past', async () => {
-    const reply = await callNotices('demo-admin', 'publish', {
+    const reply = await callAs(P.admin).notices.publish({
       draftId: newDraftId(),
       fields: noticeFields({ expiresAt: new Date(Date.now() - 60_000).toISOString() }),
     })
@@ -122,9 +119,9 @@ describe('read receipts', () => {
   it('opening a notice many times, even at once, counts one read', async () => {
     const { notice } = dataOf(await publishAs('demo-admin', { audience: { kind: 'org', orgId: 'org-b1' } }))
     const before = await unread('demo-elder')
-    const replies = await Promise.all(Array.from({ length: 6 }, () => callNotices('demo-elder', 'get', { noticeId: notice.id })))
+    const replies = await Promise.all(Array.from({ length: 6 }, () => callAs(P.elder).notices.get({ noticeId: notice.id })))
     for (const reply of replies) dataOf(reply)
-    dataOf(await callNotices('demo-elder', 'get', { noticeId: notice.id }))
+    dataOf(await callAs(P.elder).notices.get({ noticeId: notice.id }))
     const receipts = await db.collection('noticeReads').where({ noticeId: notice.id }).count()
     expect((receipts as unknown as { total: number }).total).toBe(1)
     expect(await unread('demo-elder')).toBe(before - 1)
@@ -134,9 +131,9 @@ describe('read receipts', () => {
 
   it('a read notice that is withdrawn leaves the unread count right (the receipt follows the notice)', async () => {
     const { notice } = dataOf(await publishAs('demo-admin', { audience: { kind: 'org', orgId: 'org-b1' } }))
-    dataOf(await callNotices('demo-elder', 'get', { noticeId: notice.id }))
+    dataOf(await callAs(P.elder).notices.get({ noticeId: notice.id }))
     const before = await unread('demo-elder')
-    dataOf(await callNotices('demo-admin', 'withdraw', { noticeId: notice.id }))
+    dataOf(await callAs(P.admin).notices.withdraw({ noticeId: notice.id }))
     expect(await unread('demo-elder')).toBe(before)
     const doc = (await db.collection('noticeReads').doc(`${notice.id}:m-elder`).get()) as unknown as { data: { live: boolean } }
     expect(doc.data.live).toBe(false)
@@ -144,7 +141,7 @@ describe('read receipts', () => {
 
   it('a visitor reads "everyone" notices but keeps no receipt', async () => {
     const { notice } = dataOf(await publishAs('demo-admin', { audience: { kind: 'all' } }))
-    dataOf(await callNotices('visitor-x', 'get', { noticeId: notice.id }))
+    dataOf(await callAs('visitor-x').notices.get({ noticeId: notice.id }))
     const receipts = (await db.collection('noticeReads').where({ noticeId: notice.id }).count()) as unknown as { total: number }
     expect(receipts.total).toBe(0)
   })

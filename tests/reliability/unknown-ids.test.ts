@@ -1,15 +1,14 @@
-import { callAs, seedCommunity, useFunctionEnv } from '../functions/helpers'
-import { ALL_ACTIONS, callerFor, databaseFingerprint, functionMain } from './functions'
+import { type Db, useCommunityEnv } from '../functions/helpers'
+import { callAs, TABLE_CALLERS } from '../support'
+import { ALL_ACTIONS, callerFor, databaseFingerprint } from './functions'
 import { validSample } from './probes'
 
 jest.setTimeout(600_000)
 
-type Reply = { ok: boolean; error?: { code: string } }
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
+let db: Db
 
 beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('reliability_unknown'))
-  await seedCommunity(db)
+  ;({ db } = await useCommunityEnv('reliability_unknown'))
 })
 
 /**
@@ -28,10 +27,10 @@ it('answers unknown ids in well-formed payloads with a specific code and writes 
       unsampled.push(`${fn}.${action}`)
       continue
     }
-    const reply = await callAs<Reply>(functionMain(fn), callerFor(spec.roles), action, data)
-    if (!reply.ok && reply.error?.code === 'COMMON.INTERNAL') internal.push(`${fn}.${action} ${JSON.stringify(data)}`)
+    const reply = await callAs(TABLE_CALLERS[callerFor(spec.roles)]).raw(fn, action, data)
+    if (!reply.ok && reply.error.code === 'COMMON.INTERNAL') internal.push(`${fn}.${action} ${JSON.stringify(data)}`)
     const after = await databaseFingerprint(db)
-    if (!reply.ok && JSON.stringify(after) !== JSON.stringify(before)) wrote.push(`${fn}.${action} → ${reply.error?.code}`)
+    if (!reply.ok && JSON.stringify(after) !== JSON.stringify(before)) wrote.push(`${fn}.${action} → ${reply.error.code}`)
     before = after
   }
   expect(internal).toEqual([])
