@@ -2,7 +2,8 @@
  * Import layering of DESIGN.md, checked by `npm run lint` (part of `npm test`):
  *   core/            the contract and pure rules: imports neither Taro, React nor wx-server-sdk
  *   src/             pages → features → services → transport
- *   cloudfunctions/  one folder per function; shared code only through _core/
+ *   cloudfunctions/  one folder per function; shared code only through _core/; handlers import no
+ *                    handler; no cycles outside src/ (the "server" block below)
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -33,6 +34,38 @@ module.exports = {
       severity: 'error',
       from: { path: '^cloudfunctions/' },
       to: { path: '^(src|server|scripts|tests)/' },
+    },
+
+    // ---- server ------------------------------------------------------------------------------
+    // A function folder is one deployed bundle: it imports its own files, _core/ and core/, never
+    // another function's; handlers are the leaves (shared pieces live in the function's lib/).
+    {
+      name: 'server-no-cross-function',
+      comment: 'A cloud function imports only its own files, cloudfunctions/_core/ and core/: share through _core/.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/([^/_][^/]*)/' },
+      to: { path: '^cloudfunctions/', pathNot: ['^cloudfunctions/$1/', '^cloudfunctions/_core/'] },
+    },
+    {
+      name: 'server-core-not-functions',
+      comment: 'cloudfunctions/_core/ is shared by every function, so it imports none of them.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/_core/' },
+      to: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_core/' },
+    },
+    {
+      name: 'server-no-handler-to-handler',
+      comment: "Handlers never import each other: move what two handlers share to the function's lib/.",
+      severity: 'error',
+      from: { path: '^cloudfunctions/[^/]+/handlers/' },
+      to: { path: '^cloudfunctions/[^/]+/handlers/' },
+    },
+    {
+      name: 'server-no-cycles',
+      comment: 'No import cycles outside src/ (src/ has its own rule): core, functions, host, scripts, tests.',
+      severity: 'error',
+      from: { path: '^(core|cloudfunctions|server|scripts|tests|config)/' },
+      to: { circular: true },
     },
   ],
   options: {
