@@ -23,10 +23,12 @@ export type DataOf<F extends FunctionName, A extends ActionName<F>> = DataOfSpec
 
 /**
  * What the handler of `F.A` is called with, typed from the action map: handlers never restate a
- * request's shape (`HandlerContext<'activities', 'signUp'>`), and return `HandlerResult<F, A>`.
+ * request's shape: `export const get: Handler<'activities', 'get'> = async ({ data, caller }) => …`
+ * (or `HandlerContext<F, A>` / `HandlerResult<F, A>` for a function declaration).
  */
 export type HandlerContext<F extends FunctionName, A extends ActionName<F>> = Context<DataOf<F, A>>
 export type HandlerResult<F extends FunctionName, A extends ActionName<F>> = Promise<Result<ResponseOf<F, A>>>
+export type Handler<F extends FunctionName, A extends ActionName<F>> = (ctx: HandlerContext<F, A>) => HandlerResult<F, A>
 
 export type Handlers<M extends ActionMap> = {
   [A in keyof M]: (ctx: Context<DataOfSpec<M[A]>>) => Promise<Result<ResponseOfSpec<M[A]>>>

@@ -7,13 +7,14 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return /duplicate key|E11000/i.test(errorText(error))
 }
 
+/** The text of an SDK rejection, whatever its shape (Error with errMsg, raw `{ code, message }`, string). */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}`
+  if (typeof error === 'object' && error) return JSON.stringify(error)
+  return String(error)
+}
+
 /** Which unique index clashed: "phone" for the roster's phone index, "_id" otherwise. */
 export function duplicateKeyField(error: unknown): 'phone' | '_id' {
   return /phone/.test(errorText(error)) ? 'phone' : '_id'
-}
-
-/** What the SDK put in a rejection: an Error (message, errMsg) or a plain reply object. */
-function errorText(error: unknown): string {
-  if (error instanceof Error) return `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}`
-  return typeof error === 'object' && error ? JSON.stringify(error) : String(error)
 }

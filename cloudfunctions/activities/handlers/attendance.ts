@@ -6,7 +6,7 @@ import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
 import { beijingMonth, beijingYear, isoOrNull, toDate } from '../../../core/time'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findMany, updateWhere } from '../../_core/db'
 import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
@@ -51,7 +51,7 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
   }
 }
 
-export async function attendance({ data, caller }: HandlerContext<'activities', 'attendance'>): HandlerResult<'activities', 'attendance'> {
+export const attendance: Handler<'activities', 'attendance'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   return success(await attendanceOf(managed.value))
@@ -63,10 +63,7 @@ export async function attendance({ data, caller }: HandlerContext<'activities', 
  * exactly once however often this is repeated. A credit already made stays; unticked people who were
  * never credited are marked not attended.
  */
-export async function confirmAttendance({
-  data,
-  caller,
-}: HandlerContext<'activities', 'confirmAttendance'>): HandlerResult<'activities', 'confirmAttendance'> {
+export const confirmAttendance: Handler<'activities', 'confirmAttendance'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -92,10 +89,7 @@ export async function confirmAttendance({
  * 三会一课 / 主题党日: the organiser records the minutes (text + photos) with the attendance list; the
  * record counts toward the branch's yearly record (activityRecords). Recording again replaces it.
  */
-export async function recordMinutes({
-  data,
-  caller,
-}: HandlerContext<'activities', 'recordMinutes'>): HandlerResult<'activities', 'recordMinutes'> {
+export const recordMinutes: Handler<'activities', 'recordMinutes'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)

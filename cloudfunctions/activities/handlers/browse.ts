@@ -3,7 +3,7 @@ import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/mo
 import { eligible, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
 import type { MemberDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { pairedEldersOf } from '../../_core/pairing'
@@ -13,7 +13,7 @@ import { timesOfDoc } from '../lib/dates'
 import { toDetail, toListItem, toSignUpView } from '../lib/views'
 
 /** Upcoming (not yet ended) published activities meant for the caller, soonest first, with their own status. */
-export async function list({ data, caller }: HandlerContext<'activities', 'list'>): HandlerResult<'activities', 'list'> {
+export const list: Handler<'activities', 'list'> = async ({ data, caller }) => {
   const _ = command()
   const filter: Record<string, unknown> = { status: 'published', audienceKey: _.in(audienceKeysOfCaller(caller)), endAt: _.gt(new Date()) }
   if (data.kind) filter.kind = data.kind
@@ -43,7 +43,7 @@ async function myStatuses(personId: string | null, activityIds: string[]): Promi
  * An activity's detail for someone it is meant for (or who signed up, or who manages it); anyone else
  * gets NOT_FOUND. A helper also sees each paired elder's state.
  */
-export async function get({ data, caller }: HandlerContext<'activities', 'get'>): HandlerResult<'activities', 'get'> {
+export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
   const stored = await findById<ActivityDoc>('activities', data.activityId)
   if (!stored) return failure('COMMON.NOT_FOUND')
   const activity = timesOfDoc(stored)
@@ -93,7 +93,7 @@ async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promis
  * My activities. upcoming: confirmed, not ended, not cancelled (soonest first); waitlisted: likewise;
  * attended: confirmed as attended (latest first); cancelled: cancelled by me or by the organiser.
  */
-export async function mySignUps({ data, caller }: HandlerContext<'activities', 'mySignUps'>): HandlerResult<'activities', 'mySignUps'> {
+export const mySignUps: Handler<'activities', 'mySignUps'> = async ({ data, caller }) => {
   const me = personOf(caller)
   if (!me) return success({ items: [], nextCursor: null })
   const _ = command()

@@ -4,7 +4,7 @@ import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/mo
 import { inCheckInWindow, signUpId } from '../../../core/activities/rules'
 import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler, HandlerContext } from '../../_core/create-function'
 import { findById, updateWhere } from '../../_core/db'
 import { canManage, managedActivity } from '../lib/access'
 import { creditAttendance } from '../lib/credit'
@@ -13,10 +13,7 @@ import { personOf } from '../../_core/person'
 import { toSignUpView } from '../lib/views'
 
 /** The organiser's current code (6 digits, new every 30 s) and the QR text, inside the check-in window. */
-export async function checkInCode({
-  data,
-  caller,
-}: HandlerContext<'activities', 'checkInCode'>): HandlerResult<'activities', 'checkInCode'> {
+export const checkInCode: Handler<'activities', 'checkInCode'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)

@@ -6,7 +6,7 @@ import { failure, success, type Result } from '../../../core/result'
 import { beijingMonth, beijingYear } from '../../../core/time'
 import type { ResolvedAudience } from '../../_core/audience'
 import type { Caller } from '../../_core/caller'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, updateWhere } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { actorName } from '../../_core/person'
@@ -49,7 +49,7 @@ function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>,
   }
 }
 
-export async function create({ data, caller }: HandlerContext<'activities', 'create'>): HandlerResult<'activities', 'create'> {
+export const create: Handler<'activities', 'create'> = async ({ data, caller }) => {
   const checked = await checkFields(caller, data.fields)
   if (!checked.ok) return checked
   // From the form's draft id, a retried create (lost reply, double tap) finds the activity it made.
@@ -85,7 +85,7 @@ export async function create({ data, caller }: HandlerContext<'activities', 'cre
  * promotes waitlisted people in the same transaction; it cannot go below the confirmed sign-ups.
  * When the time or place changes, everyone signed up or waitlisted is told.
  */
-export async function update({ data, caller }: HandlerContext<'activities', 'update'>): HandlerResult<'activities', 'update'> {
+export const update: Handler<'activities', 'update'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const checked = await checkFields(caller, data.fields)
@@ -143,10 +143,7 @@ export async function update({ data, caller }: HandlerContext<'activities', 'upd
 }
 
 /** Cancels the activity; everyone signed up or waitlisted is told (once, even if repeated). */
-export async function cancelActivity({
-  data,
-  caller,
-}: HandlerContext<'activities', 'cancelActivity'>): HandlerResult<'activities', 'cancelActivity'> {
+export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = await inSeatQueue(() =>
@@ -184,7 +181,7 @@ export async function cancelActivity({
 }
 
 /** Activities the caller manages: upcoming (soonest first), past or cancelled (latest first). */
-export async function manageList({ data, caller }: HandlerContext<'activities', 'manageList'>): HandlerResult<'activities', 'manageList'> {
+export const manageList: Handler<'activities', 'manageList'> = async ({ data, caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   const _ = command()
   const now = new Date()

@@ -3,7 +3,7 @@ import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/mo
 import { maskName } from '../../../core/mask'
 import type { OrgDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findAll } from '../../_core/db'
 
 const TOP_VOLUNTEERS = 10
@@ -12,7 +12,7 @@ const TOP_VOLUNTEERS = 10
  * A year of activities in the caller's subtree (the admin: all): activities per kind per Beijing
  * month, confirmed sign-ups vs attendance, participation per branch and the most active volunteers.
  */
-export async function stats({ data, caller }: HandlerContext<'activities', 'stats'>): HandlerResult<'activities', 'stats'> {
+export const stats: Handler<'activities', 'stats'> = async ({ data, caller }) => {
   const scope = caller.scopeOrg
   if (!scope) return failure('COMMON.FORBIDDEN')
   const inScope = caller.role === 'admin' ? {} : { scopePath: scope._id }

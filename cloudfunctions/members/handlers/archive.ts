@@ -1,6 +1,6 @@
 import type { MemberDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, serverDate } from '../../_core/db'
 import { detachElder, detachHelper, linkedElderIds } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
@@ -13,7 +13,7 @@ import { toDetail } from '../lib/views'
  * Archiving also ends their 结对 in both directions (as helper and as elder) in the same transaction,
  * so no elder is left with a helper who is gone. Restoring does not bring pairings back.
  */
-export async function archive({ data, caller }: HandlerContext<'members', 'archive'>): HandlerResult<'members', 'archive'> {
+export const archive: Handler<'members', 'archive'> = async ({ data, caller }) => {
   const linked = data.archived ? await linkedElderIds(data.memberId) : []
   const outcome = await inTransaction(async (work) => {
     const member = await work.get<MemberDoc>('members', data.memberId)

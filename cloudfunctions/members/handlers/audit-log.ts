@@ -1,11 +1,11 @@
 import type { AuditLogDoc } from '../../../core/model'
 import { success } from '../../../core/result'
 import { isoOf } from '../../../core/time'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { pageBy, viewPage } from '../../_core/paging'
 
 /** Newest first; entries with the same timestamp are neither skipped nor repeated (`_id` breaks ties). */
-export async function auditLog({ data }: HandlerContext<'members', 'auditLog'>): HandlerResult<'members', 'auditLog'> {
+export const auditLog: Handler<'members', 'auditLog'> = async ({ data }) => {
   const page = await pageBy<AuditLogDoc>('auditLogs', {}, { by: 'at', direction: 'desc' }, data)
   if (!page.ok) return page
   return success(

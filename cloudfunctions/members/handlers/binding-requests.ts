@@ -1,6 +1,6 @@
 import type { BindingRequestDoc, MemberDoc } from '../../../core/model'
 import { success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findByIds } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { toBindingRequestView } from '../lib/binding'
@@ -8,10 +8,7 @@ import { scopeRootId } from '../lib/scope'
 import { orgsById } from '../lib/views'
 
 /** The binding requests of the caller's subtree, paged by `_id` (a stable key). */
-export async function bindingRequests({
-  data,
-  caller,
-}: HandlerContext<'members', 'bindingRequests'>): HandlerResult<'members', 'bindingRequests'> {
+export const bindingRequests: Handler<'members', 'bindingRequests'> = async ({ data, caller }) => {
   const filter = { status: data.status, orgPath: scopeRootId(caller) }
   const page = await pageBy<BindingRequestDoc>('bindingRequests', filter, { by: '_id', direction: 'asc' }, data)
   if (!page.ok) return page

@@ -1,6 +1,6 @@
 import type { MemberDoc } from '../../../core/model'
 import { success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { countWhere } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { containing } from '../lib/query'
@@ -11,7 +11,7 @@ import { orgsById, toListItem } from '../lib/views'
  * The roster of the caller's subtree, in name order, 20 at a time. Paging is by keyset on the unique
  * sortKey index, so page 400 costs what page 1 costs; the first page also counts the whole list.
  */
-export async function list({ data, caller }: HandlerContext<'members', 'list'>): HandlerResult<'members', 'list'> {
+export const list: Handler<'members', 'list'> = async ({ data, caller }) => {
   const rootId = await rootInScope(caller, data.orgId)
   if (!rootId.ok) return rootId
   const filter: Record<string, unknown> = { orgPath: rootId.value, archived: data.archived }

@@ -1,7 +1,7 @@
 import { success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { describeCaller } from '../lib/describe-caller'
 
-export async function me({ caller }: HandlerContext<'members', 'me'>): HandlerResult<'members', 'me'> {
+export const me: Handler<'members', 'me'> = async ({ caller }) => {
   return success(await describeCaller(caller))
 }

@@ -1,12 +1,12 @@
 import { success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { pairedEldersOf } from '../../_core/pairing'
 
 /**
  * The helper's elders, with full phone numbers (the helper phones them). Only elders the helper may
  * act for (both links) are shown, so a re-pairing elsewhere takes effect at once.
  */
-export async function myElders({ caller }: HandlerContext<'members', 'myElders'>): HandlerResult<'members', 'myElders'> {
+export const myElders: Handler<'members', 'myElders'> = async ({ caller }) => {
   const elders = await pairedEldersOf(caller.member)
   return success({
     elders: elders.map((doc) => ({

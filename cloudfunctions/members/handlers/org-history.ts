@@ -1,11 +1,11 @@
 import type { OrgHistoryDoc } from '../../../core/model'
 import { success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findMany } from '../../_core/db'
 import { isoOf } from '../../../core/time'
 
 /** The newest 100 changes of one org (renames and moves are rare). */
-export async function orgHistory({ data }: HandlerContext<'members', 'orgHistory'>): HandlerResult<'members', 'orgHistory'> {
+export const orgHistory: Handler<'members', 'orgHistory'> = async ({ data }) => {
   const docs = await findMany<OrgHistoryDoc>('orgHistory', { orgId: data.orgId }, { orderBy: [['at', 'desc']], limit: 100 })
   return success({
     items: docs.map((doc) => ({

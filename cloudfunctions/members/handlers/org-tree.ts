@@ -2,13 +2,13 @@ import type { OrgNode } from '../../../core/contract/members'
 import type { MemberDoc, UserDoc } from '../../../core/model'
 import { success } from '../../../core/result'
 import { sortTree } from '../../../core/rules/org'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findMany } from '../../_core/db'
 import { scopeRootId, subtreeOrgs } from '../lib/scope'
 import { toOrgNode } from '../lib/views'
 
 /** The caller's subtree of the org tree, parents first, with each node's secretaries. */
-export async function orgTree({ caller }: HandlerContext<'members', 'orgTree'>): HandlerResult<'members', 'orgTree'> {
+export const orgTree: Handler<'members', 'orgTree'> = async ({ caller }) => {
   const rootId = scopeRootId(caller)
   const orgs = await subtreeOrgs(rootId)
   const secretaries = await secretariesOf(orgs.map((org) => org._id))

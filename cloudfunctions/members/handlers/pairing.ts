@@ -1,6 +1,6 @@
 import type { MemberDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { serverDate } from '../../_core/db'
 import { detachElder, detachHelper, dropFromHelper, linkedElderIds } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
@@ -13,7 +13,7 @@ import { inTransaction } from '../../_core/transaction'
  * elder who had another helper moves them; the helper's previous elders not in the new list are freed.
  * Every check is made on the documents read inside the transaction.
  */
-export async function setPairing({ data, caller }: HandlerContext<'members', 'setPairing'>): HandlerResult<'members', 'setPairing'> {
+export const setPairing: Handler<'members', 'setPairing'> = async ({ data, caller }) => {
   const elderIds = [...new Set(data.elderMemberIds)]
   if (elderIds.includes(data.helperMemberId)) return failure('COMMON.VALIDATION', 'elderMemberIds：不能与本人结对', 'elderMemberIds')
   // Elders whose reverse link names this helper, found by index before the transaction (which allows
@@ -50,10 +50,7 @@ export async function setPairing({ data, caller }: HandlerContext<'members', 'se
   })
 }
 
-export async function removePairing({
-  data,
-  caller,
-}: HandlerContext<'members', 'removePairing'>): HandlerResult<'members', 'removePairing'> {
+export const removePairing: Handler<'members', 'removePairing'> = async ({ data, caller }) => {
   return inTransaction(async (work) => {
     const elder = await work.get<MemberDoc>('members', data.elderMemberId)
     if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')

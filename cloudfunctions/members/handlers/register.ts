@@ -1,7 +1,7 @@
 import type { ResidentDoc } from '../../../core/model'
 import { success } from '../../../core/result'
 import { residentIdOf } from '../../../core/rules/roster'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, insert, serverDate } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
 import { linkUser } from '../lib/users'
@@ -10,7 +10,7 @@ import { linkUser } from '../lib/users'
  * A visitor registers as a resident. The resident's `_id` is derived from the openid, so ten parallel
  * taps (or a retry after a lost reply) make one resident; the later ones find it and change nothing.
  */
-export async function register({ data, caller }: HandlerContext<'members', 'register'>): HandlerResult<'members', 'register'> {
+export const register: Handler<'members', 'register'> = async ({ data, caller }) => {
   // A retry whose first attempt already made the caller a resident: the same answer, nothing written.
   if (caller.resident) return success({ residentId: caller.resident._id, role: 'resident' })
   const residentId = residentIdOf(caller.openid)

@@ -5,7 +5,7 @@ import { canMarkLostContact } from '../../../core/rules/contact'
 import { relationConfirmationId } from '../../../core/rules/roster'
 import { beijingDay, isoOf, isoOrNull, toDate } from '../../../core/time'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany, findOne, insert, serverDate, updateWhere } from '../../_core/db'
 import { pageBy } from '../../_core/paging'
 import { mayActFor } from '../../_core/pairing'
@@ -22,10 +22,7 @@ function toView(check: RelationCheckDoc): RelationCheckView {
  * The admin starts a 组织关系排查; the previous open one closes. The id derives from the day and the
  * title, so a retried start returns the same check instead of opening a second one.
  */
-export async function startRelationCheck({
-  data,
-  caller,
-}: HandlerContext<'members', 'startRelationCheck'>): HandlerResult<'members', 'startRelationCheck'> {
+export const startRelationCheck: Handler<'members', 'startRelationCheck'> = async ({ data, caller }) => {
   const day = beijingDay(new Date()).replace(/-/g, '')
   const id = `rc-${day}-${shortHash(data.title)}`
   const existing = await findById<RelationCheckDoc>('relationChecks', id)
@@ -64,10 +61,7 @@ async function closeOlderChecks(check: RelationCheckDoc): Promise<void> {
  * helper, or a manager of their subtree, after a phone call. The confirmation's id is checkId:memberId,
  * so it is recorded once, with who confirmed; the member's lastContactAt is stamped by the server.
  */
-export async function confirmRelation({
-  data,
-  caller,
-}: HandlerContext<'members', 'confirmRelation'>): HandlerResult<'members', 'confirmRelation'> {
+export const confirmRelation: Handler<'members', 'confirmRelation'> = async ({ data, caller }) => {
   const check = data.checkId
     ? await findById<RelationCheckDoc>('relationChecks', data.checkId)
     : await findOne<RelationCheckDoc>('relationChecks', { status: 'open' })
@@ -116,10 +110,7 @@ export async function confirmRelation({
 }
 
 /** Progress of a check in the caller's subtree, and who has not answered (keyset pages by sortKey). */
-export async function relationCheckStatus({
-  data,
-  caller,
-}: HandlerContext<'members', 'relationCheckStatus'>): HandlerResult<'members', 'relationCheckStatus'> {
+export const relationCheckStatus: Handler<'members', 'relationCheckStatus'> = async ({ data, caller }) => {
   const check = data.checkId ? await findById<RelationCheckDoc>('relationChecks', data.checkId) : await latestCheck()
   if (data.checkId && !check) return failure('MEMBER.NO_RELATION_CHECK')
   const rootId = await rootInScope(caller, data.orgId)
@@ -149,10 +140,7 @@ export async function relationCheckStatus({
 }
 
 /** 失联: only after 6+ months without contact (GLOSSARY); clearing the mark is always allowed. */
-export async function markLostContact({
-  data,
-  caller,
-}: HandlerContext<'members', 'markLostContact'>): HandlerResult<'members', 'markLostContact'> {
+export const markLostContact: Handler<'members', 'markLostContact'> = async ({ data, caller }) => {
   const loaded = await loadMemberInScope(caller, data.memberId)
   if (!loaded.ok) return loaded
   const member = loaded.value

@@ -1,7 +1,7 @@
 import type { ReviewBindingResponse } from '../../../core/contract/members'
 import type { BindingRequestDoc, MemberDoc, UserDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, serverDate } from '../../_core/db'
 import { toBindingRequestView } from '../lib/binding'
 import { canManageMember } from '../lib/scope'
@@ -17,10 +17,7 @@ import { orgsById } from '../lib/views'
  * (its request then turns into a rejection, MEMBER.ALREADY_BOUND). The role follows from the roster,
  * not from the request.
  */
-export async function reviewBinding({
-  data,
-  caller,
-}: HandlerContext<'members', 'reviewBinding'>): HandlerResult<'members', 'reviewBinding'> {
+export const reviewBinding: Handler<'members', 'reviewBinding'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
 
   const outcome = await inTransaction(async (work): Promise<Result<string>> => {

@@ -2,7 +2,7 @@ import type { MemberDoc, OrgDoc, UserDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
 import { canHaveSecretary } from '../../../core/rules/org'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, serverDate, updateWhere } from '../../_core/db'
 import { linkUser } from '../lib/users'
 import { toOrgRef } from '../lib/views'
@@ -12,7 +12,7 @@ import { toOrgRef } from '../lib/views'
  * Removal only undoes that very grant (role secretary of that org). Admin accounts are never changed
  * here, so the committee cannot lock itself out.
  */
-export async function setRole({ data, caller }: HandlerContext<'members', 'setRole'>): HandlerResult<'members', 'setRole'> {
+export const setRole: Handler<'members', 'setRole'> = async ({ data, caller }) => {
   const [member, org] = await Promise.all([findById<MemberDoc>('members', data.memberId), findById<OrgDoc>('orgs', data.orgId)])
   if (!member || member.archived) return failure('COMMON.NOT_FOUND')
   if (!org) return failure('ORG.NOT_FOUND')

@@ -4,7 +4,7 @@ import { failure, success, type Result } from '../../../core/result'
 import { canBeChildOf, childPath, rebasePath, wouldCycle } from '../../../core/rules/org'
 import { writeAudit } from '../../_core/audit'
 import type { Caller } from '../../_core/caller'
-import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { DataOf, Handler } from '../../_core/create-function'
 import { command, findById, findMany, findOne, insert, serverDate, updateWhere } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
 import { shortHash } from '../lib/ids'
@@ -20,7 +20,7 @@ type Snapshot = OrgHistoryDoc['after']
  * binding requests), so subtree scope stays exact. Levels must keep the tree's shape; an org cannot
  * move under itself.
  */
-export async function upsertOrg({ data, caller }: HandlerContext<'members', 'upsertOrg'>): HandlerResult<'members', 'upsertOrg'> {
+export const upsertOrg: Handler<'members', 'upsertOrg'> = async ({ data, caller }) => {
   const parent = await findById<OrgDoc>('orgs', data.parentId)
   if (!parent) return failure('COMMON.VALIDATION', 'parentId：上级组织不存在', 'parentId')
   if (!canBeChildOf(data.level, parent.level)) return failure('ORG.INVALID_PARENT')

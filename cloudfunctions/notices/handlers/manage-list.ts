@@ -1,11 +1,11 @@
 import type { NoticeDoc } from '../../../core/notices/model'
 import { success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { pageBy, viewPage } from '../../_core/paging'
 import { toManagedItem } from '../lib/views'
 
 /** Notices the caller manages: the admin all of them; a secretary those inside their subtree. */
-export async function manageList({ data, caller }: HandlerContext<'notices', 'manageList'>): HandlerResult<'notices', 'manageList'> {
+export const manageList: Handler<'notices', 'manageList'> = async ({ data, caller }) => {
   const filter: Record<string, unknown> = { status: data.status }
   if (caller.role !== 'admin') filter.scopePath = caller.scopeOrg!._id
   const page = await pageBy<NoticeDoc>('notices', filter, { by: 'sortKey', direction: 'desc', unique: true }, data)

@@ -5,7 +5,7 @@ import { noticeReadId } from '../../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../../core/notices/model'
 import { failure, success } from '../../../core/result'
 import { decodeCursor, encodeCursor } from '../../../core/cursor'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { andWhere, command, countWhere, findById, findByIds, findMany } from '../../_core/db'
 import { badCursor } from '../../_core/paging'
 import { mayActFor } from '../../_core/pairing'
@@ -20,7 +20,7 @@ const SCAN_CHUNKS_MAX = 5
  * residents), with each elder's helper so the branch can phone them. A secretary sees only their
  * subtree. The cursor is `m|<member sortKey>` or `r|<resident id>`.
  */
-export async function readStats({ data, caller }: HandlerContext<'notices', 'readStats'>): HandlerResult<'notices', 'readStats'> {
+export const readStats: Handler<'notices', 'readStats'> = async ({ data, caller }) => {
   const notice = await findById<NoticeDoc>('notices', data.noticeId)
   if (!notice) return failure('COMMON.NOT_FOUND')
   const scope = await statsScopeOf(caller, notice)

@@ -2,7 +2,7 @@ import { noticeReadId } from '../../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../../core/notices/model'
 import { failure, success } from '../../../core/result'
 import { toDate } from '../../../core/time'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findByIds } from '../../_core/db'
 import { pageBy } from '../../_core/paging'
 import { audienceKeysOfCaller, personOf } from '../../_core/person'
@@ -22,7 +22,7 @@ function isVisibleTo(notice: NoticeDoc, keys: string[], now: Date): boolean {
 }
 
 /** The caller's notices, pinned first then newest, with unread marks (keyset pages by sortKey). */
-export async function list({ data, caller }: HandlerContext<'notices', 'list'>): HandlerResult<'notices', 'list'> {
+export const list: Handler<'notices', 'list'> = async ({ data, caller }) => {
   const filter = visibleTo(audienceKeysOfCaller(caller), new Date())
   const page = await pageBy<NoticeDoc>('notices', filter, { by: 'sortKey', direction: 'desc', unique: true }, data)
   if (!page.ok) return page
@@ -44,7 +44,7 @@ export async function list({ data, caller }: HandlerContext<'notices', 'list'>):
  * receipt); managers also open the notices they manage, withdrawn or expired. Anything else is
  * NOT_FOUND, like a missing notice.
  */
-export async function get({ data, caller }: HandlerContext<'notices', 'get'>): HandlerResult<'notices', 'get'> {
+export const get: Handler<'notices', 'get'> = async ({ data, caller }) => {
   const notice = await findById<NoticeDoc>('notices', data.noticeId)
   if (!notice) return failure('COMMON.NOT_FOUND')
   const forReader = isVisibleTo(notice, audienceKeysOfCaller(caller), new Date())
@@ -59,7 +59,7 @@ export async function get({ data, caller }: HandlerContext<'notices', 'get'>): H
  * Live notices meant for the caller minus the ones they have opened: two indexed counts, because
  * every receipt mirrors its notice's audience key, liveness and expiry.
  */
-export async function unreadCount({ caller }: HandlerContext<'notices', 'unreadCount'>): HandlerResult<'notices', 'unreadCount'> {
+export const unreadCount: Handler<'notices', 'unreadCount'> = async ({ caller }) => {
   const keys = audienceKeysOfCaller(caller)
   const personId = personOf(caller)?.id
   const now = new Date()

@@ -5,7 +5,7 @@ import { parseBody } from '../../../core/notices/rich-text'
 import { toDate } from '../../../core/time'
 import { failure, success, type Result } from '../../../core/result'
 import type { ResolvedAudience } from '../../_core/audience'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { canManageNotice, noticeAudience } from '../lib/audience'
@@ -34,7 +34,7 @@ function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date):
  * Publishes a notice. Its id comes from the client's form (`n-<draftId>`), so a retried publish
  * returns the notice it already made; the notice and its audit entry are written together.
  */
-export async function publish({ data, caller }: HandlerContext<'notices', 'publish'>): HandlerResult<'notices', 'publish'> {
+export const publish: Handler<'notices', 'publish'> = async ({ data, caller }) => {
   const audience = await noticeAudience(caller, data.fields.audience)
   if (!audience.ok) return audience
   const now = new Date()
@@ -63,7 +63,7 @@ export async function publish({ data, caller }: HandlerContext<'notices', 'publi
 }
 
 /** Edits a notice the caller manages, with the version they read (a stale edit is COMMON.CONFLICT). */
-export async function update({ data, caller }: HandlerContext<'notices', 'update'>): HandlerResult<'notices', 'update'> {
+export const update: Handler<'notices', 'update'> = async ({ data, caller }) => {
   const audience = await noticeAudience(caller, data.fields.audience)
   if (!audience.ok) return audience
   const now = new Date()
@@ -94,7 +94,7 @@ export async function update({ data, caller }: HandlerContext<'notices', 'update
 }
 
 /** Withdraws a notice the caller manages; readers no longer see it. Withdrawing again changes nothing. */
-export async function withdraw({ data, caller }: HandlerContext<'notices', 'withdraw'>): HandlerResult<'notices', 'withdraw'> {
+export const withdraw: Handler<'notices', 'withdraw'> = async ({ data, caller }) => {
   const now = new Date()
   const outcome = await inTransaction(async (work): Promise<Result<{ notice: NoticeDoc; changed: boolean }>> => {
     const notice = await work.get<NoticeDoc>('notices', data.noticeId)

@@ -2,13 +2,13 @@ import type { PointAccountDoc, PointEntryDoc, PointTotalDoc } from '../../../cor
 import { totalId } from '../../../core/points/posting'
 import { success } from '../../../core/result'
 import { isoOf, recentBeijingMonths } from '../../../core/time'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 
 /** My balance, points earned, service minutes and the last 12 months of earnings (one read each). */
-export async function account({ caller }: HandlerContext<'points', 'account'>): HandlerResult<'points', 'account'> {
+export const account: Handler<'points', 'account'> = async ({ caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const months = recentBeijingMonths(12).reverse()
@@ -28,7 +28,7 @@ export async function account({ caller }: HandlerContext<'points', 'account'>): 
 }
 
 /** My statement, newest first, keyset on the entry's position in the account (`seq`). */
-export async function ledger({ data, caller }: HandlerContext<'points', 'ledger'>): HandlerResult<'points', 'ledger'> {
+export const ledger: Handler<'points', 'ledger'> = async ({ data, caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const page = await pageBy<PointEntryDoc>(

@@ -2,7 +2,7 @@ import type { AdjustmentView, PersonHit } from '../../../core/contract/points'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { DEFAULT_ADJUST_THRESHOLD, type PointAccountDoc, type PointAdjustmentDoc, type PointSettingsDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, type TxWork } from '../../_core/transaction'
@@ -16,15 +16,12 @@ async function thresholdIn(work: TxWork): Promise<number> {
   return (await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID))?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD
 }
 
-export async function settings(): HandlerResult<'points', 'settings'> {
+export const settings: Handler<'points', 'settings'> = async () => {
   const doc = await findById<PointSettingsDoc>('pointSettings', SETTINGS_ID)
   return success({ adjustThreshold: doc?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD })
 }
 
-export async function updateSettings({
-  data,
-  caller,
-}: HandlerContext<'points', 'updateSettings'>): HandlerResult<'points', 'updateSettings'> {
+export const updateSettings: Handler<'points', 'updateSettings'> = async ({ data, caller }) => {
   await inTransaction(async (work) => {
     const doc = await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID)
     if (doc) work.patch('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
@@ -35,7 +32,7 @@ export async function updateSettings({
 }
 
 /** Members (by name prefix, on the roster's sort key) and residents (by exact name) with their balances. */
-export async function people({ data }: HandlerContext<'points', 'people'>): HandlerResult<'points', 'people'> {
+export const people: Handler<'points', 'people'> = async ({ data }) => {
   const _ = command()
   const [members, residents] = await Promise.all([
     findMany<MemberDoc>(
@@ -73,7 +70,7 @@ export async function people({ data }: HandlerContext<'points', 'people'>): Hand
  * `adjust:<adjustmentId>`); above it, it waits for a second, different admin. A repeated request
  * (same admin, same requestId) finds the first one.
  */
-export async function adjust({ data, caller }: HandlerContext<'points', 'adjust'>): HandlerResult<'points', 'adjust'> {
+export const adjust: Handler<'points', 'adjust'> = async ({ data, caller }) => {
   const person = await rankedPersonOf(data.personId)
   if (!person) return failure('POINTS.PERSON_NOT_FOUND')
   const id = `adj-${caller.openid}-${data.requestId}`
@@ -112,17 +109,14 @@ export async function adjust({ data, caller }: HandlerContext<'points', 'adjust'
   })
 }
 
-export async function adjustments({ data, caller }: HandlerContext<'points', 'adjustments'>): HandlerResult<'points', 'adjustments'> {
+export const adjustments: Handler<'points', 'adjustments'> = async ({ data, caller }) => {
   const page = await pageBy<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, { by: 'createdAt', direction: 'desc' }, data)
   if (!page.ok) return page
   return success(viewPage(page.value, (doc) => toAdjustmentView(doc, caller.openid)))
 }
 
 /** A second admin (never the one who asked) approves — posting it — or rejects with a reason. */
-export async function approveAdjustment({
-  data,
-  caller,
-}: HandlerContext<'points', 'approveAdjustment'>): HandlerResult<'points', 'approveAdjustment'> {
+export const approveAdjustment: Handler<'points', 'approveAdjustment'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
   const found = await findById<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
   if (!found) return failure('COMMON.NOT_FOUND')

@@ -1,14 +1,14 @@
 import type { PointCategoryDoc } from '../../../core/points/model'
 import { failure, success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, findMany, insert, updateWhere } from '../../_core/db'
 import { toCategoryView } from '../lib/views'
 
 const MAX_CATEGORIES = 100
 
 /** Good-deed categories in display order; admins may include the ones switched off. */
-export async function categories({ data, caller }: HandlerContext<'points', 'categories'>): HandlerResult<'points', 'categories'> {
+export const categories: Handler<'points', 'categories'> = async ({ data, caller }) => {
   const all = data.includeInactive && caller.role === 'admin'
   const docs = await findMany<PointCategoryDoc>('pointCategories', all ? {} : { active: true }, {
     orderBy: [
@@ -21,10 +21,7 @@ export async function categories({ data, caller }: HandlerContext<'points', 'cat
 }
 
 /** Create or change a category (points apply to deeds reviewed from now on; reports keep theirs). */
-export async function upsertCategory({
-  data,
-  caller,
-}: HandlerContext<'points', 'upsertCategory'>): HandlerResult<'points', 'upsertCategory'> {
+export const upsertCategory: Handler<'points', 'upsertCategory'> = async ({ data, caller }) => {
   const now = new Date()
   const fields = { name: data.name, points: data.points, description: data.description, active: data.active, updatedAt: now }
   let id = data.id

@@ -2,7 +2,7 @@ import type { GoodDeedView } from '../../../core/contract/points'
 import type { GoodDeedDoc, PointCategoryDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
 import { managesOrgPath } from '../../_core/caller'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler, HandlerResult } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { pageBy, viewPage } from '../../_core/paging'
@@ -15,10 +15,7 @@ import { toDeedView } from '../lib/views'
  * 日行一善: a person reports a good deed (or a helper for an elder they are paired with). The report's
  * `_id` comes from the reporter and their requestId, so a retried submit stores it once.
  */
-export async function submitGoodDeed({
-  data,
-  caller,
-}: HandlerContext<'points', 'submitGoodDeed'>): HandlerResult<'points', 'submitGoodDeed'> {
+export const submitGoodDeed: Handler<'points', 'submitGoodDeed'> = async ({ data, caller }) => {
   const reporter = callerPerson(caller)
   if (!reporter.ok) return reporter
   let personId = reporter.value.id
@@ -58,14 +55,14 @@ export async function submitGoodDeed({
 }
 
 /** Good deeds reported by me or for me, newest first. */
-export async function myGoodDeeds({ data, caller }: HandlerContext<'points', 'myGoodDeeds'>): HandlerResult<'points', 'myGoodDeeds'> {
+export const myGoodDeeds: Handler<'points', 'myGoodDeeds'> = async ({ data, caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
   return deedsPage({ personId: person.value.id }, data)
 }
 
 /** Reports in the reviewer's subtree, by status, newest first. */
-export async function goodDeeds({ data, caller }: HandlerContext<'points', 'goodDeeds'>): HandlerResult<'points', 'goodDeeds'> {
+export const goodDeeds: Handler<'points', 'goodDeeds'> = async ({ data, caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   return deedsPage({ status: data.status, orgPath: caller.scopeOrg._id }, data)
 }
@@ -74,10 +71,7 @@ export async function goodDeeds({ data, caller }: HandlerContext<'points', 'good
  * A secretary of the person's subtree (or an admin) approves — the points are posted with key
  * `deed:<deedId>` in the same transaction — or rejects with a reason. A second review finds it reviewed.
  */
-export async function reviewGoodDeed({
-  data,
-  caller,
-}: HandlerContext<'points', 'reviewGoodDeed'>): HandlerResult<'points', 'reviewGoodDeed'> {
+export const reviewGoodDeed: Handler<'points', 'reviewGoodDeed'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
   const found = await findById<GoodDeedDoc>('goodDeeds', data.deedId)
   if (!found || !managesOrgPath(caller, found.orgPath)) return failure('COMMON.NOT_FOUND')

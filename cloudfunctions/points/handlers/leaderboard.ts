@@ -5,7 +5,7 @@ import { totalId } from '../../../core/points/posting'
 import { failure, success } from '../../../core/result'
 import { toBeijing } from '../../../core/time'
 import type { Caller } from '../../_core/caller'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany, updateWhere } from '../../_core/db'
 import { rankedPersonOf } from '../../_core/ledger'
 import { callerPerson } from '../lib/person'
@@ -24,7 +24,7 @@ export function periodKey(period: PointsPeriod, now = new Date()): { key: string
  * caller's own rank, always. Opt-outs are checked against the roster at read time too, so a change in
  * 我的 shows at once (and the stale totals are corrected).
  */
-export async function leaderboard({ data, caller }: HandlerContext<'points', 'leaderboard'>): HandlerResult<'points', 'leaderboard'> {
+export const leaderboard: Handler<'points', 'leaderboard'> = async ({ data, caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const { key, label } = periodKey(data.period)

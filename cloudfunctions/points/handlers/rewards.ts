@@ -1,6 +1,6 @@
 import type { PointRewardDoc } from '../../../core/points/model'
 import { failure, success } from '../../../core/result'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
 import { toRewardView } from '../lib/views'
@@ -8,7 +8,7 @@ import { toRewardView } from '../lib/views'
 const MAX_REWARDS = 100
 
 /** The 公益集市 catalogue in display order; admins may include rewards taken off the shelf. */
-export async function rewards({ data, caller }: HandlerContext<'points', 'rewards'>): HandlerResult<'points', 'rewards'> {
+export const rewards: Handler<'points', 'rewards'> = async ({ data, caller }) => {
   const all = data.includeInactive && caller.role === 'admin'
   const docs = await findMany<PointRewardDoc>('pointRewards', all ? {} : { active: true }, {
     orderBy: [
@@ -24,7 +24,7 @@ export async function rewards({ data, caller }: HandlerContext<'points', 'reward
  * Create or change a reward. Stock moves by `stockChange` inside a transaction (never set outright),
  * so a restock racing with redemptions loses none of them, and it never goes below zero.
  */
-export async function upsertReward({ data, caller }: HandlerContext<'points', 'upsertReward'>): HandlerResult<'points', 'upsertReward'> {
+export const upsertReward: Handler<'points', 'upsertReward'> = async ({ data, caller }) => {
   const now = new Date()
   const id = data.id ?? `reward-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
   return inTransaction(async (work) => {

@@ -1,11 +1,11 @@
 import { ISSUER_ACCOUNT_ID, type PointAccountDoc, type PointStatDoc } from '../../../core/points/model'
 import { success } from '../../../core/result'
 import { recentBeijingMonths } from '../../../core/time'
-import type { HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany } from '../../_core/db'
 
 /** The bank's totals (from the statistics kept by every posting), the last 12 months and what waits. */
-export async function summary(): HandlerResult<'points', 'summary'> {
+export const summary: Handler<'points', 'summary'> = async () => {
   const months = recentBeijingMonths(12).reverse()
   const [all, monthly, issuer, pendingDeeds, pendingAdjustments, pendingOrders] = await Promise.all([
     findById<PointStatDoc>('pointStats', 'all'),

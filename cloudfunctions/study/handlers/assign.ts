@@ -4,7 +4,7 @@ import { failure, success } from '../../../core/result'
 import type { StudyAssignmentDoc, StudyMaterialDoc } from '../../../core/study/model'
 import { beijingDay } from '../../../core/time'
 import { managesOrgPath } from '../../_core/caller'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
 
@@ -21,7 +21,7 @@ function toView(doc: StudyAssignmentDoc): AssignmentView {
  * Assigns a material to an org subtree or one member inside the caller's subtree. The id is
  * material + target, so assigning again only moves the due date (and is audited).
  */
-export async function assign({ data, caller }: HandlerContext<'study', 'assign'>): HandlerResult<'study', 'assign'> {
+export const assign: Handler<'study', 'assign'> = async ({ data, caller }) => {
   if (data.dueDate < beijingDay(new Date())) return failure('STUDY.DUE_DATE_PAST', undefined, 'dueDate')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!material || material.archived) return failure('COMMON.NOT_FOUND')
@@ -64,7 +64,7 @@ export async function assign({ data, caller }: HandlerContext<'study', 'assign'>
 }
 
 /** A material's assignments inside the caller's subtree. */
-export async function assignments({ data, caller }: HandlerContext<'study', 'assignments'>): HandlerResult<'study', 'assignments'> {
+export const assignments: Handler<'study', 'assignments'> = async ({ data, caller }) => {
   const docs = await findMany<StudyAssignmentDoc>('studyAssignments', { materialId: data.materialId }, { limit: 500 })
   return success({ items: docs.filter((doc) => managesOrgPath(caller, doc.scopePath)).map(toView) })
 }

@@ -5,7 +5,7 @@ import { failure, success } from '../../../core/result'
 import type { StudyDeliveryDoc, StudyMaterialDoc } from '../../../core/study/model'
 import { deliveryId, studyRecordId } from '../../../core/study/rules'
 import { beijingDay, beijingDayBefore, beijingMonth, beijingNoonOf, beijingYear } from '../../../core/time'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { elderFor, pairedEldersOf } from '../../_core/pairing'
 import { inTransaction } from '../../_core/transaction'
@@ -30,7 +30,7 @@ function toView(doc: StudyDeliveryDoc): DeliveryView {
 }
 
 /** 结对送学: per elder, the assigned materials they have not studied at all, and the latest deliveries. */
-export async function pairedStudy({ caller }: HandlerContext<'study', 'pairedStudy'>): HandlerResult<'study', 'pairedStudy'> {
+export const pairedStudy: Handler<'study', 'pairedStudy'> = async ({ caller }) => {
   const elders = await pairedEldersOf(caller.member)
   const result: PairedStudyResponse['elders'] = []
   for (const elder of elders) {
@@ -58,10 +58,7 @@ export async function pairedStudy({ caller }: HandlerContext<'study', 'pairedStu
  * A helper records taking a material to their elder. One per elder, material and day (the id), so
  * a retried submit records once; the elder gets a study record from it, under the daily cap.
  */
-export async function recordDelivery({
-  data,
-  caller,
-}: HandlerContext<'study', 'recordDelivery'>): HandlerResult<'study', 'recordDelivery'> {
+export const recordDelivery: Handler<'study', 'recordDelivery'> = async ({ data, caller }) => {
   const helper = caller.member
   if (!helper) return failure('MEMBER.NOT_A_MEMBER')
   const elder = await elderFor(helper, data.elderId)
@@ -111,7 +108,7 @@ export async function recordDelivery({
 }
 
 /** Managers: deliveries per helper in a month, and the subtree's elders nobody reached that month. */
-export async function deliveries({ data, caller }: HandlerContext<'study', 'deliveries'>): HandlerResult<'study', 'deliveries'> {
+export const deliveries: Handler<'study', 'deliveries'> = async ({ data, caller }) => {
   const month = data.month ?? beijingMonth(new Date())
   const rootId = caller.scopeOrg!._id
   const [docs, elders] = await Promise.all([

@@ -2,7 +2,7 @@ import type { MaterialFields } from '../../../core/contract/study'
 import { parseBody } from '../../../core/notices/rich-text'
 import { failure, success, type Result } from '../../../core/result'
 import type { StudyMaterialDoc } from '../../../core/study/model'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { inTransaction } from '../../_core/transaction'
@@ -10,7 +10,7 @@ import { studyOf } from '../lib/reach'
 import { toDetail, toListItem } from '../lib/views'
 
 /** Materials by topic, newest first; archived ones only for the admin who asks for them. */
-export async function materials({ data, caller }: HandlerContext<'study', 'materials'>): HandlerResult<'study', 'materials'> {
+export const materials: Handler<'study', 'materials'> = async ({ data, caller }) => {
   const filter: Record<string, unknown> = {}
   if (!(data.includeArchived && caller.role === 'admin')) filter.archived = false
   if (data.topic) filter.topic = data.topic
@@ -23,7 +23,7 @@ export async function materials({ data, caller }: HandlerContext<'study', 'mater
   return success(viewPage(page.value, (m) => toListItem(m, due.get(m._id) ?? null, progress.get(m._id) ?? 0)))
 }
 
-export async function material({ data, caller }: HandlerContext<'study', 'material'>): HandlerResult<'study', 'material'> {
+export const material: Handler<'study', 'material'> = async ({ data, caller }) => {
   const doc = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!doc || (doc.archived && caller.role !== 'admin')) return failure('COMMON.NOT_FOUND')
   const { due, progress } = await studyOf(caller.member, [doc._id])
@@ -39,10 +39,7 @@ function contentOf(fields: MaterialFields): Result<Partial<StudyMaterialDoc>> {
 }
 
 /** Adds (id from the form's draft id: a retry adds once) or edits (with the version read) a material. */
-export async function upsertMaterial({
-  data,
-  caller,
-}: HandlerContext<'study', 'upsertMaterial'>): HandlerResult<'study', 'upsertMaterial'> {
+export const upsertMaterial: Handler<'study', 'upsertMaterial'> = async ({ data, caller }) => {
   const content = contentOf(data.fields)
   if (!content.ok) return content
   if (!data.materialId && !data.draftId) return failure('COMMON.VALIDATION', 'draftId：必填', 'draftId')

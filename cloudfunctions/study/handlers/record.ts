@@ -12,7 +12,7 @@ import {
   studyTotalId,
 } from '../../../core/study/rules'
 import { beijingDay, beijingYear } from '../../../core/time'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
 import { creditStudy } from '../lib/credit'
@@ -25,7 +25,7 @@ const CLOCK_SKEW_MS = 2 * 60_000
  * One interval the client measured while the material was open. The record's id is material +
  * person + the server's Beijing day + the session id: the same interval sent twice counts once.
  */
-export async function recordStudy({ data, caller }: HandlerContext<'study', 'recordStudy'>): HandlerResult<'study', 'recordStudy'> {
+export const recordStudy: Handler<'study', 'recordStudy'> = async ({ data, caller }) => {
   const member = caller.member
   if (!member) return failure('MEMBER.NOT_A_MEMBER')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
@@ -72,7 +72,7 @@ export function toRecordView(doc: StudyRecordDoc): StudyRecordView {
 }
 
 /** 我的学习: this year's minutes and 学时 against the target, assigned materials, latest records. */
-export async function myStudy({ data, caller }: HandlerContext<'study', 'myStudy'>): HandlerResult<'study', 'myStudy'> {
+export const myStudy: Handler<'study', 'myStudy'> = async ({ data, caller }) => {
   const member = caller.member
   if (!member) return failure('MEMBER.NOT_A_MEMBER')
   const year = data.year ?? beijingYear(new Date())
