@@ -172,66 +172,94 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     groupsByBranch.set(plan.id, groups)
   }
 
-  // Fixed demo people first, so their ids are stable.
-  const admin = addMember({
-    _id: 'm-admin',
-    name: '王建华',
-    gender: 'male',
-    birthYear: 1972,
-    category: 'employed',
-    orgId: 'org-b1-g1',
-    building: '琼林苑1栋',
-    unit: '1单元',
-    openid: DEMO_OPENIDS.admin,
-  })
-  addUser(DEMO_OPENIDS.admin, 'admin', { memberId: admin._id, scopeOrgId: COMMITTEE_ID })
-  const secretary = addMember({
-    _id: 'm-secretary',
-    name: '刘秀英',
-    gender: 'female',
-    birthYear: 1956,
-    orgId: 'org-b1-g2',
-    building: '琼林苑3栋',
-    unit: '2单元',
-    openid: DEMO_OPENIDS.secretary,
-  })
-  addUser(DEMO_OPENIDS.secretary, 'secretary', { memberId: secretary._id, scopeOrgId: 'org-b1' })
-  const secretary2 = addMember({
-    _id: 'm-secretary-2',
-    name: '陈德明',
-    gender: 'male',
-    birthYear: 1954,
-    orgId: 'org-b2-g1',
-    building: '临滨苑2栋',
-    unit: '1单元',
-    openid: DEMO_OPENIDS.otherSecretary,
-  })
-  addUser(DEMO_OPENIDS.otherSecretary, 'secretary', { memberId: secretary2._id, scopeOrgId: 'org-b2' })
-  const helper = addMember({
-    _id: 'm-member',
-    name: '张晓东',
-    gender: 'male',
-    birthYear: 1988,
-    category: 'employed',
-    orgId: 'org-b1-g2',
-    building: '琼林苑4栋',
-    unit: '1单元',
-    openid: DEMO_OPENIDS.member,
-  })
-  addUser(DEMO_OPENIDS.member, 'member', { memberId: helper._id })
-  const elder = addMember({
-    _id: 'm-elder',
-    name: '李桂兰',
-    gender: 'female',
-    birthYear: 1938,
-    elder: true,
-    orgId: 'org-b1-g2',
-    building: '琼林苑3栋',
-    unit: '1单元',
-    joinedPartyYear: 1960,
-    openid: DEMO_OPENIDS.elder,
-  })
-  addUser(DEMO_OPENIDS.elder, 'member', { memberId: elder._id })
+  // Fixed demo people first, in this order, so their ids (and the random roster after them) are stable.
+  const demoMembers: Array<{
+    name: DemoName
+    role: UserDoc['role']
+    scopeOrgId?: string
+    fields: Partial<MemberDoc> & { orgId: string; building: string }
+  }> = [
+    {
+      name: 'admin',
+      role: 'admin',
+      scopeOrgId: COMMITTEE_ID,
+      fields: {
+        _id: 'm-admin',
+        name: '王建华',
+        gender: 'male',
+        birthYear: 1972,
+        category: 'employed',
+        orgId: 'org-b1-g1',
+        building: '琼林苑1栋',
+        unit: '1单元',
+      },
+    },
+    {
+      name: 'secretary',
+      role: 'secretary',
+      scopeOrgId: 'org-b1',
+      fields: {
+        _id: 'm-secretary',
+        name: '刘秀英',
+        gender: 'female',
+        birthYear: 1956,
+        orgId: 'org-b1-g2',
+        building: '琼林苑3栋',
+        unit: '2单元',
+      },
+    },
+    {
+      name: 'otherSecretary',
+      role: 'secretary',
+      scopeOrgId: 'org-b2',
+      fields: {
+        _id: 'm-secretary-2',
+        name: '陈德明',
+        gender: 'male',
+        birthYear: 1954,
+        orgId: 'org-b2-g1',
+        building: '临滨苑2栋',
+        unit: '1单元',
+      },
+    },
+    {
+      name: 'member',
+      role: 'member',
+      fields: {
+        _id: 'm-member',
+        name: '张晓东',
+        gender: 'male',
+        birthYear: 1988,
+        category: 'employed',
+        orgId: 'org-b1-g2',
+        building: '琼林苑4栋',
+        unit: '1单元',
+      },
+    },
+    {
+      name: 'elder',
+      role: 'member',
+      fields: {
+        _id: 'm-elder',
+        name: '李桂兰',
+        gender: 'female',
+        birthYear: 1938,
+        elder: true,
+        orgId: 'org-b1-g2',
+        building: '琼林苑3栋',
+        unit: '1单元',
+        joinedPartyYear: 1960,
+      },
+    },
+  ]
+  const demo = new Map<DemoName, MemberDoc>()
+  for (const { name, role, scopeOrgId, fields } of demoMembers) {
+    const member = addMember({ ...fields, openid: DEMO_OPENIDS[name] })
+    addUser(DEMO_OPENIDS[name], role, { memberId: member._id, scopeOrgId })
+    demo.set(name, member)
+  }
+  const helper = demo.get('member')!
+  const elder = demo.get('elder')!
 
   // The rest of the roster: mostly retired, a quarter elderly, some employed, floating and abroad.
   for (const plan of BRANCHES) {

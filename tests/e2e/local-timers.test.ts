@@ -1,6 +1,5 @@
-import { newResident } from '../reliability/http'
 import { startLocalCloud, type RunningCloud } from './local-cloud'
-import { dataOf, signIn } from '../support'
+import { dataOf, newResident, signIn } from '../support'
 
 /**
  * The local cloud runs the functions' timer triggers (config.json) as WeChat does: here every 0.6 s.

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
-import { dataOf, signIn, type HttpCaller } from '../support'
+import { dataOf, newResident as registerResident, signIn, type HttpCaller } from '../support'
 
 /**
  * 道德银行 in the H5 app against the real local cloud: a resident reports 日行一善, the branch secretary
@@ -16,17 +16,8 @@ const RUN = Date.now() % 100000
 
 type Caller = HttpCaller
 
-let registered = 0
-
-/** A new WeChat visitor who registers as a resident over HTTP. */
-async function newResident(name: string, building = '琼林苑3栋'): Promise<{ openid: string; call: Caller; personId: string }> {
-  registered++
-  const openid = `e2e-points-${RUN}-${registered}`
-  const call = await signIn(app.cloud.url, openid)
-  const phone = `137${String(10_000_000 + ((RUN * 10 + registered) % 90_000_000)).slice(-8)}`
-  const { residentId } = dataOf(await call.members.register({ name, phone, building, unit: '1单元' }), 'register')
-  return { openid, call, personId: residentId }
-}
+/** A resident registered for this test (surname 亓), in 琼林苑3栋 unless told otherwise. */
+const newResident = (name: string, building = '琼林苑3栋') => registerResident(app.cloud.url, 'e2e-points', { name, building })
 
 /** A phone window signed in as `openid` (not a demo person): the local sign-in's session token, stored as the app stores it. */
 async function openAsNew(openid: string, name: string): Promise<Page> {

@@ -6,18 +6,14 @@
 import { codeForWindow, codeWindow } from '../../core/activities/checkin-code'
 import type { RequestOf } from '../../core/contract'
 import { callAs, codeOf, dataOf, P, type Who } from '../support'
-import { countOf, type Db, docOf, useCommunityEnv } from './helpers'
+import { countOf, docOf, useCommunityDb } from './helpers'
 import { balanceOf } from './points-fixtures'
 import { makeActivity, setTimes } from './activities-fixtures'
 import { beijingYear } from '../../core/time'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('activities-attendance')
 const MIN = 60_000
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('activities-attendance'))
-})
 
 type CheckData = RequestOf<'activities', 'checkIn'>
 const signUp = (who: Who, activityId: string) => callAs(who).activities.signUp({ activityId })

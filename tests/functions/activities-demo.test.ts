@@ -4,15 +4,14 @@ import { seedActivities } from '../../server/seed/activities'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('activities-demo')
 let ids: string[]
 
 beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('activities-demo'))
   const viaSdk = {
     bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
       for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })

@@ -5,16 +5,12 @@
 import { main as activities } from '../../cloudfunctions/activities'
 import { runAs } from '../../cloudfunctions/_core/local-context'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { fields, inHours, makeActivity, setTimes, stored } from './activities-fixtures'
 import type { ActivityFieldsInput } from './activities-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('activities-rules'))
-})
+const db = useCommunityDb('activities-rules')
 
 const signUp = (openid: string, activityId: string, extra: object = {}) => callAs(openid).activities.signUp({ activityId, ...extra })
 

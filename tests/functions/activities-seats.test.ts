@@ -3,15 +3,14 @@
  * ten taps make one sign-up, a cancellation promotes the first waitlisted person (who is told).
  */
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { addResidents, makeActivity, signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(300_000)
-let db: Db
+const db = useCommunityDb('activities-seats')
 let people: Array<{ openid: string; id: string }>
 
 beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('activities-seats'))
   people = await addResidents(db, 500, 'burst')
 })
 

@@ -2,18 +2,14 @@
 import { beijingMonth } from '../../core/time'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { callAs, dataOf, P } from '../support'
-import { type Db, useCommunityEnv } from './helpers'
+import { useCommunityDb } from './helpers'
 import { makeActivity, setTimes } from './activities-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('activities-stats')
 const community = buildDemoCommunity()
 const b2Members = community.members.filter((m) => m.orgPath.includes('org-b2') && !m.archived)
 const bound = b2Members.filter((m) => m.openid && m._id !== 'm-secretary-2').slice(0, 3)
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('activities-stats'))
-})
 
 test('a secretary’s stats count only their branch’s activities, in Beijing months', async () => {
   expect(bound).toHaveLength(3)

@@ -4,7 +4,7 @@ import { failure, success } from '../../core/result'
 import { MANAGERS } from '../../core/roles'
 import { createFunction } from '../../cloudfunctions/_core/create-function'
 import { runAs } from '../../cloudfunctions/_core/local-context'
-import { useCommunityEnv } from './helpers'
+import { useCommunityDb } from './helpers'
 
 const spec = {
   echo: defineAction<{ text: string; role: string }>()({
@@ -27,9 +27,7 @@ const main = createFunction(spec, {
 /** The router under test is no function of the contract: it is called the way the local host calls one. */
 const invoke = (openid: string, action: string, data: unknown = {}) => runAs(openid, () => main({ action, data }))
 
-beforeAll(async () => {
-  await useCommunityEnv('router')
-})
+useCommunityDb('router')
 
 describe('createFunction', () => {
   it('runs the handler with validated data and the caller resolved from the roster', async () => {

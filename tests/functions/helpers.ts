@@ -44,3 +44,21 @@ export async function docOf<T>(db: Db, collection: string, id: string): Promise<
   const res = (await db.collection(collection).where({ _id: id }).get()) as unknown as { data: T[] }
   return res.data[0] ?? null
 }
+
+/**
+ * The test file's own clean database with the demo community, set up in beforeAll: the handle may be
+ * used inside tests and hooks (not at load time, before beforeAll has run).
+ */
+export function useCommunityDb(prefix: string): Db {
+  let ready: Db | undefined
+  beforeAll(async () => {
+    ;({ db: ready } = await useCommunityEnv(prefix))
+  })
+  return new Proxy({} as Db, {
+    get(_, key) {
+      if (!ready) throw new Error(`the ${prefix} database is used before beforeAll has made it`)
+      const value = (ready as unknown as Record<PropertyKey, unknown>)[key]
+      return typeof value === 'function' ? value.bind(ready) : value
+    },
+  })
+}

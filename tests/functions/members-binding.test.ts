@@ -1,14 +1,10 @@
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { callAs, codeOf, dataOf, P, unboundMembersOf, unchecked } from '../support'
 
 jest.setTimeout(180000)
 
-let db: Db
+const db = useCommunityDb('members_binding')
 const me = async (openid: string) => dataOf(await callAs(openid).members.me())
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_binding'))
-})
-
 describe('register', () => {
   it('makes a visitor a resident, once, however many times it is sent in parallel', async () => {
     const form = { name: '周小红', phone: '13712345678', building: '琼林苑2栋', unit: '3单元' }

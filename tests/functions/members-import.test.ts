@@ -6,11 +6,11 @@ import { parseRosterSheet, planImport, type PlannedRow } from '../../core/rules/
 import { commitPlan } from '../../cloudfunctions/members/lib/import-commit'
 import { readRosterSheet } from '../../cloudfunctions/members/lib/xlsx'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(180000)
 
-let db: Db
+const db = useCommunityDb('members_import')
 const HEADER = ['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '所在支部', '党小组', '楼栋', '单元', '入党年份']
 const B1 = '第一党支部（琼林苑）'
 
@@ -45,10 +45,6 @@ const good = (i: number): Array<string | number> => [
   1970 + (i % 30),
 ]
 const memberCount = async () => await countOf(db, 'members')
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_import'))
-})
 
 describe('roster template', () => {
   it('downloads as an .xlsx with the Chinese column headers', async () => {

@@ -1,15 +1,11 @@
-import { type Db, useCommunityEnv } from './helpers'
+import { useCommunityDb } from './helpers'
 import { callAs, dataOf, P, unchecked, type Who } from '../support'
 
 const me = (who: Who) => callAs(who).members.me()
 
 jest.setTimeout(120000)
 
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_me'))
-})
+const db = useCommunityDb('members_me')
 
 describe('members.me', () => {
   it('tells a Party member who they are, with a masked phone and their organisation path', async () => {

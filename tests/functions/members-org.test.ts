@@ -1,16 +1,12 @@
 import type { RequestOf } from '../../core/contract'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 
 type OrgInput = RequestOf<'members', 'upsertOrg'>
 
 jest.setTimeout(180000)
 
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_org'))
-})
+const db = useCommunityDb('members_org')
 
 describe('orgTree', () => {
   it('gives the admin the whole tree parents-first, a secretary only their branch, with secretaries named', async () => {

@@ -7,11 +7,11 @@
 import type { MemberDoc } from '../../core/model'
 import { relationConfirmationId } from '../../core/rules/roster'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(300000)
 
-let db: Db
+const db = useCommunityDb('members_pairing')
 
 const branch = membersOf('org-b1').filter((m) => !m.archived)
 const ELDERS = branch.filter((m) => m.elder).map((m) => m._id)
@@ -61,10 +61,6 @@ function random(seed: number) {
   }
   return { int: (n: number) => Math.floor(next() * n), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] }
 }
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_pairing'))
-})
 
 it('has enough people in the branch for the races below', () => {
   expect(ELDERS.length).toBeGreaterThanOrEqual(6)

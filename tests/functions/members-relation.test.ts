@@ -1,16 +1,12 @@
-import { type Db, useCommunityEnv } from './helpers'
+import { useCommunityDb } from './helpers'
 import { callAs, codeOf, dataOf, membersOf, P, seededMember } from '../support'
 
 jest.setTimeout(180000)
 
-let db: Db
+const db = useCommunityDb('members_relation')
 const elders = async (openid: string) => dataOf(await callAs(openid).members.myElders()).elders
 const otherB1Elder = membersOf('org-b1').find((m) => m.elder && m._id !== 'm-elder')!
 const b2Elder = membersOf('org-b2').find((m) => m.elder)!
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_relation'))
-})
 
 describe('结对 pairing', () => {
   it('lets the secretary pair a helper with one or two elders of the branch; the helper sees their full phones', async () => {

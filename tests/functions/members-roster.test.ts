@@ -1,11 +1,11 @@
 import type { RequestOf } from '../../core/contract'
-import type { MemberListResponse } from '../../core/contract/members'
+import type { MemberDetail, MemberListResponse } from '../../core/contract/members'
 import { callAs, codeOf, dataOf, membersOf, P, unchecked } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(180000)
 
-let db: Db
+const db = useCommunityDb('members_roster')
 const list = async (openid: string, filter: object = {}) => dataOf(await callAs(openid).members.list(filter))
 const getMember = async (openid: string, memberId: string) => dataOf(await callAs(openid).members.get({ memberId })).member
 
@@ -22,7 +22,9 @@ async function listAll(openid: string, filter: object = {}): Promise<MemberListR
   throw new Error('paging never ended')
 }
 
-const newMemberFields: RequestOf<'members', 'upsert'>['fields'] = {
+type MemberFieldsInput = RequestOf<'members', 'upsert'>['fields']
+
+const newMemberFields: MemberFieldsInput = {
   name: '赵新民',
   gender: 'male',
   birthYear: 1949,
@@ -34,10 +36,6 @@ const newMemberFields: RequestOf<'members', 'upsert'>['fields'] = {
   unit: '2单元',
   joinedPartyYear: 1972,
 }
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('members_roster'))
-})
 
 describe('list', () => {
   it('pages a secretary through exactly their branch, 20 at a time, in a stable order with no repeats', async () => {
@@ -100,6 +98,12 @@ describe('get', () => {
   })
 })
 
+/** The editable fields of a member as a manager read them (what an edit sends back, changed). */
+function fieldsOf(read: MemberDetail): MemberFieldsInput {
+  const { name, gender, birthYear, category, elder, status, orgId, building, unit, joinedPartyYear } = read
+  return { name, gender, birthYear, phone: read.phone!, category, elder, status, orgId, building, unit, joinedPartyYear }
+}
+
 describe('upsert and archive', () => {
   it('adds a member once even when the add is retried, and appears in the list in name order', async () => {
     const replies = await Promise.all([1, 2, 3].map(() => callAs(P.secretary).members.upsert({ fields: newMemberFields })))
@@ -113,19 +117,7 @@ describe('upsert and archive', () => {
 
   it('rejects a stale edit instead of overwriting it', async () => {
     const read = await getMember('demo-admin', 'm-elder')
-    const fields = {
-      name: read.name,
-      gender: read.gender,
-      birthYear: read.birthYear,
-      phone: read.phone!,
-      category: read.category,
-      elder: read.elder,
-      status: read.status,
-      orgId: read.orgId,
-      building: read.building,
-      unit: '3单元',
-      joinedPartyYear: read.joinedPartyYear,
-    }
+    const fields = { ...fieldsOf(read), unit: '3单元' }
     const first = await callAs(P.admin).members.upsert({ memberId: 'm-elder', version: read.version, fields })
     expect(dataOf(first).member).toMatchObject({ unit: '3单元', version: read.version + 1 })
     const second = await callAs(P.secretary).members.upsert({
@@ -143,19 +135,7 @@ describe('upsert and archive', () => {
 
   it('moves a member between branches (admin), keeping orgPath consistent; a secretary cannot move one out of their subtree', async () => {
     const read = await getMember('demo-admin', 'm-member')
-    const fields = {
-      name: read.name,
-      gender: read.gender,
-      birthYear: read.birthYear,
-      phone: read.phone!,
-      category: read.category,
-      elder: read.elder,
-      status: read.status,
-      orgId: 'org-b2-g1',
-      building: read.building,
-      unit: read.unit,
-      joinedPartyYear: read.joinedPartyYear,
-    }
+    const fields = { ...fieldsOf(read), orgId: 'org-b2-g1' }
     expect(codeOf(await callAs(P.secretary).members.upsert({ memberId: 'm-member', version: read.version, fields }))).toBe(
       'COMMON.FORBIDDEN',
     )

@@ -1,15 +1,11 @@
 import type { NoticeListResponse } from '../../core/contract/notices'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { type Db, useCommunityEnv } from './helpers'
+import { useCommunityDb } from './helpers'
 import { newDraftId, noticeFields, publishAs } from './notices-fixtures'
 
 jest.setTimeout(180000)
 
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('notices_audience'))
-})
+const db = useCommunityDb('notices_audience')
 
 const listIds = async (openid: string | null) => dataOf(await callAs(openid).notices.list()).items.map((item) => item.id)
 const unread = async (openid: string | null) => dataOf(await callAs(openid).notices.unreadCount()).unread

@@ -1,14 +1,10 @@
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { newDraftId, noticeFields, publishAs } from './notices-fixtures'
 import { callAs, codeOf, dataOf, membersOf, P, unchecked } from '../support'
 
 jest.setTimeout(180000)
 
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('notices_manage'))
-})
+const db = useCommunityDb('notices_manage')
 
 describe('who may publish where', () => {
   it('only the admin reaches everyone and all members; a secretary only their own subtree; members never', async () => {

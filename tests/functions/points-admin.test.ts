@@ -4,15 +4,14 @@
  */
 import type { PointsLedgerResponse } from '../../core/contract/points'
 import { callAs, codeOf, dataOf, P, unchecked } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { balanceOf, credit, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('points-admin')
 let secondAdmin: string
 
 beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('points-admin'))
   // A second committee admin: a bound member promoted in the users collection.
   const res = (await db
     .collection('members')

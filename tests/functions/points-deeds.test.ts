@@ -4,15 +4,14 @@
  * only with a reason.
  */
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { balanceOf, makeCategory, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('points-deeds')
 let categoryId: string
 
 beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('points-deeds'))
   categoryId = await makeCategory('互帮互助', 20)
 })
 

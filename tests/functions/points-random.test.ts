@@ -7,11 +7,11 @@ import fc from 'fast-check'
 import { postPoints } from '../../cloudfunctions/_core/ledger'
 import { expireDueOrders } from '../../cloudfunctions/points/handlers/orders'
 import { callAs, dataOf, P } from '../support'
-import { type Db, useCommunityEnv } from './helpers'
+import { useCommunityDb } from './helpers'
 import { makeReward } from './points-fixtures'
 
 jest.setTimeout(600_000)
-let db: Db
+const db = useCommunityDb('points-random')
 
 const PEOPLE = [P.resident, P.member, P.elder, P.secretary, P.otherSecretary]
 
@@ -37,10 +37,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('cancel' as const), who, key }),
   fc.record({ t: fc.constant('adjust' as const), who, amount: fc.integer({ min: -150, max: 150 }).filter((n) => n !== 0), key }),
 )
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('points-random'))
-})
 
 async function run(o: Op, rewards: string[]): Promise<void> {
   const person = PEOPLE[o.who]

@@ -6,14 +6,13 @@ import type { RequestOf } from '../../core/contract'
 import type { PointTotalDoc } from '../../core/points/model'
 import { periodsOf } from '../../core/points/posting'
 import { callAs, codeOf, dataOf, P, unchecked, type Who } from '../support'
-import { type Db, docOf, useCommunityEnv } from './helpers'
+import { docOf, useCommunityDb } from './helpers'
 import { credit } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('points-ranking')
 
 beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('points-ranking'))
   await credit(P.member.id, 90, `attendance:a-1:${P.member.id}`)
   await credit(P.elder.id, 70, `attendance:a-1:${P.elder.id}`)
   await credit(P.resident.id, 50, `attendance:a-1:${P.resident.id}`)

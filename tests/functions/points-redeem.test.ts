@@ -5,15 +5,11 @@
 import { expireDueOrders } from '../../cloudfunctions/points/handlers/orders'
 import type { ReconcileResponse } from '../../core/contract/points'
 import { callAs, codeOf, dataOf, P, unchecked } from '../support'
-import { countOf, type Db, docOf, useCommunityEnv } from './helpers'
+import { countOf, docOf, useCommunityDb } from './helpers'
 import { balanceOf, credit, makeReward, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('points-redeem'))
-})
+const db = useCommunityDb('points-redeem')
 
 const redeem = (openid: string, rewardId: string, quantity: number, requestId: string) =>
   callAs(openid).points.redeem({ rewardId, quantity, requestId })

@@ -1,17 +1,16 @@
 import { beijingDay } from '../../core/time'
-import { callAs, codeOf, dataOf, membersOf, P, unchecked } from '../support'
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { callAs, codeOf, dataOf, membersOf, P, unchecked, type Who } from '../support'
+import { countOf, useCommunityDb } from './helpers'
 import { addMaterial } from './study-fixtures'
+import type { RequestOf } from '../../core/contract'
 
 jest.setTimeout(180000)
 
-let db: Db
+type Delivery = RequestOf<'study', 'recordDelivery'>
+
+const db = useCommunityDb('study_delivery')
 const today = () => beijingDay(new Date())
 const otherElder = membersOf('org-b1').find((m) => m.elder && m._id !== 'm-elder' && m.helperId !== 'm-member')!
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('study_delivery'))
-})
 
 describe('结对送学', () => {
   it('the helper sees each elder’s assigned materials not yet studied; a phone delivery counts for the elder as 由 张晓东 送学', async () => {
@@ -52,86 +51,17 @@ describe('结对送学', () => {
 
   it('only the paired helper records a delivery, for a date in the last month, and within the daily cap', async () => {
     const material = await addMaterial({ title: '政策法规学习', topic: '政策法规' })
-    expect(
-      codeOf(
-        await callAs(P.member).study.recordDelivery({
-          elderId: otherElder._id,
-          materialId: material,
-          date: today(),
-          method: 'visit',
-          minutes: 20,
-        }),
-      ),
-    ).toBe('STUDY.NOT_PAIRED')
-    expect(
-      codeOf(
-        await callAs(P.secretary).study.recordDelivery({
-          elderId: 'm-elder',
-          materialId: material,
-          date: today(),
-          method: 'visit',
-          minutes: 20,
-        }),
-      ),
-    ).toBe('STUDY.NOT_PAIRED')
-    expect(
-      codeOf(
-        await callAs(P.member).study.recordDelivery({
-          elderId: 'm-elder',
-          materialId: material,
-          date: '2099-01-01',
-          method: 'visit',
-          minutes: 20,
-        }),
-      ),
-    ).toBe('STUDY.BAD_DATE')
-    expect(
-      codeOf(
-        await callAs(P.member).study.recordDelivery({
-          elderId: 'm-elder',
-          materialId: material,
-          date: '2020-01-01',
-          method: 'visit',
-          minutes: 20,
-        }),
-      ),
-    ).toBe('STUDY.BAD_DATE')
-    expect(
-      codeOf(
-        await callAs(P.member).study.recordDelivery(
-          unchecked({
-            elderId: 'm-elder',
-            materialId: material,
-            date: today(),
-            method: 'letter',
-            minutes: 20,
-          }),
-        ),
-      ),
-    ).toBe('COMMON.VALIDATION')
-    expect(
-      codeOf(
-        await callAs(P.member).study.recordDelivery({
-          elderId: 'm-elder',
-          materialId: material,
-          date: today(),
-          method: 'visit',
-          minutes: 20,
-          photoFileId: 'http://x/y.png',
-        }),
-      ),
-    ).toBe('COMMON.VALIDATION')
+    const visit: Delivery = { elderId: 'm-elder', materialId: material, date: today(), method: 'visit', minutes: 20 }
+    const refusal = async (who: Who, delivery: Delivery) => codeOf(await callAs(who).study.recordDelivery(delivery))
+    expect(await refusal(P.member, { ...visit, elderId: otherElder._id })).toBe('STUDY.NOT_PAIRED')
+    expect(await refusal(P.secretary, visit)).toBe('STUDY.NOT_PAIRED')
+    expect(await refusal(P.member, { ...visit, date: '2099-01-01' })).toBe('STUDY.BAD_DATE')
+    expect(await refusal(P.member, { ...visit, date: '2020-01-01' })).toBe('STUDY.BAD_DATE')
+    expect(await refusal(P.member, unchecked({ ...visit, method: 'letter' }))).toBe('COMMON.VALIDATION')
+    expect(await refusal(P.member, { ...visit, photoFileId: 'http://x/y.png' })).toBe('COMMON.VALIDATION')
     expect(await countOf(db, 'studyDeliveries', { materialId: material })).toBe(0)
 
-    const reply = dataOf(
-      await callAs(P.member).study.recordDelivery({
-        elderId: 'm-elder',
-        materialId: material,
-        date: today(),
-        method: 'remote',
-        minutes: 90,
-      }),
-    )
+    const reply = dataOf(await callAs(P.member).study.recordDelivery({ ...visit, method: 'remote', minutes: 90 }))
     expect(reply.delivery).toMatchObject({ minutes: 90, credited: 60 })
   })
 

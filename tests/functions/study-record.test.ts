@@ -1,15 +1,11 @@
-import { countOf, type Db, useCommunityEnv } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 import { addMaterial, articleFields, draftId, interval } from './study-fixtures'
 import { callAs, codeOf, dataOf, P, unchecked } from '../support'
 
 jest.setTimeout(180000)
 
-let db: Db
+const db = useCommunityDb('study_record')
 const myStudy = async (openid: string) => dataOf(await callAs(openid).study.myStudy())
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('study_record'))
-})
 
 describe('materials', () => {
   it('only members read materials; archived ones vanish for everyone but the admin', async () => {

@@ -1,15 +1,11 @@
-import { type Db, useCommunityEnv } from '../functions/helpers'
+import { useCommunityDb } from '../functions/helpers'
 import { callAs, TABLE_CALLERS } from '../support'
 import { ALL_ACTIONS, callerFor, databaseFingerprint } from './functions'
 import { probesFor } from './probes'
 
 jest.setTimeout(300_000)
 
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('reliability_input'))
-})
+const db = useCommunityDb('reliability_input')
 
 /**
  * Every action of every function, called by a caller its role admits, with payloads its schema

@@ -2,19 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import {
-  credit,
-  expectBankReconciles,
-  inPool,
-  mySignUpOf,
-  newActivity,
-  newResident,
-  newReward,
-  rewardStock,
-  seatsOf,
-  type Caller,
-} from './http'
-import { codeOf, dataOf, signIn } from '../support'
+import { credit, expectBankReconciles, inPool, mySignUpOf, newActivity, newReward, rewardStock, seatsOf, type Caller } from './http'
+import { codeOf, dataOf, newResident, signIn } from '../support'
 
 jest.setTimeout(240_000)
 

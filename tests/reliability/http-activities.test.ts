@@ -1,6 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { FULL_RELIABILITY, inPool, mySignUpOf, newActivity, newResident, seatsOf, type Caller } from './http'
-import { codeOf, dataOf, signIn } from '../support'
+import { FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
+import { codeOf, dataOf, newResident, signIn } from '../support'
 
 jest.setTimeout(600_000)
 

@@ -1,6 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { credit, expectBankReconciles, newResident, newReward, rewardStock, type Caller } from './http'
-import { codeOf, dataOf, signIn } from '../support'
+import { credit, expectBankReconciles, newReward, rewardStock, type Caller } from './http'
+import { codeOf, dataOf, newResident, signIn } from '../support'
 
 jest.setTimeout(180_000)
 

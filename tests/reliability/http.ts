@@ -1,21 +1,6 @@
-import { dataOf, type HttpCaller, signIn } from '../support'
+import { dataOf, type HttpCaller } from '../support'
 
 export type Caller = HttpCaller
-
-let registered = 0
-
-/** A new WeChat visitor who registers as a resident over HTTP; returns the caller and their person id. */
-export async function newResident(url: string, label: string): Promise<{ call: Caller; personId: string; openid: string }> {
-  registered++
-  const openid = `reliability-${label}-${process.pid}-${registered}`
-  const call = await signIn(url, openid)
-  const phone = `139${String(10_000_000 + ((process.pid * 1000 + registered) % 90_000_000)).slice(-8)}`
-  const { residentId } = dataOf(
-    await call.members.register({ name: `测试居民${registered}`, phone, building: '琼林苑1栋', unit: '1单元' }),
-    'register',
-  )
-  return { call, personId: residentId, openid }
-}
 
 /** The points bank's own proof: every balance equals its entries and all balances sum to zero. */
 export async function expectBankReconciles(admin: Caller): Promise<void> {

@@ -1,12 +1,10 @@
-import { useCommunityEnv } from '../functions/helpers'
+import { useCommunityDb } from '../functions/helpers'
 import { callAs, codeOf, TABLE_CALLERS, type TableCaller } from '../support'
 import { ALL_ACTIONS } from './functions'
 
 jest.setTimeout(300_000)
 
-beforeAll(async () => {
-  await useCommunityEnv('reliability_roles')
-})
+useCommunityDb('reliability_roles')
 
 /**
  * Every action × every kind of caller (visitor, resident, member, elder, secretary of another branch,

@@ -1,15 +1,11 @@
-import { type Db, useCommunityEnv } from '../functions/helpers'
+import { useCommunityDb } from '../functions/helpers'
 import { callAs, TABLE_CALLERS } from '../support'
 import { ALL_ACTIONS, callerFor, databaseFingerprint } from './functions'
 import { validSample } from './probes'
 
 jest.setTimeout(600_000)
 
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('reliability_unknown'))
-})
+const db = useCommunityDb('reliability_unknown')
 
 /**
  * Well-formed payloads that name things that do not exist: every action, called by a caller its role

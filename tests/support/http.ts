@@ -1,5 +1,5 @@
 import { callerOver, openidOf, type Caller, type Who } from './caller'
-import type { Reply } from './reply'
+import { dataOf, type Reply } from './reply'
 
 /** The local cloud's HTTP answer: its status and the reply envelope. */
 export interface HttpAnswer {
@@ -33,4 +33,31 @@ export async function signIn(url: string, who: Who): Promise<HttpCaller> {
     return { status: res.status, body: (await res.json()) as Reply<unknown> }
   }
   return { ...callerOver(openid, async (fn, action, payload) => (await post(fn, action, payload)).body), post }
+}
+
+let registered = 0
+
+/**
+ * A new WeChat visitor who registers as a resident over HTTP (an openid and a phone number of their
+ * own in this process): their typed caller, their person id and openid.
+ */
+export async function newResident(
+  url: string,
+  label: string,
+  person: { name?: string; building?: string } = {},
+): Promise<{ call: HttpCaller; personId: string; openid: string }> {
+  registered++
+  const openid = `resident-${label}-${process.pid}-${registered}`
+  const call = await signIn(url, openid)
+  const phone = `139${String(10_000_000 + ((process.pid * 1000 + registered) % 90_000_000)).slice(-8)}`
+  const { residentId } = dataOf(
+    await call.members.register({
+      name: person.name ?? `测试居民${registered}`,
+      phone,
+      building: person.building ?? '琼林苑1栋',
+      unit: '1单元',
+    }),
+    'register',
+  )
+  return { call, personId: residentId, openid }
 }

@@ -1,6 +1,6 @@
 /** What every test shares: the typed caller, the demo people and the reply helpers. */
 export { callAs, callerOver, openidOf, type Api, type Caller, type Who } from './caller'
-export { signIn, type HttpAnswer, type HttpCaller } from './http'
+export { newResident, signIn, type HttpAnswer, type HttpCaller } from './http'
 export {
   membersOf,
   P,

@@ -5,6 +5,7 @@ import { parseBody } from '../../../core/notices/rich-text'
 import { toDate } from '../../../core/time'
 import { failure, success, type Result } from '../../../core/result'
 import type { ResolvedAudience } from '../../_core/audience'
+import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
@@ -12,8 +13,13 @@ import { canManageNotice, noticeAudience } from '../lib/audience'
 import { syncReceipts } from '../lib/receipts'
 import { toDetail } from '../lib/views'
 
-/** The stored form of the editable fields (body parsed into the restricted format). */
-function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date): Result<Partial<NoticeDoc>> {
+/**
+ * The stored form of the editable fields (audience resolved within the caller's scope, body parsed
+ * into the restricted format), or why they are refused.
+ */
+async function contentOf(caller: Caller, fields: NoticeFields, now: Date): Promise<Result<Partial<NoticeDoc> & ResolvedAudience>> {
+  const audience = await noticeAudience(caller, fields.audience)
+  if (!audience.ok) return audience
   const expiresAt = fields.expiresAt ? new Date(fields.expiresAt) : null
   if (expiresAt && expiresAt.getTime() <= now.getTime()) return failure('NOTICE.EXPIRY_PAST', undefined, 'fields.expiresAt')
   const body = parseBody(fields.body)
@@ -23,7 +29,7 @@ function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date):
     body,
     images: fields.images,
     attachments: fields.attachments,
-    ...audience,
+    ...audience.value,
     pinned: fields.pinned,
     expiresAt,
     visibleUntil: expiresAt ?? NEVER_EXPIRES,
@@ -35,10 +41,8 @@ function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date):
  * returns the notice it already made; the notice and its audit entry are written together.
  */
 export const publish: Handler<'notices', 'publish'> = async ({ data, caller }) => {
-  const audience = await noticeAudience(caller, data.fields.audience)
-  if (!audience.ok) return audience
   const now = new Date()
-  const content = contentOf(data.fields, audience.value, now)
+  const content = await contentOf(caller, data.fields, now)
   if (!content.ok) return content
   const id = `n-${data.draftId}`
   const outcome = await inTransaction(async (work): Promise<Result<NoticeDoc>> => {
@@ -55,7 +59,7 @@ export const publish: Handler<'notices', 'publish'> = async ({ data, caller }) =
       updatedAt: now,
       withdrawnAt: null,
     })
-    work.audit(caller, 'notices.publish', id, { title: data.fields.title, audience: audience.value.audienceKey })
+    work.audit(caller, 'notices.publish', id, { title: data.fields.title, audience: content.value.audienceKey })
     return success(notice)
   })
   if (!outcome.ok) return outcome
@@ -64,10 +68,8 @@ export const publish: Handler<'notices', 'publish'> = async ({ data, caller }) =
 
 /** Edits a notice the caller manages, with the version they read (a stale edit is COMMON.CONFLICT). */
 export const update: Handler<'notices', 'update'> = async ({ data, caller }) => {
-  const audience = await noticeAudience(caller, data.fields.audience)
-  if (!audience.ok) return audience
   const now = new Date()
-  const content = contentOf(data.fields, audience.value, now)
+  const content = await contentOf(caller, data.fields, now)
   if (!content.ok) return content
   const outcome = await inTransaction(async (work): Promise<Result<NoticeDoc>> => {
     const notice = await work.get<NoticeDoc>('notices', data.noticeId)
@@ -83,7 +85,7 @@ export const update: Handler<'notices', 'update'> = async ({ data, caller }) => 
     })
     work.audit(caller, 'notices.update', notice._id, {
       title: data.fields.title,
-      audience: audience.value.audienceKey,
+      audience: content.value.audienceKey,
       version: notice.version + 1,
     })
     return success(notice)

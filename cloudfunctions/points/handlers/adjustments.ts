@@ -3,7 +3,7 @@ import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { DEFAULT_ADJUST_THRESHOLD, type PointAccountDoc, type PointAdjustmentDoc, type PointSettingsDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
-import { command, findById, findMany } from '../../_core/db'
+import { command, findById, findByIds, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
@@ -42,26 +42,22 @@ export const people: Handler<'points', 'people'> = async ({ data }) => {
     ),
     findMany<ResidentDoc>('residents', { name: data.name }, { limit: 10 }),
   ])
-  const ids = [...members.map((m) => m._id), ...residents.map((r) => r._id)]
-  const accounts = ids.length ? await findMany<PointAccountDoc>('pointAccounts', { _id: _.in(ids) }, { limit: ids.length }) : []
-  const balance = new Map(accounts.map((a) => [a._id, a.balance]))
+  const found: Array<[MemberDoc | ResidentDoc, PersonHit['kind']]> = [
+    ...members.map((m): [MemberDoc, 'member'] => [m, 'member']),
+    ...residents.map((r): [ResidentDoc, 'resident'] => [r, 'resident']),
+  ]
+  const accounts = await findByIds<PointAccountDoc>(
+    'pointAccounts',
+    found.map(([person]) => person._id),
+  )
   return success({
-    items: [
-      ...members.map((m): PersonHit => ({
-        id: m._id,
-        name: m.name,
-        building: m.building,
-        kind: 'member',
-        balance: balance.get(m._id) ?? 0,
-      })),
-      ...residents.map((r): PersonHit => ({
-        id: r._id,
-        name: r.name,
-        building: r.building,
-        kind: 'resident',
-        balance: balance.get(r._id) ?? 0,
-      })),
-    ],
+    items: found.map(([person, kind]): PersonHit => ({
+      id: person._id,
+      name: person.name,
+      building: person.building,
+      kind,
+      balance: accounts.get(person._id)?.balance ?? 0,
+    })),
   })
 }
 

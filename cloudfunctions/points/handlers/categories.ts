@@ -2,21 +2,13 @@ import type { PointCategoryDoc } from '../../../core/points/model'
 import { failure, success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
 import type { Handler } from '../../_core/create-function'
-import { findById, findMany, insert, updateWhere } from '../../_core/db'
+import { findById, insert, updateWhere } from '../../_core/db'
+import { shelf } from '../lib/shelf'
 import { toCategoryView } from '../lib/views'
-
-const MAX_CATEGORIES = 100
 
 /** Good-deed categories in display order; admins may include the ones switched off. */
 export const categories: Handler<'points', 'categories'> = async ({ data, caller }) => {
-  const all = data.includeInactive && caller.role === 'admin'
-  const docs = await findMany<PointCategoryDoc>('pointCategories', all ? {} : { active: true }, {
-    orderBy: [
-      ['active', 'desc'],
-      ['sort', 'asc'],
-    ],
-    limit: MAX_CATEGORIES,
-  })
+  const docs = await shelf<PointCategoryDoc>('pointCategories', caller, data.includeInactive)
   return success({ items: docs.map(toCategoryView) })
 }
 

@@ -1,22 +1,13 @@
 import type { PointRewardDoc } from '../../../core/points/model'
 import { failure, success } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
-import { findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
+import { shelf } from '../lib/shelf'
 import { toRewardView } from '../lib/views'
-
-const MAX_REWARDS = 100
 
 /** The 公益集市 catalogue in display order; admins may include rewards taken off the shelf. */
 export const rewards: Handler<'points', 'rewards'> = async ({ data, caller }) => {
-  const all = data.includeInactive && caller.role === 'admin'
-  const docs = await findMany<PointRewardDoc>('pointRewards', all ? {} : { active: true }, {
-    orderBy: [
-      ['active', 'desc'],
-      ['sort', 'asc'],
-    ],
-    limit: MAX_REWARDS,
-  })
+  const docs = await shelf<PointRewardDoc>('pointRewards', caller, data.includeInactive)
   return success({ items: docs.map(toRewardView) })
 }
 
