@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { ActivityListItem } from '@core/contract'
 import { ok } from '@core/envelope'
 import Taro from './mocks/taro'
 import { resetTaroMock } from './mocks/taro'
 import { residentMe } from './helpers/more-fixtures'
+import { renderInApp, resetMocks } from './helpers/render'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 jest.mock('../../src/services/activities')
@@ -11,8 +12,6 @@ jest.mock('../../src/services/activities')
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities/index') as typeof import('../../src/pages/activities/index')).default
 
 function item(id: string, title: string, overrides: Partial<ActivityListItem> = {}): ActivityListItem {
@@ -37,19 +36,13 @@ function item(id: string, title: string, overrides: Partial<ActivityListItem> = 
   }
 }
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
   resetMe()
   fetchMe.mockReset().mockResolvedValue(ok(residentMe))
-  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  resetMocks(service)
 })
 
 describe('活动 tab', () => {

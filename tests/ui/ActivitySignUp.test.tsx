@@ -1,19 +1,15 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ActivityDetail, SignUpView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { renderInApp, resetMocks } from './helpers/render'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('./mocks/taro')
-  return { __esModule: true, ...actual, useRouter: () => ({ params: { id: 'act-1' } }) }
-})
+jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities-detail/index') as typeof import('../../src/pages/activities-detail/index')).default
 
 /** 2099-12-20 09:00–11:00 Beijing: always in the future. */
@@ -75,18 +71,12 @@ function signUp(overrides: Partial<SignUpView> = {}): SignUpView {
 
 const full = { confirmedCount: 20, seatsLeft: 0, waitlistCount: 2, canSignUp: false, signUpBlockedBy: 'ACTIVITY.FULL' }
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
   resetTaroExtras()
-  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  resetMocks(service)
 })
 
 describe('活动详情 · 报名', () => {
