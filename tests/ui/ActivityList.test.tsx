@@ -3,7 +3,7 @@ import type { ActivityListItem } from '@core/contract'
 import { ok } from '@core/envelope'
 import Taro from './mocks/taro'
 import { resetTaroMock } from './mocks/taro'
-import { residentMe } from './helpers/more-fixtures'
+import { activityItem, residentMe } from './helpers/more-fixtures'
 import { renderInApp, resetMocks } from './helpers/render'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
@@ -15,25 +15,7 @@ const { resetMe } = require('../../src/features/members/meStore') as typeof impo
 const Page = (require('../../src/pages/activities/index') as typeof import('../../src/pages/activities/index')).default
 
 function item(id: string, title: string, overrides: Partial<ActivityListItem> = {}): ActivityListItem {
-  return {
-    id,
-    kind: 'volunteer',
-    title,
-    place: '琼林苑北门',
-    startAt: '2099-12-20T01:00:00.000Z',
-    endAt: '2099-12-20T03:00:00.000Z',
-    coverFileId: null,
-    capacity: 20,
-    confirmedCount: 17,
-    seatsLeft: 3,
-    waitlistCount: 0,
-    points: 10,
-    serviceMinutes: 60,
-    status: 'published',
-    myStatus: null,
-    audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
-    ...overrides,
-  }
+  return activityItem({ id, title, ...overrides })
 }
 
 const renderPage = () => renderInApp(Page)

@@ -5,6 +5,7 @@ import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
+import { activityItem } from './helpers/more-fixtures'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
@@ -15,22 +16,7 @@ const Page = (require('../../src/pages/activities-detail/index') as typeof impor
 /** 2099-12-20 09:00–11:00 Beijing: always in the future. */
 function activity(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
   return {
-    id: 'act-1',
-    kind: 'volunteer',
-    title: '琼林苑环境清洁',
-    place: '琼林苑北门',
-    startAt: '2099-12-20T01:00:00.000Z',
-    endAt: '2099-12-20T03:00:00.000Z',
-    coverFileId: null,
-    capacity: 20,
-    confirmedCount: 17,
-    seatsLeft: 3,
-    waitlistCount: 0,
-    points: 10,
-    serviceMinutes: 120,
-    status: 'published',
-    myStatus: null,
-    audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
+    ...activityItem({ serviceMinutes: 120 }),
     description: '请带手套。',
     signUpOpensAt: null,
     signUpClosesAt: null,
