@@ -19,6 +19,8 @@ export interface Person {
   building: string
   /** Audience keys (core/notices/audience): whom notices and activities meant for them reach. */
   keys: string[]
+  /** Hidden from public rankings (their own choice under 我的). */
+  rankingOptOut: boolean
 }
 
 export function memberAsPerson(member: MemberDoc, resident: ResidentDoc | null = null): Person {
@@ -30,6 +32,7 @@ export function memberAsPerson(member: MemberDoc, resident: ResidentDoc | null =
     orgPath: member.orgPath,
     building,
     keys: audienceKeysOf({ memberOrgPath: member.orgPath, building: building || null }),
+    rankingOptOut: member.rankingOptOut ?? false,
   }
 }
 
@@ -44,6 +47,7 @@ export function personOf(caller: Caller): Person | null {
     orgPath: [],
     building: resident.building || '',
     keys: audienceKeysOf({ memberOrgPath: null, building: resident.building || null }),
+    rankingOptOut: resident.rankingOptOut ?? false,
   }
 }
 

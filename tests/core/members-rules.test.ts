@@ -3,6 +3,7 @@ import { canBeChildOf, rebasePath, sortTree, wouldCycle } from '../../core/rules
 import { decodeCursor, encodeCursor } from '../../core/cursor'
 import { changedMemberFields, memberSortKey } from '../../core/rules/roster'
 import { memberToRow, parseRosterSheet, planImport, ROSTER_COLUMNS, type OrgLite } from '../../core/rules/roster-import'
+import { memberFieldsSchema } from '../../core/contract/members'
 import type { MemberDoc } from '../../core/model'
 
 const HEADER = ROSTER_COLUMNS.map((c) => c.header)
@@ -93,6 +94,26 @@ describe('roster sheet', () => {
       orgId: 'g1',
       birthYear: 1948,
     })
+  })
+
+  it('lets through only rows the member schema of upsert accepts too (the import checks the same fields, at least as strictly)', () => {
+    const atLimits = [
+      '张'.repeat(20),
+      '女',
+      '1900',
+      '13900002222',
+      '在职',
+      '',
+      '口袋',
+      '第一党支部',
+      '',
+      '琼'.repeat(30),
+      '单'.repeat(10),
+      '2026',
+    ]
+    const parsed = parseRosterSheet(HEADER, [row(valid), row(atLimits, 3)], ORGS, 2026)
+    expect(parsed.issues).toEqual([])
+    for (const { member } of parsed.valid) expect(memberFieldsSchema.safeParse(member).success).toBe(true)
   })
 
   it('reports every problem of a row, by column, in Chinese', () => {

@@ -4,7 +4,7 @@ import type { PointTotalDoc } from '../../../core/points/model'
 import { totalId } from '../../../core/points/posting'
 import { failure, success } from '../../../core/result'
 import { toBeijing } from '../../../core/time'
-import type { Caller } from '../../_core/caller'
+import type { Person } from '../../_core/person'
 import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany, updateWhere } from '../../_core/db'
 import { rankedPersonOf } from '../../_core/ledger'
@@ -45,7 +45,7 @@ export const leaderboard: Handler<'points', 'leaderboard'> = async ({ data, call
   }))
 
   const mine = await findById<PointTotalDoc>('pointTotals', totalId(key, person.value.id))
-  const optOut = await liveOptOut(person.value.id, caller)
+  const optOut = await liveOptOut(person.value)
   let rank: number | null = null
   if (mine && mine.points > 0) {
     const _ = command()
@@ -111,9 +111,9 @@ async function markOptedOut(ids: string[]): Promise<void> {
   await updateWhere('pointTotals', { _id: command().in(currentRowIds(ids)), optOut: false }, { optOut: true })
 }
 
-async function liveOptOut(personId: string, caller: Caller): Promise<boolean> {
-  const optOut = caller.member?._id === personId ? caller.member.rankingOptOut : (caller.resident?.rankingOptOut ?? false)
+async function liveOptOut(person: Person): Promise<boolean> {
   // Opting back in: the caller's rows become visible again at once.
-  if (!optOut) await updateWhere('pointTotals', { _id: command().in(currentRowIds([personId])), optOut: true }, { optOut: false })
-  return optOut
+  if (!person.rankingOptOut)
+    await updateWhere('pointTotals', { _id: command().in(currentRowIds([person.id])), optOut: true }, { optOut: false })
+  return person.rankingOptOut
 }
