@@ -3,7 +3,7 @@
  * secretaries/admins of the person's subtree, approved exactly once (points on the statement), rejected
  * only with a reason.
  */
-import { callAs, codeOf, dataOf, P } from '../support'
+import { callAs, codeOf, dataOf, P, seededMember } from '../support'
 import { countOf, useCommunityDb } from './helpers'
 import { balanceOf, makeCategory, rid } from './points-fixtures'
 
@@ -49,6 +49,20 @@ test('a helper reports for their paired elder, not for anyone else', async () =>
   expect(deed).toMatchObject({ byHelper: true, personName: '李桂兰', reporterName: '张晓东' })
   expect(codeOf(await submit(P.member.openid, { forPersonId: P.secretary.id }))).toBe('POINTS.NOT_YOUR_ELDER')
   expect(codeOf(await submit(P.resident.openid, { forPersonId: P.elder.id }))).toBe('POINTS.NOT_YOUR_ELDER')
+})
+
+test('a pairing that holds on one side only (the elder’s helperId names someone else) lets the helper report nothing for them', async () => {
+  const [, secondElder] = seededMember(P.member.id).pairedElderIds
+  await db
+    .collection('members')
+    .doc(secondElder)
+    .update({ data: { helperId: P.secretary.id } })
+  expect(codeOf(await submit(P.member.openid, { forPersonId: secondElder }))).toBe('POINTS.NOT_YOUR_ELDER')
+  await db
+    .collection('members')
+    .doc(secondElder)
+    .update({ data: { helperId: P.member.id } })
+  expect(dataOf(await submit(P.member.openid, { forPersonId: secondElder })).deed.byHelper).toBe(true)
 })
 
 test('only secretaries and admins of the person’s subtree see and review the report', async () => {
