@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
 import type { RequestOf } from '../../core/contract'
 import { formatBeijing } from '../../core/time'
-import { dataOf, signIn } from '../support'
+import { dataOf, P, signIn } from '../support'
 
 /**
  * 活动报名 in the H5 app against the real local cloud: a resident signs up and cancels; an activity
@@ -53,14 +53,14 @@ function fields(title: string, overrides: Partial<ActivityFieldsInput> = {}): Ac
 }
 
 async function createActivity(title: string, overrides: Partial<ActivityFieldsInput> = {}) {
-  const admin = await signIn(app.cloud.url, 'demo-admin')
+  const admin = await signIn(app.cloud.url, P.admin)
   const created = await admin.activities.create({ fields: fields(title, overrides) })
   expect(created.ok).toBe(true)
   return dataOf(created, 'create').activity
 }
 
 async function confirmedCount(activityId: string): Promise<number> {
-  const admin = await signIn(app.cloud.url, 'demo-admin')
+  const admin = await signIn(app.cloud.url, P.admin)
   const got = await admin.activities.get({ activityId })
   return dataOf(got, 'get').activity.confirmedCount
 }
@@ -159,11 +159,11 @@ describe('activities in the H5 app', () => {
   it('checks in with the code on the organiser’s screen; confirmed attendance credits points and minutes on the 积分 tab', async () => {
     const title = `主题党日：重温入党誓词 ${RUN}`
     const created = await createActivity(title, { kind: 'themeDay', points: 15, serviceMinutes: 45 })
-    const residentApi = await signIn(app.cloud.url, 'demo-resident')
+    const residentApi = await signIn(app.cloud.url, P.resident)
     expect(dataOf(await residentApi.activities.signUp({ activityId: created.id })).signUp.status).toBe('confirmed')
     const before = dataOf(await residentApi.points.account({}))
     // Move it to the hour that just ended (allowed before it starts), so check-in is open and it can be confirmed.
-    const admin = await signIn(app.cloud.url, 'demo-admin')
+    const admin = await signIn(app.cloud.url, P.admin)
     const now = Date.now()
     const moved = await admin.activities.update({
       activityId: created.id,

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { PHONE, useAppUnderTest } from './app'
-import { dataOf, signIn } from '../support'
+import { dataOf, P, signIn } from '../support'
 
 /**
  * 花名册 management in the H5 app against the real local cloud: the admin imports an Excel roster
@@ -80,7 +80,7 @@ async function searchRoster(page: Page, text: string) {
 
 describe('花名册 import and export in the H5 app', () => {
   it('reports a bad row without writing, imports the fixed file, finds the new members and exports masked and full phones', async () => {
-    const api = await signIn(app.cloud.url, 'demo-admin')
+    const api = await signIn(app.cloud.url, P.admin)
     const page = await openAs('王建华', '您好，王建华')
     await openAdminPage(page, 'roster-files/index')
     await page.getByText('导入花名册').waitFor()

@@ -1,5 +1,5 @@
 import { startLocalCloud, type RunningCloud } from './local-cloud'
-import { dataOf, newResident, signIn } from '../support'
+import { dataOf, newResident, P, signIn } from '../support'
 
 /**
  * The local cloud runs the functions' timer triggers (config.json) as WeChat does: here every 0.6 s.
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => cloud?.stop())
 
 it('queues the reminder of an activity starting soon by itself, once', async () => {
-  const admin = await signIn(cloud.url, 'demo-admin')
+  const admin = await signIn(cloud.url, P.admin)
   const start = Date.now() + 2 * 3600_000
   const { activity } = dataOf(
     await admin.activities.create({

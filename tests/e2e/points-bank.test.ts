@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
-import { dataOf, newResident as registerResident, signIn, type HttpCaller } from '../support'
+import { dataOf, type HttpCaller, newResident as registerResident, P, signIn } from '../support'
 
 /**
  * 道德银行 in the H5 app against the real local cloud: a resident reports 日行一善, the branch secretary
@@ -37,7 +37,7 @@ async function openAsNew(openid: string, name: string): Promise<Page> {
 }
 
 async function admin(): Promise<Caller> {
-  return signIn(app.cloud.url, 'demo-admin')
+  return signIn(app.cloud.url, P.admin)
 }
 
 let credits = 0

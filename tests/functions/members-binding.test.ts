@@ -175,7 +175,7 @@ describe('reviews are atomic: the request, the roster entry and the account chan
     for (const [i, target] of racers.entries()) {
       const openid = `split-${i}`
       dataOf(await callAs(openid).members.requestBinding({ name: target.name, phone: target.phone }))
-      const [first, second] = i % 2 ? ['demo-admin', 'demo-secretary'] : ['demo-secretary', 'demo-admin']
+      const [first, second] = i % 2 ? [P.admin.openid, P.secretary.openid] : [P.secretary.openid, P.admin.openid]
       const reviews = await Promise.all([
         callAs(first).members.reviewBinding({ requestId: `bind:${openid}`, decision: 'approve' }),
         callAs(second).members.reviewBinding({ requestId: `bind:${openid}`, decision: 'reject', reason: '核对不符' }),

@@ -166,6 +166,6 @@ describe('exportRoster', () => {
     const audit = (await db.collection('auditLogs').where({ action: 'members.exportRoster.fullPhones' }).get()) as unknown as {
       data: Array<{ actorOpenid: string; actorRole: string; target: string }>
     }
-    expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: 'demo-admin', actorRole: 'admin', target: 'org-b2' })])
+    expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: P.admin.openid, actorRole: 'admin', target: 'org-b2' })])
   })
 })

@@ -9,9 +9,9 @@ const db = useCommunityDb('members_me')
 
 describe('members.me', () => {
   it('tells a Party member who they are, with a masked phone and their organisation path', async () => {
-    const reply = dataOf(await me('demo-member'))
+    const reply = dataOf(await me(P.member.openid))
     expect(reply).toMatchObject({
-      openid: 'demo-member',
+      openid: P.member.openid,
       role: 'member',
       person: { name: '张晓东', phoneMasked: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), building: '琼林苑4栋', unit: '1单元' },
       member: { id: 'm-member', category: 'employed', elder: false, status: 'normal' },
@@ -23,23 +23,23 @@ describe('members.me', () => {
   })
 
   it('flags an elderly member', async () => {
-    expect(dataOf(await me('demo-elder')).member).toMatchObject({ elder: true })
+    expect(dataOf(await me(P.elder.openid)).member).toMatchObject({ elder: true })
   })
 
   it('gives a branch secretary their branch as scope', async () => {
-    const reply = dataOf(await me('demo-secretary'))
+    const reply = dataOf(await me(P.secretary.openid))
     expect(reply.role).toBe('secretary')
     expect(reply.scope).toEqual({ id: 'org-b1', name: '第一党支部（琼林苑）', level: 'branch' })
   })
 
   it('gives the committee admin the whole community as scope', async () => {
-    const reply = dataOf(await me('demo-admin'))
+    const reply = dataOf(await me(P.admin.openid))
     expect(reply.role).toBe('admin')
     expect(reply.scope).toMatchObject({ id: 'org-committee', level: 'committee' })
   })
 
   it('knows a registered resident by name and building, without an organisation', async () => {
-    const reply = dataOf(await me('demo-resident'))
+    const reply = dataOf(await me(P.resident.openid))
     expect(reply).toMatchObject({ role: 'resident', person: { name: '赵丽娜', building: '琼林苑3栋' }, member: null, orgPath: [] })
   })
 
@@ -73,7 +73,7 @@ describe('members.me', () => {
   })
 
   it('keeps each caller’s identity separate under concurrency', async () => {
-    const openids = ['demo-admin', 'demo-secretary', 'demo-member', 'demo-elder', 'demo-resident', 'visitor-x']
+    const openids = [P.admin.openid, P.secretary.openid, P.member.openid, P.elder.openid, P.resident.openid, 'visitor-x']
     const calls = Array.from({ length: 30 }, (_, i) => openids[i % openids.length])
     const replies = await Promise.all(calls.map((openid) => me(openid)))
     replies.forEach((reply, i) => expect(dataOf(reply).openid).toBe(calls[i]))
@@ -85,7 +85,7 @@ describe('members.me', () => {
       .doc('m-elder')
       .update({ data: { archived: true } })
     try {
-      expect(dataOf(await me('demo-elder')).role).toBe('visitor')
+      expect(dataOf(await me(P.elder.openid)).role).toBe('visitor')
     } finally {
       await db
         .collection('members')

@@ -19,7 +19,7 @@ describe('orgTree', () => {
       seen.add(node.id)
     }
     expect(all.nodes.find((n) => n.id === 'org-b1')?.secretaries).toEqual([
-      { memberId: 'm-secretary', name: '刘秀英', openid: 'demo-secretary' },
+      { memberId: 'm-secretary', name: '刘秀英', openid: P.secretary.openid },
     ])
     const mine = dataOf(await callAs(P.secretary).members.orgTree())
     expect(mine.nodes.map((n) => n.id)).toEqual(['org-b1', 'org-b1-g1', 'org-b1-g2', 'org-b1-g3'])

@@ -73,7 +73,7 @@ describe('parallel pairing', () => {
     const rnd = random(20260501)
     for (let round = 0; round < 3; round++) {
       const calls = Array.from({ length: 16 }, () => {
-        const reviewer = rnd.pick(['demo-secretary', 'demo-admin'])
+        const reviewer = rnd.pick([P.secretary.openid, P.admin.openid])
         if (rnd.int(5) === 0) return callAs(reviewer).members.removePairing({ elderMemberId: rnd.pick(ELDERS) })
         const first = rnd.pick(ELDERS)
         const second = rnd.pick(ELDERS)
@@ -179,7 +179,7 @@ describe('a retried confirmation completes what a lost first attempt left half-d
         memberId: elderId,
         orgPath: (await member(elderId)).orgPath,
         method: 'helper',
-        byOpenid: 'demo-member',
+        byOpenid: P.member.openid,
         byMemberId: 'm-member',
         at: new Date(),
       },

@@ -12,9 +12,9 @@ describe('结对 pairing', () => {
   it('lets the secretary pair a helper with one or two elders of the branch; the helper sees their full phones', async () => {
     // The demo community pairs demo-member with two elders; start from an unpaired helper.
     for (const elderId of ['m-elder', otherB1Elder._id]) dataOf(await callAs(P.secretary).members.removePairing({ elderMemberId: elderId }))
-    expect(await elders('demo-member')).toEqual([])
+    expect(await elders(P.member.openid)).toEqual([])
     dataOf(await callAs(P.secretary).members.setPairing({ helperMemberId: 'm-member', elderMemberIds: ['m-elder', otherB1Elder._id] }))
-    const mine = await elders('demo-member')
+    const mine = await elders(P.member.openid)
     expect(mine.map((e) => e.id).sort()).toEqual(['m-elder', otherB1Elder._id].sort())
     expect(mine.find((e) => e.id === 'm-elder')).toMatchObject({ name: '李桂兰', phone: seededMember('m-elder').phone })
     expect(dataOf(await callAs(P.elder).members.me()).pairing).toMatchObject({
@@ -35,15 +35,15 @@ describe('结对 pairing', () => {
     expect(codeOf(await callAs(P.secretary).members.setPairing({ helperMemberId: 'm-member', elderMemberIds: [b2Elder._id] }))).toBe(
       'COMMON.NOT_FOUND',
     )
-    expect((await elders('demo-member')).length).toBe(2)
+    expect((await elders(P.member.openid)).length).toBe(2)
   })
 
   it('moves an elder to a new helper, so the old helper no longer sees them', async () => {
     dataOf(await callAs(P.admin).members.setPairing({ helperMemberId: 'm-secretary', elderMemberIds: [otherB1Elder._id] }))
-    expect((await elders('demo-member')).map((e) => e.id)).toEqual(['m-elder'])
-    expect((await elders('demo-secretary')).map((e) => e.id)).toEqual([otherB1Elder._id])
+    expect((await elders(P.member.openid)).map((e) => e.id)).toEqual(['m-elder'])
+    expect((await elders(P.secretary.openid)).map((e) => e.id)).toEqual([otherB1Elder._id])
     dataOf(await callAs(P.secretary).members.removePairing({ elderMemberId: otherB1Elder._id }))
-    expect(await elders('demo-secretary')).toEqual([])
+    expect(await elders(P.secretary.openid)).toEqual([])
   })
 })
 
@@ -68,7 +68,7 @@ describe('组织关系排查 relation check', () => {
     const record = (await db.collection('relationConfirmations').doc(`${check.id}:${otherB1Elder._id}`).get()) as unknown as {
       data: { byOpenid: string; method: string }
     }
-    expect(record.data).toMatchObject({ byOpenid: 'demo-secretary', method: 'manager' })
+    expect(record.data).toMatchObject({ byOpenid: P.secretary.openid, method: 'manager' })
 
     const status = dataOf(await callAs(P.secretary).members.relationCheckStatus())
     expect(status.total).toBe(membersOf('org-b1').length)

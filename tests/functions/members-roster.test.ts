@@ -39,13 +39,13 @@ const newMemberFields: MemberFieldsInput = {
 
 describe('list', () => {
   it('pages a secretary through exactly their branch, 20 at a time, in a stable order with no repeats', async () => {
-    const items = await listAll('demo-secretary')
+    const items = await listAll(P.secretary.openid)
     const expected = membersOf('org-b1')
       .map((m) => m._id)
       .sort()
     expect(items.map((i) => i.id).sort()).toEqual(expected)
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
-    const first = await list('demo-secretary')
+    const first = await list(P.secretary.openid)
     expect(first.total).toBe(expected.length)
     // Managers of the subtree see full numbers (they phone members); the masked form comes along.
     expect(first.items[0].phoneMasked).toMatch(/^\d{3}\*{4}\d{4}$/)
@@ -53,24 +53,24 @@ describe('list', () => {
   })
 
   it('gives the admin the whole community and filters by branch, category, elder flag, status and name', async () => {
-    expect((await listAll('demo-admin')).length).toBe(membersOf('org-committee').length)
-    const b2 = await listAll('demo-admin', { orgId: 'org-b2' })
+    expect((await listAll(P.admin.openid)).length).toBe(membersOf('org-committee').length)
+    const b2 = await listAll(P.admin.openid, { orgId: 'org-b2' })
     expect(b2.every((m) => m.org && membersOf('org-b2').some((s) => s._id === m.id))).toBe(true)
-    const elders = await listAll('demo-secretary', { elder: true })
+    const elders = await listAll(P.secretary.openid, { elder: true })
     expect(elders.map((m) => m.id).sort()).toEqual(
       membersOf('org-b1')
         .filter((m) => m.elder)
         .map((m) => m._id)
         .sort(),
     )
-    const employed = await listAll('demo-admin', { category: 'employed' })
+    const employed = await listAll(P.admin.openid, { category: 'employed' })
     expect(employed.length).toBe(membersOf('org-committee').filter((m) => m.category === 'employed').length)
-    const lost = await listAll('demo-admin', { status: 'lostContact' })
+    const lost = await listAll(P.admin.openid, { status: 'lostContact' })
     expect(lost.length).toBe(membersOf('org-committee').filter((m) => m.status === 'lostContact').length)
-    const byName = await listAll('demo-admin', { query: '桂兰' })
+    const byName = await listAll(P.admin.openid, { query: '桂兰' })
     expect(byName.map((m) => m.id)).toContain('m-elder')
     expect(byName.every((m) => m.name.includes('桂兰'))).toBe(true)
-    expect((await list('demo-admin', { query: '.*' })).items).toEqual([])
+    expect((await list(P.admin.openid, { query: '.*' })).items).toEqual([])
   })
 
   it('refuses a branch outside the secretary’s subtree and caps the page size', async () => {
@@ -88,8 +88,8 @@ describe('list', () => {
 
 describe('get', () => {
   it('shows full phones to managers of the subtree, a member only themselves (masked), hides others as not found', async () => {
-    expect((await getMember('demo-secretary', 'm-elder')).phone).toMatch(/^1\d{10}$/)
-    const own = await getMember('demo-elder', 'm-elder')
+    expect((await getMember(P.secretary.openid, 'm-elder')).phone).toMatch(/^1\d{10}$/)
+    const own = await getMember(P.elder.openid, 'm-elder')
     expect(own.phone).toBeNull()
     expect(own.phoneMasked).toMatch(/\*{4}/)
     expect(codeOf(await callAs(P.member).members.get({ memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
@@ -111,12 +111,12 @@ describe('upsert and archive', () => {
     expect(await countOf(db, 'members', { phone: newMemberFields.phone })).toBe(1)
     const created = dataOf(replies[0]).member
     expect(created).toMatchObject({ name: '赵新民', version: 1, orgId: 'org-b1-g1', elder: true, dualReport: false })
-    expect((await listAll('demo-secretary')).map((m) => m.id)).toContain(created.id)
+    expect((await listAll(P.secretary.openid)).map((m) => m.id)).toContain(created.id)
     expect(codeOf(await callAs(P.secretary).members.upsert({ fields: { ...newMemberFields, name: '别人' } }))).toBe('MEMBER.PHONE_TAKEN')
   })
 
   it('rejects a stale edit instead of overwriting it', async () => {
-    const read = await getMember('demo-admin', 'm-elder')
+    const read = await getMember(P.admin.openid, 'm-elder')
     const fields = { ...fieldsOf(read), unit: '3单元' }
     const first = await callAs(P.admin).members.upsert({ memberId: 'm-elder', version: read.version, fields })
     expect(dataOf(first).member).toMatchObject({ unit: '3单元', version: read.version + 1 })
@@ -126,7 +126,7 @@ describe('upsert and archive', () => {
       fields: { ...fields, unit: '9单元' },
     })
     expect(codeOf(second)).toBe('COMMON.CONFLICT')
-    expect((await getMember('demo-admin', 'm-elder')).unit).toBe('3单元')
+    expect((await getMember(P.admin.openid, 'm-elder')).unit).toBe('3单元')
     expect(await callAs(P.admin).members.upsert({ memberId: 'm-elder', fields })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'version' },
@@ -134,15 +134,15 @@ describe('upsert and archive', () => {
   })
 
   it('moves a member between branches (admin), keeping orgPath consistent; a secretary cannot move one out of their subtree', async () => {
-    const read = await getMember('demo-admin', 'm-member')
+    const read = await getMember(P.admin.openid, 'm-member')
     const fields = { ...fieldsOf(read), orgId: 'org-b2-g1' }
     expect(codeOf(await callAs(P.secretary).members.upsert({ memberId: 'm-member', version: read.version, fields }))).toBe(
       'COMMON.FORBIDDEN',
     )
     const moved = dataOf(await callAs(P.admin).members.upsert({ memberId: 'm-member', version: read.version, fields })).member
     expect(moved.orgPath.map((o) => o.id)).toEqual(['org-committee', 'org-gb-qionglin', 'org-b2', 'org-b2-g1'])
-    expect((await listAll('demo-secretary-2')).map((m) => m.id)).toContain('m-member')
-    expect((await listAll('demo-secretary')).map((m) => m.id)).not.toContain('m-member')
+    expect((await listAll(P.otherSecretary.openid)).map((m) => m.id)).toContain('m-member')
+    expect((await listAll(P.secretary.openid)).map((m) => m.id)).not.toContain('m-member')
     expect(codeOf(await callAs(P.secretary).members.get({ memberId: 'm-member' }))).toBe('COMMON.NOT_FOUND')
   })
 
@@ -169,8 +169,8 @@ describe('upsert and archive', () => {
   it('archives without deleting: gone from the list, kept in the database, restorable; the member loses the role', async () => {
     const archived = dataOf(await callAs(P.secretary).members.archive({ memberId: 'm-elder' })).member
     expect(archived.archived).toBe(true)
-    expect((await listAll('demo-secretary')).map((m) => m.id)).not.toContain('m-elder')
-    expect((await listAll('demo-secretary', { archived: true })).map((m) => m.id)).toEqual(['m-elder'])
+    expect((await listAll(P.secretary.openid)).map((m) => m.id)).not.toContain('m-elder')
+    expect((await listAll(P.secretary.openid, { archived: true })).map((m) => m.id)).toEqual(['m-elder'])
     expect(dataOf(await callAs(P.elder).members.me()).role).toBe('visitor')
     dataOf(await callAs(P.secretary).members.archive({ memberId: 'm-elder', archived: false }))
     expect(dataOf(await callAs(P.elder).members.me()).role).toBe('member')

@@ -8,19 +8,19 @@ const db = useCommunityDb('notices_manage')
 
 describe('who may publish where', () => {
   it('only the admin reaches everyone and all members; a secretary only their own subtree; members never', async () => {
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'all' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'members' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b2' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '临滨苑1栋' } }))).toBe(
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'all' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'members' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'org', orgId: 'org-b2' } }))).toBe('NOTICE.AUDIENCE_NOT_ALLOWED')
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'building', building: '临滨苑1栋' } }))).toBe(
       'NOTICE.AUDIENCE_NOT_ALLOWED',
     )
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '不存在的楼' } }))).toBe(
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'building', building: '不存在的楼' } }))).toBe(
       'NOTICE.UNKNOWN_BUILDING',
     )
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b1-g1' } }))).toBe('ok')
-    expect(codeOf(await publishAs('demo-secretary', { audience: { kind: 'building', building: '琼林苑5栋' } }))).toBe('ok')
-    expect(codeOf(await publishAs('demo-member', { audience: { kind: 'org', orgId: 'org-b1' } }))).toBe('COMMON.FORBIDDEN')
-    expect(codeOf(await publishAs('demo-resident', { audience: { kind: 'all' } }))).toBe('COMMON.FORBIDDEN')
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'org', orgId: 'org-b1-g1' } }))).toBe('ok')
+    expect(codeOf(await publishAs(P.secretary.openid, { audience: { kind: 'building', building: '琼林苑5栋' } }))).toBe('ok')
+    expect(codeOf(await publishAs(P.member.openid, { audience: { kind: 'org', orgId: 'org-b1' } }))).toBe('COMMON.FORBIDDEN')
+    expect(codeOf(await publishAs(P.resident.openid, { audience: { kind: 'all' } }))).toBe('COMMON.FORBIDDEN')
   })
 
   it('rejects bad input and writes nothing', async () => {
@@ -69,7 +69,7 @@ describe('who may publish where', () => {
 
 describe('editing and withdrawing', () => {
   it('updates with the read version, refuses a stale one, and audits each change', async () => {
-    const { notice } = dataOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b1' } }))
+    const { notice } = dataOf(await publishAs(P.secretary.openid, { audience: { kind: 'org', orgId: 'org-b1' } }))
     const edited = dataOf(
       await callAs(P.secretary).notices.update({
         noticeId: notice.id,
@@ -110,12 +110,12 @@ describe('editing and withdrawing', () => {
       data: Array<{ action: string; actorOpenid: string; actorRole: string }>
     }
     expect(audit.data.map((entry) => entry.action).sort()).toEqual(['notices.publish', 'notices.update', 'notices.withdraw'])
-    expect(audit.data.every((entry) => entry.actorOpenid === 'demo-secretary' && entry.actorRole === 'secretary')).toBe(true)
+    expect(audit.data.every((entry) => entry.actorOpenid === P.secretary.openid && entry.actorRole === 'secretary')).toBe(true)
   })
 
   it('lists managed notices: the admin all, a secretary only their subtree', async () => {
-    const mine = dataOf(await publishAs('demo-secretary', { audience: { kind: 'org', orgId: 'org-b1-g1' } })).notice.id
-    const committee = dataOf(await publishAs('demo-admin', { audience: { kind: 'all' } })).notice.id
+    const mine = dataOf(await publishAs(P.secretary.openid, { audience: { kind: 'org', orgId: 'org-b1-g1' } })).notice.id
+    const committee = dataOf(await publishAs(P.admin.openid, { audience: { kind: 'all' } })).notice.id
     const secretary = dataOf(await callAs(P.secretary).notices.manageList()).items.map((item) => item.id)
     expect(secretary).toContain(mine)
     expect(secretary).not.toContain(committee)
@@ -130,8 +130,8 @@ describe('read statistics', () => {
   const b1 = membersOf('org-b1').filter((m) => !m.archived)
 
   it('counts the audience and readers, and pages who has not read with their helper and a masked phone', async () => {
-    const { notice } = dataOf(await publishAs('demo-admin', { audience: { kind: 'org', orgId: 'org-b1' } }))
-    for (const reader of ['demo-member', 'demo-secretary']) dataOf(await callAs(reader).notices.get({ noticeId: notice.id }))
+    const { notice } = dataOf(await publishAs(P.admin.openid, { audience: { kind: 'org', orgId: 'org-b1' } }))
+    for (const reader of [P.member.openid, P.secretary.openid]) dataOf(await callAs(reader).notices.get({ noticeId: notice.id }))
     const first = dataOf(await callAs(P.admin).notices.readStats({ noticeId: notice.id }))
     expect(first).toMatchObject({ audienceSize: b1.length, read: 2 })
     const unread = [...first.unread]
@@ -150,13 +150,13 @@ describe('read statistics', () => {
   })
 
   it('restricts a secretary to their subtree and hides other branches’ notices', async () => {
-    const everyone = dataOf(await publishAs('demo-admin', { audience: { kind: 'all' } })).notice.id
+    const everyone = dataOf(await publishAs(P.admin.openid, { audience: { kind: 'all' } })).notice.id
     const stats = dataOf(await callAs(P.secretary).notices.readStats({ noticeId: everyone }))
     const residentsOfB1 = await countOf(db, 'residents', {
       building: db.command.in(['琼林苑1栋', '琼林苑2栋', '琼林苑3栋', '琼林苑4栋', '琼林苑5栋', '琼林苑6栋']),
     })
     expect(stats.audienceSize).toBe(b1.length + residentsOfB1)
-    const b2Notice = dataOf(await publishAs('demo-secretary-2', { audience: { kind: 'org', orgId: 'org-b2' } })).notice.id
+    const b2Notice = dataOf(await publishAs(P.otherSecretary.openid, { audience: { kind: 'org', orgId: 'org-b2' } })).notice.id
     expect(codeOf(await callAs(P.secretary).notices.readStats({ noticeId: b2Notice }))).toBe('COMMON.NOT_FOUND')
     expect(codeOf(await callAs(P.member).notices.readStats({ noticeId: b2Notice }))).toBe('COMMON.FORBIDDEN')
     expect(codeOf(await callAs(P.secretary).notices.readStats({ noticeId: b2Notice, cursor: '%%' }))).toBe('COMMON.NOT_FOUND')

@@ -63,21 +63,21 @@ describe('study records', () => {
     expect(credited.filter((m) => m === 12)).toHaveLength(1)
     expect(credited.filter((m) => m === 0)).toHaveLength(4)
     expect(await countOf(db, 'studyRecords', { personId: 'm-member', materialId: id })).toBe(1)
-    const mine = await myStudy('demo-member')
+    const mine = await myStudy(P.member.openid)
     expect(mine.minutes).toBe(12)
     expect(mine.records[0]).toMatchObject({ materialId: id, minutes: 12, source: 'self' })
   })
 
   it('caps one material at 60 minutes a day, across sessions, also under parallel calls', async () => {
     const id = await addMaterial()
-    const before = (await myStudy('demo-secretary')).minutes
+    const before = (await myStudy(P.secretary.openid)).minutes
     const replies = await Promise.all(
       [1, 2, 3, 4].map((n) => callAs(P.secretary).study.recordStudy({ materialId: id, sessionId: `cap-session-${n}`, ...interval(25) })),
     )
     const total = replies.reduce((sum, reply) => sum + dataOf(reply).credited, 0)
     expect(total).toBe(60)
     expect(replies.some((reply) => dataOf(reply).capReached)).toBe(true)
-    expect((await myStudy('demo-secretary')).minutes).toBe(before + 60)
+    expect((await myStudy(P.secretary.openid)).minutes).toBe(before + 60)
     // Another material still counts the same day.
     const other = await addMaterial({ title: '二十大报告学习', topic: '二十大精神' })
     expect(
@@ -108,10 +108,10 @@ describe('study records', () => {
   })
 
   it('reports 学时 at 45 minutes each against 32 for members and 56 for secretaries', async () => {
-    const member = await myStudy('demo-member')
+    const member = await myStudy(P.member.openid)
     expect(member).toMatchObject({ targetHours: 32, minutesPerHour: 45 })
     expect(member.hours).toBe(Math.floor((member.minutes * 10) / 45) / 10)
-    expect((await myStudy('demo-secretary')).targetHours).toBe(56)
+    expect((await myStudy(P.secretary.openid)).targetHours).toBe(56)
   })
 })
 
@@ -142,11 +142,11 @@ describe('assignments', () => {
       'COMMON.FORBIDDEN',
     )
 
-    const elder = await myStudy('demo-elder')
+    const elder = await myStudy(P.elder.openid)
     expect(elder.assignments).toEqual(
       expect.arrayContaining([expect.objectContaining({ materialId: id, dueDate: due, studiedMinutes: 0 })]),
     )
-    expect((await myStudy('demo-secretary-2')).assignments.map((a) => a.materialId)).not.toContain(id)
+    expect((await myStudy(P.otherSecretary.openid)).assignments.map((a) => a.materialId)).not.toContain(id)
     const list = dataOf(await callAs(P.elder).study.materials())
     expect(list.items.find((m) => m.id === id)?.dueDate).toBe(due)
   })

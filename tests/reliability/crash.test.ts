@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
 import { credit, expectBankReconciles, inPool, mySignUpOf, newActivity, newReward, rewardStock, seatsOf, type Caller } from './http'
-import { codeOf, dataOf, newResident, signIn } from '../support'
+import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(240_000)
 
@@ -98,7 +98,7 @@ async function expectConsistent(admin: Caller, people: Person[], rewardId: strin
 
 it('keeps every acknowledged redemption and every invariant across a SIGKILL, and retries double nothing', async () => {
   cloud = await startLocalCloud({ dataDir })
-  let admin = await signIn(cloud.url, 'demo-admin')
+  let admin = await signIn(cloud.url, P.admin)
   dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
   const rewardId = await newReward(admin, '断电测试香皂', PRICE, STOCK)
   const people: Person[] = []
@@ -130,7 +130,7 @@ it('keeps every acknowledged redemption and every invariant across a SIGKILL, an
 
   // Same data directory, new process; sign-in sessions survive (the secret lives there too).
   cloud = await startLocalCloud({ dataDir })
-  admin = await signIn(cloud.url, 'demo-admin')
+  admin = await signIn(cloud.url, P.admin)
   const revived = await Promise.all(people.map(async (person) => ({ ...person, call: await signIn(cloud!.url, person.openid) })))
   const afterCrash = await expectConsistent(admin, revived, rewardId, answeredOk)
   expect(afterCrash).toBeGreaterThanOrEqual(answeredOk.length)

@@ -1,6 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
 import { FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
-import { codeOf, dataOf, newResident, signIn } from '../support'
+import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(600_000)
 
@@ -19,7 +19,7 @@ let admin: Caller
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
-  admin = await signIn(cloud.url, 'demo-admin')
+  admin = await signIn(cloud.url, P.admin)
 })
 afterAll(() => cloud?.stop())
 

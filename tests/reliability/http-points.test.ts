@@ -1,6 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
 import { credit, expectBankReconciles, newReward, rewardStock, type Caller } from './http'
-import { codeOf, dataOf, newResident, signIn } from '../support'
+import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(180_000)
 
@@ -14,7 +14,7 @@ let admin: Caller
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
-  admin = await signIn(cloud.url, 'demo-admin')
+  admin = await signIn(cloud.url, P.admin)
   // Test credits are set up by plain adjustments: raise the second-approval threshold above them.
   dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
 })
