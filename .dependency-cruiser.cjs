@@ -2,8 +2,12 @@
  * Import layering of DESIGN.md, checked by `npm run lint` (part of `npm test`):
  *   core/            the contract and pure rules: imports neither Taro, React nor wx-server-sdk
  *   src/             pages → features → services → transport
- *   cloudfunctions/  one folder per function; shared code only through _core/
+ *   cloudfunctions/  one folder per function; shared code only through _core/; handlers import no
+ *                    handler; no cycles outside src/ (the "server" block below)
  */
+/** One forbidden import: a name, why (shown with each violation) and the from → to it forbids. */
+const forbid = (name, comment, { from, to }) => ({ name, comment, severity: 'error', from, to })
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -34,6 +38,30 @@ module.exports = {
       from: { path: '^cloudfunctions/' },
       to: { path: '^(src|server|scripts|tests)/' },
     },
+
+    // ---- server ------------------------------------------------------------------------------
+    // A function folder is one deployed bundle: it imports its own files, _core/ and core/, never
+    // another function's; handlers are the leaves (shared pieces live in the function's lib/).
+    forbid(
+      'server-no-cross-function',
+      'A cloud function imports only its own files, cloudfunctions/_core/ and core/: share through _core/.',
+      {
+        from: { path: '^cloudfunctions/([^/_][^/]*)/' },
+        to: { path: '^cloudfunctions/', pathNot: ['^cloudfunctions/$1/', '^cloudfunctions/_core/'] },
+      },
+    ),
+    forbid('server-core-not-functions', 'cloudfunctions/_core/ is shared by every function, so it imports none of them.', {
+      from: { path: '^cloudfunctions/_core/' },
+      to: { path: '^cloudfunctions/', pathNot: '^cloudfunctions/_core/' },
+    }),
+    forbid('server-no-handler-to-handler', "Handlers never import each other: move what two handlers share to the function's lib/.", {
+      from: { path: '^cloudfunctions/[^/]+/handlers/' },
+      to: { path: '^cloudfunctions/[^/]+/handlers/' },
+    }),
+    forbid('server-no-cycles', 'No import cycles outside src/ (src/ has its own rule): core, functions, host, scripts, tests.', {
+      from: { path: '^(core|cloudfunctions|server|scripts|tests|config)/' },
+      to: { circular: true },
+    }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -9,6 +9,27 @@ const TARO_CLOUD = {
   message: 'Taro.cloud exists only in WeChat: only src/services/transport/index.weapp.ts may touch it.',
 }
 
+// Repeats the server, core and tests once had, each now with one home (see README → Layout).
+const HAND_MADE_BEIJING = {
+  selector: "BinaryExpression[operator='*'][left.value=8]:matches([right.value=3600], [right.value=3600000])",
+  message: 'Beijing time comes from core/time (dayjs utc/timezone), never from adding 8 hours by hand.',
+}
+const ONE_SIDED_PAIRING = {
+  selector:
+    "CallExpression[callee.property.name='includes'][callee.object.property.name='pairedElderIds'], CallExpression[callee.property.name='includes'] > MemberExpression.callee > LogicalExpression > MemberExpression[property.name='pairedElderIds']",
+  message: 'Whether a helper may act for an elder checks both links: use mayActFor/elderFor of cloudfunctions/_core/pairing.ts.',
+}
+const OWN_BAD_CURSOR = {
+  selector: "CallExpression[callee.name='failure'] > Literal[value=/^cursor/]",
+  message: 'Pages come from pageBy (cloudfunctions/_core/paging.ts), which also answers a bad cursor.',
+}
+const OWN_REPLY_HELPERS = {
+  selector:
+    "TSTypeAliasDeclaration[id.name='Reply'], FunctionDeclaration[id.name=/^(dataOf|codeOf)$/], VariableDeclarator[id.name=/^(dataOf|codeOf|callAs)$/]",
+  message: 'Tests share Reply, dataOf, codeOf and the typed callAs from tests/support.',
+}
+const SERVER_AND_TESTS = ['core/**/*.ts', 'cloudfunctions/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.{ts,tsx}']
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'build/', '.localdb/', '.bench/', 'coverage/', 'src/assets/'] },
   js.configs.recommended,
@@ -32,6 +53,22 @@ export default tseslint.config(
     },
   },
   { files: ['src/services/transport/index.weapp.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    // One time module: dayjs (and its plugins) only behind core/time.ts.
+    ignores: ['core/time.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['dayjs', 'dayjs/*'], message: 'Use core/time.' }] }] },
+  },
+  { files: SERVER_AND_TESTS, rules: { 'no-restricted-syntax': ['error', TARO_CLOUD, HAND_MADE_BEIJING] } },
+  {
+    files: ['cloudfunctions/**/*.ts'],
+    ignores: ['cloudfunctions/_core/pairing.ts', 'cloudfunctions/_core/paging.ts'],
+    rules: { 'no-restricted-syntax': ['error', TARO_CLOUD, HAND_MADE_BEIJING, ONE_SIDED_PAIRING, OWN_BAD_CURSOR] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    ignores: ['tests/support/**', 'tests/ui/**'],
+    rules: { 'no-restricted-syntax': ['error', TARO_CLOUD, HAND_MADE_BEIJING, OWN_REPLY_HELPERS] },
+  },
   {
     // Tests load modules after jest.mock() with require(), and drive the SDK, whose database types are
     // callback/promise unions, through loosely typed handles.

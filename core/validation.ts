@@ -20,17 +20,9 @@ function describeIssue(issue: z.ZodIssue): string {
     case 'invalid_type':
       return issue.received === 'undefined' ? '必填' : `类型不正确（应为${TYPE_LABELS[issue.expected] ?? issue.expected}）`
     case 'too_small':
-      return issue.type === 'string'
-        ? `至少 ${issue.minimum} 个字`
-        : issue.type === 'array'
-          ? `至少 ${issue.minimum} 项`
-          : `不能小于 ${issue.minimum}`
+      return boundText(issue.type, issue.minimum, ['至少', '不能小于'])
     case 'too_big':
-      return issue.type === 'string'
-        ? `最多 ${issue.maximum} 个字`
-        : issue.type === 'array'
-          ? `最多 ${issue.maximum} 项`
-          : `不能大于 ${issue.maximum}`
+      return boundText(issue.type, issue.maximum, ['最多', '不能大于'])
     case 'invalid_enum_value':
       return `取值无效，可选：${issue.options.join(' / ')}`
     case 'invalid_string':
@@ -58,4 +50,11 @@ const TYPE_LABELS: Record<string, string> = {
   object: '对象',
   array: '列表',
   date: '日期',
+}
+
+/** 「至少 2 个字」「最多 3 项」「不能小于 0」: a length bound for text and lists, a value bound otherwise. */
+function boundText(type: string, bound: number | bigint, [count, value]: [string, string]): string {
+  if (type === 'string') return `${count} ${bound} 个字`
+  if (type === 'array') return `${count} ${bound} 项`
+  return `${value} ${bound}`
 }

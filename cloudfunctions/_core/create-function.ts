@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { ActionName, Contract, FunctionName, ResponseOf } from '../../core/contract'
 import type { ActionMap, ActionSpec } from '../../core/contract/define'
 import { fail, ok, type Reply } from '../../core/envelope'
 import { appError } from '../../core/errors'
@@ -8,7 +9,7 @@ import { resolveCaller, type Caller } from './caller'
 import { callerOpenid } from './identity'
 import { logError, newRequestId } from './logger'
 
-export interface HandlerContext<Data> {
+interface Context<Data> {
   data: Data
   caller: Caller
   requestId: string
@@ -17,22 +18,43 @@ export interface HandlerContext<Data> {
 type ResponseOfSpec<S> = S extends ActionSpec<z.ZodTypeAny, infer Res> ? Res : never
 type DataOfSpec<S> = S extends ActionSpec<infer Req, unknown> ? z.output<Req> : never
 
+/** The request of `F.A` as its handler receives it: the schema's output (validated, defaults applied). */
+export type DataOf<F extends FunctionName, A extends ActionName<F>> = DataOfSpec<Contract[F][A]>
+
+/**
+ * What the handler of `F.A` is called with, typed from the action map: handlers never restate a
+ * request's shape: `export const get: Handler<'activities', 'get'> = async ({ data, caller }) => …`
+ * (or `HandlerContext<F, A>` / `HandlerResult<F, A>` for a function declaration).
+ */
+export type HandlerContext<F extends FunctionName, A extends ActionName<F>> = Context<DataOf<F, A>>
+export type HandlerResult<F extends FunctionName, A extends ActionName<F>> = Promise<Result<ResponseOf<F, A>>>
+export type Handler<F extends FunctionName, A extends ActionName<F>> = (ctx: HandlerContext<F, A>) => HandlerResult<F, A>
+
 export type Handlers<M extends ActionMap> = {
-  [A in keyof M]: (ctx: HandlerContext<DataOfSpec<M[A]>>) => Promise<Result<ResponseOfSpec<M[A]>>>
+  [A in keyof M]: (ctx: Context<DataOfSpec<M[A]>>) => Promise<Result<ResponseOfSpec<M[A]>>>
 }
 
 /** Keys the platform itself adds to a cloud-function event (WeChat puts the caller's appId/openId here). */
 const PLATFORM_KEYS = new Set(['userInfo'])
+
+export interface FunctionOptions {
+  /**
+   * What a timer trigger (the function's deploy.ts `timers`) runs: WeChat calls the function with
+   * `{ Type: 'Timer', … }` and no caller. Its value is the reply's data.
+   */
+  onTimer?: () => Promise<unknown>
+}
 
 /**
  * The whole request pipeline of one cloud function: shape → action → caller → role → schema → handler.
  * Every failure is an envelope with a code; anything unexpected becomes COMMON.INTERNAL with a request
  * id that is logged, and no stack or database detail leaves the function.
  */
-export function createFunction<M extends ActionMap>(actions: M, handlers: Handlers<M>) {
+export function createFunction<M extends ActionMap>(actions: M, handlers: Handlers<M>, options: FunctionOptions = {}) {
   return async function main(event: unknown): Promise<Reply<unknown>> {
     const requestId = newRequestId()
     try {
+      if (options.onTimer && isPlainObject(event) && event.Type === 'Timer' && !callerOpenid()) return ok(await options.onTimer())
       if (!isPlainObject(event) || typeof event.action !== 'string') {
         return fail(appError('COMMON.VALIDATION', '缺少 action', 'action'))
       }

@@ -12,7 +12,7 @@ async function settle<R>(value: SdkReturn<R>): Promise<R> {
   return value
 }
 
-type Filter = Record<string, unknown>
+export type Filter = Record<string, unknown>
 type Collection = ReturnType<Database['collection']>
 type Query = ReturnType<Collection['where']>
 
@@ -46,6 +46,57 @@ export async function findMany<T>(name: CollectionName, filter: Filter, options:
   if (options.fields) query = query.field(options.fields)
   const res = await settle(query.limit(options.limit ?? 100).get())
   return res.data as T[]
+}
+
+/**
+ * `filter` and `extra` together. Two plain objects with different fields are merged (the form the
+ * indexes are planned for); anything else (`_.and`, `_.or`, … or the same field twice) is `_.and`.
+ */
+export function andWhere(filter: Filter, extra: Filter): Filter {
+  const plain = isPlain(filter) && isPlain(extra) && Object.keys(extra).every((key) => !(key in filter))
+  return plain ? { ...filter, ...extra } : (command().and([filter, extra]) as unknown as Filter)
+}
+
+function isPlain(filter: Filter): boolean {
+  return Object.getPrototypeOf(filter) === Object.prototype
+}
+
+/**
+ * Every document matching `filter`, read `size` at a time in order of a unique key (`_id`, or a sort
+ * key that ends in the id), each page starting after the last: never a skip, however many there are.
+ */
+export async function findAll<T extends { _id: string }>(
+  name: CollectionName,
+  filter: Filter,
+  options: { by?: keyof T & string; size?: number; fields?: Record<string, boolean> } = {},
+): Promise<T[]> {
+  const by = options.by ?? '_id'
+  const size = options.size ?? 1000
+  const fields = options.fields ? { ...options.fields, [by]: true } : undefined
+  const all: T[] = []
+  for (;;) {
+    const last = all[all.length - 1]
+    const where = last ? andWhere(filter, { [by]: command().gt(last[by]) }) : filter
+    const page = await findMany<T>(name, where, { orderBy: [[by, 'asc']], limit: size, ...(fields ? { fields } : {}) })
+    all.push(...page)
+    if (page.length < size) return all
+  }
+}
+
+/** The documents with these ids (any that exist), 100 ids per request; a Map by `_id`. */
+export async function findByIds<T extends { _id: string }>(
+  name: CollectionName,
+  ids: Iterable<string>,
+  fields?: Record<string, boolean>,
+): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)]
+  const found = new Map<string, T>()
+  for (let i = 0; i < unique.length; i += 100) {
+    const chunk = unique.slice(i, i + 100)
+    const docs = await findMany<T>(name, { _id: command().in(chunk) }, { limit: chunk.length, ...(fields ? { fields } : {}) })
+    for (const doc of docs) found.set(doc._id, doc)
+  }
+  return found
 }
 
 export async function findOne<T>(name: CollectionName, filter: Filter): Promise<T | null> {

@@ -1,53 +1,63 @@
 import type { CollectionName } from '../../core/collections'
-import { command, findMany } from './db'
+import { decodeCursor, encodeCursor, type CursorValue } from '../../core/cursor'
+import { failure, success, type Result } from '../../core/result'
+import { andWhere, command, findMany, type Filter } from './db'
 
 /**
- * Keyset pages by a date field with `_id` breaking ties, in either direction: the cursor is the last
- * item's (date, id); the next page starts strictly after it. Never a skip. Null for a bad cursor.
+ * The one pager of the functions: keyset pages, never a skip, so page 400 costs what page 1 costs.
+ * A list is in the order of one field; `_id` breaks its ties unless that field is unique by itself
+ * (a sort key ending in the id, an entry's position). The cursor is the last item's key values; the
+ * next page starts strictly after it. One item more than the page is read to know whether there is
+ * a next page.
  */
-export function encodeDateCursor(at: Date | string, id: string): string {
-  return Buffer.from(JSON.stringify([new Date(at).toISOString(), id])).toString('base64url')
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
 }
 
-function decodeDateCursor(cursor: string): [Date, string] | null {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown
-    if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') return null
-    const date = new Date(parsed[0])
-    return Number.isNaN(date.getTime()) ? null : [date, parsed[1]]
-  } catch {
-    return null
-  }
+export interface KeysetOrder<T> {
+  by: keyof T & string
+  direction: 'asc' | 'desc'
+  /** `by` alone is unique: no `_id` tie-break (and the index on `by` serves the sort by itself). */
+  unique?: boolean
+}
+
+export function badCursor(): Result<never> {
+  return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
 }
 
 export async function pageBy<T extends { _id: string }>(
   name: CollectionName,
-  filter: Record<string, unknown>,
-  field: keyof T & string,
-  direction: 'asc' | 'desc',
-  cursor: string | undefined,
-  limit: number,
-): Promise<{ page: T[]; nextCursor: string | null } | null> {
-  const _ = command()
-  let where: Record<string, unknown> = filter
-  if (cursor) {
-    const after = decodeDateCursor(cursor)
-    if (!after) return null
-    const [at, id] = after
-    const beyond = direction === 'asc' ? _.gt : _.lt
-    where = _.and([filter, _.or([{ [field]: beyond.call(_, at) }, { [field]: at, _id: beyond.call(_, id) }])]) as unknown as Record<
-      string,
-      unknown
-    >
+  filter: Filter,
+  order: KeysetOrder<T>,
+  request: { cursor?: string; limit: number },
+): Promise<Result<Page<T>>> {
+  const keys: string[] = order.unique || order.by === '_id' ? [order.by] : [order.by, '_id']
+  let where = filter
+  if (request.cursor) {
+    const after = decodeCursor(request.cursor, keys.length)
+    if (!after) return badCursor()
+    where = andWhere(filter, beyond(keys, after, order.direction))
   }
   const docs = await findMany<T>(name, where, {
-    orderBy: [
-      [field, direction],
-      ['_id', direction],
-    ],
-    limit: limit + 1,
+    orderBy: keys.map((key): [string, 'asc' | 'desc'] => [key, order.direction]),
+    limit: request.limit + 1,
   })
-  const page = docs.slice(0, limit)
-  const last = page[page.length - 1]
-  return { page, nextCursor: docs.length > limit && last ? encodeDateCursor(last[field] as unknown as Date, last._id) : null }
+  const items = docs.slice(0, request.limit)
+  const last = items[items.length - 1]
+  const record = last as unknown as Record<string, CursorValue>
+  return success({ items, nextCursor: docs.length > request.limit && last ? encodeCursor(keys.map((key) => record[key])) : null })
+}
+
+/** The same page with each item turned into its view. */
+export function viewPage<T, V>(page: Page<T>, view: (item: T) => V): Page<V> {
+  return { items: page.items.map(view), nextCursor: page.nextCursor }
+}
+
+/** Strictly after `values` in the order of `keys` (a key alone, or a key with `_id` breaking ties). */
+function beyond(keys: string[], values: CursorValue[], direction: 'asc' | 'desc'): Filter {
+  const _ = command()
+  const past = (value: CursorValue) => (direction === 'asc' ? _.gt(value) : _.lt(value))
+  if (keys.length === 1) return { [keys[0]]: past(values[0]) }
+  return _.or([{ [keys[0]]: past(values[0]) }, { [keys[0]]: values[0], [keys[1]]: past(values[1]) }]) as unknown as Filter
 }

@@ -1,6 +1,5 @@
 import { CHECKIN_WINDOW_MINUTES, type ActivityFields, type SignUpStatus } from '../contract/activities'
 import type { ErrorCode } from '../errors'
-import { toBeijing } from '../time'
 
 /**
  * Pure rules of 活动报名: times, who may join, seats, check-in window and service minutes.
@@ -36,15 +35,43 @@ export function timesOf(
   }
 }
 
-/** End after start; sign-up closing and the cancellation deadline not after the start; opening before closing. */
+/** The time fields an organiser sets that can be out of order with the others. */
+export type TimeRuleField = 'endAt' | 'signUpOpensAt' | 'signUpClosesAt' | 'cancelDeadline'
+
+/** What is wrong with each such field, in the words the form shows under it. */
+export const TIME_RULE_MESSAGES: Record<TimeRuleField, string> = {
+  endAt: '结束须晚于开始',
+  signUpClosesAt: '报名截止不能晚于活动开始',
+  cancelDeadline: '取消截止不能晚于活动开始',
+  signUpOpensAt: '报名开始须早于报名截止',
+}
+
+/**
+ * The times' order, field by field: end after start; sign-up closing and the cancellation deadline
+ * not after the start; opening before closing (or before the start). A time still missing (a form
+ * field not filled or not readable yet) is not compared. The server refuses any problem as
+ * ACTIVITY.INVALID_TIME; the form names each under its field.
+ */
+export function timeProblems(t: { [K in keyof ActivityTimes]: Date | null }): TimeRuleField[] {
+  const ms = (date: Date | null) => date?.getTime() ?? null
+  const start = ms(t.startAt)
+  const problems: TimeRuleField[] = []
+  const notAfterStart = (field: 'signUpClosesAt' | 'cancelDeadline') => {
+    const at = ms(t[field])
+    if (start !== null && at !== null && at > start) problems.push(field)
+  }
+  const end = ms(t.endAt)
+  if (start !== null && end !== null && !(end > start)) problems.push('endAt')
+  notAfterStart('signUpClosesAt')
+  notAfterStart('cancelDeadline')
+  const closes = ms(t.signUpClosesAt) ?? start
+  const opens = ms(t.signUpOpensAt)
+  if (opens !== null && closes !== null && opens >= closes) problems.push('signUpOpensAt')
+  return problems
+}
+
 export function validTimes(t: ActivityTimes): boolean {
-  const start = t.startAt.getTime()
-  if (!(t.endAt.getTime() > start)) return false
-  if (t.signUpClosesAt && t.signUpClosesAt.getTime() > start) return false
-  if (t.cancelDeadline && t.cancelDeadline.getTime() > start) return false
-  const closes = t.signUpClosesAt?.getTime() ?? start
-  if (t.signUpOpensAt && t.signUpOpensAt.getTime() >= closes) return false
-  return true
+  return timeProblems(t).length === 0
 }
 
 interface SignUpState {
@@ -122,15 +149,6 @@ export function serviceMinutesOf(
     return Math.min(Math.max(0, spent), cap)
   }
   return Math.min(activity.serviceMinutes, cap)
-}
-
-/** The Beijing month (YYYY-MM) and year an instant belongs to. */
-export function beijingMonth(date: Date | string | number): string {
-  return toBeijing(date).format('YYYY-MM')
-}
-
-export function beijingYear(date: Date | string | number): number {
-  return toBeijing(date).year()
 }
 
 /** 1-based place of a person on the waitlist, or null. */

@@ -298,7 +298,9 @@ export interface AuditLogEntry {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Member fields shared by upsert (and, column by column, by the import)
+// Member fields of upsert. The roster import does not use this schema: it checks each column of a
+// row with its own Chinese message per cell (core/rules/roster-import.ts), at least as strictly:
+// tests/core/members-rules.test.ts checks that rows at the import's limits pass this schema.
 // ---------------------------------------------------------------------------------------------
 
 export const memberFieldsSchema = z

@@ -1,5 +1,5 @@
 import { maskName } from '../mask'
-import { toBeijing } from '../time'
+import { beijingMonth, beijingYear } from '../time'
 import {
   EARNING_KINDS,
   ISSUER_ACCOUNT_ID,
@@ -63,13 +63,12 @@ export function validPosting(posting: PostingInput): boolean {
 
 /** Beijing month of an instant: `2026-11`. */
 export function monthOf(at: Date): string {
-  return toBeijing(at).format('YYYY-MM')
+  return beijingMonth(at)
 }
 
 /** The ranking periods an instant counts in: its month, its year, all time. */
 export function periodsOf(at: Date): string[] {
-  const beijing = toBeijing(at)
-  return [`m:${beijing.format('YYYY-MM')}`, `y:${beijing.format('YYYY')}`, 'all']
+  return [`m:${beijingMonth(at)}`, `y:${beijingYear(at)}`, 'all']
 }
 
 export function totalId(period: string, personId: string): string {

@@ -9,20 +9,6 @@ export function memberSortKey(name: string, id: string): string {
   return `${name}|${id}`
 }
 
-/** Cursors are opaque to the client: base64url of the last sort key (or any other keyset value). */
-export function encodeCursor(key: string): string {
-  return toBase64Url(key)
-}
-
-export function decodeCursor(cursor: string): string | null {
-  try {
-    const key = fromBase64Url(cursor)
-    return key.length > 0 ? key : null
-  } catch {
-    return null
-  }
-}
-
 /** The roster fields a manager edits (and the import writes); anything else is system-kept. */
 export const EDITABLE_MEMBER_FIELDS = [
   'name',
@@ -66,21 +52,6 @@ export function residentIdOf(openid: string): string {
 
 export function relationConfirmationId(checkId: string, memberId: string): string {
   return `${checkId}:${memberId}`
-}
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-function fromBase64Url(cursor: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url')
-  const base64 = cursor.replace(/-/g, '+').replace(/_/g, '/')
-  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4))
-  const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0))
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
 }
 
 /** The state every new roster entry starts in: unbound, on the roster, unpaired, never contacted. */

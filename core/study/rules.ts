@@ -1,5 +1,3 @@
-import { beijingDay, toBeijing } from '../time'
-
 /**
  * Study time rules. Time is kept in whole minutes; 学时 are derived: **1 学时 = 45 minutes** (one
  * class period, as Party schools count it). The annual target is 32 学时 for members and 56 for
@@ -65,13 +63,3 @@ export function studyProgressId(personId: string, materialId: string): string {
 export function deliveryId(elderId: string, materialId: string, day: string): string {
   return `dl:${elderId}:${materialId}:${day}`
 }
-
-export function beijingYear(date: Date): number {
-  return toBeijing(date).year()
-}
-
-export function beijingMonth(date: Date | string): string {
-  return toBeijing(date).format('YYYY-MM')
-}
-
-export { beijingDay }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'crypto'
 import type { ActivityKind } from '../../core/contract/activities'
 import type { ActivityDoc, ActivityRecordDoc, ActivitySignUpDoc } from '../../core/activities/model'
-import { beijingMonth, beijingYear, serviceMinutesOf } from '../../core/activities/rules'
+import { serviceMinutesOf } from '../../core/activities/rules'
 import { AUDIENCE_KIND_LABELS, audienceKeyOf, type Audience } from '../../core/notices/audience'
 import type { PostingInput } from '../../core/points/posting'
-import { toBeijing } from '../../core/time'
+import { beijingMonth, beijingYear, toBeijing } from '../../core/time'
 import type { DatabaseService } from '../db'
-import type { DemoCommunity } from './community'
+import { DEMO_OPENIDS, type DemoCommunity } from './community'
 
 /** An attendance credit of a past demo activity, posted by the points seed through the ledger rules. */
 export interface SeedCredit {
@@ -35,8 +35,8 @@ interface SeedActivity {
   record?: string
 }
 
-const ADMIN = { openid: 'demo-admin', name: '王建华' }
-const SECRETARY = { openid: 'demo-secretary', name: '刘秀英' }
+const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
+const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
 
 /**
  * Demo data of the `activities` area: a 20-seat 主题党日 in the meeting room, a 志愿服务 clean-up with

@@ -15,13 +15,25 @@ export interface DemoIdentity {
   note: string
 }
 
+/** The fixed demo people by what they are for (local sign-in, seeds and tests all name them so). */
+export const DEMO_OPENIDS = {
+  admin: 'demo-admin',
+  secretary: 'demo-secretary',
+  otherSecretary: 'demo-secretary-2',
+  member: 'demo-member',
+  elder: 'demo-elder',
+  resident: 'demo-resident',
+} as const
+
+export type DemoName = keyof typeof DEMO_OPENIDS
+
 export const DEMO_IDENTITIES: DemoIdentity[] = [
-  { openid: 'demo-admin', note: '社区党委书记，管理全社区' },
-  { openid: 'demo-secretary', note: '第一党支部书记，管理本支部' },
-  { openid: 'demo-secretary-2', note: '第二党支部书记（用于核对跨支部权限）' },
-  { openid: 'demo-member', note: '在职党员，结对帮扶两位高龄党员' },
-  { openid: 'demo-elder', note: '高龄党员，使用长辈模式' },
-  { openid: 'demo-resident', note: '登记居民，参加活动、攒道德银行积分' },
+  { openid: DEMO_OPENIDS.admin, note: '社区党委书记，管理全社区' },
+  { openid: DEMO_OPENIDS.secretary, note: '第一党支部书记，管理本支部' },
+  { openid: DEMO_OPENIDS.otherSecretary, note: '第二党支部书记（用于核对跨支部权限）' },
+  { openid: DEMO_OPENIDS.member, note: '在职党员，结对帮扶两位高龄党员' },
+  { openid: DEMO_OPENIDS.elder, note: '高龄党员，使用长辈模式' },
+  { openid: DEMO_OPENIDS.resident, note: '登记居民，参加活动、攒道德银行积分' },
 ]
 
 export interface DemoCommunity {
@@ -160,66 +172,94 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     groupsByBranch.set(plan.id, groups)
   }
 
-  // Fixed demo people first, so their ids are stable.
-  const admin = addMember({
-    _id: 'm-admin',
-    name: '王建华',
-    gender: 'male',
-    birthYear: 1972,
-    category: 'employed',
-    orgId: 'org-b1-g1',
-    building: '琼林苑1栋',
-    unit: '1单元',
-    openid: 'demo-admin',
-  })
-  addUser('demo-admin', 'admin', { memberId: admin._id, scopeOrgId: COMMITTEE_ID })
-  const secretary = addMember({
-    _id: 'm-secretary',
-    name: '刘秀英',
-    gender: 'female',
-    birthYear: 1956,
-    orgId: 'org-b1-g2',
-    building: '琼林苑3栋',
-    unit: '2单元',
-    openid: 'demo-secretary',
-  })
-  addUser('demo-secretary', 'secretary', { memberId: secretary._id, scopeOrgId: 'org-b1' })
-  const secretary2 = addMember({
-    _id: 'm-secretary-2',
-    name: '陈德明',
-    gender: 'male',
-    birthYear: 1954,
-    orgId: 'org-b2-g1',
-    building: '临滨苑2栋',
-    unit: '1单元',
-    openid: 'demo-secretary-2',
-  })
-  addUser('demo-secretary-2', 'secretary', { memberId: secretary2._id, scopeOrgId: 'org-b2' })
-  const helper = addMember({
-    _id: 'm-member',
-    name: '张晓东',
-    gender: 'male',
-    birthYear: 1988,
-    category: 'employed',
-    orgId: 'org-b1-g2',
-    building: '琼林苑4栋',
-    unit: '1单元',
-    openid: 'demo-member',
-  })
-  addUser('demo-member', 'member', { memberId: helper._id })
-  const elder = addMember({
-    _id: 'm-elder',
-    name: '李桂兰',
-    gender: 'female',
-    birthYear: 1938,
-    elder: true,
-    orgId: 'org-b1-g2',
-    building: '琼林苑3栋',
-    unit: '1单元',
-    joinedPartyYear: 1960,
-    openid: 'demo-elder',
-  })
-  addUser('demo-elder', 'member', { memberId: elder._id })
+  // Fixed demo people first, in this order, so their ids (and the random roster after them) are stable.
+  const demoMembers: Array<{
+    name: DemoName
+    role: UserDoc['role']
+    scopeOrgId?: string
+    fields: Partial<MemberDoc> & { orgId: string; building: string }
+  }> = [
+    {
+      name: 'admin',
+      role: 'admin',
+      scopeOrgId: COMMITTEE_ID,
+      fields: {
+        _id: 'm-admin',
+        name: '王建华',
+        gender: 'male',
+        birthYear: 1972,
+        category: 'employed',
+        orgId: 'org-b1-g1',
+        building: '琼林苑1栋',
+        unit: '1单元',
+      },
+    },
+    {
+      name: 'secretary',
+      role: 'secretary',
+      scopeOrgId: 'org-b1',
+      fields: {
+        _id: 'm-secretary',
+        name: '刘秀英',
+        gender: 'female',
+        birthYear: 1956,
+        orgId: 'org-b1-g2',
+        building: '琼林苑3栋',
+        unit: '2单元',
+      },
+    },
+    {
+      name: 'otherSecretary',
+      role: 'secretary',
+      scopeOrgId: 'org-b2',
+      fields: {
+        _id: 'm-secretary-2',
+        name: '陈德明',
+        gender: 'male',
+        birthYear: 1954,
+        orgId: 'org-b2-g1',
+        building: '临滨苑2栋',
+        unit: '1单元',
+      },
+    },
+    {
+      name: 'member',
+      role: 'member',
+      fields: {
+        _id: 'm-member',
+        name: '张晓东',
+        gender: 'male',
+        birthYear: 1988,
+        category: 'employed',
+        orgId: 'org-b1-g2',
+        building: '琼林苑4栋',
+        unit: '1单元',
+      },
+    },
+    {
+      name: 'elder',
+      role: 'member',
+      fields: {
+        _id: 'm-elder',
+        name: '李桂兰',
+        gender: 'female',
+        birthYear: 1938,
+        elder: true,
+        orgId: 'org-b1-g2',
+        building: '琼林苑3栋',
+        unit: '1单元',
+        joinedPartyYear: 1960,
+      },
+    },
+  ]
+  const demo = new Map<DemoName, MemberDoc>()
+  for (const { name, role, scopeOrgId, fields } of demoMembers) {
+    const member = addMember({ ...fields, openid: DEMO_OPENIDS[name] })
+    addUser(DEMO_OPENIDS[name], role, { memberId: member._id, scopeOrgId })
+    demo.set(name, member)
+  }
+  const helper = demo.get('member')!
+  const elder = demo.get('elder')!
 
   // The rest of the roster: mostly retired, a quarter elderly, some employed, floating and abroad.
   for (const plan of BRANCHES) {
@@ -274,7 +314,7 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     addUser(openid, 'resident', { residentId: resident._id })
     return resident
   }
-  addResident('demo-resident', '赵丽娜', '琼林苑3栋', '2单元')
+  addResident(DEMO_OPENIDS.resident, '赵丽娜', '琼林苑3栋', '2单元')
   for (let i = 1; i < 200; i++) {
     addResident(`wx-resident-${i}`, personName(random, random.chance(0.5)), random.pick(allBuildings), `${random.int(1, 3)}单元`)
   }

@@ -2,7 +2,7 @@ import { audienceKeyOf, NEVER_EXPIRES, noticeReadId, noticeSortKey, type Audienc
 import type { NoticeDoc, NoticeReadDoc } from '../../core/notices/model'
 import { parseBody } from '../../core/notices/rich-text'
 import type { DatabaseService } from '../db'
-import type { DemoCommunity } from './community'
+import { DEMO_OPENIDS, type DemoCommunity } from './community'
 
 interface SeedNotice {
   id: string
@@ -15,8 +15,8 @@ interface SeedNotice {
   expiresInDays?: number
 }
 
-const ADMIN = { openid: 'demo-admin', name: '王建华' }
-const SECRETARY = { openid: 'demo-secretary', name: '刘秀英' }
+const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
+const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
 
 /** Notices in the words of the seed documents: 主题党日, 红色家访, 组织关系排查, 楼栋微党课. */
 const NOTICES: SeedNotice[] = [

@@ -3,7 +3,7 @@ import { DEFAULT_ADJUST_THRESHOLD } from '../../core/points/model'
 import { monthOf } from '../../core/points/posting'
 import type { DatabaseService } from '../db'
 import type { SeedCredit } from './activities'
-import type { DemoCommunity } from './community'
+import { DEMO_OPENIDS, type DemoCommunity } from './community'
 import { LedgerBook, rankedPeople } from './points-book'
 import { createRandom } from './random'
 
@@ -121,7 +121,7 @@ export async function seedPoints(
         photos: [],
         status: 'approved',
         reason: null,
-        reviewedByOpenid: 'demo-secretary',
+        reviewedByOpenid: DEMO_OPENIDS.secretary,
         submittedAt: event.at,
         reviewedAt: event.at,
       })
@@ -190,7 +190,7 @@ export async function seedPoints(
         createdAt: event.at,
         expiresAt: new Date(event.at.getTime() + 30 * DAY),
         closedAt: new Date(event.at.getTime() + 3 * DAY),
-        closedByOpenid: 'demo-admin',
+        closedByOpenid: DEMO_OPENIDS.admin,
       })
     }
   }

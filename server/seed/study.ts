@@ -3,7 +3,7 @@ import type { StudyAssignmentDoc, StudyMaterialDoc } from '../../core/study/mode
 import type { StudyTopic } from '../../core/study/rules'
 import { beijingDay } from '../../core/time'
 import type { DatabaseService } from '../db'
-import type { DemoCommunity } from './community'
+import { DEMO_OPENIDS, type DemoCommunity } from './community'
 
 interface SeedMaterial {
   id: string
@@ -88,7 +88,7 @@ export async function seedStudy(db: DatabaseService, env: string, community: Dem
     targetName: branch.name,
     scopePath: [...branch.path, branch._id],
     dueDate,
-    assignedByOpenid: 'demo-admin',
+    assignedByOpenid: DEMO_OPENIDS.admin,
     at: new Date(now - 5 * 86_400_000),
   }))
   await db.bulkInsert(env, 'studyAssignments', assignments as unknown as Array<Record<string, unknown>>)

@@ -1,19 +1,19 @@
 import { codeForWindow, codeMatches, codeWindow, currentCode } from '../../core/activities/checkin-code'
 import {
-  beijingMonth,
-  beijingYear,
   cancelBlock,
   eligible,
   inCheckInWindow,
   seatFor,
   serviceMinutesOf,
   signUpBlock,
+  timeProblems,
+  TIME_RULE_MESSAGES,
   validTimes,
   waitlistPosition,
   WAITLIST_MAX,
 } from '../../core/activities/rules'
 import { audienceKeyOf, audienceKeysOf } from '../../core/notices/audience'
-import { beijingDay } from '../../core/time'
+import { beijingDay, beijingMonth, beijingYear } from '../../core/time'
 
 const at = (iso: string) => new Date(iso)
 const base = {
@@ -33,6 +33,18 @@ describe('activity rules', () => {
     expect(validTimes({ ...base, cancelDeadline: at('2026-12-05T01:00:01Z') })).toBe(false)
     expect(validTimes({ ...base, signUpOpensAt: base.signUpClosesAt })).toBe(false)
     expect(validTimes({ ...base, signUpOpensAt: null, signUpClosesAt: null, cancelDeadline: null })).toBe(true)
+  })
+
+  test('time problems name the field that is out of order (what the form shows under it); missing times are not compared', () => {
+    expect(timeProblems(base)).toEqual([])
+    expect(timeProblems({ ...base, endAt: base.startAt })).toEqual(['endAt'])
+    expect(timeProblems({ ...base, signUpClosesAt: at('2026-12-05T02:00:00Z'), cancelDeadline: at('2026-12-05T01:00:01Z') })).toEqual([
+      'signUpClosesAt',
+      'cancelDeadline',
+    ])
+    expect(timeProblems({ ...base, signUpOpensAt: base.signUpClosesAt })).toEqual(['signUpOpensAt'])
+    expect(timeProblems({ ...base, startAt: null, endAt: null, signUpClosesAt: null, cancelDeadline: null })).toEqual([])
+    expect(TIME_RULE_MESSAGES.endAt).toBe('结束须晚于开始')
   })
 
   test('the sign-up window: closed before opening and after closing, started at the start, cancelled first', () => {

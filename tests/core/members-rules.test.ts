@@ -1,7 +1,9 @@
 import { canMarkLostContact } from '../../core/rules/contact'
 import { canBeChildOf, rebasePath, sortTree, wouldCycle } from '../../core/rules/org'
-import { changedMemberFields, decodeCursor, encodeCursor, memberSortKey } from '../../core/rules/roster'
+import { decodeCursor, encodeCursor } from '../../core/cursor'
+import { changedMemberFields, memberSortKey } from '../../core/rules/roster'
 import { memberToRow, parseRosterSheet, planImport, ROSTER_COLUMNS, type OrgLite } from '../../core/rules/roster-import'
+import { memberFieldsSchema } from '../../core/contract/members'
 import type { MemberDoc } from '../../core/model'
 
 const HEADER = ROSTER_COLUMNS.map((c) => c.header)
@@ -17,9 +19,12 @@ const valid = ['张建国', '男', '1948', '13900001111', '离退休', '是', ''
 describe('roster keys and cursors', () => {
   it('round-trips cursors, including Chinese names, and rejects garbage', () => {
     const key = memberSortKey('李桂兰', 'm-elder')
-    expect(decodeCursor(encodeCursor(key))).toBe(key)
-    expect(decodeCursor('!!')).toBeNull()
-    expect(decodeCursor('')).toBeNull()
+    expect(decodeCursor(encodeCursor([key]), 1)).toEqual([key])
+    const at = new Date('2026-11-20T16:30:00.123Z')
+    expect(decodeCursor(encodeCursor([at, 'm-elder']), 2)).toEqual([at, 'm-elder'])
+    expect(decodeCursor(encodeCursor([key]), 2)).toBeNull()
+    expect(decodeCursor('!!', 1)).toBeNull()
+    expect(decodeCursor('', 1)).toBeNull()
   })
 
   it('lists exactly the edited fields that changed', () => {
@@ -89,6 +94,26 @@ describe('roster sheet', () => {
       orgId: 'g1',
       birthYear: 1948,
     })
+  })
+
+  it('lets through only rows the member schema of upsert accepts too (the import checks the same fields, at least as strictly)', () => {
+    const atLimits = [
+      '张'.repeat(20),
+      '女',
+      '1900',
+      '13900002222',
+      '在职',
+      '',
+      '口袋',
+      '第一党支部',
+      '',
+      '琼'.repeat(30),
+      '单'.repeat(10),
+      '2026',
+    ]
+    const parsed = parseRosterSheet(HEADER, [row(valid), row(atLimits, 3)], ORGS, 2026)
+    expect(parsed.issues).toEqual([])
+    for (const { member } of parsed.valid) expect(memberFieldsSchema.safeParse(member).success).toBe(true)
   })
 
   it('reports every problem of a row, by column, in Chinese', () => {

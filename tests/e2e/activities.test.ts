@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
-import { signIn } from './local-cloud'
+import type { RequestOf } from '../../core/contract'
+import { formatBeijing } from '../../core/time'
+import { dataOf, P, signIn } from '../support'
 
 /**
  * 活动报名 in the H5 app against the real local cloud: a resident signs up and cancels; an activity
@@ -21,14 +23,14 @@ const button = (page: Page, text: string) => shown(page.locator('.hl-button', { 
 const card = (page: Page, title: string) => shown(page.locator('.hl-card', { hasText: title }))
 
 /** 2026-12-20 09:00 style, Beijing time, for the form. */
-function beijingInput(at: number): string {
-  return new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
+const beijingInput = (at: number) => formatBeijing(at, 'YYYY-MM-DD HH:mm')
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR
 
-function fields(title: string, overrides: Record<string, unknown> = {}) {
+type ActivityFieldsInput = RequestOf<'activities', 'create'>['fields']
+
+function fields(title: string, overrides: Partial<ActivityFieldsInput> = {}): ActivityFieldsInput {
   const start = Date.now() + 2 * DAY
   return {
     kind: 'volunteer',
@@ -50,17 +52,17 @@ function fields(title: string, overrides: Record<string, unknown> = {}) {
   }
 }
 
-async function createActivity(title: string, overrides: Record<string, unknown> = {}) {
-  const admin = await signIn(app.cloud.url, 'demo-admin')
-  const created = await admin('activities', 'create', { fields: fields(title, overrides) })
-  expect(created.body.ok).toBe(true)
-  return created.body.data.activity as { id: string; version: number }
+async function createActivity(title: string, overrides: Partial<ActivityFieldsInput> = {}) {
+  const admin = await signIn(app.cloud.url, P.admin)
+  const created = await admin.activities.create({ fields: fields(title, overrides) })
+  expect(created.ok).toBe(true)
+  return dataOf(created, 'create').activity
 }
 
 async function confirmedCount(activityId: string): Promise<number> {
-  const admin = await signIn(app.cloud.url, 'demo-admin')
-  const got = await admin('activities', 'get', { activityId })
-  return got.body.data.activity.confirmedCount
+  const admin = await signIn(app.cloud.url, P.admin)
+  const got = await admin.activities.get({ activityId })
+  return dataOf(got, 'get').activity.confirmedCount
 }
 
 describe('activities in the H5 app', () => {
@@ -157,13 +159,13 @@ describe('activities in the H5 app', () => {
   it('checks in with the code on the organiser’s screen; confirmed attendance credits points and minutes on the 积分 tab', async () => {
     const title = `主题党日：重温入党誓词 ${RUN}`
     const created = await createActivity(title, { kind: 'themeDay', points: 15, serviceMinutes: 45 })
-    const residentApi = await signIn(app.cloud.url, 'demo-resident')
-    expect((await residentApi('activities', 'signUp', { activityId: created.id })).body.data.signUp.status).toBe('confirmed')
-    const before = (await residentApi('points', 'account', {})).body.data as { balance: number; minutes: number }
+    const residentApi = await signIn(app.cloud.url, P.resident)
+    expect(dataOf(await residentApi.activities.signUp({ activityId: created.id })).signUp.status).toBe('confirmed')
+    const before = dataOf(await residentApi.points.account({}))
     // Move it to the hour that just ended (allowed before it starts), so check-in is open and it can be confirmed.
-    const admin = await signIn(app.cloud.url, 'demo-admin')
+    const admin = await signIn(app.cloud.url, P.admin)
     const now = Date.now()
-    const moved = await admin('activities', 'update', {
+    const moved = await admin.activities.update({
       activityId: created.id,
       version: created.version,
       fields: fields(title, {
@@ -174,7 +176,7 @@ describe('activities in the H5 app', () => {
         endAt: new Date(now - 2 * 60_000).toISOString(),
       }),
     })
-    expect(moved.body.ok).toBe(true)
+    expect(moved.ok).toBe(true)
 
     const organiser = await app.openAs('王建华')
     await app.goTo(organiser, `admin/activities-code/index?id=${created.id}`)

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { PHONE, useAppUnderTest } from './app'
-import { signIn } from './local-cloud'
+import { dataOf, P, signIn } from '../support'
 
 /**
  * 花名册 management in the H5 app against the real local cloud: the admin imports an Excel roster
@@ -80,7 +80,7 @@ async function searchRoster(page: Page, text: string) {
 
 describe('花名册 import and export in the H5 app', () => {
   it('reports a bad row without writing, imports the fixed file, finds the new members and exports masked and full phones', async () => {
-    const api = await signIn(app.cloud.url, 'demo-admin')
+    const api = await signIn(app.cloud.url, P.admin)
     const page = await openAs('王建华', '您好，王建华')
     await openAdminPage(page, 'roster-files/index')
     await page.getByText('导入花名册').waitFor()
@@ -93,14 +93,14 @@ describe('花名册 import and export in the H5 app', () => {
     expect(await table.innerText()).toContain('手机号')
     expect(await page.getByText('确认导入', { exact: true }).count()).toBe(0)
     await page.screenshot({ path: '/tmp/e2e-import-report.png', fullPage: true })
-    const before = await api('members', 'list', { query: '测试导入' })
-    expect(before.body.data.total).toBe(0)
+    const before = await api.members.list({ query: '测试导入' })
+    expect(dataOf(before).total).toBe(0)
 
     await chooseFile(page, '重新选择文件', await xlsx([row('测试导入甲', '19900001001'), row('测试导入乙', '19900001002')]))
     await page.getByText('文件检查通过，还没有写入，请确认导入').waitFor()
     await page.getByText('确认导入', { exact: true }).click()
     await page.getByText(/已导入：写入 2 人/).waitFor()
-    expect((await api('members', 'list', { query: '测试导入' })).body.data.total).toBe(2)
+    expect(dataOf(await api.members.list({ query: '测试导入' })).total).toBe(2)
 
     await openAdminPage(page, 'roster/index')
     await page.getByText('新增党员').waitFor()
@@ -131,8 +131,8 @@ describe('花名册 import and export in the H5 app', () => {
     const full = await readSheet(readFileSync((await download.path())!))
     expect(full.find((cells) => cells[0] === '测试导入甲')![phoneAt]).toBe('19900001001')
     await page.getByText(/完整手机号，已记录/).waitFor()
-    const audit = await api('members', 'auditLog', {})
-    expect(JSON.stringify(audit.body.data.items[0])).toMatch(/export/i)
+    const audit = await api.members.auditLog({})
+    expect(JSON.stringify(dataOf(audit).items[0])).toMatch(/export/i)
     await page.context().close()
   })
 

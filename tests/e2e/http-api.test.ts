@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { signIn, startLocalCloud, type RunningCloud } from './local-cloud'
+import { startLocalCloud, type RunningCloud } from './local-cloud'
+import { P, signIn } from '../support'
 
 let cloud: RunningCloud
 const dataDirs = new Set<string>()
@@ -26,29 +27,29 @@ describe('local cloud HTTP API', () => {
     const body = (await res.json()) as { ok: true; data: { identities: Array<{ openid: string; role: string; name: string }> } }
     const roles = body.data.identities.map((identity) => identity.role)
     expect(roles).toEqual(expect.arrayContaining(['admin', 'secretary', 'member', 'resident']))
-    expect(body.data.identities.find((i) => i.openid === 'demo-elder')).toMatchObject({ role: 'member', elder: true, name: '李桂兰' })
+    expect(body.data.identities.find((i) => i.openid === P.elder.openid)).toMatchObject({ role: 'member', elder: true, name: '李桂兰' })
   })
 
   it('runs a cloud function as the signed-in person', async () => {
-    const call = await signIn(cloud.url, 'demo-secretary')
-    const { status, body } = await call('members', 'me')
+    const call = await signIn(cloud.url, P.secretary)
+    const { status, body } = await call.post('members', 'me')
     expect(status).toBe(200)
     expect(body).toMatchObject({ ok: true, data: { role: 'secretary', person: { name: '刘秀英' } } })
   })
 
   it('treats an unknown openid as a new WeChat visitor', async () => {
     const call = await signIn(cloud.url, 'visitor-e2e-1')
-    expect((await call('members', 'me')).body).toMatchObject({ ok: true, data: { role: 'visitor', person: null } })
+    expect(await call.members.me()).toMatchObject({ ok: true, data: { role: 'visitor', person: null } })
   })
 
   it('answers with statuses that fit the error', async () => {
-    const call = await signIn(cloud.url, 'demo-member')
-    expect(await call('members', 'nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } } })
-    expect(await call('members', 'me', { extra: 1 })).toMatchObject({
+    const call = await signIn(cloud.url, P.member)
+    expect(await call.post('members', 'nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } } })
+    expect(await call.post('members', 'me', { extra: 1 })).toMatchObject({
       status: 400,
       body: { error: { code: 'COMMON.VALIDATION', field: 'extra' } },
     })
-    expect(await call('nosuchfunction', 'me')).toMatchObject({ status: 404 })
+    expect(await call.post('nosuchfunction', 'me')).toMatchObject({ status: 404 })
   })
 
   it('refuses calls without a valid token', async () => {
@@ -57,7 +58,7 @@ describe('local cloud HTTP API', () => {
     const forged = await fetch(`${cloud.url}/api/members`, {
       method: 'POST',
       body: JSON.stringify({ action: 'me', data: {} }),
-      headers: { authorization: `Bearer ${Buffer.from('demo-admin').toString('base64url')}.forged` },
+      headers: { authorization: `Bearer ${Buffer.from(P.admin.openid).toString('base64url')}.forged` },
     })
     expect(forged.status).toBe(401)
   })
@@ -78,7 +79,7 @@ describe('local cloud HTTP API', () => {
   })
 
   it('stores uploads by content after checking kind, size and bytes, and serves them back', async () => {
-    const login = await fetch(`${cloud.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid: 'demo-resident' }) })
+    const login = await fetch(`${cloud.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ openid: P.resident.openid }) })
     const { data } = (await login.json()) as { data: { token: string } }
     const upload = (query: string, body: Uint8Array<ArrayBuffer>, token: string | null = data.token) =>
       fetch(`${cloud.url}/api/files?${query}`, { method: 'POST', body, headers: token ? { authorization: `Bearer ${token}` } : {} })
@@ -112,7 +113,7 @@ describe('local cloud HTTP API', () => {
     await cloud.kill()
     cloud = await startLocalCloud({ dataDir })
     expect(cloud.output()).not.toMatch(/已生成演示社区/)
-    const call = await signIn(cloud.url, 'demo-member')
-    expect((await call('members', 'me')).body).toMatchObject({ ok: true, data: { person: { name: '张晓东' } } })
+    const call = await signIn(cloud.url, P.member)
+    expect(await call.members.me()).toMatchObject({ ok: true, data: { person: { name: '张晓东' } } })
   })
 })

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { signIn as signInTyped } from '../support/http'
 
 const ROOT = resolve(__dirname, '..', '..')
 
@@ -79,20 +80,16 @@ export async function startLocalCloud(options: { dataDir?: string; env?: Record<
   }
 }
 
-/** Signs in through the local sign-in API and returns a caller for `POST /api/<function>`. */
-export async function signIn(url: string, openid: string) {
-  const login = await fetch(`${url}/api/dev/login`, {
-    method: 'POST',
-    body: JSON.stringify({ openid }),
-    headers: { 'content-type': 'application/json' },
-  })
-  const { data } = (await login.json()) as { data: { token: string } }
-  return async (fn: string, action: string, payload: unknown = {}) => {
-    const res = await fetch(`${url}/api/${fn}`, {
-      method: 'POST',
-      body: JSON.stringify({ action, data: payload }),
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` },
-    })
-    return { status: res.status, body: (await res.json()) as { ok: boolean; data?: any; error?: { code: string; message: string } } }
-  }
+type UntypedAnswer = { status: number; body: { ok: boolean; data?: any; error?: { code: string; message: string } } }
+
+/**
+ * The untyped HTTP caller `call(fn, action, data)` → `{ status, body }`, kept for scripts/bench (the
+ * benchmarks are another area's). Tests use the typed `signIn` of tests/support.
+ */
+export async function signIn(
+  url: string,
+  openid: string,
+): Promise<(fn: string, action: string, payload?: unknown) => Promise<UntypedAnswer>> {
+  const { post } = await signInTyped(url, openid)
+  return post as (fn: string, action: string, payload?: unknown) => Promise<UntypedAnswer>
 }

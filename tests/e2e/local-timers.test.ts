@@ -1,5 +1,5 @@
-import { dataOf, newResident } from '../reliability/http'
-import { signIn, startLocalCloud, type RunningCloud } from './local-cloud'
+import { startLocalCloud, type RunningCloud } from './local-cloud'
+import { dataOf, newResident, P, signIn } from '../support'
 
 /**
  * The local cloud runs the functions' timer triggers (config.json) as WeChat does: here every 0.6 s.
@@ -14,10 +14,10 @@ beforeAll(async () => {
 afterAll(() => cloud?.stop())
 
 it('queues the reminder of an activity starting soon by itself, once', async () => {
-  const admin = await signIn(cloud.url, 'demo-admin')
+  const admin = await signIn(cloud.url, P.admin)
   const start = Date.now() + 2 * 3600_000
-  const { activity } = dataOf<{ activity: { id: string } }>(
-    await admin('activities', 'create', {
+  const { activity } = dataOf(
+    await admin.activities.create({
       fields: {
         kind: 'neighbourhood',
         title: '定时提醒测试：楼道清扫',
@@ -31,10 +31,10 @@ it('queues the reminder of an activity starting soon by itself, once', async () 
     'create',
   )
   const resident = await newResident(cloud.url, 'timer')
-  dataOf(await resident.call('activities', 'signUp', { activityId: activity.id, remind: true }), 'signUp')
+  dataOf(await resident.call.activities.signUp({ activityId: activity.id, remind: true }), 'signUp')
 
   const reminders = async () => {
-    const { items } = dataOf<{ items: Array<{ activityId: string; type: string }> }>(await admin('activities', 'outbox', {}), 'outbox')
+    const { items } = dataOf(await admin.activities.outbox({}), 'outbox')
     return items.filter((item) => item.activityId === activity.id && item.type === 'reminder').length
   }
   const deadline = Date.now() + 20_000

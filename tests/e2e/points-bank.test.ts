@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
-import { signIn } from './local-cloud'
+import { dataOf, type HttpCaller, newResident as registerResident, P, signIn } from '../support'
 
 /**
  * 道德银行 in the H5 app against the real local cloud: a resident reports 日行一善, the branch secretary
@@ -14,28 +14,10 @@ import { signIn } from './local-cloud'
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
 
-type Caller = Awaited<ReturnType<typeof signIn>>
+type Caller = HttpCaller
 
-async function dataOf<T>(reply: Promise<Awaited<ReturnType<Caller>>>, what: string): Promise<T> {
-  const { status, body } = await reply
-  if (!body.ok) throw new Error(`${what}: ${status} ${body.error?.code} ${body.error?.message}`)
-  return body.data as T
-}
-
-let registered = 0
-
-/** A new WeChat visitor who registers as a resident over HTTP. */
-async function newResident(name: string, building = '琼林苑3栋'): Promise<{ openid: string; call: Caller; personId: string }> {
-  registered++
-  const openid = `e2e-points-${RUN}-${registered}`
-  const call = await signIn(app.cloud.url, openid)
-  const phone = `137${String(10_000_000 + ((RUN * 10 + registered) % 90_000_000)).slice(-8)}`
-  const { residentId } = await dataOf<{ residentId: string }>(
-    call('members', 'register', { name, phone, building, unit: '1单元' }),
-    'register',
-  )
-  return { openid, call, personId: residentId }
-}
+/** A resident registered for this test (surname 亓), in 琼林苑3栋 unless told otherwise. */
+const newResident = (name: string, building = '琼林苑3栋') => registerResident(app.cloud.url, 'e2e-points', { name, building })
 
 /** A phone window signed in as `openid` (not a demo person): the local sign-in's session token, stored as the app stores it. */
 async function openAsNew(openid: string, name: string): Promise<Page> {
@@ -55,7 +37,7 @@ async function openAsNew(openid: string, name: string): Promise<Page> {
 }
 
 async function admin(): Promise<Caller> {
-  return signIn(app.cloud.url, 'demo-admin')
+  return signIn(app.cloud.url, P.admin)
 }
 
 let credits = 0
@@ -64,8 +46,8 @@ let credits = 0
 async function credit(personId: string, amounts: number[]): Promise<void> {
   const call = await admin()
   for (const [i, amount] of amounts.entries()) {
-    const { adjustment } = await dataOf<{ adjustment: { status: string } }>(
-      call('points', 'adjust', { requestId: `e2e-credit-${RUN}-${++credits}-${i}`, personId, amount, reason: '端到端测试' }),
+    const { adjustment } = dataOf(
+      await call.points.adjust({ requestId: `e2e-credit-${RUN}-${++credits}-${i}`, personId, amount, reason: '端到端测试' }),
       'adjust',
     )
     expect(adjustment.status).toBe('applied')
@@ -130,8 +112,8 @@ describe('the points bank (道德银行) in the H5 app', () => {
     const resident = await newResident(name)
     await credit(resident.personId, [80])
     const rewardName = `社区定制帆布袋 ${RUN}`
-    const { reward } = await dataOf<{ reward: { id: string } }>(
-      (await admin())('points', 'upsertReward', { name: rewardName, price: 30, stockChange: 3, monthlyLimit: 2 }),
+    const { reward } = dataOf(
+      await (await admin()).points.upsertReward({ name: rewardName, price: 30, stockChange: 3, monthlyLimit: 2 }),
       'upsertReward',
     )
 
@@ -150,10 +132,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     expect(code).toMatch(/^\d{8}$/)
 
     const call = await admin()
-    const listed = await dataOf<{ items: Array<{ id: string; stock: number }> }>(
-      call('points', 'rewards', { includeInactive: true }),
-      'rewards',
-    )
+    const listed = dataOf(await call.points.rewards({ includeInactive: true }), 'rewards')
     expect(listed.items.find((r) => r.id === reward.id)?.stock).toBe(2)
 
     const keeper = await app.openAs('王建华')
@@ -210,7 +189,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     await privacy.locator('.hl-ranking__switch input').click()
     await privacy.getByText('已隐藏：排行榜上不显示我').waitFor()
     await privacy.getByText('不在排行榜中显示我', { exact: true }).waitFor()
-    const me = await dataOf<{ rankingOptOut: boolean }>(climber.call('members', 'me', {}), 'me')
+    const me = dataOf(await climber.call.members.me({}), 'me')
     expect(me.rankingOptOut).toBe(true)
 
     await app.goTo(viewer, 'pages/points-ranking/index')

@@ -3,41 +3,22 @@
  * at the activity's length, attendance confirmed (even in parallel) credits points and minutes once,
  * meeting minutes only for meetings, stats, and Beijing months whatever the server's TZ.
  */
-import type {
-  ActivityStatsResponse,
-  AttendanceResponse,
-  CheckInCodeResponse,
-  SignUpResponse,
-  SignUpView,
-} from '../../core/contract/activities'
-import type { PointsAccountResponse } from '../../core/contract/points'
 import { codeForWindow, codeWindow } from '../../core/activities/checkin-code'
-import {
-  balanceOf,
-  call,
-  callPoints,
-  codeOf,
-  countOf,
-  dataOf,
-  docOf,
-  makeActivity,
-  P,
-  setTimes,
-  useActivitiesEnv,
-  type Db,
-} from './activities-fixtures'
+import type { RequestOf } from '../../core/contract'
+import { callAs, codeOf, dataOf, P, type Who } from '../support'
+import { countOf, docOf, useCommunityDb } from './helpers'
+import { balanceOf } from './points-fixtures'
+import { makeActivity, setTimes } from './activities-fixtures'
+import { beijingYear } from '../../core/time'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('activities-attendance')
 const MIN = 60_000
 
-beforeAll(async () => {
-  ;({ db } = await useActivitiesEnv('activities-attendance'))
-})
-
-const signUp = (openid: string, activityId: string) => call<SignUpResponse>(openid, 'signUp', { activityId })
-const checkIn = (openid: string, data: object) => call<{ signUp: SignUpView; duplicate: boolean }>(openid, 'checkIn', data)
-const checkOut = (openid: string, data: object) => call<{ signUp: SignUpView; duplicate: boolean }>(openid, 'checkOut', data)
+type CheckData = RequestOf<'activities', 'checkIn'>
+const signUp = (who: Who, activityId: string) => callAs(who).activities.signUp({ activityId })
+const checkIn = (who: Who, data: CheckData) => callAs(who).activities.checkIn(data)
+const checkOut = (who: Who, data: CheckData) => callAs(who).activities.checkOut(data)
 const secretOf = async (id: string) => (await docOf<{ checkInSecret: string }>(db, 'activities', id))!.checkInSecret
 
 /** An activity people signed up for, then moved so it runs from `startMin` to `endMin` minutes from now. */
@@ -50,7 +31,7 @@ async function running(startMin: number, endMin: number, who: string[], extra: o
 
 test('check-in by the current code and by the previous one; expired and forged codes are refused', async () => {
   const activity = await running(-10, 50, [P.resident.openid, P.member.openid, P.elder.openid])
-  const shown = dataOf(await call<CheckInCodeResponse>(P.admin.openid, 'checkInCode', { activityId: activity.id }))
+  const shown = dataOf(await callAs(P.admin).activities.checkInCode({ activityId: activity.id }))
   expect(shown.code).toMatch(/^\d{6}$/)
   expect(shown.qrText).toBe(`honglin:checkin:${activity.id}:in:${shown.code}`)
   expect(JSON.stringify(shown)).not.toContain(await secretOf(activity.id))
@@ -76,7 +57,7 @@ test('check-in by the current code and by the previous one; expired and forged c
   // Not signed up: refused even with a good code.
   expect(codeOf(await checkIn(P.secretary.openid, { activityId: activity.id, code: shown.code }))).toBe('ACTIVITY.NOT_SIGNED_UP')
   // Check-out before check-in is refused.
-  const out = dataOf(await call<CheckInCodeResponse>(P.admin.openid, 'checkInCode', { activityId: activity.id, mode: 'out' }))
+  const out = dataOf(await callAs(P.admin).activities.checkInCode({ activityId: activity.id, mode: 'out' }))
   expect(codeOf(await checkOut(P.elder.openid, { activityId: activity.id, code: out.code }))).toBe('ACTIVITY.NOT_CHECKED_IN')
 })
 
@@ -88,7 +69,7 @@ test('the organiser checks an elder in by hand (audited); a participant cannot; 
   expect(await countOf(db, 'auditLogs', { action: 'activities.manualCheckIn', target: `${activity.id}:${P.elder.id}` })).toBe(1)
 
   const later = await makeActivity()
-  expect(codeOf(await call(P.admin.openid, 'checkInCode', { activityId: later.id }))).toBe('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')
+  expect(codeOf(await callAs(P.admin).activities.checkInCode({ activityId: later.id }))).toBe('ACTIVITY.OUTSIDE_CHECKIN_WINDOW')
   const secret = await secretOf(later.id)
   expect(
     codeOf(await checkIn(P.resident.openid, { activityId: later.id, code: codeForWindow(secret, later.id, 'in', codeWindow(new Date())) })),
@@ -105,9 +86,9 @@ test('check-out minutes are capped at the activity length; confirming attendance
     .collection('activitySignUps')
     .doc(`${activity.id}:${P.resident.id}`)
     .update({ data: { checkedInAt: new Date(Date.now() - 120 * MIN) } })
-  const outCode = dataOf(await call<CheckInCodeResponse>(P.admin.openid, 'checkInCode', { activityId: activity.id, mode: 'out' })).code
+  const outCode = dataOf(await callAs(P.admin).activities.checkInCode({ activityId: activity.id, mode: 'out' })).code
   dataOf(await checkOut(P.resident.openid, { activityId: activity.id, code: outCode }))
-  const list = dataOf(await call<AttendanceResponse>(P.admin.openid, 'attendance', { activityId: activity.id }))
+  const list = dataOf(await callAs(P.admin).activities.attendance({ activityId: activity.id }))
   expect(list.rows.find((r) => r.personId === P.resident.id)).toMatchObject({ minutes: 60, attended: true, credited: false })
   expect(list.rows.find((r) => r.personId === P.member.id)).toMatchObject({ minutes: 60, attended: true }) // no check-out: the activity's 90, capped at 60
   expect(list.rows.find((r) => r.personId === P.elder.id)).toMatchObject({ attended: false })
@@ -116,43 +97,41 @@ test('check-out minutes are capped at the activity length; confirming attendance
   const before = { resident: await balanceOf(db, P.resident.id), member: await balanceOf(db, P.member.id) }
   const attendedIds = [P.resident.id, P.member.id]
   const replies = await Promise.all(
-    [1, 2, 3].map(() => call<{ credited: number }>(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds })),
+    [1, 2, 3].map(() => callAs(P.admin).activities.confirmAttendance({ activityId: activity.id, attendedIds })),
   )
   expect(replies.map((r) => dataOf(r).credited).reduce((a, b) => a + b, 0)).toBe(2)
-  expect(
-    dataOf(await call<{ credited: number }>(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds })).credited,
-  ).toBe(0)
+  expect(dataOf(await callAs(P.admin).activities.confirmAttendance({ activityId: activity.id, attendedIds })).credited).toBe(0)
   expect(await balanceOf(db, P.resident.id)).toBe(before.resident + 15)
   expect(await balanceOf(db, P.member.id)).toBe(before.member + 15)
   expect(await countOf(db, 'pointEntries', { _id: `attendance:${activity.id}:${P.resident.id}` })).toBe(1)
-  const account = dataOf(await callPoints<PointsAccountResponse>(P.resident.openid, 'account', {}))
+  const account = dataOf(await callAs(P.resident).points.account({}))
   expect(account).toMatchObject({ balance: before.resident + 15, minutes: 60 })
-  const attended = dataOf(await call<{ items: Array<{ signUp: SignUpView }> }>(P.resident.openid, 'mySignUps', { tab: 'attended' })).items
+  const attended = dataOf(await callAs(P.resident).activities.mySignUps({ tab: 'attended' })).items
   expect(attended[0].signUp).toMatchObject({ attended: true, creditedMinutes: 60, creditedPoints: 15 })
   expect(await countOf(db, 'auditLogs', { action: 'activities.confirmAttendance', target: activity.id })).toBe(4)
-  expect((await callPoints<{ ok: boolean }>(P.admin.openid, 'reconcile', {})).ok).toBe(true)
+  expect((await callAs(P.admin).points.reconcile({})).ok).toBe(true)
 
   // Someone not signed up cannot be ticked.
-  expect(codeOf(await call(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds: [P.secretary.id] }))).toBe(
+  expect(codeOf(await callAs(P.admin).activities.confirmAttendance({ activityId: activity.id, attendedIds: [P.secretary.id] }))).toBe(
     'COMMON.VALIDATION',
   )
 })
 
 test('attendance cannot be confirmed before the end; minutes are recorded only for meetings', async () => {
   const volunteer = await running(-10, 50, [P.member.openid])
-  expect(codeOf(await call(P.admin.openid, 'confirmAttendance', { activityId: volunteer.id, attendedIds: [P.member.id] }))).toBe(
+  expect(codeOf(await callAs(P.admin).activities.confirmAttendance({ activityId: volunteer.id, attendedIds: [P.member.id] }))).toBe(
     'ACTIVITY.NOT_ENDED',
   )
-  expect(codeOf(await call(P.admin.openid, 'recordMinutes', { activityId: volunteer.id, text: '纪要' }))).toBe('ACTIVITY.NOT_A_MEETING')
+  expect(codeOf(await callAs(P.admin).activities.recordMinutes({ activityId: volunteer.id, text: '纪要' }))).toBe('ACTIVITY.NOT_A_MEETING')
 
   const meeting = await running(-120, -60, [P.member.openid, P.elder.openid], {
     kind: 'themeDay',
     title: '主题党日：学习二十届四中全会精神',
     audience: { kind: 'org', orgId: 'org-b1' },
   })
-  dataOf(await call(P.admin.openid, 'confirmAttendance', { activityId: meeting.id, attendedIds: [P.member.id] }))
+  dataOf(await callAs(P.admin).activities.confirmAttendance({ activityId: meeting.id, attendedIds: [P.member.id] }))
   const recorded = dataOf(
-    await call<{ record: { attendeeCount: number; recordedByName: string } }>(P.secretary.openid, 'recordMinutes', {
+    await callAs(P.secretary).activities.recordMinutes({
       activityId: meeting.id,
       text: '学习全会精神，交流发言 5 人。',
     }),
@@ -161,15 +140,15 @@ test('attendance cannot be confirmed before the end; minutes are recorded only f
   expect(await docOf(db, 'activityRecords', meeting.id)).toMatchObject({ attendeeIds: [P.member.id], kind: 'themeDay' })
   expect(await countOf(db, 'auditLogs', { action: 'activities.recordMinutes', target: meeting.id })).toBe(1)
 
-  const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
-  const stats = dataOf(await call<ActivityStatsResponse>(P.secretary.openid, 'stats', { year }))
+  const year = beijingYear(new Date())
+  const stats = dataOf(await callAs(P.secretary).activities.stats({ year }))
   expect(stats.branches.map((b) => b.orgId)).toEqual(['org-b1'])
   expect(stats.branches[0]).toMatchObject({ meetings: 1 })
   expect(stats.branches[0].participants).toBeGreaterThanOrEqual(1)
   expect(stats.perKindMonth.some((row) => row.kind === 'themeDay' && row.count >= 1)).toBe(true)
   expect(stats.attended).toBeGreaterThanOrEqual(1)
   expect(stats.signUps).toBeGreaterThanOrEqual(stats.attended)
-  const admin = dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year }))
+  const admin = dataOf(await callAs(P.admin).activities.stats({ year }))
   expect(admin.signUps).toBeGreaterThan(stats.signUps)
   expect(admin.topVolunteers.length).toBeGreaterThan(0)
   expect(admin.topVolunteers.every((v) => v.maskedName.includes('*'))).toBe(true)
@@ -183,11 +162,9 @@ test('an activity at 00:30 Beijing on 1 January belongs to that Beijing month an
     endAt: '2026-12-31T17:30:00.000Z',
   })
   expect(await docOf(db, 'activities', activity.id)).toMatchObject({ startMonth: '2027-01', startYear: 2027 })
-  const stats = dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year: 2027 }))
+  const stats = dataOf(await callAs(P.admin).activities.stats({ year: 2027 }))
   expect(stats.perKindMonth).toContainEqual({ month: '2027-01', kind: 'microLesson', count: 1 })
-  expect(
-    dataOf(await call<ActivityStatsResponse>(P.admin.openid, 'stats', { year: 2026 })).perKindMonth.some((r) => r.kind === 'microLesson'),
-  ).toBe(false)
+  expect(dataOf(await callAs(P.admin).activities.stats({ year: 2026 })).perKindMonth.some((r) => r.kind === 'microLesson')).toBe(false)
 })
 
 test('without a confirmation step, check-out credits at once (and only once)', async () => {
@@ -197,7 +174,7 @@ test('without a confirmation step, check-out credits at once (and only once)', a
   const out = dataOf(await checkOut(P.admin.openid, { activityId: activity.id, personId: P.elder.id }))
   expect(out.signUp).toMatchObject({ attended: true, creditedPoints: 7 })
   expect(dataOf(await checkOut(P.admin.openid, { activityId: activity.id, personId: P.elder.id })).duplicate).toBe(true)
-  dataOf(await call(P.admin.openid, 'confirmAttendance', { activityId: activity.id, attendedIds: [P.elder.id] }))
+  dataOf(await callAs(P.admin).activities.confirmAttendance({ activityId: activity.id, attendedIds: [P.elder.id] }))
   expect(await balanceOf(db, P.elder.id)).toBe(before + 7)
   expect(await countOf(db, 'auditLogs', { action: 'activities.manualCheckOut', target: `${activity.id}:${P.elder.id}` })).toBe(1)
 })

@@ -1,18 +1,17 @@
 /** The demo activities, written with the demo bank into a local cloud env: seats consistent, credits reconciled. */
-import type { ActivityDetail, MySignUpItem, SignUpResponse } from '../../core/contract/activities'
-import type { ReconcileResponse } from '../../core/contract/points'
 import type { DatabaseService } from '../../server/db'
 import { seedActivities } from '../../server/seed/activities'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
-import { call, callPoints, codeOf, countOf, dataOf, P, signUpsOf, stored, useActivitiesEnv, type Db } from './activities-fixtures'
+import { callAs, codeOf, dataOf, P } from '../support'
+import { countOf, useCommunityDb } from './helpers'
+import { signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('activities-demo')
 let ids: string[]
 
 beforeAll(async () => {
-  ;({ db } = await useActivitiesEnv('activities-demo'))
   const viaSdk = {
     bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
       for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
@@ -32,22 +31,23 @@ test('every seeded activity keeps its counter equal to its confirmed sign-ups; t
     expect(doc.confirmedCount).toBe(await signUpsOf(db, id, 'confirmed'))
     expect(doc.waitlist.length).toBe(await signUpsOf(db, id, 'waitlisted'))
   }
-  const report = dataOf(await callPoints<ReconcileResponse>(P.admin.openid, 'reconcile'))
+  const report = dataOf(await callAs(P.admin).points.reconcile())
   expect(report).toMatchObject({ ok: true, totalBalance: 0 })
   expect(await countOf(db, 'pointEntries', { _id: `attendance:act-seed-past-cleanup:${P.resident.id}` })).toBe(1)
 })
 
 test('the demo resident attended the past clean-up and can join the upcoming one; the full one offers the waitlist', async () => {
-  const attended = dataOf(await call<{ items: MySignUpItem[] }>(P.resident.openid, 'mySignUps', { tab: 'attended' })).items
+  const attended = dataOf(await callAs(P.resident).activities.mySignUps({ tab: 'attended' })).items
   expect(attended.map((i) => i.activity.id)).toContain('act-seed-past-cleanup')
-  const cleanup = dataOf(await call<{ activity: ActivityDetail }>(P.resident.openid, 'get', { activityId: 'act-seed-cleanup' })).activity
+  const cleanup = dataOf(await callAs(P.resident).activities.get({ activityId: 'act-seed-cleanup' })).activity
   expect(cleanup).toMatchObject({ canSignUp: true, mySignUp: null })
-  const full = dataOf(await call<{ activity: ActivityDetail }>(P.resident.openid, 'get', { activityId: 'act-seed-dumplings' })).activity
+  const full = dataOf(await callAs(P.resident).activities.get({ activityId: 'act-seed-dumplings' })).activity
   expect(full).toMatchObject({ seatsLeft: 0, waitlistCount: 3, signUpBlockedBy: 'ACTIVITY.FULL' })
-  expect(codeOf(await call(P.resident.openid, 'signUp', { activityId: 'act-seed-dumplings' }))).toBe('ACTIVITY.FULL')
-  expect(
-    dataOf(await call<SignUpResponse>(P.resident.openid, 'signUp', { activityId: 'act-seed-dumplings', waitlist: true })).signUp,
-  ).toMatchObject({ status: 'waitlisted', waitlistPosition: 4 })
-  const room = dataOf(await call<{ activity: ActivityDetail }>(P.member.openid, 'get', { activityId: 'act-seed-theme-day' })).activity
+  expect(codeOf(await callAs(P.resident).activities.signUp({ activityId: 'act-seed-dumplings' }))).toBe('ACTIVITY.FULL')
+  expect(dataOf(await callAs(P.resident).activities.signUp({ activityId: 'act-seed-dumplings', waitlist: true })).signUp).toMatchObject({
+    status: 'waitlisted',
+    waitlistPosition: 4,
+  })
+  const room = dataOf(await callAs(P.member).activities.get({ activityId: 'act-seed-theme-day' })).activity
   expect(room).toMatchObject({ capacity: 20, canSignUp: true })
 })

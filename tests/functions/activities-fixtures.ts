@@ -1,25 +1,16 @@
-import { main as activities } from '../../cloudfunctions/activities'
-import { main as points } from '../../cloudfunctions/points'
-import type { ActivityDetail, ActivityFields } from '../../core/contract/activities'
+import type { ActivityDetail } from '../../core/contract/activities'
+import type { RequestOf } from '../../core/contract'
 import type { ResidentDoc, UserDoc } from '../../core/model'
-import { callAs } from './helpers'
-import { dataOf, P, usePointsEnv, type Db, type Reply } from './points-fixtures'
+import { callAs, dataOf, P, type Who } from '../support'
+import { countOf, type Db } from './helpers'
 
-export { dataOf, P, type Db, type Reply }
-export { codeOf, countOf, docOf, balanceOf } from './points-fixtures'
-
-/** A clean env with the demo community (people and orgs) and no activities. */
-export const useActivitiesEnv = usePointsEnv
-
-export const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(activities, openid, action, data)
-export const callPoints = <T = unknown>(openid: string, action: string, data: unknown = {}) =>
-  callAs<Reply<T>>(points, openid, action, data)
+export type ActivityFieldsInput = RequestOf<'activities', 'create'>['fields']
 
 const HOUR = 3_600_000
 export const inHours = (hours: number, from = Date.now()) => new Date(from + hours * HOUR).toISOString()
 
 /** Fields of an activity for everyone, starting in two days, 2 hours long; override anything. */
-export function fields(overrides: Partial<Record<keyof ActivityFields, unknown>> = {}): Record<string, unknown> {
+export function fields(overrides: Partial<ActivityFieldsInput> = {}): ActivityFieldsInput {
   return {
     kind: 'volunteer',
     title: '楼道清洁日',
@@ -34,12 +25,9 @@ export function fields(overrides: Partial<Record<keyof ActivityFields, unknown>>
   }
 }
 
-/** Creates an activity as `openid` (the admin by default) and answers its detail. */
-export async function makeActivity(
-  overrides: Partial<Record<keyof ActivityFields, unknown>> = {},
-  openid: string = P.admin.openid,
-): Promise<ActivityDetail> {
-  return dataOf(await call<{ activity: ActivityDetail }>(openid, 'create', { fields: fields(overrides) })).activity
+/** Creates an activity as `who` (the admin by default) and answers its detail. */
+export async function makeActivity(overrides: Partial<ActivityFieldsInput> = {}, who: Who = P.admin): Promise<ActivityDetail> {
+  return dataOf(await callAs(who).activities.create({ fields: fields(overrides) })).activity
 }
 
 /** Moves an activity in time directly in the database (e.g. to make it under way or over). */
@@ -90,5 +78,5 @@ export async function stored(db: Db, activityId: string): Promise<{ confirmedCou
 }
 
 export async function signUpsOf(db: Db, activityId: string, status: string): Promise<number> {
-  return ((await db.collection('activitySignUps').where({ activityId, status }).count()) as unknown as { total: number }).total
+  return await countOf(db, 'activitySignUps', { activityId, status })
 }

@@ -2,32 +2,17 @@
  * Refusals change nothing (window, started, cancelled, audience), a helper acts only for their paired
  * elder, managers stay in their subtree, edits and cancellations tell the people signed up.
  */
-import type { ActivityDetail, ActivityListResponse, SignUpResponse } from '../../core/contract/activities'
 import { main as activities } from '../../cloudfunctions/activities'
 import { runAs } from '../../cloudfunctions/_core/local-context'
-import {
-  call,
-  codeOf,
-  countOf,
-  dataOf,
-  fields,
-  inHours,
-  makeActivity,
-  P,
-  setTimes,
-  stored,
-  useActivitiesEnv,
-  type Db,
-} from './activities-fixtures'
+import { callAs, codeOf, dataOf, P } from '../support'
+import { countOf, useCommunityDb } from './helpers'
+import { fields, inHours, makeActivity, setTimes, stored } from './activities-fixtures'
+import type { ActivityFieldsInput } from './activities-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('activities-rules')
 
-beforeAll(async () => {
-  ;({ db } = await useActivitiesEnv('activities-rules'))
-})
-
-const signUp = (openid: string, activityId: string, extra: object = {}) => call<SignUpResponse>(openid, 'signUp', { activityId, ...extra })
+const signUp = (openid: string, activityId: string, extra: object = {}) => callAs(openid).activities.signUp({ activityId, ...extra })
 
 async function nothingChanged(activityId: string): Promise<void> {
   expect(await countOf(db, 'activitySignUps', { activityId })).toBe(0)
@@ -49,11 +34,11 @@ test('sign-up outside the window, after the start or for a cancelled activity is
   await nothingChanged(started.id)
 
   const cancelled = await makeActivity()
-  dataOf(await call(P.admin.openid, 'cancelActivity', { activityId: cancelled.id, reason: '天气原因' }))
+  dataOf(await callAs(P.admin).activities.cancelActivity({ activityId: cancelled.id, reason: '天气原因' }))
   expect(codeOf(await signUp(P.resident.openid, cancelled.id))).toBe('ACTIVITY.CANCELLED')
   await nothingChanged(cancelled.id)
 
-  const detail = dataOf(await call<{ activity: ActivityDetail }>(P.resident.openid, 'get', { activityId: notYet.id })).activity
+  const detail = dataOf(await callAs(P.resident).activities.get({ activityId: notYet.id })).activity
   expect(detail).toMatchObject({ canSignUp: false, signUpBlockedBy: 'ACTIVITY.CLOSED' })
 })
 
@@ -64,13 +49,13 @@ test('an audience one is not in: NOT_ELIGIBLE, and the activity is not listed fo
     expect(codeOf(await signUp(P.resident.openid, activity.id))).toBe('ACTIVITY.NOT_ELIGIBLE')
     await nothingChanged(activity.id)
   }
-  const listed = dataOf(await call<ActivityListResponse>(P.resident.openid, 'list', {})).items.map((a) => a.id)
+  const listed = dataOf(await callAs(P.resident).activities.list({})).items.map((a) => a.id)
   expect(listed).not.toContain(otherBuilding.id)
   expect(listed).not.toContain(membersOnly.id)
-  expect(codeOf(await call(P.resident.openid, 'get', { activityId: otherBuilding.id }))).toBe('COMMON.NOT_FOUND')
+  expect(codeOf(await callAs(P.resident).activities.get({ activityId: otherBuilding.id }))).toBe('COMMON.NOT_FOUND')
   // A member may join the members-only lesson; it is listed for them with its seats.
   expect(dataOf(await signUp(P.member.openid, membersOnly.id)).signUp.status).toBe('confirmed')
-  const forMember = dataOf(await call<ActivityListResponse>(P.member.openid, 'list', { kind: 'partyLesson' })).items
+  const forMember = dataOf(await callAs(P.member).activities.list({ kind: 'partyLesson' })).items
   expect(forMember.find((a) => a.id === membersOnly.id)).toMatchObject({ myStatus: 'confirmed', confirmedCount: 1, seatsLeft: 19 })
 })
 
@@ -78,17 +63,17 @@ test('a helper signs up and cancels for their paired elder; the record shows who
   const activity = await makeActivity({ title: '重阳敬老茶话会', kind: 'neighbourhood' })
   const reply = dataOf(await signUp(P.member.openid, activity.id, { forMemberId: P.elder.id }))
   expect(reply.signUp).toMatchObject({ personId: P.elder.id, status: 'confirmed', actedByName: '张晓东' })
-  const detail = dataOf(await call<{ activity: ActivityDetail }>(P.member.openid, 'get', { activityId: activity.id })).activity
+  const detail = dataOf(await callAs(P.member).activities.get({ activityId: activity.id })).activity
   expect(detail.elders.find((e) => e.memberId === P.elder.id)).toMatchObject({ status: 'confirmed', eligible: true })
   // Not paired: the secretary for the elder, the resident for a member.
   expect(codeOf(await signUp(P.secretary.openid, activity.id, { forMemberId: P.elder.id }))).toBe('ACTIVITY.NOT_YOUR_ELDER')
   expect(codeOf(await signUp(P.resident.openid, activity.id, { forMemberId: P.member.id }))).toBe('ACTIVITY.NOT_YOUR_ELDER')
-  expect(codeOf(await call(P.secretary.openid, 'cancel', { activityId: activity.id, forMemberId: P.elder.id }))).toBe(
+  expect(codeOf(await callAs(P.secretary).activities.cancel({ activityId: activity.id, forMemberId: P.elder.id }))).toBe(
     'ACTIVITY.NOT_YOUR_ELDER',
   )
   expect((await stored(db, activity.id)).confirmedCount).toBe(1)
   const cancelled = dataOf(
-    await call<{ signUp: { status: string; actedByName: string } }>(P.member.openid, 'cancel', {
+    await callAs(P.member).activities.cancel({
       activityId: activity.id,
       forMemberId: P.elder.id,
     }),
@@ -100,7 +85,7 @@ test('a helper signs up and cancels for their paired elder; the record shows who
 test('secretaries manage only their subtree; everyone/members audiences are the admin’s', async () => {
   expect(
     codeOf(
-      await call(P.secretary.openid, 'create', {
+      await callAs(P.secretary).activities.create({
         fields: {
           kind: 'volunteer',
           title: 'x',
@@ -115,7 +100,7 @@ test('secretaries manage only their subtree; everyone/members audiences are the 
   ).toBe('ACTIVITY.AUDIENCE_NOT_ALLOWED')
   expect(
     codeOf(
-      await call(P.secretary2.openid, 'create', {
+      await callAs(P.otherSecretary).activities.create({
         fields: {
           kind: 'themeDay',
           title: 'x',
@@ -131,17 +116,17 @@ test('secretaries manage only their subtree; everyone/members audiences are the 
   const mine = await makeActivity({ kind: 'themeDay', title: '主题党日', audience: { kind: 'org', orgId: 'org-b1' } }, P.secretary.openid)
   expect(mine.canManage).toBe(true)
   for (const action of ['attendance', 'checkInCode'])
-    expect(codeOf(await call(P.secretary2.openid, action, { activityId: mine.id }))).toBe('COMMON.NOT_FOUND')
-  expect(codeOf(await call(P.secretary2.openid, 'cancelActivity', { activityId: mine.id, reason: '误' }))).toBe('COMMON.NOT_FOUND')
-  const managed = dataOf(await call<ActivityListResponse>(P.secretary2.openid, 'manageList', {})).items.map((a) => a.id)
+    expect(codeOf(await callAs(P.otherSecretary).raw('activities', action, { activityId: mine.id }))).toBe('COMMON.NOT_FOUND')
+  expect(codeOf(await callAs(P.otherSecretary).activities.cancelActivity({ activityId: mine.id, reason: '误' }))).toBe('COMMON.NOT_FOUND')
+  const managed = dataOf(await callAs(P.otherSecretary).activities.manageList({})).items.map((a) => a.id)
   expect(managed).not.toContain(mine.id)
-  expect(dataOf(await call<ActivityListResponse>(P.secretary.openid, 'manageList', {})).items.map((a) => a.id)).toContain(mine.id)
+  expect(dataOf(await callAs(P.secretary).activities.manageList({})).items.map((a) => a.id)).toContain(mine.id)
   expect(await countOf(db, 'auditLogs', { action: 'activities.create', target: mine.id })).toBe(1)
   // Bad times: refused with the area code, nothing written.
   const before = await countOf(db, 'activities')
   expect(
     codeOf(
-      await call(P.admin.openid, 'create', {
+      await callAs(P.admin).activities.create({
         fields: {
           kind: 'volunteer',
           title: 'x',
@@ -161,7 +146,7 @@ test('a change of time or place tells everyone signed up (once); a stale version
   const activity = await makeActivity({ capacity: 1, title: '义卖' })
   dataOf(await signUp(P.resident.openid, activity.id))
   dataOf(await signUp(P.member.openid, activity.id, { waitlist: true }))
-  const base = {
+  const base: ActivityFieldsInput = {
     kind: 'volunteer',
     title: '义卖',
     place: '社区广场',
@@ -171,7 +156,7 @@ test('a change of time or place tells everyone signed up (once); a stale version
     audience: { kind: 'all' },
   }
   const updated = dataOf(
-    await call<{ activity: ActivityDetail; notified: number }>(P.admin.openid, 'update', {
+    await callAs(P.admin).activities.update({
       activityId: activity.id,
       version: 0,
       fields: base,
@@ -180,24 +165,18 @@ test('a change of time or place tells everyone signed up (once); a stale version
   expect(updated.notified).toBe(2)
   expect(updated.activity.version).toBe(1)
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'changed' })).toBe(2)
-  expect(codeOf(await call(P.admin.openid, 'update', { activityId: activity.id, version: 0, fields: base }))).toBe('COMMON.CONFLICT')
+  expect(codeOf(await callAs(P.admin).activities.update({ activityId: activity.id, version: 0, fields: base }))).toBe('COMMON.CONFLICT')
   // Raising the capacity promotes the waitlisted member.
-  dataOf(await call(P.admin.openid, 'update', { activityId: activity.id, version: 1, fields: { ...base, capacity: 2 } }))
+  dataOf(await callAs(P.admin).activities.update({ activityId: activity.id, version: 1, fields: { ...base, capacity: 2 } }))
   expect(await stored(db, activity.id)).toMatchObject({ confirmedCount: 2, waitlist: [] })
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'promoted', personId: P.member.id })).toBe(1)
 
-  const cancelled = dataOf(
-    await call<{ notified: number }>(P.admin.openid, 'cancelActivity', { activityId: activity.id, reason: '场地检修' }),
-  )
+  const cancelled = dataOf(await callAs(P.admin).activities.cancelActivity({ activityId: activity.id, reason: '场地检修' }))
   expect(cancelled.notified).toBe(2)
-  expect((await call<{ notified: number }>(P.admin.openid, 'cancelActivity', { activityId: activity.id, reason: '场地检修' })).ok).toBe(
-    true,
-  )
+  expect((await callAs(P.admin).activities.cancelActivity({ activityId: activity.id, reason: '场地检修' })).ok).toBe(true)
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'cancelled' })).toBe(2)
   expect(await countOf(db, 'auditLogs', { action: 'activities.cancelActivity', target: activity.id })).toBe(1)
-  const mine = dataOf(
-    await call<{ items: Array<{ activity: { id: string } }> }>(P.resident.openid, 'mySignUps', { tab: 'cancelled' }),
-  ).items.map((i) => i.activity.id)
+  const mine = dataOf(await callAs(P.resident).activities.mySignUps({ tab: 'cancelled' })).items.map((i) => i.activity.id)
   expect(mine).toContain(activity.id)
 })
 
@@ -205,13 +184,13 @@ test('reminders are queued once for those who asked, and the admin sees the outb
   const soon = await makeActivity({ startAt: inHours(3), endAt: inHours(5), title: '防诈骗讲座', kind: 'neighbourhood' })
   dataOf(await signUp(P.resident.openid, soon.id, { remind: true }))
   dataOf(await signUp(P.member.openid, soon.id))
-  const first = dataOf(await call<{ queued: number }>(P.admin.openid, 'sendReminders', {}))
+  const first = dataOf(await callAs(P.admin).activities.sendReminders({}))
   expect(first.queued).toBeGreaterThanOrEqual(1)
-  expect(dataOf(await call<{ queued: number }>(P.admin.openid, 'sendReminders', {})).queued).toBe(0)
+  expect(dataOf(await callAs(P.admin).activities.sendReminders({})).queued).toBe(0)
   expect(await countOf(db, 'activityOutbox', { activityId: soon.id, type: 'reminder' })).toBe(1)
-  const outbox = dataOf(await call<{ items: Array<{ activityId: string; type: string; status: string }> }>(P.admin.openid, 'outbox', {}))
+  const outbox = dataOf(await callAs(P.admin).activities.outbox({}))
   expect(outbox.items.find((m) => m.activityId === soon.id)).toMatchObject({ type: 'reminder', status: 'queued' })
-  expect(codeOf(await call(P.secretary.openid, 'outbox', {}))).toBe('COMMON.FORBIDDEN')
+  expect(codeOf(await callAs(P.secretary).activities.outbox({}))).toBe('COMMON.FORBIDDEN')
 })
 
 test('the hourly timer trigger (no caller) queues due reminders once', async () => {
@@ -233,26 +212,24 @@ test('lists page by start time with a cursor; a forged cursor is a validation er
   const made = []
   for (const hours of [30, 10, 20])
     made.push(await makeActivity({ kind: 'homeVisit', title: `红色家访 ${hours}`, startAt: inHours(hours), endAt: inHours(hours + 1) }))
-  const first = dataOf(await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2 }))
+  const first = dataOf(await callAs(P.resident).activities.list({ kind: 'homeVisit', limit: 2 }))
   expect(first.items.map((a) => a.title)).toEqual(['红色家访 10', '红色家访 20'])
   expect(first.nextCursor).not.toBeNull()
-  const second = dataOf(
-    await call<ActivityListResponse>(P.resident.openid, 'list', { kind: 'homeVisit', limit: 2, cursor: first.nextCursor }),
-  )
+  const second = dataOf(await callAs(P.resident).activities.list({ kind: 'homeVisit', limit: 2, cursor: first.nextCursor! }))
   expect(second.items.map((a) => a.title)).toEqual(['红色家访 30'])
   expect(second.nextCursor).toBeNull()
-  expect(codeOf(await call(P.resident.openid, 'list', { kind: 'homeVisit', cursor: 'not-a-cursor' }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.resident).activities.list({ kind: 'homeVisit', cursor: 'not-a-cursor' }))).toBe('COMMON.VALIDATION')
   expect(made).toHaveLength(3)
 })
 
 test('a create sent again with the same form id (lost reply, double tap, in parallel) makes one activity; another organiser cannot reuse it', async () => {
   const request = { draftId: 'draft-once-0001', fields: fields({ title: '重复提交测试：义务理发' }) }
-  const replies = await Promise.all(Array.from({ length: 5 }, () => call<{ activity: ActivityDetail }>(P.admin.openid, 'create', request)))
+  const replies = await Promise.all(Array.from({ length: 5 }, () => callAs(P.admin).activities.create(request)))
   expect(new Set(replies.map((reply) => dataOf(reply).activity.id))).toEqual(new Set(['act-draft-once-0001']))
   expect(await countOf(db, 'activities', { title: '重复提交测试：义务理发' })).toBe(1)
   expect(
     codeOf(
-      await call(P.secretary.openid, 'create', {
+      await callAs(P.secretary).activities.create({
         ...request,
         fields: fields({ title: '重复提交测试：义务理发', audience: { kind: 'org', orgId: 'org-b1' } }),
       }),

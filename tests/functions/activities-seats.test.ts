@@ -2,31 +2,19 @@
  * Seats under real parallel calls: never oversold, the counter always equals the confirmed sign-ups,
  * ten taps make one sign-up, a cancellation promotes the first waitlisted person (who is told).
  */
-import type { CancelResponse, SignUpResponse } from '../../core/contract/activities'
-import {
-  addResidents,
-  call,
-  codeOf,
-  countOf,
-  dataOf,
-  makeActivity,
-  P,
-  signUpsOf,
-  stored,
-  useActivitiesEnv,
-  type Db,
-} from './activities-fixtures'
+import { callAs, codeOf, dataOf, P } from '../support'
+import { countOf, useCommunityDb } from './helpers'
+import { addResidents, makeActivity, signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(300_000)
-let db: Db
+const db = useCommunityDb('activities-seats')
 let people: Array<{ openid: string; id: string }>
 
 beforeAll(async () => {
-  ;({ db } = await useActivitiesEnv('activities-seats'))
   people = await addResidents(db, 500, 'burst')
 })
 
-const signUp = (openid: string, activityId: string, extra: object = {}) => call<SignUpResponse>(openid, 'signUp', { activityId, ...extra })
+const signUp = (openid: string, activityId: string, extra: object = {}) => callAs(openid).activities.signUp({ activityId, ...extra })
 
 async function invariant(activityId: string, capacity: number): Promise<number> {
   const doc = await stored(db, activityId)
@@ -78,17 +66,17 @@ test('a cancellation promotes the first waitlisted person and queues a message f
     waitlistPosition: 2,
   })
 
-  const cancelled = dataOf(await call<CancelResponse>(a.openid, 'cancel', { activityId: activity.id }))
+  const cancelled = dataOf(await callAs(a.openid).activities.cancel({ activityId: activity.id }))
   expect(cancelled.signUp.status).toBe('cancelled')
   expect(cancelled.promotedName).toBe('居*2') // 居民2, masked
-  const promoted = dataOf(await call<{ activity: { mySignUp: { status: string } } }>(c.openid, 'get', { activityId: activity.id }))
-  expect(promoted.activity.mySignUp.status).toBe('confirmed')
+  const promoted = dataOf(await callAs(c.openid).activities.get({ activityId: activity.id }))
+  expect(promoted.activity.mySignUp?.status).toBe('confirmed')
   expect(await countOf(db, 'activityOutbox', { activityId: activity.id, type: 'promoted', personId: c.id })).toBe(1)
   const doc = await stored(db, activity.id)
   expect(doc.waitlist).toEqual([d.id])
   expect(await invariant(activity.id, 2)).toBe(2)
   // Cancelling twice: not signed up any more, nothing changes.
-  expect(codeOf(await call(a.openid, 'cancel', { activityId: activity.id }))).toBe('ACTIVITY.NOT_SIGNED_UP')
+  expect(codeOf(await callAs(a.openid).activities.cancel({ activityId: activity.id }))).toBe('ACTIVITY.NOT_SIGNED_UP')
   expect(await invariant(activity.id, 2)).toBe(2)
 })
 
@@ -100,9 +88,9 @@ test('parallel cancellations and sign-ups on a full activity keep the counter eq
   for (const p of holders) dataOf(await signUp(p.openid, activity.id))
   for (const p of waiting) expect(dataOf(await signUp(p.openid, activity.id, { waitlist: true })).signUp.status).toBe('waitlisted')
   const replies = await Promise.all([
-    ...holders.slice(0, 6).map((p) => call(p.openid, 'cancel', { activityId: activity.id })),
+    ...holders.slice(0, 6).map((p) => callAs(p.openid).activities.cancel({ activityId: activity.id })),
     ...newcomers.map((p) => signUp(p.openid, activity.id, { waitlist: true })),
-    ...waiting.slice(0, 3).map((p) => call(p.openid, 'cancel', { activityId: activity.id })),
+    ...waiting.slice(0, 3).map((p) => callAs(p.openid).activities.cancel({ activityId: activity.id })),
   ])
   expect(replies.filter((r) => !r.ok && r.error.code === 'COMMON.INTERNAL')).toHaveLength(0)
   expect(replies.every((r) => r.ok)).toBe(true)

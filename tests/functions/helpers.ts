@@ -1,8 +1,7 @@
-import { runAs } from '../../cloudfunctions/_core/local-context'
 import { buildDemoCommunity, type DemoCommunity } from '../../server/seed/community'
 import { createTestEnv } from '../setup/cloud-env'
 
-type Db = Awaited<ReturnType<typeof createTestEnv>>['db']
+export type Db = Awaited<ReturnType<typeof createTestEnv>>['db']
 
 /**
  * A clean database of this test file's own, and the cloud functions pointed at it (the functions'
@@ -31,9 +30,35 @@ export async function seedCommunity(db: Db): Promise<DemoCommunity> {
   return community
 }
 
-type Main = (event: unknown) => Promise<unknown>
+/** A clean env with the demo community (people and orgs) and nothing else. */
+export async function useCommunityEnv(prefix: string): Promise<{ db: Db }> {
+  const { db } = await useFunctionEnv(prefix)
+  await seedCommunity(db)
+  return { db }
+}
 
-/** Calls a function as the given WeChat user, the way the local host does. */
-export function callAs<T = unknown>(main: Main, openid: string | null, action: string, data: unknown = {}) {
-  return runAs(openid, () => main({ action, data })) as Promise<T>
+export const countOf = async (db: Db, collection: string, where: object = {}) =>
+  ((await db.collection(collection).where(where).count()) as unknown as { total: number }).total
+
+export async function docOf<T>(db: Db, collection: string, id: string): Promise<T | null> {
+  const res = (await db.collection(collection).where({ _id: id }).get()) as unknown as { data: T[] }
+  return res.data[0] ?? null
+}
+
+/**
+ * The test file's own clean database with the demo community, set up in beforeAll: the handle may be
+ * used inside tests and hooks (not at load time, before beforeAll has run).
+ */
+export function useCommunityDb(prefix: string): Db {
+  let ready: Db | undefined
+  beforeAll(async () => {
+    ;({ db: ready } = await useCommunityEnv(prefix))
+  })
+  return new Proxy({} as Db, {
+    get(_, key) {
+      if (!ready) throw new Error(`the ${prefix} database is used before beforeAll has made it`)
+      const value = (ready as unknown as Record<PropertyKey, unknown>)[key]
+      return typeof value === 'function' ? value.bind(ready) : value
+    },
+  })
 }

@@ -1,28 +1,17 @@
-import type { BindingRequestsResponse, MeResponse, RequestBindingResponse } from '../../core/contract/members'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, unboundMembersOf, type Reply } from './members-fixtures'
+import { countOf, useCommunityDb } from './helpers'
+import { callAs, codeOf, dataOf, P, unboundMembersOf, unchecked } from '../support'
 
 jest.setTimeout(180000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
-const me = async (openid: string) => dataOf(await call<MeResponse>(openid, 'me'))
-const countOf = async (collection: string, where: object) =>
-  ((await db.collection(collection).where(where).count()) as { total: number }).total
-
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('members_binding'))
-  await seedCommunity(db)
-})
-
+const db = useCommunityDb('members_binding')
+const me = async (openid: string) => dataOf(await callAs(openid).members.me())
 describe('register', () => {
   it('makes a visitor a resident, once, however many times it is sent in parallel', async () => {
     const form = { name: '周小红', phone: '13712345678', building: '琼林苑2栋', unit: '3单元' }
-    const replies = await Promise.all(Array.from({ length: 10 }, () => call('new-visitor', 'register', form)))
+    const replies = await Promise.all(Array.from({ length: 10 }, () => callAs('new-visitor').members.register(form)))
     expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
-    expect(await countOf('residents', { openid: 'new-visitor' })).toBe(1)
-    expect(await countOf('users', { _id: 'new-visitor' })).toBe(1)
+    expect(await countOf(db, 'residents', { openid: 'new-visitor' })).toBe(1)
+    expect(await countOf(db, 'users', { _id: 'new-visitor' })).toBe(1)
     const profile = await me('new-visitor')
     expect(profile).toMatchObject({
       role: 'resident',
@@ -40,10 +29,10 @@ describe('register', () => {
       [{ name: '张三', phone: '13712345678', building: 'A', unit: '', role: 'admin' }, 'role'],
     ]
     for (const [form, field] of cases) {
-      const reply = await call('bad-visitor', 'register', form)
+      const reply = await callAs('bad-visitor').members.register(unchecked(form))
       expect(reply).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field } })
     }
-    expect(await countOf('residents', { openid: 'bad-visitor' })).toBe(0)
+    expect(await countOf(db, 'residents', { openid: 'bad-visitor' })).toBe(0)
     expect((await me('bad-visitor')).role).toBe('visitor')
   })
 })
@@ -52,53 +41,57 @@ describe('binding a Party member to their roster entry', () => {
   const [target, second] = unboundMembersOf('org-b1')
 
   it('refuses a name and phone that do not match the roster', async () => {
-    expect(codeOf(await call('stranger', 'requestBinding', { name: '不存在', phone: target.phone }))).toBe('MEMBER.NOT_ON_ROSTER')
-    expect(codeOf(await call('stranger', 'requestBinding', { name: target.name, phone: '13611112222' }))).toBe('MEMBER.NOT_ON_ROSTER')
+    expect(codeOf(await callAs('stranger').members.requestBinding({ name: '不存在', phone: target.phone }))).toBe('MEMBER.NOT_ON_ROSTER')
+    expect(codeOf(await callAs('stranger').members.requestBinding({ name: target.name, phone: '13611112222' }))).toBe(
+      'MEMBER.NOT_ON_ROSTER',
+    )
   })
 
   it('grants nothing until a secretary of the branch approves; the member then sees the outcome', async () => {
     const replies = await Promise.all(
-      Array.from({ length: 5 }, () => call<RequestBindingResponse>('binder', 'requestBinding', { name: target.name, phone: target.phone })),
+      Array.from({ length: 5 }, () => callAs('binder').members.requestBinding({ name: target.name, phone: target.phone })),
     )
     expect(replies.map(codeOf)).toEqual(Array(5).fill('ok'))
-    expect(await countOf('bindingRequests', { openid: 'binder' })).toBe(1)
+    expect(await countOf(db, 'bindingRequests', { openid: 'binder' })).toBe(1)
     expect(await me('binder')).toMatchObject({
       role: 'visitor',
       bindingRequest: { id: 'bind:binder', status: 'pending', name: target.name },
     })
 
     // The other branch's secretary neither sees nor may review it.
-    const otherList = dataOf(await call<BindingRequestsResponse>('demo-secretary-2', 'bindingRequests'))
+    const otherList = dataOf(await callAs(P.otherSecretary).members.bindingRequests())
     expect(otherList.items.map((r) => r.id)).not.toContain('bind:binder')
-    expect(codeOf(await call('demo-secretary-2', 'reviewBinding', { requestId: 'bind:binder', decision: 'approve' }))).toBe(
+    expect(codeOf(await callAs(P.otherSecretary).members.reviewBinding({ requestId: 'bind:binder', decision: 'approve' }))).toBe(
       'COMMON.NOT_FOUND',
     )
 
-    const list = dataOf(await call<BindingRequestsResponse>('demo-secretary', 'bindingRequests'))
+    const list = dataOf(await callAs(P.secretary).members.bindingRequests())
     expect(list.items.find((r) => r.id === 'bind:binder')).toMatchObject({ memberId: target._id, phone: target.phone, status: 'pending' })
 
     // Two reviewers at once: one outcome.
     const reviews = await Promise.all([
-      call('demo-secretary', 'reviewBinding', { requestId: 'bind:binder', decision: 'approve' }),
-      call('demo-admin', 'reviewBinding', { requestId: 'bind:binder', decision: 'approve' }),
+      callAs(P.secretary).members.reviewBinding({ requestId: 'bind:binder', decision: 'approve' }),
+      callAs(P.admin).members.reviewBinding({ requestId: 'bind:binder', decision: 'approve' }),
     ])
     expect(reviews.map(codeOf).sort()).toEqual(['MEMBER.BINDING_REVIEWED', 'ok'])
 
     const after = await me('binder')
     expect(after).toMatchObject({ role: 'member', member: { id: target._id }, bindingRequest: { status: 'approved' } })
-    expect(codeOf(await call('binder', 'requestBinding', { name: target.name, phone: target.phone }))).toBe('COMMON.FORBIDDEN')
-    expect(codeOf(await call('someone-else', 'requestBinding', { name: target.name, phone: target.phone }))).toBe('MEMBER.ALREADY_BOUND')
-    expect(await countOf('auditLogs', { action: 'members.reviewBinding', target: 'bind:binder' })).toBe(1)
+    expect(codeOf(await callAs('binder').members.requestBinding({ name: target.name, phone: target.phone }))).toBe('COMMON.FORBIDDEN')
+    expect(codeOf(await callAs('someone-else').members.requestBinding({ name: target.name, phone: target.phone }))).toBe(
+      'MEMBER.ALREADY_BOUND',
+    )
+    expect(await countOf(db, 'auditLogs', { action: 'members.reviewBinding', target: 'bind:binder' })).toBe(1)
   })
 
   it('lets a reviewer reject with a reason the applicant sees; a reason is required', async () => {
-    dataOf(await call('binder-2', 'requestBinding', { name: second.name, phone: second.phone }))
-    expect(await call('demo-secretary', 'reviewBinding', { requestId: 'bind:binder-2', decision: 'reject' })).toMatchObject({
+    dataOf(await callAs('binder-2').members.requestBinding({ name: second.name, phone: second.phone }))
+    expect(await callAs(P.secretary).members.reviewBinding({ requestId: 'bind:binder-2', decision: 'reject' })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'reason' },
     })
     dataOf(
-      await call('demo-secretary', 'reviewBinding', {
+      await callAs(P.secretary).members.reviewBinding({
         requestId: 'bind:binder-2',
         decision: 'reject',
         reason: '手机号与登记不符，请到支部核对',
@@ -109,15 +102,22 @@ describe('binding a Party member to their roster entry', () => {
       bindingRequest: { status: 'rejected', reason: '手机号与登记不符，请到支部核对' },
     })
     // A new request after a rejection is pending again.
-    dataOf(await call('binder-2', 'requestBinding', { name: second.name, phone: second.phone }))
+    dataOf(await callAs('binder-2').members.requestBinding({ name: second.name, phone: second.phone }))
     expect((await me('binder-2')).bindingRequest?.status).toBe('pending')
   })
 
   it('lets a registered resident ask too, and keeps their resident record', async () => {
     const [, , third] = unboundMembersOf('org-b1')
-    dataOf(await call('resident-binder', 'register', { name: third.name, phone: third.phone, building: third.building, unit: third.unit }))
-    dataOf(await call('resident-binder', 'requestBinding', { name: third.name, phone: third.phone }))
-    dataOf(await call('demo-admin', 'reviewBinding', { requestId: 'bind:resident-binder', decision: 'approve' }))
+    dataOf(
+      await callAs('resident-binder').members.register({
+        name: third.name,
+        phone: third.phone,
+        building: third.building,
+        unit: third.unit,
+      }),
+    )
+    dataOf(await callAs('resident-binder').members.requestBinding({ name: third.name, phone: third.phone }))
+    dataOf(await callAs(P.admin).members.reviewBinding({ requestId: 'bind:resident-binder', decision: 'approve' }))
     expect(await me('resident-binder')).toMatchObject({ role: 'member', member: { id: third._id } })
   })
 })
@@ -153,10 +153,11 @@ describe('reviews are atomic: the request, the roster entry and the account chan
 
   it('binds a member once when two applicants for it are approved by two reviewers at once', async () => {
     const target = pool[0]
-    for (const openid of ['twin-a', 'twin-b']) dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
+    for (const openid of ['twin-a', 'twin-b'])
+      dataOf(await callAs(openid).members.requestBinding({ name: target.name, phone: target.phone }))
     const reviews = await Promise.all([
-      call('demo-secretary', 'reviewBinding', { requestId: 'bind:twin-a', decision: 'approve' }),
-      call('demo-admin', 'reviewBinding', { requestId: 'bind:twin-b', decision: 'approve' }),
+      callAs(P.secretary).members.reviewBinding({ requestId: 'bind:twin-a', decision: 'approve' }),
+      callAs(P.admin).members.reviewBinding({ requestId: 'bind:twin-b', decision: 'approve' }),
     ])
     expect(reviews.map(codeOf).sort()).toEqual(['MEMBER.ALREADY_BOUND', 'ok'])
     const winner = reviews[0].ok ? 'twin-a' : 'twin-b'
@@ -173,17 +174,17 @@ describe('reviews are atomic: the request, the roster entry and the account chan
     const racers = pool.slice(1, 4)
     for (const [i, target] of racers.entries()) {
       const openid = `split-${i}`
-      dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
-      const [first, second] = i % 2 ? ['demo-admin', 'demo-secretary'] : ['demo-secretary', 'demo-admin']
+      dataOf(await callAs(openid).members.requestBinding({ name: target.name, phone: target.phone }))
+      const [first, second] = i % 2 ? [P.admin.openid, P.secretary.openid] : [P.secretary.openid, P.admin.openid]
       const reviews = await Promise.all([
-        call(first, 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }),
-        call(second, 'reviewBinding', { requestId: `bind:${openid}`, decision: 'reject', reason: '核对不符' }),
+        callAs(first).members.reviewBinding({ requestId: `bind:${openid}`, decision: 'approve' }),
+        callAs(second).members.reviewBinding({ requestId: `bind:${openid}`, decision: 'reject', reason: '核对不符' }),
       ])
       expect(reviews.map(codeOf).sort()).toEqual(['MEMBER.BINDING_REVIEWED', 'ok'])
       const status = (await read('bindingRequests', `bind:${openid}`))?.status
       expect(status).toBe(reviews[0].ok ? 'approved' : 'rejected')
       expect(await bindingProblems(`bind:${openid}`)).toEqual([])
-      expect(await countOf('auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
+      expect(await countOf(db, 'auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
     }
   })
 
@@ -198,14 +199,15 @@ describe('reviews are atomic: the request, the roster entry and the account chan
     // One applicant is already a registered resident (their account is updated); the other has none (created).
     const [resident] = applicants
     dataOf(
-      await call(resident.openid, 'register', {
+      await callAs(resident.openid).members.register({
         name: resident.target.name,
         phone: resident.target.phone,
         building: resident.target.building,
         unit: resident.target.unit,
       }),
     )
-    for (const { target, openid } of applicants) dataOf(await call(openid, 'requestBinding', { name: target.name, phone: target.phone }))
+    for (const { target, openid } of applicants)
+      dataOf(await callAs(openid).members.requestBinding({ name: target.name, phone: target.phone }))
 
     const original = Db.reqClass.prototype.send
     for (const { target, openid } of applicants) {
@@ -219,7 +221,7 @@ describe('reviews are atomic: the request, the roster entry and the account chan
       })
       const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined)
       try {
-        expect(codeOf(await call('demo-secretary', 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }))).toBe(
+        expect(codeOf(await callAs(P.secretary).members.reviewBinding({ requestId: `bind:${openid}`, decision: 'approve' }))).toBe(
           'COMMON.INTERNAL',
         )
       } finally {
@@ -231,10 +233,10 @@ describe('reviews are atomic: the request, the roster entry and the account chan
       expect(await read('bindingRequests', `bind:${openid}`)).toMatchObject({ status: 'pending' })
       expect((await read('members', target._id))?.openid).toBeNull()
 
-      dataOf(await call('demo-secretary', 'reviewBinding', { requestId: `bind:${openid}`, decision: 'approve' }))
+      dataOf(await callAs(P.secretary).members.reviewBinding({ requestId: `bind:${openid}`, decision: 'approve' }))
       expect(await bindingProblems(`bind:${openid}`)).toEqual([])
       expect(await me(openid)).toMatchObject({ role: 'member', member: { id: target._id }, bindingRequest: { status: 'approved' } })
-      expect(await countOf('auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
+      expect(await countOf(db, 'auditLogs', { action: 'members.reviewBinding', target: `bind:${openid}` })).toBe(1)
     }
     // The resident keeps their registration and becomes a member.
     expect(await read('users', resident.openid)).toMatchObject({

@@ -1,18 +1,16 @@
 import ExcelJS from 'exceljs'
-import type { ImportReport, MemberListResponse, RosterFile } from '../../core/contract/members'
-import { main as members } from '../../cloudfunctions/members'
+import type { RosterFile } from '../../core/contract/members'
 import type { OrgDoc } from '../../core/model'
 import { newMemberId } from '../../core/rules/roster'
 import { parseRosterSheet, planImport, type PlannedRow } from '../../core/rules/roster-import'
 import { commitPlan } from '../../cloudfunctions/members/lib/import-commit'
 import { readRosterSheet } from '../../cloudfunctions/members/lib/xlsx'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, membersOf, type Reply } from './members-fixtures'
+import { callAs, codeOf, dataOf, membersOf, P } from '../support'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(180000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
+const db = useCommunityDb('members_import')
 const HEADER = ['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '所在支部', '党小组', '楼栋', '单元', '入党年份']
 const B1 = '第一党支部（琼林苑）'
 
@@ -46,16 +44,11 @@ const good = (i: number): Array<string | number> => [
   '1单元',
   1970 + (i % 30),
 ]
-const memberCount = async () => ((await db.collection('members').count()) as { total: number }).total
-
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('members_import'))
-  await seedCommunity(db)
-})
+const memberCount = async () => await countOf(db, 'members')
 
 describe('roster template', () => {
   it('downloads as an .xlsx with the Chinese column headers', async () => {
-    const file = dataOf(await call<RosterFile>('demo-admin', 'rosterTemplate'))
+    const file = dataOf(await callAs(P.admin).members.rosterTemplate())
     expect(file.filename).toMatch(/\.xlsx$/)
     expect((await readBack(file))[0]).toEqual(HEADER)
   })
@@ -74,7 +67,7 @@ describe('importRoster', () => {
     const file = await xlsx(rows)
     const before = await memberCount()
 
-    const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file }))
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: file }))
     expect(report).toMatchObject({ rows: 6, new: 3, changed: 0, unchanged: 0, invalid: 3, committed: false })
     expect(report.issues).toEqual(
       expect.arrayContaining([
@@ -87,31 +80,29 @@ describe('importRoster', () => {
         expect.objectContaining({ row: 7, column: '手机号', message: '与第 2 行的手机号重复' }),
       ]),
     )
-    expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: file, commit: true }))).toBe('MEMBER.IMPORT_HAS_ERRORS')
+    expect(codeOf(await callAs(P.admin).members.importRoster({ fileBase64: file, commit: true }))).toBe('MEMBER.IMPORT_HAS_ERRORS')
     expect(await memberCount()).toBe(before)
 
-    const committed = dataOf(
-      await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file, commit: true, acceptValidRows: true }),
-    )
+    const committed = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: file, commit: true, acceptValidRows: true }))
     expect(committed).toMatchObject({ committed: true, written: 3, conflicts: 0 })
     expect(await memberCount()).toBe(before + 3)
 
-    const again = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: file, commit: true, acceptValidRows: true }))
+    const again = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: file, commit: true, acceptValidRows: true }))
     expect(again).toMatchObject({ new: 0, changed: 0, unchanged: 3, written: 0 })
     expect(await memberCount()).toBe(before + 3)
 
     const fixed = await xlsx([good(1), good(2), good(3).map((v, i) => (i === 10 ? '2单元' : v))])
-    const change = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: fixed, commit: true }))
+    const change = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: fixed, commit: true }))
     expect(change).toMatchObject({ new: 0, changed: 1, unchanged: 2, invalid: 0, written: 1 })
-    const list = dataOf(await call<MemberListResponse>('demo-secretary', 'list', { query: '导入党员3' }))
+    const list = dataOf(await callAs(P.secretary).members.list({ query: '导入党员3' }))
     expect(list.items).toMatchObject([{ name: '导入党员3', unit: '2单元', org: { id: 'org-b1-g1' } }])
   })
 
   it('refuses a file that is not a spreadsheet, or lacks required columns', async () => {
-    expect(codeOf(await call('demo-admin', 'importRoster', { fileBase64: Buffer.from('hello').toString('base64') }))).toBe(
+    expect(codeOf(await callAs(P.admin).members.importRoster({ fileBase64: Buffer.from('hello').toString('base64') }))).toBe(
       'MEMBER.FILE_INVALID',
     )
-    const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: await xlsx([good(9)], ['姓名', '手机号']) }))
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: await xlsx([good(9)], ['姓名', '手机号']) }))
     expect(report.issues.map((i) => i.column)).toEqual(expect.arrayContaining(['性别', '所在支部']))
     expect(report.invalid).toBe(1)
   })
@@ -119,7 +110,7 @@ describe('importRoster', () => {
   it('imports 600 rows in one commit', async () => {
     const rows = Array.from({ length: 600 }, (_, i) => good(1000 + i))
     const before = await memberCount()
-    const report = dataOf(await call<ImportReport>('demo-admin', 'importRoster', { fileBase64: await xlsx(rows), commit: true }))
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: await xlsx(rows), commit: true }))
     expect(report).toMatchObject({ rows: 600, new: 600, written: 600 })
     expect(await memberCount()).toBe(before + 600)
   })
@@ -160,21 +151,21 @@ describe('commitPlan', () => {
 
 describe('exportRoster', () => {
   it('exports the secretary’s subtree with masked phones; full phones only for the admin, audited', async () => {
-    const masked = dataOf(await call<RosterFile & { rows: number }>('demo-secretary', 'exportRoster'))
+    const masked = dataOf(await callAs(P.secretary).members.exportRoster())
     const rows = await readBack(masked)
     expect(rows[0]).toEqual(HEADER)
     expect(masked.rows).toBeGreaterThanOrEqual(membersOf('org-b1').length)
     expect(rows.slice(1).every((r) => /^\d{3}\*{4}\d{4}$/.test(r[3]))).toBe(true)
     expect(rows.slice(1).every((r) => r[7] === B1)).toBe(true)
-    expect(codeOf(await call('demo-secretary', 'exportRoster', { fullPhones: true }))).toBe('COMMON.FORBIDDEN')
+    expect(codeOf(await callAs(P.secretary).members.exportRoster({ fullPhones: true }))).toBe('COMMON.FORBIDDEN')
 
-    const full = dataOf(await call<RosterFile>('demo-admin', 'exportRoster', { orgId: 'org-b2', fullPhones: true }))
+    const full = dataOf(await callAs(P.admin).members.exportRoster({ orgId: 'org-b2', fullPhones: true }))
     const fullRows = await readBack(full)
     expect(fullRows.slice(1).every((r) => /^1\d{10}$/.test(r[3]))).toBe(true)
     expect(fullRows.length - 1).toBe(membersOf('org-b2').length)
     const audit = (await db.collection('auditLogs').where({ action: 'members.exportRoster.fullPhones' }).get()) as unknown as {
       data: Array<{ actorOpenid: string; actorRole: string; target: string }>
     }
-    expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: 'demo-admin', actorRole: 'admin', target: 'org-b2' })])
+    expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: P.admin.openid, actorRole: 'admin', target: 'org-b2' })])
   })
 })

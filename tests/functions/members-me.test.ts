@@ -1,29 +1,17 @@
-import type { MeResponse } from '../../core/contract/members'
-import type { Reply } from '../../core/envelope'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
+import { useCommunityDb } from './helpers'
+import { callAs, dataOf, P, unchecked, type Who } from '../support'
 
-type MeReply = Reply<MeResponse>
-const me = (openid: string | null) => callAs<MeReply>(members, openid, 'me')
-const data = (reply: MeReply) => {
-  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.code}`)
-  return reply.data
-}
+const me = (who: Who) => callAs(who).members.me()
 
 jest.setTimeout(120000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('members_me'))
-  await seedCommunity(db)
-})
+const db = useCommunityDb('members_me')
 
 describe('members.me', () => {
   it('tells a Party member who they are, with a masked phone and their organisation path', async () => {
-    const reply = data(await me('demo-member'))
+    const reply = dataOf(await me(P.member.openid))
     expect(reply).toMatchObject({
-      openid: 'demo-member',
+      openid: P.member.openid,
       role: 'member',
       person: { name: '张晓东', phoneMasked: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), building: '琼林苑4栋', unit: '1单元' },
       member: { id: 'm-member', category: 'employed', elder: false, status: 'normal' },
@@ -35,28 +23,28 @@ describe('members.me', () => {
   })
 
   it('flags an elderly member', async () => {
-    expect(data(await me('demo-elder')).member).toMatchObject({ elder: true })
+    expect(dataOf(await me(P.elder.openid)).member).toMatchObject({ elder: true })
   })
 
   it('gives a branch secretary their branch as scope', async () => {
-    const reply = data(await me('demo-secretary'))
+    const reply = dataOf(await me(P.secretary.openid))
     expect(reply.role).toBe('secretary')
     expect(reply.scope).toEqual({ id: 'org-b1', name: '第一党支部（琼林苑）', level: 'branch' })
   })
 
   it('gives the committee admin the whole community as scope', async () => {
-    const reply = data(await me('demo-admin'))
+    const reply = dataOf(await me(P.admin.openid))
     expect(reply.role).toBe('admin')
     expect(reply.scope).toMatchObject({ id: 'org-committee', level: 'committee' })
   })
 
   it('knows a registered resident by name and building, without an organisation', async () => {
-    const reply = data(await me('demo-resident'))
+    const reply = dataOf(await me(P.resident.openid))
     expect(reply).toMatchObject({ role: 'resident', person: { name: '赵丽娜', building: '琼林苑3栋' }, member: null, orgPath: [] })
   })
 
   it('treats an unknown WeChat user as a visitor', async () => {
-    expect(data(await me('visitor-never-seen'))).toEqual({
+    expect(dataOf(await me('visitor-never-seen'))).toEqual({
       openid: 'visitor-never-seen',
       role: 'visitor',
       person: null,
@@ -75,20 +63,20 @@ describe('members.me', () => {
   })
 
   it('rejects fields the action does not take, naming the field', async () => {
-    const reply = await callAs<MeReply>(members, 'demo-member', 'me', { role: 'admin' })
+    const reply = await callAs(P.member).members.me(unchecked({ role: 'admin' }))
     expect(reply).toEqual({ ok: false, error: { code: 'COMMON.VALIDATION', message: '不允许的字段：role', field: 'role' } })
   })
 
   it('answers an unknown action with COMMON.UNKNOWN_ACTION, never success', async () => {
-    expect(await callAs(members, 'demo-member', 'deleteEverything')).toMatchObject({ ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } })
-    expect(await callAs(members, 'demo-member', 'toString')).toMatchObject({ ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } })
+    expect(await callAs(P.member).raw('members', 'deleteEverything')).toMatchObject({ ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } })
+    expect(await callAs(P.member).raw('members', 'toString')).toMatchObject({ ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } })
   })
 
   it('keeps each caller’s identity separate under concurrency', async () => {
-    const openids = ['demo-admin', 'demo-secretary', 'demo-member', 'demo-elder', 'demo-resident', 'visitor-x']
+    const openids = [P.admin.openid, P.secretary.openid, P.member.openid, P.elder.openid, P.resident.openid, 'visitor-x']
     const calls = Array.from({ length: 30 }, (_, i) => openids[i % openids.length])
     const replies = await Promise.all(calls.map((openid) => me(openid)))
-    replies.forEach((reply, i) => expect(data(reply).openid).toBe(calls[i]))
+    replies.forEach((reply, i) => expect(dataOf(reply).openid).toBe(calls[i]))
   })
 
   it('stops counting someone as a member once their roster entry is archived', async () => {
@@ -97,7 +85,7 @@ describe('members.me', () => {
       .doc('m-elder')
       .update({ data: { archived: true } })
     try {
-      expect(data(await me('demo-elder')).role).toBe('visitor')
+      expect(dataOf(await me(P.elder.openid)).role).toBe('visitor')
     } finally {
       await db
         .collection('members')

@@ -6,14 +6,12 @@
  */
 import type { MemberDoc } from '../../core/model'
 import { relationConfirmationId } from '../../core/rules/roster'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, membersOf, type Reply } from './members-fixtures'
+import { callAs, codeOf, dataOf, membersOf, P } from '../support'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(300000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
+const db = useCommunityDb('members_pairing')
 
 const branch = membersOf('org-b1').filter((m) => !m.archived)
 const ELDERS = branch.filter((m) => m.elder).map((m) => m._id)
@@ -26,9 +24,6 @@ async function allMembers(): Promise<MemberDoc[]> {
   const res = (await db.collection('members').limit(1000).get()) as unknown as { data: MemberDoc[] }
   return res.data
 }
-
-const countOf = async (collection: string, where: object) =>
-  ((await db.collection(collection).where(where).count()) as unknown as { total: number }).total
 
 async function member(id: string): Promise<MemberDoc> {
   return ((await db.collection('members').doc(id).get()) as unknown as { data: MemberDoc }).data
@@ -67,11 +62,6 @@ function random(seed: number) {
   return { int: (n: number) => Math.floor(next() * n), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] }
 }
 
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('members_pairing'))
-  await seedCommunity(db)
-})
-
 it('has enough people in the branch for the races below', () => {
   expect(ELDERS.length).toBeGreaterThanOrEqual(6)
   expect(HELPERS.length).toBe(5)
@@ -83,11 +73,11 @@ describe('parallel pairing', () => {
     const rnd = random(20260501)
     for (let round = 0; round < 3; round++) {
       const calls = Array.from({ length: 16 }, () => {
-        const reviewer = rnd.pick(['demo-secretary', 'demo-admin'])
-        if (rnd.int(5) === 0) return call(reviewer, 'removePairing', { elderMemberId: rnd.pick(ELDERS) })
+        const reviewer = rnd.pick([P.secretary.openid, P.admin.openid])
+        if (rnd.int(5) === 0) return callAs(reviewer).members.removePairing({ elderMemberId: rnd.pick(ELDERS) })
         const first = rnd.pick(ELDERS)
         const second = rnd.pick(ELDERS)
-        return call(reviewer, 'setPairing', {
+        return callAs(reviewer).members.setPairing({
           helperMemberId: rnd.pick(HELPERS),
           elderMemberIds: first === second ? [first] : [first, second],
         })
@@ -102,7 +92,7 @@ describe('parallel pairing', () => {
     const [contested, other1, other2] = ELDERS
     const replies = await Promise.all(
       HELPERS.map((helperId, i) =>
-        call('demo-secretary', 'setPairing', { helperMemberId: helperId, elderMemberIds: [contested, i % 2 ? other1 : other2] }),
+        callAs(P.secretary).members.setPairing({ helperMemberId: helperId, elderMemberIds: [contested, i % 2 ? other1 : other2] }),
       ),
     )
     expect(replies.map(codeOf)).toEqual(HELPERS.map(() => 'ok'))
@@ -117,7 +107,7 @@ describe('parallel pairing', () => {
     for (const helperId of HELPERS) {
       const openid = (await member(helperId)).openid
       if (!openid) continue
-      const shown = dataOf(await call<{ elders: Array<{ id: string }> }>(openid, 'myElders'))
+      const shown = dataOf(await callAs(openid).members.myElders())
         .elders.map((e) => e.id)
         .sort()
       expect(shown).toEqual([...((await member(helperId)).pairedElderIds ?? [])].sort())
@@ -129,10 +119,10 @@ describe('archive ends pairings', () => {
   it('frees the elders of an archived helper and takes an archived elder off their helper, in both directions', async () => {
     const [helper, otherHelper] = HELPERS
     const [e1, e2, e3] = ELDERS
-    dataOf(await call('demo-secretary', 'setPairing', { helperMemberId: helper, elderMemberIds: [e1, e2] }))
-    dataOf(await call('demo-secretary', 'setPairing', { helperMemberId: otherHelper, elderMemberIds: [e3] }))
+    dataOf(await callAs(P.secretary).members.setPairing({ helperMemberId: helper, elderMemberIds: [e1, e2] }))
+    dataOf(await callAs(P.secretary).members.setPairing({ helperMemberId: otherHelper, elderMemberIds: [e3] }))
 
-    dataOf(await call('demo-secretary', 'archive', { memberId: helper }))
+    dataOf(await callAs(P.secretary).members.archive({ memberId: helper }))
     expect(await member(helper)).toMatchObject({ archived: true, pairedElderIds: [] })
     expect((await member(e1)).helperId).toBeNull()
     expect((await member(e2)).helperId).toBeNull()
@@ -142,17 +132,17 @@ describe('archive ends pairings', () => {
     expect(audit.data).toHaveLength(1)
     expect([...(audit.data[0].detail?.releasedElderIds ?? [])].sort()).toEqual([e1, e2].sort())
 
-    dataOf(await call('demo-secretary', 'archive', { memberId: e3 }))
+    dataOf(await callAs(P.secretary).members.archive({ memberId: e3 }))
     expect(await member(e3)).toMatchObject({ archived: true, helperId: null })
     expect((await member(otherHelper)).pairedElderIds).toEqual([])
     expect(await pairingProblems()).toEqual([])
 
     // Restoring brings the member back, not the pairings; an archived person cannot be paired.
-    expect(codeOf(await call('demo-secretary', 'setPairing', { helperMemberId: otherHelper, elderMemberIds: [e3] }))).toBe(
+    expect(codeOf(await callAs(P.secretary).members.setPairing({ helperMemberId: otherHelper, elderMemberIds: [e3] }))).toBe(
       'MEMBER.ARCHIVED',
     )
-    dataOf(await call('demo-secretary', 'archive', { memberId: helper, archived: false }))
-    dataOf(await call('demo-secretary', 'archive', { memberId: e3, archived: false }))
+    dataOf(await callAs(P.secretary).members.archive({ memberId: helper, archived: false }))
+    dataOf(await callAs(P.secretary).members.archive({ memberId: e3, archived: false }))
     expect(await member(helper)).toMatchObject({ archived: false, pairedElderIds: [] })
     expect(await member(e3)).toMatchObject({ archived: false, helperId: null })
   })
@@ -164,23 +154,23 @@ describe('archive ends pairings', () => {
       const elders = [ELDERS[rnd.int(ELDERS.length)], ELDERS[rnd.int(ELDERS.length)]]
       const target = round % 2 ? helper : elders[0]
       const replies = await Promise.all([
-        call('demo-secretary', 'setPairing', { helperMemberId: helper, elderMemberIds: [...new Set(elders)] }),
-        call('demo-admin', 'archive', { memberId: target }),
-        call('demo-secretary', 'setPairing', { helperMemberId: helper, elderMemberIds: [...new Set(elders)] }),
+        callAs(P.secretary).members.setPairing({ helperMemberId: helper, elderMemberIds: [...new Set(elders)] }),
+        callAs(P.admin).members.archive({ memberId: target }),
+        callAs(P.secretary).members.setPairing({ helperMemberId: helper, elderMemberIds: [...new Set(elders)] }),
       ])
       // A pairing that lands after the archive is refused; one before it is undone by the archive.
       expect(replies.map(codeOf).filter((code) => code !== 'ok' && code !== 'MEMBER.ARCHIVED')).toEqual([])
       expect(await pairingProblems()).toEqual([])
-      dataOf(await call('demo-admin', 'archive', { memberId: target, archived: false }))
+      dataOf(await callAs(P.admin).members.archive({ memberId: target, archived: false }))
     }
   })
 })
 
 describe('a retried confirmation completes what a lost first attempt left half-done', () => {
   it("stamps the elder's roster entry even when the confirmation record already exists", async () => {
-    const { check } = dataOf(await call<{ check: { id: string } }>('demo-admin', 'startRelationCheck', { title: '结对排查' }))
+    const { check } = dataOf(await callAs(P.admin).members.startRelationCheck({ title: '结对排查' }))
     const elderId = ELDERS[1]
-    dataOf(await call('demo-secretary', 'setPairing', { helperMemberId: 'm-member', elderMemberIds: [elderId] }))
+    dataOf(await callAs(P.secretary).members.setPairing({ helperMemberId: 'm-member', elderMemberIds: [elderId] }))
     // The first attempt recorded the confirmation and then died before stamping the member.
     await db.collection('relationConfirmations').add({
       data: {
@@ -189,27 +179,25 @@ describe('a retried confirmation completes what a lost first attempt left half-d
         memberId: elderId,
         orgPath: (await member(elderId)).orgPath,
         method: 'helper',
-        byOpenid: 'demo-member',
+        byOpenid: P.member.openid,
         byMemberId: 'm-member',
         at: new Date(),
       },
     })
     expect((await member(elderId)).lastConfirmedCheckId).not.toBe(check.id)
 
-    const retried = dataOf(
-      await call<{ firstConfirmation: boolean; method: string }>('demo-member', 'confirmRelation', { forMemberId: elderId }),
-    )
+    const retried = dataOf(await callAs(P.member).members.confirmRelation({ forMemberId: elderId }))
     expect(retried).toMatchObject({ method: 'helper', firstConfirmation: false })
     expect(await member(elderId)).toMatchObject({ lastConfirmedCheckId: check.id, lastContactAt: expect.any(Date) })
-    expect(await countOf('relationConfirmations', { checkId: check.id, memberId: elderId })).toBe(1)
+    expect(await countOf(db, 'relationConfirmations', { checkId: check.id, memberId: elderId })).toBe(1)
   })
 
   it('audits a confirmation by a manager once, however many are sent at once', async () => {
-    const { check } = dataOf(await call<{ check: { id: string } }>('demo-admin', 'startRelationCheck', { title: '结对排查' }))
+    const { check } = dataOf(await callAs(P.admin).members.startRelationCheck({ title: '结对排查' }))
     const target = ELDERS[2]
-    const replies = await Promise.all(Array.from({ length: 4 }, () => call('demo-secretary', 'confirmRelation', { forMemberId: target })))
+    const replies = await Promise.all(Array.from({ length: 4 }, () => callAs(P.secretary).members.confirmRelation({ forMemberId: target })))
     expect(replies.map(codeOf)).toEqual(['ok', 'ok', 'ok', 'ok'])
     expect((await member(target)).lastConfirmedCheckId).toBe(check.id)
-    expect(await countOf('auditLogs', { action: 'members.confirmRelation', target })).toBe(1)
+    expect(await countOf(db, 'auditLogs', { action: 'members.confirmRelation', target })).toBe(1)
   })
 })

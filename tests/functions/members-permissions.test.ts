@@ -1,8 +1,6 @@
 import { membersActions } from '../../core/contract/members'
-import type { Role } from '../../core/roles'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, ROLE_OPENIDS, TABLE_ROLES, unboundMembersOf, type Reply, type TableRole } from './members-fixtures'
+import { callAs, codeOf, dataOf, P, TABLE_CALLERS, TABLE_ROLES, unboundMembersOf, type TableCaller } from '../support'
+import { useCommunityEnv } from './helpers'
 
 jest.setTimeout(180000)
 
@@ -12,13 +10,13 @@ jest.setTimeout(180000)
  * The table is checked against the action map's declared roles, so neither can drift.
  */
 type Outcome = 'ok' | string
-type Row = { request: (role: TableRole) => unknown; expect: Record<TableRole, Outcome> }
+type Row = { request: (role: TableCaller) => unknown; expect: Record<TableCaller, Outcome> }
 
 const F = 'COMMON.FORBIDDEN'
 const NF = 'COMMON.NOT_FOUND'
-const all = (outcome: Outcome): Record<TableRole, Outcome> =>
-  Object.fromEntries(TABLE_ROLES.map((r) => [r, outcome])) as Record<TableRole, Outcome>
-const only = (allowed: Partial<Record<TableRole, Outcome>>): Record<TableRole, Outcome> => ({ ...all(F), ...allowed })
+const all = (outcome: Outcome): Record<TableCaller, Outcome> =>
+  Object.fromEntries(TABLE_ROLES.map((r) => [r, outcome])) as Record<TableCaller, Outcome>
+const only = (allowed: Partial<Record<TableCaller, Outcome>>): Record<TableCaller, Outcome> => ({ ...all(F), ...allowed })
 const managers = (otherSecretary: Outcome = 'ok') => only({ otherSecretary, secretary: 'ok', admin: 'ok' })
 
 const bindTarget = unboundMembersOf('org-b1')[0]
@@ -91,24 +89,13 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
   setupFirstAdmin: { request: () => ({ code: 'x'.repeat(16), committeeName: '测试社区党委' }), expect: all('SETUP.NOT_ENABLED') },
 }
 
-const ROLE_OF: Record<TableRole, Role> = {
-  visitor: 'visitor',
-  resident: 'resident',
-  member: 'member',
-  elder: 'member',
-  otherSecretary: 'secretary',
-  secretary: 'secretary',
-  admin: 'admin',
-}
-
 beforeAll(async () => {
-  const { db } = await useFunctionEnv('members_perm')
-  await seedCommunity(db)
+  await useCommunityEnv('members_perm')
   for (const openid of ['pending-a', 'pending-b']) {
-    dataOf(await callAs<Reply>(members, openid, 'requestBinding', { name: bindTarget.name, phone: bindTarget.phone }))
+    dataOf(await callAs(openid).members.requestBinding({ name: bindTarget.name, phone: bindTarget.phone }))
   }
-  dataOf(await callAs<Reply>(members, 'demo-admin', 'startRelationCheck', { title: '排查' }))
-  templateBase64 = dataOf(await callAs<Reply<{ fileBase64: string }>>(members, 'demo-admin', 'rosterTemplate')).fileBase64
+  dataOf(await callAs(P.admin).members.startRelationCheck({ title: '排查' }))
+  templateBase64 = dataOf(await callAs(P.admin).members.rosterTemplate()).fileBase64
 })
 
 describe('members: every action × every role', () => {
@@ -120,7 +107,7 @@ describe('members: every action × every role', () => {
     for (const [action, row] of Object.entries(TABLE)) {
       const declared = membersActions[action as keyof typeof membersActions].roles
       for (const role of TABLE_ROLES) {
-        const routerAllows = declared.includes(ROLE_OF[role])
+        const routerAllows = declared.includes(TABLE_CALLERS[role].role)
         expect({ action, role, forbiddenByRouter: row.expect[role] === F && !routerAllows }).toEqual({
           action,
           role,
@@ -134,8 +121,8 @@ describe('members: every action × every role', () => {
     const row = TABLE[action as keyof typeof TABLE]
     const got: Record<string, string> = {}
     for (const role of TABLE_ROLES) {
-      const openid = role === 'visitor' ? `visitor-${action}` : ROLE_OPENIDS[role]
-      got[role] = codeOf(await callAs<Reply>(members, openid, action, row.request(role)))
+      const openid = role === 'visitor' ? `visitor-${action}` : TABLE_CALLERS[role].openid
+      got[role] = codeOf(await callAs(openid).raw('members', action, row.request(role)))
     }
     expect(got).toEqual(row.expect)
   })

@@ -1,14 +1,13 @@
-import type { MemberListResponse, MemberResponse } from '../../core/contract/members'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, seedCommunity, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, membersOf, type Reply } from './members-fixtures'
+import type { RequestOf } from '../../core/contract'
+import type { MemberDetail, MemberListResponse } from '../../core/contract/members'
+import { callAs, codeOf, dataOf, membersOf, P, unchecked } from '../support'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(180000)
 
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
-const list = async (openid: string, filter: object = {}) => dataOf(await call<MemberListResponse>(openid, 'list', filter))
-const getMember = async (openid: string, memberId: string) => dataOf(await call<MemberResponse>(openid, 'get', { memberId })).member
+const db = useCommunityDb('members_roster')
+const list = async (openid: string, filter: object = {}) => dataOf(await callAs(openid).members.list(filter))
+const getMember = async (openid: string, memberId: string) => dataOf(await callAs(openid).members.get({ memberId })).member
 
 async function listAll(openid: string, filter: object = {}): Promise<MemberListResponse['items']> {
   const items: MemberListResponse['items'] = []
@@ -23,7 +22,9 @@ async function listAll(openid: string, filter: object = {}): Promise<MemberListR
   throw new Error('paging never ended')
 }
 
-const newMemberFields = {
+type MemberFieldsInput = RequestOf<'members', 'upsert'>['fields']
+
+const newMemberFields: MemberFieldsInput = {
   name: '赵新民',
   gender: 'male',
   birthYear: 1949,
@@ -36,20 +37,15 @@ const newMemberFields = {
   joinedPartyYear: 1972,
 }
 
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('members_roster'))
-  await seedCommunity(db)
-})
-
 describe('list', () => {
   it('pages a secretary through exactly their branch, 20 at a time, in a stable order with no repeats', async () => {
-    const items = await listAll('demo-secretary')
+    const items = await listAll(P.secretary.openid)
     const expected = membersOf('org-b1')
       .map((m) => m._id)
       .sort()
     expect(items.map((i) => i.id).sort()).toEqual(expected)
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
-    const first = await list('demo-secretary')
+    const first = await list(P.secretary.openid)
     expect(first.total).toBe(expected.length)
     // Managers of the subtree see full numbers (they phone members); the masked form comes along.
     expect(first.items[0].phoneMasked).toMatch(/^\d{3}\*{4}\d{4}$/)
@@ -57,33 +53,33 @@ describe('list', () => {
   })
 
   it('gives the admin the whole community and filters by branch, category, elder flag, status and name', async () => {
-    expect((await listAll('demo-admin')).length).toBe(membersOf('org-committee').length)
-    const b2 = await listAll('demo-admin', { orgId: 'org-b2' })
+    expect((await listAll(P.admin.openid)).length).toBe(membersOf('org-committee').length)
+    const b2 = await listAll(P.admin.openid, { orgId: 'org-b2' })
     expect(b2.every((m) => m.org && membersOf('org-b2').some((s) => s._id === m.id))).toBe(true)
-    const elders = await listAll('demo-secretary', { elder: true })
+    const elders = await listAll(P.secretary.openid, { elder: true })
     expect(elders.map((m) => m.id).sort()).toEqual(
       membersOf('org-b1')
         .filter((m) => m.elder)
         .map((m) => m._id)
         .sort(),
     )
-    const employed = await listAll('demo-admin', { category: 'employed' })
+    const employed = await listAll(P.admin.openid, { category: 'employed' })
     expect(employed.length).toBe(membersOf('org-committee').filter((m) => m.category === 'employed').length)
-    const lost = await listAll('demo-admin', { status: 'lostContact' })
+    const lost = await listAll(P.admin.openid, { status: 'lostContact' })
     expect(lost.length).toBe(membersOf('org-committee').filter((m) => m.status === 'lostContact').length)
-    const byName = await listAll('demo-admin', { query: '桂兰' })
+    const byName = await listAll(P.admin.openid, { query: '桂兰' })
     expect(byName.map((m) => m.id)).toContain('m-elder')
     expect(byName.every((m) => m.name.includes('桂兰'))).toBe(true)
-    expect((await list('demo-admin', { query: '.*' })).items).toEqual([])
+    expect((await list(P.admin.openid, { query: '.*' })).items).toEqual([])
   })
 
   it('refuses a branch outside the secretary’s subtree and caps the page size', async () => {
-    expect(codeOf(await call('demo-secretary', 'list', { orgId: 'org-b2' }))).toBe('COMMON.FORBIDDEN')
-    expect(await call('demo-admin', 'list', { limit: 21 })).toMatchObject({
+    expect(codeOf(await callAs(P.secretary).members.list({ orgId: 'org-b2' }))).toBe('COMMON.FORBIDDEN')
+    expect(await callAs(P.admin).members.list({ limit: 21 })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'limit' },
     })
-    expect(await call('demo-admin', 'list', { cursor: '!!' })).toMatchObject({
+    expect(await callAs(P.admin).members.list({ cursor: '!!' })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'cursor' },
     })
@@ -92,82 +88,66 @@ describe('list', () => {
 
 describe('get', () => {
   it('shows full phones to managers of the subtree, a member only themselves (masked), hides others as not found', async () => {
-    expect((await getMember('demo-secretary', 'm-elder')).phone).toMatch(/^1\d{10}$/)
-    const own = await getMember('demo-elder', 'm-elder')
+    expect((await getMember(P.secretary.openid, 'm-elder')).phone).toMatch(/^1\d{10}$/)
+    const own = await getMember(P.elder.openid, 'm-elder')
     expect(own.phone).toBeNull()
     expect(own.phoneMasked).toMatch(/\*{4}/)
-    expect(codeOf(await call('demo-member', 'get', { memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await call('demo-secretary-2', 'get', { memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
-    expect(codeOf(await call('demo-secretary', 'get', { memberId: 'no-such-member' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.member).members.get({ memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.otherSecretary).members.get({ memberId: 'm-elder' }))).toBe('COMMON.NOT_FOUND')
+    expect(codeOf(await callAs(P.secretary).members.get({ memberId: 'no-such-member' }))).toBe('COMMON.NOT_FOUND')
   })
 })
 
+/** The editable fields of a member as a manager read them (what an edit sends back, changed). */
+function fieldsOf(read: MemberDetail): MemberFieldsInput {
+  const { name, gender, birthYear, category, elder, status, orgId, building, unit, joinedPartyYear } = read
+  return { name, gender, birthYear, phone: read.phone!, category, elder, status, orgId, building, unit, joinedPartyYear }
+}
+
 describe('upsert and archive', () => {
   it('adds a member once even when the add is retried, and appears in the list in name order', async () => {
-    const replies = await Promise.all([1, 2, 3].map(() => call<MemberResponse>('demo-secretary', 'upsert', { fields: newMemberFields })))
+    const replies = await Promise.all([1, 2, 3].map(() => callAs(P.secretary).members.upsert({ fields: newMemberFields })))
     expect(replies.map(codeOf)).toEqual(['ok', 'ok', 'ok'])
-    expect(((await db.collection('members').where({ phone: newMemberFields.phone }).count()) as { total: number }).total).toBe(1)
+    expect(await countOf(db, 'members', { phone: newMemberFields.phone })).toBe(1)
     const created = dataOf(replies[0]).member
     expect(created).toMatchObject({ name: '赵新民', version: 1, orgId: 'org-b1-g1', elder: true, dualReport: false })
-    expect((await listAll('demo-secretary')).map((m) => m.id)).toContain(created.id)
-    expect(codeOf(await call('demo-secretary', 'upsert', { fields: { ...newMemberFields, name: '别人' } }))).toBe('MEMBER.PHONE_TAKEN')
+    expect((await listAll(P.secretary.openid)).map((m) => m.id)).toContain(created.id)
+    expect(codeOf(await callAs(P.secretary).members.upsert({ fields: { ...newMemberFields, name: '别人' } }))).toBe('MEMBER.PHONE_TAKEN')
   })
 
   it('rejects a stale edit instead of overwriting it', async () => {
-    const read = await getMember('demo-admin', 'm-elder')
-    const fields = {
-      name: read.name,
-      gender: read.gender,
-      birthYear: read.birthYear,
-      phone: read.phone!,
-      category: read.category,
-      elder: read.elder,
-      status: read.status,
-      orgId: read.orgId,
-      building: read.building,
-      unit: '3单元',
-      joinedPartyYear: read.joinedPartyYear,
-    }
-    const first = await call<MemberResponse>('demo-admin', 'upsert', { memberId: 'm-elder', version: read.version, fields })
+    const read = await getMember(P.admin.openid, 'm-elder')
+    const fields = { ...fieldsOf(read), unit: '3单元' }
+    const first = await callAs(P.admin).members.upsert({ memberId: 'm-elder', version: read.version, fields })
     expect(dataOf(first).member).toMatchObject({ unit: '3单元', version: read.version + 1 })
-    const second = await call('demo-secretary', 'upsert', {
+    const second = await callAs(P.secretary).members.upsert({
       memberId: 'm-elder',
       version: read.version,
       fields: { ...fields, unit: '9单元' },
     })
     expect(codeOf(second)).toBe('COMMON.CONFLICT')
-    expect((await getMember('demo-admin', 'm-elder')).unit).toBe('3单元')
-    expect(await call('demo-admin', 'upsert', { memberId: 'm-elder', fields })).toMatchObject({
+    expect((await getMember(P.admin.openid, 'm-elder')).unit).toBe('3单元')
+    expect(await callAs(P.admin).members.upsert({ memberId: 'm-elder', fields })).toMatchObject({
       ok: false,
       error: { code: 'COMMON.VALIDATION', field: 'version' },
     })
   })
 
   it('moves a member between branches (admin), keeping orgPath consistent; a secretary cannot move one out of their subtree', async () => {
-    const read = await getMember('demo-admin', 'm-member')
-    const fields = {
-      name: read.name,
-      gender: read.gender,
-      birthYear: read.birthYear,
-      phone: read.phone!,
-      category: read.category,
-      elder: read.elder,
-      status: read.status,
-      orgId: 'org-b2-g1',
-      building: read.building,
-      unit: read.unit,
-      joinedPartyYear: read.joinedPartyYear,
-    }
-    expect(codeOf(await call('demo-secretary', 'upsert', { memberId: 'm-member', version: read.version, fields }))).toBe('COMMON.FORBIDDEN')
-    const moved = dataOf(await call<MemberResponse>('demo-admin', 'upsert', { memberId: 'm-member', version: read.version, fields })).member
+    const read = await getMember(P.admin.openid, 'm-member')
+    const fields = { ...fieldsOf(read), orgId: 'org-b2-g1' }
+    expect(codeOf(await callAs(P.secretary).members.upsert({ memberId: 'm-member', version: read.version, fields }))).toBe(
+      'COMMON.FORBIDDEN',
+    )
+    const moved = dataOf(await callAs(P.admin).members.upsert({ memberId: 'm-member', version: read.version, fields })).member
     expect(moved.orgPath.map((o) => o.id)).toEqual(['org-committee', 'org-gb-qionglin', 'org-b2', 'org-b2-g1'])
-    expect((await listAll('demo-secretary-2')).map((m) => m.id)).toContain('m-member')
-    expect((await listAll('demo-secretary')).map((m) => m.id)).not.toContain('m-member')
-    expect(codeOf(await call('demo-secretary', 'get', { memberId: 'm-member' }))).toBe('COMMON.NOT_FOUND')
+    expect((await listAll(P.otherSecretary.openid)).map((m) => m.id)).toContain('m-member')
+    expect((await listAll(P.secretary.openid)).map((m) => m.id)).not.toContain('m-member')
+    expect(codeOf(await callAs(P.secretary).members.get({ memberId: 'm-member' }))).toBe('COMMON.NOT_FOUND')
   })
 
   it('rejects bad input naming the field, and writes nothing', async () => {
-    const before = ((await db.collection('members').count()) as { total: number }).total
+    const before = await countOf(db, 'members')
     const cases: Array<[object, string]> = [
       [{ ...newMemberFields, phone: '13655550009', name: '' }, 'fields.name'],
       [{ ...newMemberFields, phone: '1365555' }, 'fields.phone'],
@@ -178,20 +158,23 @@ describe('upsert and archive', () => {
       [{ ...newMemberFields, phone: '13655550009', category: 'vip' }, 'fields.category'],
     ]
     for (const [fields, field] of cases) {
-      expect(await call('demo-admin', 'upsert', { fields })).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', field } })
+      expect(await callAs(P.admin).members.upsert({ fields: unchecked(fields) })).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION', field },
+      })
     }
-    expect(((await db.collection('members').count()) as { total: number }).total).toBe(before)
+    expect(await countOf(db, 'members')).toBe(before)
   })
 
   it('archives without deleting: gone from the list, kept in the database, restorable; the member loses the role', async () => {
-    const archived = dataOf(await call<MemberResponse>('demo-secretary', 'archive', { memberId: 'm-elder' })).member
+    const archived = dataOf(await callAs(P.secretary).members.archive({ memberId: 'm-elder' })).member
     expect(archived.archived).toBe(true)
-    expect((await listAll('demo-secretary')).map((m) => m.id)).not.toContain('m-elder')
-    expect((await listAll('demo-secretary', { archived: true })).map((m) => m.id)).toEqual(['m-elder'])
-    expect(dataOf(await call<{ role: string }>('demo-elder', 'me')).role).toBe('visitor')
-    dataOf(await call('demo-secretary', 'archive', { memberId: 'm-elder', archived: false }))
-    expect(dataOf(await call<{ role: string }>('demo-elder', 'me')).role).toBe('member')
-    const audits = ((await db.collection('auditLogs').where({ target: 'm-elder' }).count()) as { total: number }).total
+    expect((await listAll(P.secretary.openid)).map((m) => m.id)).not.toContain('m-elder')
+    expect((await listAll(P.secretary.openid, { archived: true })).map((m) => m.id)).toEqual(['m-elder'])
+    expect(dataOf(await callAs(P.elder).members.me()).role).toBe('visitor')
+    dataOf(await callAs(P.secretary).members.archive({ memberId: 'm-elder', archived: false }))
+    expect(dataOf(await callAs(P.elder).members.me()).role).toBe('member')
+    const audits = await countOf(db, 'auditLogs', { target: 'm-elder' })
     expect(audits).toBeGreaterThanOrEqual(3)
   })
 })

@@ -1,7 +1,5 @@
-import type { MeResponse, SetupFirstAdminResponse } from '../../core/contract/members'
-import { main as members } from '../../cloudfunctions/members'
-import { callAs, useFunctionEnv } from './helpers'
-import { codeOf, dataOf, type Reply } from './members-fixtures'
+import { callAs, codeOf, dataOf } from '../support'
+import { useFunctionEnv } from './helpers'
 
 jest.setTimeout(180000)
 
@@ -14,9 +12,9 @@ const CODE = 'honglin-setup-7f3a9c21'
 let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
 const TOUCHED = ['users', 'orgs', 'residents', 'systemSetup', 'auditLogs']
 
-const call = <T = unknown>(openid: string, action: string, data: unknown = {}) => callAs<Reply<T>>(members, openid, action, data)
 const setup = (openid: string, code = CODE, committeeName = '滨湖世纪社区党委') =>
-  call<SetupFirstAdminResponse>(openid, 'setupFirstAdmin', { code, committeeName })
+  callAs(openid).members.setupFirstAdmin({ code, committeeName })
+const me = (openid: string) => callAs(openid).members.me()
 const countOf = async (collection: string, where: object = {}) =>
   ((await db.collection(collection).where(where).count()) as { total: number }).total
 const auditsOf = async () =>
@@ -61,16 +59,21 @@ describe('the one-time setup code', () => {
     expect(await countOf('users')).toBe(0)
     expect(await countOf('orgs')).toBe(0)
     expect(await countOf('systemSetup')).toBe(0)
-    expect(dataOf(await call<MeResponse>('office-1', 'me')).role).toBe('visitor')
+    expect(dataOf(await me('office-1')).role).toBe('visitor')
   })
 
   it('makes the first caller the committee admin, creating the committee, with an audit entry', async () => {
     const reply = dataOf(await setup('office-1', ` ${CODE} `))
     expect(reply).toEqual({ scope: { id: 'org-committee', name: '滨湖世纪社区党委', level: 'committee' }, committeeCreated: true })
-    const me = dataOf(await call<MeResponse>('office-1', 'me'))
-    expect(me).toMatchObject({ role: 'admin', scope: { id: 'org-committee', name: '滨湖世纪社区党委' } })
+    const mine = dataOf(await me('office-1'))
+    expect(mine).toMatchObject({ role: 'admin', scope: { id: 'org-committee', name: '滨湖世纪社区党委' } })
     // The new admin can do admin things at once, e.g. build the org tree under the committee.
-    const branch = await call('office-1', 'upsertOrg', { name: '第一党支部', level: 'branch', parentId: 'org-committee', buildings: [] })
+    const branch = await callAs('office-1').members.upsertOrg({
+      name: '第一党支部',
+      level: 'branch',
+      parentId: 'org-committee',
+      buildings: [],
+    })
     expect(codeOf(branch)).toBe('ok')
     expect(await auditsOf()).toEqual([
       expect.objectContaining({
@@ -84,7 +87,7 @@ describe('the one-time setup code', () => {
 
   it('is used once: anyone else entering it afterwards is refused', async () => {
     expect(codeOf(await setup('office-2'))).toBe('SETUP.USED')
-    expect(dataOf(await call<MeResponse>('office-2', 'me')).role).toBe('visitor')
+    expect(dataOf(await me('office-2')).role).toBe('visitor')
     expect(await countOf('users', { role: 'admin' })).toBe(1)
   })
 

@@ -2,22 +2,16 @@
  * Adjustments (admins only; above the threshold a second, different admin approves), validation that
  * changes nothing, the statement's paging and running balance, the bank's summary and reconcile.
  */
-import type {
-  AdjustmentsResponse,
-  AdjustmentView,
-  PersonHit,
-  PointsLedgerResponse,
-  PointsSummaryResponse,
-  ReconcileResponse,
-} from '../../core/contract/points'
-import { balanceOf, call, codeOf, countOf, credit, dataOf, P, rid, usePointsEnv, type Db } from './points-fixtures'
+import type { PointsLedgerResponse } from '../../core/contract/points'
+import { callAs, codeOf, dataOf, P, unchecked } from '../support'
+import { countOf, useCommunityDb } from './helpers'
+import { balanceOf, credit, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('points-admin')
 let secondAdmin: string
 
 beforeAll(async () => {
-  ;({ db } = await usePointsEnv('points-admin'))
   // A second committee admin: a bound member promoted in the users collection.
   const res = (await db
     .collection('members')
@@ -32,7 +26,7 @@ beforeAll(async () => {
 })
 
 const adjust = (openid: string, personId: string, amount: unknown, extra: Record<string, unknown> = {}) =>
-  call<{ adjustment: AdjustmentView }>(openid, 'adjust', { requestId: rid('adj'), personId, amount, reason: '维护小区秩序', ...extra })
+  callAs(openid).points.adjust(unchecked({ requestId: rid('adj'), personId, amount, reason: '维护小区秩序', ...extra }))
 
 test('only admins adjust; non-integers, zero and huge amounts are refused and change nothing', async () => {
   const entries = await countOf(db, 'pointEntries')
@@ -60,34 +54,32 @@ test('a small adjustment applies at once and exactly once; a removal never overd
 })
 
 test('above the threshold a second, different admin must approve', async () => {
-  dataOf(await call(P.admin.openid, 'updateSettings', { adjustThreshold: 50 }))
-  expect(dataOf(await call(P.admin.openid, 'settings'))).toEqual({ adjustThreshold: 50 })
+  dataOf(await callAs(P.admin).points.updateSettings({ adjustThreshold: 50 }))
+  expect(dataOf(await callAs(P.admin).points.settings())).toEqual({ adjustThreshold: 50 })
   const before = await balanceOf(db, P.member.id)
   const pending = dataOf(await adjust(P.admin.openid, P.member.id, 200)).adjustment
   expect(pending).toMatchObject({ status: 'pending', mine: true })
   expect(await balanceOf(db, P.member.id)).toBe(before)
-  const list = dataOf(await call<AdjustmentsResponse>(secondAdmin, 'adjustments', { status: 'pending' }))
+  const list = dataOf(await callAs(secondAdmin).points.adjustments({ status: 'pending' }))
   expect(list.items.map((a) => [a.id, a.mine])).toEqual([[pending.id, false]])
 
-  expect(codeOf(await call(P.admin.openid, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }))).toBe(
+  expect(codeOf(await callAs(P.admin).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))).toBe(
     'POINTS.SAME_ADMIN',
   )
-  expect(codeOf(await call(P.secretary.openid, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }))).toBe(
+  expect(codeOf(await callAs(P.secretary).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))).toBe(
     'COMMON.FORBIDDEN',
   )
   const approvals = await Promise.all(
-    [1, 2, 3].map(() =>
-      call<{ adjustment: AdjustmentView }>(secondAdmin, 'approveAdjustment', { adjustmentId: pending.id, decision: 'approve' }),
-    ),
+    [1, 2, 3].map(() => callAs(secondAdmin).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' })),
   )
   expect(approvals.filter((r) => r.ok)).toHaveLength(1)
   expect(approvals.filter((r) => codeOf(r) === 'POINTS.ADJUSTMENT_REVIEWED')).toHaveLength(2)
   expect(await balanceOf(db, P.member.id)).toBe(before + 200)
 
   const other = dataOf(await adjust(secondAdmin, P.member.id, -120)).adjustment
-  expect(codeOf(await call(P.admin.openid, 'approveAdjustment', { adjustmentId: other.id, decision: 'reject' }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.admin).points.approveAdjustment({ adjustmentId: other.id, decision: 'reject' }))).toBe('COMMON.VALIDATION')
   const rejected = dataOf(
-    await call<{ adjustment: AdjustmentView }>(P.admin.openid, 'approveAdjustment', {
+    await callAs(P.admin).points.approveAdjustment({
       adjustmentId: other.id,
       decision: 'reject',
       reason: '依据不足',
@@ -99,9 +91,9 @@ test('above the threshold a second, different admin must approve', async () => {
 })
 
 test('an admin finds people by name with their balance', async () => {
-  const hits = dataOf(await call<{ items: PersonHit[] }>(P.admin.openid, 'people', { name: '赵丽娜' })).items
+  const hits = dataOf(await callAs(P.admin).points.people({ name: '赵丽娜' })).items
   expect(hits).toContainEqual(expect.objectContaining({ id: P.resident.id, kind: 'resident', balance: await balanceOf(db, P.resident.id) }))
-  const members = dataOf(await call<{ items: PersonHit[] }>(P.admin.openid, 'people', { name: '张晓' })).items
+  const members = dataOf(await callAs(P.admin).points.people({ name: '张晓' })).items
   expect(members.map((m) => m.id)).toContain(P.member.id)
 })
 
@@ -110,25 +102,25 @@ test('the statement pages newest first with the running balance, without gaps or
   const seen: PointsLedgerResponse['items'] = []
   let cursor: string | undefined
   do {
-    const page = dataOf(await call<PointsLedgerResponse>(P.secretary.openid, 'ledger', cursor ? { cursor, limit: 10 } : { limit: 10 }))
+    const page = dataOf(await callAs(P.secretary).points.ledger(cursor ? { cursor, limit: 10 } : { limit: 10 }))
     seen.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
   expect(seen.map((e) => e.amount)).toEqual(Array.from({ length: 25 }, (_, i) => 25 - i))
   expect(seen[0].balanceAfter).toBe((25 * 26) / 2)
   for (let i = 0; i < seen.length - 1; i++) expect(seen[i].balanceAfter - seen[i].amount).toBe(seen[i + 1].balanceAfter)
-  expect(codeOf(await call(P.secretary.openid, 'ledger', { limit: 21 }))).toBe('COMMON.VALIDATION')
-  expect(codeOf(await call(P.secretary.openid, 'ledger', { cursor: 'abc' }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.secretary).points.ledger({ limit: 21 }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.secretary).points.ledger({ cursor: 'abc' }))).toBe('COMMON.VALIDATION')
 })
 
 test('the summary adds up the bank, and reconcile proves it', async () => {
-  const summary = dataOf(await call<PointsSummaryResponse>(P.admin.openid, 'summary'))
+  const summary = dataOf(await callAs(P.admin).points.summary())
   expect(summary.issued - summary.withdrawn - summary.spent + summary.refunded).toBe(summary.outstanding)
   expect(summary.months).toHaveLength(12)
   expect(summary.months[11].issued).toBe(summary.issued)
   expect(summary.pendingAdjustments).toBe(0)
-  expect(codeOf(await call(P.secretary.openid, 'summary'))).toBe('COMMON.FORBIDDEN')
-  const report = dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
+  expect(codeOf(await callAs(P.secretary).points.summary())).toBe('COMMON.FORBIDDEN')
+  const report = dataOf(await callAs(P.admin).points.reconcile())
   expect(report).toMatchObject({ ok: true, totalBalance: 0, differences: [] })
   expect(report.entries).toBe(await countOf(db, 'pointEntries'))
 })
@@ -138,7 +130,7 @@ test('reconcile reports a tampered balance', async () => {
     .collection('pointAccounts')
     .doc(P.secretary.id)
     .update({ data: { balance: db.command.inc(7) } })
-  const report = dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
+  const report = dataOf(await callAs(P.admin).points.reconcile())
   expect(report.ok).toBe(false)
   expect(report.totalBalance).toBe(7)
   expect(report.differences).toContainEqual(expect.objectContaining({ accountId: P.secretary.id, field: 'balance' }))

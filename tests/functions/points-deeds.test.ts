@@ -3,20 +3,20 @@
  * secretaries/admins of the person's subtree, approved exactly once (points on the statement), rejected
  * only with a reason.
  */
-import type { GoodDeedsResponse, GoodDeedView, PointsAccountResponse, PointsLedgerResponse } from '../../core/contract/points'
-import { balanceOf, call, codeOf, countOf, dataOf, makeCategory, P, rid, usePointsEnv, type Db } from './points-fixtures'
+import { callAs, codeOf, dataOf, P, seededMember } from '../support'
+import { countOf, useCommunityDb } from './helpers'
+import { balanceOf, makeCategory, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('points-deeds')
 let categoryId: string
 
 beforeAll(async () => {
-  ;({ db } = await usePointsEnv('points-deeds'))
   categoryId = await makeCategory('互帮互助', 20)
 })
 
 const submit = (openid: string, extra: Record<string, unknown> = {}) =>
-  call<{ deed: GoodDeedView; created: boolean }>(openid, 'submitGoodDeed', {
+  callAs(openid).points.submitGoodDeed({
     requestId: rid('deed'),
     categoryId,
     text: '帮楼下独居老人买菜',
@@ -32,7 +32,7 @@ test('a resident reports a good deed once however often the request is sent', as
   expect(results.filter((r) => r.created)).toHaveLength(1)
   expect(results[0].deed).toMatchObject({ status: 'pending', points: 20, personName: P.resident.name, categoryName: '互帮互助' })
   expect(await countOf(db, 'goodDeeds', { personId: P.resident.id })).toBe(1)
-  const mine = dataOf(await call<GoodDeedsResponse>(P.resident.openid, 'myGoodDeeds', {}))
+  const mine = dataOf(await callAs(P.resident).points.myGoodDeeds({}))
   expect(mine.items.map((d) => d.id)).toEqual([results[0].deed.id])
 })
 
@@ -51,16 +51,30 @@ test('a helper reports for their paired elder, not for anyone else', async () =>
   expect(codeOf(await submit(P.resident.openid, { forPersonId: P.elder.id }))).toBe('POINTS.NOT_YOUR_ELDER')
 })
 
+test('a pairing that holds on one side only (the elder’s helperId names someone else) lets the helper report nothing for them', async () => {
+  const [, secondElder] = seededMember(P.member.id).pairedElderIds
+  await db
+    .collection('members')
+    .doc(secondElder)
+    .update({ data: { helperId: P.secretary.id } })
+  expect(codeOf(await submit(P.member.openid, { forPersonId: secondElder }))).toBe('POINTS.NOT_YOUR_ELDER')
+  await db
+    .collection('members')
+    .doc(secondElder)
+    .update({ data: { helperId: P.member.id } })
+  expect(dataOf(await submit(P.member.openid, { forPersonId: secondElder })).deed.byHelper).toBe(true)
+})
+
 test('only secretaries and admins of the person’s subtree see and review the report', async () => {
   const deed = dataOf(await submit(P.resident.openid)).deed
   // The resident lives in 琼林苑3栋, looked after by 第一党支部.
-  const firstBranch = dataOf(await call<GoodDeedsResponse>(P.secretary.openid, 'goodDeeds', { status: 'pending' }))
+  const firstBranch = dataOf(await callAs(P.secretary).points.goodDeeds({ status: 'pending' }))
   expect(firstBranch.items.map((d) => d.id)).toContain(deed.id)
-  const secondBranch = dataOf(await call<GoodDeedsResponse>(P.secretary2.openid, 'goodDeeds', { status: 'pending' }))
+  const secondBranch = dataOf(await callAs(P.otherSecretary).points.goodDeeds({ status: 'pending' }))
   expect(secondBranch.items.map((d) => d.id)).not.toContain(deed.id)
-  expect(codeOf(await call(P.secretary2.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' }))).toBe('COMMON.NOT_FOUND')
-  expect(codeOf(await call(P.member.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' }))).toBe('COMMON.FORBIDDEN')
-  expect(codeOf(await call(P.resident.openid, 'goodDeeds', {}))).toBe('COMMON.FORBIDDEN')
+  expect(codeOf(await callAs(P.otherSecretary).points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' }))).toBe('COMMON.NOT_FOUND')
+  expect(codeOf(await callAs(P.member).points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' }))).toBe('COMMON.FORBIDDEN')
+  expect(codeOf(await callAs(P.resident).points.goodDeeds({}))).toBe('COMMON.FORBIDDEN')
   expect(await countOf(db, 'pointEntries', { ref: deed.id })).toBe(0)
 })
 
@@ -68,26 +82,26 @@ test('approving in parallel credits once; the balance and the statement show it'
   const before = await balanceOf(db, P.resident.id)
   const deed = dataOf(await submit(P.resident.openid)).deed
   const reviews = await Promise.all([
-    call(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' }),
-    call(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' }),
-    call(P.admin.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' }),
-    call(P.admin.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' }),
+    callAs(P.secretary).points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' }),
+    callAs(P.secretary).points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' }),
+    callAs(P.admin).points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' }),
+    callAs(P.admin).points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' }),
   ])
   expect(reviews.filter((r) => r.ok)).toHaveLength(1)
   expect(reviews.filter((r) => codeOf(r) === 'POINTS.ALREADY_REVIEWED')).toHaveLength(3)
-  const account = dataOf(await call<PointsAccountResponse>(P.resident.openid, 'account'))
+  const account = dataOf(await callAs(P.resident).points.account())
   expect(account.balance).toBe(before + 20)
   expect(account.months[11].points).toBeGreaterThanOrEqual(20)
-  const statement = dataOf(await call<PointsLedgerResponse>(P.resident.openid, 'ledger', {}))
+  const statement = dataOf(await callAs(P.resident).points.ledger({}))
   expect(statement.items[0]).toMatchObject({ kind: 'deed', amount: 20, balanceAfter: before + 20, reason: '日行一善「互帮互助」' })
   expect(await countOf(db, 'pointEntries', { ref: deed.id })).toBe(2)
 })
 
 test('a rejection needs a reason and credits nothing', async () => {
   const deed = dataOf(await submit(P.resident.openid)).deed
-  expect(codeOf(await call(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'reject' }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.secretary).points.reviewGoodDeed({ deedId: deed.id, decision: 'reject' }))).toBe('COMMON.VALIDATION')
   const rejected = dataOf(
-    await call<{ deed: GoodDeedView }>(P.secretary.openid, 'reviewGoodDeed', { deedId: deed.id, decision: 'reject', reason: '照片看不清' }),
+    await callAs(P.secretary).points.reviewGoodDeed({ deedId: deed.id, decision: 'reject', reason: '照片看不清' }),
   ).deed
   expect(rejected).toMatchObject({ status: 'rejected', reason: '照片看不清' })
   expect(await countOf(db, 'pointEntries', { ref: deed.id })).toBe(0)
@@ -95,12 +109,12 @@ test('a rejection needs a reason and credits nothing', async () => {
 
 test('switched-off categories cannot be chosen; only admins edit categories', async () => {
   const id = await makeCategory('旧类别', 5)
-  dataOf(await call(P.admin.openid, 'upsertCategory', { id, name: '旧类别', points: 5, active: false }))
+  dataOf(await callAs(P.admin).points.upsertCategory({ id, name: '旧类别', points: 5, active: false }))
   expect(codeOf(await submit(P.resident.openid, { categoryId: id }))).toBe('POINTS.CATEGORY_UNAVAILABLE')
-  expect(codeOf(await call(P.secretary.openid, 'upsertCategory', { name: 'x', points: 5 }))).toBe('COMMON.FORBIDDEN')
+  expect(codeOf(await callAs(P.secretary).points.upsertCategory({ name: 'x', points: 5 }))).toBe('COMMON.FORBIDDEN')
   for (const pts of [0, -5, 2.5, 100_000])
-    expect(codeOf(await call(P.admin.openid, 'upsertCategory', { name: '坏', points: pts }))).toBe('COMMON.VALIDATION')
-  const listed = dataOf(await call<{ items: Array<{ id: string }> }>(P.resident.openid, 'categories', {})).items.map((c) => c.id)
+    expect(codeOf(await callAs(P.admin).points.upsertCategory({ name: '坏', points: pts }))).toBe('COMMON.VALIDATION')
+  const listed = dataOf(await callAs(P.resident).points.categories({})).items.map((c) => c.id)
   expect(listed).toContain(categoryId)
   expect(listed).not.toContain(id)
 })

@@ -6,13 +6,14 @@
 import fc from 'fast-check'
 import { postPoints } from '../../cloudfunctions/_core/ledger'
 import { expireDueOrders } from '../../cloudfunctions/points/handlers/orders'
-import type { ReconcileResponse } from '../../core/contract/points'
-import { call, dataOf, makeReward, P, usePointsEnv, type Db } from './points-fixtures'
+import { callAs, dataOf, P } from '../support'
+import { useCommunityDb } from './helpers'
+import { makeReward } from './points-fixtures'
 
 jest.setTimeout(600_000)
-let db: Db
+const db = useCommunityDb('points-random')
 
-const PEOPLE = [P.resident, P.member, P.elder, P.secretary, P.secretary2]
+const PEOPLE = [P.resident, P.member, P.elder, P.secretary, P.otherSecretary]
 
 type Op =
   | { t: 'credit'; who: number; amount: number; key: number }
@@ -37,10 +38,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('adjust' as const), who, amount: fc.integer({ min: -150, max: 150 }).filter((n) => n !== 0), key }),
 )
 
-beforeAll(async () => {
-  ;({ db } = await usePointsEnv('points-random'))
-})
-
 async function run(o: Op, rewards: string[]): Promise<void> {
   const person = PEOPLE[o.who]
   switch (o.t) {
@@ -64,13 +61,13 @@ async function run(o: Op, rewards: string[]): Promise<void> {
       })
       return
     case 'redeem':
-      await call(person.openid, 'redeem', { rewardId: rewards[o.reward], quantity: o.quantity, requestId: `random-${o.key}` })
+      await callAs(person.openid).points.redeem({ rewardId: rewards[o.reward], quantity: o.quantity, requestId: `random-${o.key}` })
       return
     case 'cancel':
-      await call(person.openid, 'cancelOrder', { orderId: `redeem:${person.id}:random-${o.key}` })
+      await callAs(person.openid).points.cancelOrder({ orderId: `redeem:${person.id}:random-${o.key}` })
       return
     case 'adjust':
-      await call(P.admin.openid, 'adjust', { requestId: `random-${o.key}`, personId: person.id, amount: o.amount, reason: '随机调整' })
+      await callAs(P.admin).points.adjust({ requestId: `random-${o.key}`, personId: person.id, amount: o.amount, reason: '随机调整' })
   }
 }
 
@@ -89,7 +86,7 @@ test('thousands of random operations, in parallel batches, leave the books balan
   await expireDueOrders(new Date(Date.now() + 40 * 86_400_000))
   expect(total).toBeGreaterThan(2000)
 
-  const report = dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
+  const report = dataOf(await callAs(P.admin).points.reconcile())
   expect(report.differences).toEqual([])
   expect(report).toMatchObject({ ok: true, totalBalance: 0 })
   const accounts = (await db.collection('pointAccounts').limit(100).get()) as unknown as {

@@ -2,25 +2,26 @@
  * Rankings come from the period totals kept by each posting (attendance credits included): masked
  * names, points order, opt-outs left out (also right after opting out in 我的), my own rank always.
  */
-import { main as members } from '../../cloudfunctions/members'
-import type { LeaderboardResponse } from '../../core/contract/points'
+import type { RequestOf } from '../../core/contract'
 import type { PointTotalDoc } from '../../core/points/model'
 import { periodsOf } from '../../core/points/posting'
-import { callAs } from './helpers'
-import { call, codeOf, credit, dataOf, docOf, P, usePointsEnv, type Db } from './points-fixtures'
+import { callAs, codeOf, dataOf, P, unchecked, type Who } from '../support'
+import { docOf, useCommunityDb } from './helpers'
+import { credit } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
+const db = useCommunityDb('points-ranking')
 
 beforeAll(async () => {
-  ;({ db } = await usePointsEnv('points-ranking'))
   await credit(P.member.id, 90, `attendance:a-1:${P.member.id}`)
   await credit(P.elder.id, 70, `attendance:a-1:${P.elder.id}`)
   await credit(P.resident.id, 50, `attendance:a-1:${P.resident.id}`)
-  await credit(P.secretary2.id, 80, `attendance:a-1:${P.secretary2.id}`)
+  await credit(P.otherSecretary.id, 80, `attendance:a-1:${P.otherSecretary.id}`)
 })
 
-const board = (openid: string, period = 'month', scope = 'community') => call<LeaderboardResponse>(openid, 'leaderboard', { period, scope })
+type Board = RequestOf<'points', 'leaderboard'>
+const board = (who: Who, period: Board['period'] = 'month', scope: Board['scope'] = 'community') =>
+  callAs(who).points.leaderboard({ period, scope })
 
 test('an attendance credit lands in this month, this year and all time, with name and branch', async () => {
   const [month, year, all] = periodsOf(new Date())
@@ -53,7 +54,7 @@ test('branch and building rankings keep to the caller’s branch and building', 
 })
 
 test('someone who opts out disappears from everyone’s ranking at once but still sees their own rank', async () => {
-  dataOf((await callAs(members, P.member.openid, 'setRankingOptOut', { optOut: true })) as never)
+  dataOf((await callAs(P.member).members.setRankingOptOut({ optOut: true })) as never)
   const others = dataOf(await board(P.resident.openid))
   expect(others.items.map((r) => r.maskedName)).toEqual(['陈*明', '李*兰', '赵*娜'])
   expect(others.me?.rank).toBe(3)
@@ -61,7 +62,7 @@ test('someone who opts out disappears from everyone’s ranking at once but stil
   expect(own.items.some((r) => r.me)).toBe(false)
   expect(own.me).toEqual({ rank: 1, points: 90, optOut: true })
 
-  dataOf((await callAs(members, P.member.openid, 'setRankingOptOut', { optOut: false })) as never)
+  dataOf((await callAs(P.member).members.setRankingOptOut({ optOut: false })) as never)
   await board(P.member.openid)
   expect(dataOf(await board(P.resident.openid)).items[0].maskedName).toBe('张*东')
 })
@@ -69,7 +70,7 @@ test('someone who opts out disappears from everyone’s ranking at once but stil
 test('someone with no points this period has no rank; bad periods and scopes are refused', async () => {
   const result = dataOf(await board(P.admin.openid))
   expect(result.me).toEqual({ rank: null, points: 0, optOut: false })
-  expect(codeOf(await board(P.admin.openid, 'week'))).toBe('COMMON.VALIDATION')
-  expect(codeOf(await board(P.admin.openid, 'month', 'city'))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await board(P.admin, unchecked('week')))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await board(P.admin, 'month', unchecked('city')))).toBe('COMMON.VALIDATION')
   expect(codeOf(await board('visitor-x'))).toBe('COMMON.FORBIDDEN')
 })

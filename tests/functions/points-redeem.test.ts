@@ -3,21 +3,19 @@
  * zero stock, a monthly allowance per person, refunds on cancel and after 30 days (once), 核销 by code.
  */
 import { expireDueOrders } from '../../cloudfunctions/points/handlers/orders'
-import type { OrderView, RedeemResponse, ReconcileResponse } from '../../core/contract/points'
-import { balanceOf, call, codeOf, countOf, credit, dataOf, docOf, makeReward, P, rid, usePointsEnv, type Db } from './points-fixtures'
+import type { ReconcileResponse } from '../../core/contract/points'
+import { callAs, codeOf, dataOf, P, unchecked } from '../support'
+import { countOf, docOf, useCommunityDb } from './helpers'
+import { balanceOf, credit, makeReward, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await usePointsEnv('points-redeem'))
-})
+const db = useCommunityDb('points-redeem')
 
 const redeem = (openid: string, rewardId: string, quantity: number, requestId: string) =>
-  call<RedeemResponse>(openid, 'redeem', { rewardId, quantity, requestId })
+  callAs(openid).points.redeem({ rewardId, quantity, requestId })
 
 async function reconciled(): Promise<ReconcileResponse> {
-  return dataOf(await call<ReconcileResponse>(P.admin.openid, 'reconcile'))
+  return dataOf(await callAs(P.admin).points.reconcile())
 }
 
 test('the same redemption ten times in parallel creates one order and spends once', async () => {
@@ -50,7 +48,7 @@ test('a balance of 300 and five parallel redemptions of 100 give exactly three o
 })
 
 test('stock never goes below zero when many people redeem the last items at once', async () => {
-  const people = [P.resident, P.secretary, P.secretary2, P.admin]
+  const people = [P.resident, P.secretary, P.otherSecretary, P.admin]
   for (const person of people) await credit(person.id, 1000)
   const rewardId = await makeReward({ name: '爱心围巾', price: 10, stock: 3 })
   const replies = await Promise.all(people.flatMap((person) => [0, 1].map((i) => redeem(person.openid, rewardId, 1, rid(`stock-${i}`)))))
@@ -69,9 +67,7 @@ test('the monthly allowance per person holds under parallel redemptions and a ca
   const order = dataOf(replies.find((r) => r.ok)!).order
   const before = await balanceOf(db, P.resident.id)
 
-  const cancels = await Promise.all(
-    Array.from({ length: 3 }, () => call<{ order: OrderView; balance: number }>(P.resident.openid, 'cancelOrder', { orderId: order.id })),
-  )
+  const cancels = await Promise.all(Array.from({ length: 3 }, () => callAs(P.resident).points.cancelOrder({ orderId: order.id })))
   expect(cancels.filter((r) => r.ok)).toHaveLength(1)
   expect(cancels.filter((r) => codeOf(r) === 'POINTS.ORDER_CLOSED')).toHaveLength(2)
   expect(await balanceOf(db, P.resident.id)).toBe(before + 5)
@@ -83,7 +79,7 @@ test('nobody cancels another person’s order', async () => {
   await credit(P.member.id, 100)
   const rewardId = await makeReward({ price: 10, stock: 5 })
   const order = dataOf(await redeem(P.member.openid, rewardId, 1, rid('mine'))).order
-  expect(codeOf(await call(P.resident.openid, 'cancelOrder', { orderId: order.id }))).toBe('COMMON.NOT_FOUND')
+  expect(codeOf(await callAs(P.resident).points.cancelOrder({ orderId: order.id }))).toBe('COMMON.NOT_FOUND')
 })
 
 test('an admin fulfils by pickup code once; a cancelled or unknown code is refused', async () => {
@@ -91,16 +87,14 @@ test('an admin fulfils by pickup code once; a cancelled or unknown code is refus
   const rewardId = await makeReward({ name: '大米', price: 50, stock: 5 })
   const order = dataOf(await redeem(P.resident.openid, rewardId, 1, rid('fulfil'))).order
   expect(order.pickupCode).toMatch(/^\d{8}$/)
-  expect(codeOf(await call(P.secretary.openid, 'fulfil', { pickupCode: order.pickupCode }))).toBe('COMMON.FORBIDDEN')
-  expect(dataOf(await call<{ order: OrderView }>(P.admin.openid, 'lookupOrder', { pickupCode: order.pickupCode })).order.id).toBe(order.id)
-  const fulfils = await Promise.all(
-    [1, 2, 3].map(() => call<{ order: OrderView }>(P.admin.openid, 'fulfil', { pickupCode: order.pickupCode })),
-  )
+  expect(codeOf(await callAs(P.secretary).points.fulfil({ pickupCode: order.pickupCode }))).toBe('COMMON.FORBIDDEN')
+  expect(dataOf(await callAs(P.admin).points.lookupOrder({ pickupCode: order.pickupCode })).order.id).toBe(order.id)
+  const fulfils = await Promise.all([1, 2, 3].map(() => callAs(P.admin).points.fulfil({ pickupCode: order.pickupCode })))
   expect(fulfils.filter((r) => r.ok)).toHaveLength(1)
   expect(fulfils.filter((r) => codeOf(r) === 'POINTS.ORDER_CLOSED')).toHaveLength(2)
-  expect(codeOf(await call(P.resident.openid, 'cancelOrder', { orderId: order.id }))).toBe('POINTS.ORDER_CLOSED')
-  expect(codeOf(await call(P.admin.openid, 'fulfil', { pickupCode: '00000000' }))).toBe('POINTS.CODE_NOT_FOUND')
-  expect(codeOf(await call(P.admin.openid, 'fulfil', { pickupCode: '12ab' }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.resident).points.cancelOrder({ orderId: order.id }))).toBe('POINTS.ORDER_CLOSED')
+  expect(codeOf(await callAs(P.admin).points.fulfil({ pickupCode: '00000000' }))).toBe('POINTS.CODE_NOT_FOUND')
+  expect(codeOf(await callAs(P.admin).points.fulfil({ pickupCode: '12ab' }))).toBe('COMMON.VALIDATION')
 })
 
 test('orders not collected in 30 days are refunded once, with their stock, however often the sweep runs', async () => {
@@ -128,12 +122,12 @@ test('bad quantities and request ids are refused and change nothing', async () =
   const rewardId = await makeReward({ price: 1, stock: 5 })
   const orders = await countOf(db, 'pointOrders')
   for (const quantity of [0, -1, 1.5, 11, 1e12, '1', null]) {
-    expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity, requestId: rid('bad') }))).toBe('COMMON.VALIDATION')
+    expect(codeOf(await callAs(P.member).points.redeem(unchecked({ rewardId, quantity, requestId: rid('bad') })))).toBe('COMMON.VALIDATION')
   }
-  expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity: 1, requestId: 'x' }))).toBe('COMMON.VALIDATION')
-  expect(codeOf(await call(P.member.openid, 'redeem', { rewardId, quantity: 1, requestId: rid('bad'), extra: 1 }))).toBe(
+  expect(codeOf(await callAs(P.member).points.redeem({ rewardId, quantity: 1, requestId: 'x' }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.member).points.redeem(unchecked({ rewardId, quantity: 1, requestId: rid('bad'), extra: 1 })))).toBe(
     'COMMON.VALIDATION',
   )
-  expect(codeOf(await call('visitor-x', 'redeem', { rewardId, quantity: 1, requestId: rid('visitor') }))).toBe('COMMON.FORBIDDEN')
+  expect(codeOf(await callAs('visitor-x').points.redeem({ rewardId, quantity: 1, requestId: rid('visitor') }))).toBe('COMMON.FORBIDDEN')
   expect(await countOf(db, 'pointOrders')).toBe(orders)
 })

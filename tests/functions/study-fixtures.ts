@@ -1,9 +1,7 @@
-import { main as study } from '../../cloudfunctions/study'
-import { callAs } from './helpers'
-import { dataOf, type Reply } from './members-fixtures'
+import type { RequestOf } from '../../core/contract'
+import { callAs, dataOf, P } from '../support'
 
-export const callStudy = <T = unknown>(openid: string | null, action: string, data: unknown = {}) =>
-  callAs<Reply<T>>(study, openid, action, data)
+type MaterialFieldsInput = RequestOf<'study', 'upsertMaterial'>['fields']
 
 let drafts = 0
 export function draftId(): string {
@@ -11,7 +9,7 @@ export function draftId(): string {
   return `sd${process.pid}x${drafts}${Math.random().toString(36).slice(2, 6)}`
 }
 
-export function articleFields(overrides: Record<string, unknown> = {}) {
+export function articleFields(overrides: Partial<MaterialFieldsInput> = {}): MaterialFieldsInput {
   return {
     title: '学习《中国共产党章程》总纲',
     kind: 'article',
@@ -23,10 +21,8 @@ export function articleFields(overrides: Record<string, unknown> = {}) {
   }
 }
 
-export async function addMaterial(overrides: Record<string, unknown> = {}): Promise<string> {
-  return dataOf(
-    await callStudy<{ material: { id: string } }>('demo-admin', 'upsertMaterial', { draftId: draftId(), fields: articleFields(overrides) }),
-  ).material.id
+export async function addMaterial(overrides: Partial<MaterialFieldsInput> = {}): Promise<string> {
+  return dataOf(await callAs(P.admin).study.upsertMaterial({ draftId: draftId(), fields: articleFields(overrides) })).material.id
 }
 
 /** An interval of `minutes` that ended just now. */

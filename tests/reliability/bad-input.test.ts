@@ -1,16 +1,11 @@
-import { callAs, seedCommunity, useFunctionEnv } from '../functions/helpers'
-import { ALL_ACTIONS, callerFor, databaseFingerprint, functionMain } from './functions'
+import { useCommunityDb } from '../functions/helpers'
+import { callAs, TABLE_CALLERS } from '../support'
+import { ALL_ACTIONS, callerFor, databaseFingerprint } from './functions'
 import { probesFor } from './probes'
 
 jest.setTimeout(300_000)
 
-type Reply = { ok: boolean; error?: { code: string } }
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('reliability_input'))
-  await seedCommunity(db)
-})
+const db = useCommunityDb('reliability_input')
 
 /**
  * Every action of every function, called by a caller its role admits, with payloads its schema
@@ -23,13 +18,12 @@ it('answers bad input to every action with COMMON.VALIDATION and writes nothing'
   const wrong: string[] = []
   let probes = 0
   for (const { fn, action, spec } of ALL_ACTIONS) {
-    const main = functionMain(fn)
-    const openid = callerFor(spec.roles)
+    const caller = callAs(TABLE_CALLERS[callerFor(spec.roles)])
     for (const probe of probesFor(spec.request)) {
       probes++
-      const reply = await callAs<Reply>(main, openid, action, probe.data)
-      if (reply.ok || reply.error?.code !== 'COMMON.VALIDATION')
-        wrong.push(`${fn}.${action} (${probe.label}) → ${reply.ok ? 'ok' : reply.error?.code}`)
+      const reply = await caller.raw(fn, action, probe.data)
+      if (reply.ok || reply.error.code !== 'COMMON.VALIDATION')
+        wrong.push(`${fn}.${action} (${probe.label}) → ${reply.ok ? 'ok' : reply.error.code}`)
     }
   }
   expect(wrong).toEqual([])

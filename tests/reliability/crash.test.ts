@@ -1,20 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { signIn, startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import {
-  credit,
-  dataOf,
-  expectBankReconciles,
-  inPool,
-  mySignUpOf,
-  newActivity,
-  newResident,
-  newReward,
-  rewardStock,
-  seatsOf,
-  type Caller,
-} from './http'
+import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
+import { credit, expectBankReconciles, inPool, mySignUpOf, newActivity, newReward, rewardStock, seatsOf, type Caller } from './http'
+import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(240_000)
 
@@ -54,9 +43,9 @@ async function signUpBurst(signers: Person[], activityId: string): Promise<SignU
   return Promise.all(
     signers.map(async (person, p) => {
       try {
-        const reply = await person.call('activities', 'signUp', { activityId, waitlist: true })
-        const status = reply.body.ok ? (reply.body.data as { signUp: { status: string } }).signUp.status : null
-        return { person: p, status, code: reply.body.ok ? 'ok' : String(reply.body.error?.code) }
+        const reply = await person.call.activities.signUp({ activityId, waitlist: true })
+        const status = reply.ok ? reply.data.signUp.status : null
+        return { person: p, status, code: codeOf(reply) }
       } catch {
         return { person: p, status: null, code: 'NO_REPLY' }
       }
@@ -81,10 +70,10 @@ async function burst(people: Person[], rewardId: string, onOk: () => void): Prom
   return Promise.all(
     requests.map(async ({ p, person, requestId }) => {
       try {
-        const reply = await person.call('points', 'redeem', { rewardId, quantity: 1, requestId })
-        if (reply.body.ok) onOk()
-        const orderId = reply.body.ok ? (reply.body.data as { order: { id: string } }).order.id : null
-        return { person: p, requestId, orderId, code: reply.body.ok ? 'ok' : String(reply.body.error?.code) }
+        const reply = await person.call.points.redeem({ rewardId, quantity: 1, requestId })
+        if (reply.ok) onOk()
+        const orderId = reply.ok ? reply.data.order.id : null
+        return { person: p, requestId, orderId, code: codeOf(reply) }
       } catch {
         return { person: p, requestId, orderId: null, code: 'NO_REPLY' }
       }
@@ -96,13 +85,10 @@ async function expectConsistent(admin: Caller, people: Person[], rewardId: strin
   await expectBankReconciles(admin)
   let orders = 0
   for (const [p, person] of people.entries()) {
-    const { items } = dataOf<{ items: Array<{ id: string; rewardId: string; status: string }> }>(
-      await person.call('points', 'myOrders', { limit: 20 }),
-      'myOrders',
-    )
+    const { items } = dataOf(await person.call.points.myOrders({ limit: 20 }), 'myOrders')
     const mine = items.filter((order) => order.rewardId === rewardId)
     for (const outcome of answeredOk.filter((o) => o.person === p)) expect(mine.map((order) => order.id)).toContain(outcome.orderId)
-    const { balance } = dataOf<{ balance: number }>(await person.call('points', 'account', {}), 'account')
+    const { balance } = dataOf(await person.call.points.account({}), 'account')
     expect(balance).toBe(START_BALANCE - PRICE * mine.length)
     orders += mine.length
   }
@@ -112,8 +98,8 @@ async function expectConsistent(admin: Caller, people: Person[], rewardId: strin
 
 it('keeps every acknowledged redemption and every invariant across a SIGKILL, and retries double nothing', async () => {
   cloud = await startLocalCloud({ dataDir })
-  let admin = await signIn(cloud.url, 'demo-admin')
-  dataOf(await admin('points', 'updateSettings', { adjustThreshold: 10_000 }), 'updateSettings')
+  let admin = await signIn(cloud.url, P.admin)
+  dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
   const rewardId = await newReward(admin, '断电测试香皂', PRICE, STOCK)
   const people: Person[] = []
   for (let p = 0; p < PEOPLE; p++) {
@@ -144,7 +130,7 @@ it('keeps every acknowledged redemption and every invariant across a SIGKILL, an
 
   // Same data directory, new process; sign-in sessions survive (the secret lives there too).
   cloud = await startLocalCloud({ dataDir })
-  admin = await signIn(cloud.url, 'demo-admin')
+  admin = await signIn(cloud.url, P.admin)
   const revived = await Promise.all(people.map(async (person) => ({ ...person, call: await signIn(cloud!.url, person.openid) })))
   const afterCrash = await expectConsistent(admin, revived, rewardId, answeredOk)
   expect(afterCrash).toBeGreaterThanOrEqual(answeredOk.length)

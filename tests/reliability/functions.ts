@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto'
 import { COLLECTION_NAMES } from '../../core/collections'
-import { contract, FUNCTION_NAMES, type FunctionName } from '../../core/contract'
+import { contract, FUNCTION_NAMES } from '../../core/contract'
 import type { Role } from '../../core/roles'
+import { TABLE_CALLERS, type TableCaller } from '../support'
 
-type Main = (event: unknown) => Promise<unknown>
 type Db = { collection(name: string): any; command: any }
-
-/** Every cloud function's `main`, loaded from its source as the local host loads its bundle. */
-export function functionMain(name: FunctionName): Main {
-  return (require(`../../cloudfunctions/${name}`) as { main: Main }).main
-}
 
 /** Every action of the contract, with its spec. */
 export const ALL_ACTIONS = FUNCTION_NAMES.flatMap((fn) =>
@@ -20,34 +15,12 @@ export const ALL_ACTIONS = FUNCTION_NAMES.flatMap((fn) =>
   })),
 )
 
-/** Seeded callers for each role (demo community), plus the two that differ only by scope or flag. */
-export const CALLERS = {
-  visitor: 'visitor-reliability',
-  resident: 'demo-resident',
-  member: 'demo-member',
-  elder: 'demo-elder',
-  otherSecretary: 'demo-secretary-2',
-  secretary: 'demo-secretary',
-  admin: 'demo-admin',
-} as const
-export type CallerName = keyof typeof CALLERS
-
-export const ROLE_OF: Record<CallerName, Role> = {
-  visitor: 'visitor',
-  resident: 'resident',
-  member: 'member',
-  elder: 'member',
-  otherSecretary: 'secretary',
-  secretary: 'secretary',
-  admin: 'admin',
-}
-
-/** The most capable seeded caller an action admits (admin where allowed). */
-export function callerFor(roles: readonly Role[]): string {
-  const order: CallerName[] = ['admin', 'secretary', 'member', 'resident', 'visitor']
-  const name = order.find((caller) => roles.includes(ROLE_OF[caller]))
+/** The most capable demo caller an action admits (admin where allowed). */
+export function callerFor(roles: readonly Role[]): TableCaller {
+  const order: TableCaller[] = ['admin', 'secretary', 'member', 'resident', 'visitor']
+  const name = order.find((caller) => roles.includes(TABLE_CALLERS[caller].role))
   if (!name) throw new Error(`no seeded caller for roles ${roles.join(',')}`)
-  return CALLERS[name]
+  return name
 }
 
 /**

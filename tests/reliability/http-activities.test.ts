@@ -1,5 +1,6 @@
-import { signIn, startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { codeOf, dataOf, FULL_RELIABILITY, inPool, mySignUpOf, newActivity, newResident, seatsOf, type Caller } from './http'
+import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
+import { FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
+import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(600_000)
 
@@ -18,7 +19,7 @@ let admin: Caller
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
-  admin = await signIn(cloud.url, 'demo-admin')
+  admin = await signIn(cloud.url, P.admin)
 })
 afterAll(() => cloud?.stop())
 
@@ -31,17 +32,15 @@ it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats exactly ${SEATS} con
   const people = await inPool(BURST, 16, (i) => newResident(cloud.url, `burst${i}`))
   const activityId = await newActivity(admin, '可靠性测试：20 座会议室', SEATS)
   // Every other person asks to join the waitlist when it is full; the others are told it is full.
-  const replies = await Promise.all(people.map((person, i) => person.call('activities', 'signUp', { activityId, waitlist: i % 2 === 0 })))
+  const replies = await Promise.all(people.map((person, i) => person.call.activities.signUp({ activityId, waitlist: i % 2 === 0 })))
 
   const codes = replies.map(codeOf)
   expect(codes.filter((code) => code !== 'ok' && code !== 'ACTIVITY.FULL')).toEqual([])
-  const statuses = replies
-    .filter((reply) => reply.body.ok)
-    .map((reply) => dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status)
+  const statuses = replies.filter((reply) => reply.ok).map((reply) => dataOf(reply, 'signUp').signUp.status)
   expect(statuses.filter((status) => status === 'confirmed')).toHaveLength(SEATS)
   const wantedWaitlist = people.filter((_, i) => i % 2 === 0).length
   const confirmedWhoWantedWaitlist = replies.filter(
-    (reply, i) => i % 2 === 0 && reply.body.ok && dataOf<{ signUp: { status: string } }>(reply, 'signUp').signUp.status === 'confirmed',
+    (reply, i) => i % 2 === 0 && reply.ok && dataOf(reply, 'signUp').signUp.status === 'confirmed',
   ).length
   expect(statuses.filter((status) => status === 'waitlisted')).toHaveLength(wantedWaitlist - confirmedWhoWantedWaitlist)
   expect(codes.filter((code) => code === 'ACTIVITY.FULL')).toHaveLength(BURST - SEATS - (wantedWaitlist - confirmedWhoWantedWaitlist))
@@ -54,9 +53,9 @@ it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats exactly ${SEATS} con
 it('turns one person tapping 报名 ten times at once into one sign-up', async () => {
   const person = await newResident(cloud.url, 'tapper')
   const activityId = await newActivity(admin, '可靠性测试：连点十次', 5)
-  const replies = await Promise.all(Array.from({ length: 10 }, () => person.call('activities', 'signUp', { activityId })))
+  const replies = await Promise.all(Array.from({ length: 10 }, () => person.call.activities.signUp({ activityId })))
   expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
-  expect(new Set(replies.map((reply) => dataOf<{ signUp: { id: string } }>(reply, 'signUp').signUp.id)).size).toBe(1)
+  expect(new Set(replies.map((reply) => dataOf(reply, 'signUp').signUp.id)).size).toBe(1)
   const seats = await seatsOf(admin, activityId)
   expect(seats).toMatchObject({ counter: 1, confirmed: [person.personId] })
 })
@@ -65,13 +64,12 @@ it('keeps the counter exact and promotes the waitlist in order when cancellation
   const people = await inPool(13, 8, (i) => newResident(cloud.url, `race${i}`))
   const [confirmed, waiting, newcomers] = [people.slice(0, 5), people.slice(5, 10), people.slice(10)]
   const activityId = await newActivity(admin, '可靠性测试：取消与报名同时发生', 5)
-  for (const person of [...confirmed, ...waiting])
-    dataOf(await person.call('activities', 'signUp', { activityId, waitlist: true }), 'signUp')
+  for (const person of [...confirmed, ...waiting]) dataOf(await person.call.activities.signUp({ activityId, waitlist: true }), 'signUp')
   expect(await Promise.all(waiting.map((person) => placeOf(person.call, activityId)))).toEqual([1, 2, 3, 4, 5])
 
   const replies = await Promise.all([
-    ...confirmed.slice(0, 3).map((person) => person.call('activities', 'cancel', { activityId })),
-    ...newcomers.map((person) => person.call('activities', 'signUp', { activityId, waitlist: true })),
+    ...confirmed.slice(0, 3).map((person) => person.call.activities.cancel({ activityId })),
+    ...newcomers.map((person) => person.call.activities.signUp({ activityId, waitlist: true })),
   ])
   expect(replies.map(codeOf)).toEqual(Array(6).fill('ok'))
 

@@ -1,5 +1,6 @@
-import { signIn, startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { codeOf, credit, dataOf, expectBankReconciles, newResident, newReward, rewardStock, type Caller } from './http'
+import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
+import { credit, expectBankReconciles, newReward, rewardStock, type Caller } from './http'
+import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(180_000)
 
@@ -13,26 +14,24 @@ let admin: Caller
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
-  admin = await signIn(cloud.url, 'demo-admin')
+  admin = await signIn(cloud.url, P.admin)
   // Test credits are set up by plain adjustments: raise the second-approval threshold above them.
-  dataOf(await admin('points', 'updateSettings', { adjustThreshold: 10_000 }), 'updateSettings')
+  dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
 })
 afterAll(() => cloud?.stop())
 
 it('credits a good deed approved ten times in parallel exactly once', async () => {
   const resident = await newResident(cloud.url, 'deed')
-  const { items } = dataOf<{ items: Array<{ id: string; points: number }> }>(await resident.call('points', 'categories', {}), 'categories')
+  const { items } = dataOf(await resident.call.points.categories({}), 'categories')
   const category = items[0]
-  const { deed } = dataOf<{ deed: { id: string } }>(
-    await resident.call('points', 'submitGoodDeed', { requestId: 'deed-once-1', categoryId: category.id, text: '帮邻居老人把米扛上楼' }),
+  const { deed } = dataOf(
+    await resident.call.points.submitGoodDeed({ requestId: 'deed-once-1', categoryId: category.id, text: '帮邻居老人把米扛上楼' }),
     'submitGoodDeed',
   )
-  const replies = await Promise.all(
-    Array.from({ length: 10 }, () => admin('points', 'reviewGoodDeed', { deedId: deed.id, decision: 'approve' })),
-  )
-  expect(replies.filter((reply) => reply.body.ok).length).toBeGreaterThanOrEqual(1)
+  const replies = await Promise.all(Array.from({ length: 10 }, () => admin.points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' })))
+  expect(replies.filter((reply) => reply.ok).length).toBeGreaterThanOrEqual(1)
   expect(replies.map(codeOf).filter((code) => code !== 'ok' && code !== 'POINTS.ALREADY_REVIEWED')).toEqual([])
-  const account = dataOf<{ balance: number; earned: number }>(await resident.call('points', 'account', {}), 'account')
+  const account = dataOf(await resident.call.points.account({}), 'account')
   expect(account).toMatchObject({ balance: category.points, earned: category.points })
   await expectBankReconciles(admin)
 })
@@ -42,10 +41,10 @@ it('gives five parallel redemptions against a balance for three exactly three or
   const rewardId = await newReward(admin, '可靠性测试大米', 100, 50)
   await credit(admin, resident.personId, 300, 'credit-redeem-300')
   const replies = await Promise.all(
-    Array.from({ length: 5 }, (_, i) => resident.call('points', 'redeem', { rewardId, quantity: 1, requestId: `five-parallel-${i}` })),
+    Array.from({ length: 5 }, (_, i) => resident.call.points.redeem({ rewardId, quantity: 1, requestId: `five-parallel-${i}` })),
   )
   expect(replies.map(codeOf).sort()).toEqual(['POINTS.INSUFFICIENT', 'POINTS.INSUFFICIENT', 'ok', 'ok', 'ok'])
-  expect(dataOf<{ balance: number }>(await resident.call('points', 'account', {}), 'account').balance).toBe(0)
+  expect(dataOf(await resident.call.points.account({}), 'account').balance).toBe(0)
   expect(await rewardStock(admin, rewardId)).toBe(47)
   await expectBankReconciles(admin)
 })
@@ -55,11 +54,11 @@ it('turns the same redemption sent ten times in parallel into one order', async 
   const rewardId = await newReward(admin, '可靠性测试洗衣液', 40, 10)
   await credit(admin, resident.personId, 100, 'credit-same-100')
   const replies = await Promise.all(
-    Array.from({ length: 10 }, () => resident.call('points', 'redeem', { rewardId, quantity: 1, requestId: 'same-request-10x' })),
+    Array.from({ length: 10 }, () => resident.call.points.redeem({ rewardId, quantity: 1, requestId: 'same-request-10x' })),
   )
   expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
-  expect(new Set(replies.map((reply) => dataOf<{ order: { id: string } }>(reply, 'redeem').order.id)).size).toBe(1)
-  expect(dataOf<{ balance: number }>(await resident.call('points', 'account', {}), 'account').balance).toBe(60)
+  expect(new Set(replies.map((reply) => dataOf(reply, 'redeem').order.id)).size).toBe(1)
+  expect(dataOf(await resident.call.points.account({}), 'account').balance).toBe(60)
   expect(await rewardStock(admin, rewardId)).toBe(9)
   await expectBankReconciles(admin)
 })
@@ -69,9 +68,9 @@ it('never sells more than the stock to many people at once', async () => {
   const people = await Promise.all(Array.from({ length: 8 }, (_, i) => newResident(cloud.url, `stock${i}`)))
   for (const [i, person] of people.entries()) await credit(admin, person.personId, 10, `credit-stock-${i}`)
   const replies = await Promise.all(
-    people.map((person, i) => person.call('points', 'redeem', { rewardId, quantity: 1, requestId: `stock-race-${i}` })),
+    people.map((person, i) => person.call.points.redeem({ rewardId, quantity: 1, requestId: `stock-race-${i}` })),
   )
-  expect(replies.filter((reply) => reply.body.ok)).toHaveLength(3)
+  expect(replies.filter((reply) => reply.ok)).toHaveLength(3)
   expect(await rewardStock(admin, rewardId)).toBe(0)
   await expectBankReconciles(admin)
 })

@@ -1,14 +1,10 @@
-import { callAs, seedCommunity, useFunctionEnv } from '../functions/helpers'
-import { ALL_ACTIONS, CALLERS, functionMain, ROLE_OF, type CallerName } from './functions'
+import { useCommunityDb } from '../functions/helpers'
+import { callAs, codeOf, TABLE_CALLERS, type TableCaller } from '../support'
+import { ALL_ACTIONS } from './functions'
 
 jest.setTimeout(300_000)
 
-type Reply = { ok: boolean; error?: { code: string } }
-
-beforeAll(async () => {
-  const { db } = await useFunctionEnv('reliability_roles')
-  await seedCommunity(db)
-})
+useCommunityDb('reliability_roles')
 
 /**
  * Every action × every kind of caller (visitor, resident, member, elder, secretary of another branch,
@@ -19,17 +15,15 @@ beforeAll(async () => {
  * scope (which branch, whose record) with real payloads.
  */
 it('admits exactly the roles each action declares', async () => {
-  const expected: Record<string, Record<CallerName, string>> = {}
-  const answered: Record<string, Record<CallerName, string>> = {}
+  const expected: Record<string, Record<TableCaller, string>> = {}
+  const answered: Record<string, Record<TableCaller, string>> = {}
   for (const { fn, action, spec } of ALL_ACTIONS) {
-    const main = functionMain(fn)
     const name = `${fn}.${action}`
-    expected[name] = {} as Record<CallerName, string>
-    answered[name] = {} as Record<CallerName, string>
-    for (const [caller, openid] of Object.entries(CALLERS) as Array<[CallerName, string]>) {
-      expected[name][caller] = spec.roles.includes(ROLE_OF[caller]) ? 'COMMON.VALIDATION' : 'COMMON.FORBIDDEN'
-      const reply = await callAs<Reply>(main, openid, action, { __probe__: true })
-      answered[name][caller] = reply.ok ? 'ok' : String(reply.error?.code)
+    expected[name] = {} as Record<TableCaller, string>
+    answered[name] = {} as Record<TableCaller, string>
+    for (const [caller, who] of Object.entries(TABLE_CALLERS) as Array<[TableCaller, (typeof TABLE_CALLERS)[TableCaller]]>) {
+      expected[name][caller] = spec.roles.includes(who.role) ? 'COMMON.VALIDATION' : 'COMMON.FORBIDDEN'
+      answered[name][caller] = codeOf(await callAs(who).raw(fn, action, { __probe__: true }))
     }
   }
   expect(answered).toEqual(expected)
@@ -37,6 +31,6 @@ it('admits exactly the roles each action declares', async () => {
 
 it('refuses a caller with no identity before anything else', async () => {
   for (const { fn, action } of ALL_ACTIONS) {
-    expect(await callAs<Reply>(functionMain(fn), null, action, {})).toMatchObject({ ok: false, error: { code: 'COMMON.UNAUTHENTICATED' } })
+    expect(await callAs(null).raw(fn, action, {})).toMatchObject({ ok: false, error: { code: 'COMMON.UNAUTHENTICATED' } })
   }
 })

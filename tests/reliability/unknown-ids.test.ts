@@ -1,16 +1,11 @@
-import { callAs, seedCommunity, useFunctionEnv } from '../functions/helpers'
-import { ALL_ACTIONS, callerFor, databaseFingerprint, functionMain } from './functions'
+import { useCommunityDb } from '../functions/helpers'
+import { callAs, TABLE_CALLERS } from '../support'
+import { ALL_ACTIONS, callerFor, databaseFingerprint } from './functions'
 import { validSample } from './probes'
 
 jest.setTimeout(600_000)
 
-type Reply = { ok: boolean; error?: { code: string } }
-let db: Awaited<ReturnType<typeof useFunctionEnv>>['db']
-
-beforeAll(async () => {
-  ;({ db } = await useFunctionEnv('reliability_unknown'))
-  await seedCommunity(db)
-})
+const db = useCommunityDb('reliability_unknown')
 
 /**
  * Well-formed payloads that name things that do not exist: every action, called by a caller its role
@@ -28,10 +23,10 @@ it('answers unknown ids in well-formed payloads with a specific code and writes 
       unsampled.push(`${fn}.${action}`)
       continue
     }
-    const reply = await callAs<Reply>(functionMain(fn), callerFor(spec.roles), action, data)
-    if (!reply.ok && reply.error?.code === 'COMMON.INTERNAL') internal.push(`${fn}.${action} ${JSON.stringify(data)}`)
+    const reply = await callAs(TABLE_CALLERS[callerFor(spec.roles)]).raw(fn, action, data)
+    if (!reply.ok && reply.error.code === 'COMMON.INTERNAL') internal.push(`${fn}.${action} ${JSON.stringify(data)}`)
     const after = await databaseFingerprint(db)
-    if (!reply.ok && JSON.stringify(after) !== JSON.stringify(before)) wrote.push(`${fn}.${action} → ${reply.error?.code}`)
+    if (!reply.ok && JSON.stringify(after) !== JSON.stringify(before)) wrote.push(`${fn}.${action} → ${reply.error.code}`)
     before = after
   }
   expect(internal).toEqual([])

@@ -1,14 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { AttendanceResponse, AttendanceRow } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { renderInApp, resetMocks } from './helpers/render'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('./mocks/taro')
-  return { __esModule: true, ...actual, useRouter: () => ({ params: { id: 'act-1' } }) }
-})
+jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
 jest.mock('@tarojs/components', () => {
   const { createElement } = jest.requireActual<typeof import('react')>('react')
@@ -24,8 +22,6 @@ jest.mock('@tarojs/components', () => {
 })
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/admin/activities-attendance/index') as typeof import('../../src/admin/activities-attendance/index'))
   .default
 
@@ -57,18 +53,12 @@ function attendance(overrides: Partial<AttendanceResponse> = {}): AttendanceResp
   }
 }
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
   resetTaroExtras()
-  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  resetMocks(service)
   service.fetchActivity.mockResolvedValue(ok({ activity: { id: 'act-1', kind: 'volunteer', points: 10, serviceMinutes: 120 } }))
 })
 

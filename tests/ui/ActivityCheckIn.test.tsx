@@ -1,34 +1,24 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
+import { renderInApp, resetMocks } from './helpers/render'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('./mocks/taro')
-  return { __esModule: true, ...actual, useRouter: () => ({ params: { id: 'act-1' } }) }
-})
+jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/activities')
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities-checkin/index') as typeof import('../../src/pages/activities-checkin/index')).default
 const { parseCheckInQr } = require('../../src/features/activities/useCheckIn') as typeof import('../../src/features/activities/useCheckIn')
 
 const signUp = { personName: '赵丽娜', checkedInAt: '2025-12-20T00:58:00.000Z', checkedOutAt: '2025-12-20T03:01:00.000Z' }
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
-  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  resetMocks(service)
   service.fetchMySignUps.mockResolvedValue(ok({ items: [], nextCursor: null }))
 })
 

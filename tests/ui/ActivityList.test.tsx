@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { ActivityListItem } from '@core/contract'
 import { ok } from '@core/envelope'
 import Taro from './mocks/taro'
 import { resetTaroMock } from './mocks/taro'
-import { residentMe } from './helpers/more-fixtures'
+import { activityItem, residentMe } from './helpers/more-fixtures'
+import { renderInApp, resetMocks } from './helpers/render'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 jest.mock('../../src/services/activities')
@@ -11,45 +12,19 @@ jest.mock('../../src/services/activities')
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities/index') as typeof import('../../src/pages/activities/index')).default
 
 function item(id: string, title: string, overrides: Partial<ActivityListItem> = {}): ActivityListItem {
-  return {
-    id,
-    kind: 'volunteer',
-    title,
-    place: '琼林苑北门',
-    startAt: '2099-12-20T01:00:00.000Z',
-    endAt: '2099-12-20T03:00:00.000Z',
-    coverFileId: null,
-    capacity: 20,
-    confirmedCount: 17,
-    seatsLeft: 3,
-    waitlistCount: 0,
-    points: 10,
-    serviceMinutes: 60,
-    status: 'published',
-    myStatus: null,
-    audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
-    ...overrides,
-  }
+  return activityItem({ id, title, ...overrides })
 }
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
   resetMe()
   fetchMe.mockReset().mockResolvedValue(ok(residentMe))
-  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  resetMocks(service)
 })
 
 describe('活动 tab', () => {

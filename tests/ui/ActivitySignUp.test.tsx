@@ -1,40 +1,22 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ActivityDetail, SignUpView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { renderInApp, resetMocks } from './helpers/render'
+import { activityItem } from './helpers/more-fixtures'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('./mocks/taro')
-  return { __esModule: true, ...actual, useRouter: () => ({ params: { id: 'act-1' } }) }
-})
+jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const Page = (require('../../src/pages/activities-detail/index') as typeof import('../../src/pages/activities-detail/index')).default
 
 /** 2099-12-20 09:00–11:00 Beijing: always in the future. */
 function activity(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
   return {
-    id: 'act-1',
-    kind: 'volunteer',
-    title: '琼林苑环境清洁',
-    place: '琼林苑北门',
-    startAt: '2099-12-20T01:00:00.000Z',
-    endAt: '2099-12-20T03:00:00.000Z',
-    coverFileId: null,
-    capacity: 20,
-    confirmedCount: 17,
-    seatsLeft: 3,
-    waitlistCount: 0,
-    points: 10,
-    serviceMinutes: 120,
-    status: 'published',
-    myStatus: null,
-    audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
+    ...activityItem({ serviceMinutes: 120 }),
     description: '请带手套。',
     signUpOpensAt: null,
     signUpClosesAt: null,
@@ -75,18 +57,12 @@ function signUp(overrides: Partial<SignUpView> = {}): SignUpView {
 
 const full = { confirmedCount: 20, seatsLeft: 0, waitlistCount: 2, canSignUp: false, signUpBlockedBy: 'ACTIVITY.FULL' }
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
   resetTaroExtras()
-  Object.values(service).forEach((fn) => typeof fn === 'function' && fn.mockReset())
+  resetMocks(service)
 })
 
 describe('活动详情 · 报名', () => {

@@ -1,24 +1,18 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import { resetTaroMock, triggerPullDownRefresh } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { bindingRequestView } from './helpers/more-fixtures'
 import { fetchBindingRequests, resetMembersService, reviewBinding } from './helpers/members-service-mock'
+import { renderInApp } from './helpers/render'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
 const Page = (require('../../src/admin/binding-requests/index') as typeof import('../../src/admin/binding-requests/index')).default
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(Page)
 
 const request = bindingRequestView()
 

@@ -1,11 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { visitorMe } from './helpers/fixtures'
 import { bindingRequestView, secretaryMe, visitorRejected, visitorWithPendingRequest } from './helpers/more-fixtures'
 import { fetchBindingRequests, fetchMe, requestBinding, resetMembersService } from './helpers/members-service-mock'
+import { renderInApp } from './helpers/render'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -16,13 +16,7 @@ const { resetPendingBindingCount } =
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 const BindingPage = (require('../../src/pages/binding/index') as typeof import('../../src/pages/binding/index')).default
 
-function renderIn(Page: () => JSX.Element) {
-  return render(
-    <ElderModeProvider>
-      <Page />
-    </ElderModeProvider>,
-  )
-}
+const renderIn = renderInApp
 
 beforeEach(() => {
   resetTaroMock()

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import { resetTaroMock, taroStorage } from './mocks/taro'
 import { memberMe } from './helpers/fixtures'
+import { renderInApp } from './helpers/render'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText: jest.fn(() => false) }))
@@ -9,17 +10,9 @@ jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const systemFont = jest.requireMock<{ systemPrefersLargeText: jest.Mock }>('../../src/features/elder/systemFont')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const MinePage = (require('../../src/pages/mine/index') as typeof import('../../src/pages/mine/index')).default
 
-function renderMine() {
-  return render(
-    <ElderModeProvider>
-      <MinePage />
-    </ElderModeProvider>,
-  )
-}
+const renderMine = () => renderInApp(MinePage)
 
 const pageRoot = (container: HTMLElement) => container.querySelector('.hl-page') as HTMLElement
 

@@ -1,9 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import { resetTaroMock, triggerPullDownRefresh } from './mocks/taro'
 import { memberMe, visitorMe } from './helpers/fixtures'
+import { renderInApp } from './helpers/render'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 
@@ -13,13 +13,7 @@ const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 
-function renderHome() {
-  return render(
-    <ElderModeProvider>
-      <HomePage />
-    </ElderModeProvider>,
-  )
-}
+const renderHome = () => renderInApp(HomePage)
 
 beforeEach(() => {
   resetTaroMock()

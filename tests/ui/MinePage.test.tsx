@@ -1,7 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { helperMe, residentMe, secretaryMe } from './helpers/more-fixtures'
@@ -13,6 +12,7 @@ import {
   setRankingOptOut,
   updateMyContact,
 } from './helpers/members-service-mock'
+import { renderInApp } from './helpers/render'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -20,13 +20,7 @@ jest.mock('../../src/services/members', () => require('./helpers/members-service
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const MinePage = (require('../../src/pages/mine/index') as typeof import('../../src/pages/mine/index')).default
 
-function renderMine() {
-  return render(
-    <ElderModeProvider>
-      <MinePage />
-    </ElderModeProvider>,
-  )
-}
+const renderMine = () => renderInApp(MinePage)
 
 const elders = [
   { id: 'm-elder', name: '李桂兰', phone: '13900000100', building: '琼林苑3栋', unit: '1单元', birthYear: 1938 },

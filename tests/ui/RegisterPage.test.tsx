@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { residentMe } from './helpers/more-fixtures'
 import { visitorMe } from './helpers/fixtures'
 import { fetchMe, registerResident, resetMembersService } from './helpers/members-service-mock'
+import { renderInApp } from './helpers/render'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -14,13 +14,7 @@ jest.mock('../../src/services/members', () => require('./helpers/members-service
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const RegisterPage = (require('../../src/pages/register/index') as typeof import('../../src/pages/register/index')).default
 
-function renderPage() {
-  return render(
-    <ElderModeProvider>
-      <RegisterPage />
-    </ElderModeProvider>,
-  )
-}
+const renderPage = () => renderInApp(RegisterPage)
 
 function type(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } })

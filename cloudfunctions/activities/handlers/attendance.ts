@@ -1,23 +1,20 @@
-import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow, type MeetingRecordView } from '../../../core/contract/activities'
-import type { ActivityDoc, ActivityRecordDoc, ActivitySignUpDoc, MeetingRecordDoc } from '../../../core/activities/model'
-import { beijingMonth, beijingYear, serviceMinutesOf } from '../../../core/activities/rules'
+import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow } from '../../../core/contract/activities'
+import type { ActivityDoc, ActivityRecordDoc, MeetingRecordDoc } from '../../../core/activities/model'
+import { serviceMinutesOf } from '../../../core/activities/rules'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
+import { beijingMonth, beijingYear, isoOrNull, toDate } from '../../../core/time'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findMany, updateWhere } from '../../_core/db'
+import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { managedActivity } from '../lib/access'
 import { creditAttendance } from '../lib/credit'
-import { timesOfDoc, toDate } from '../lib/dates'
-import { callerName } from '../lib/people'
+import { timesOfDoc } from '../lib/dates'
+import { confirmedSignUps } from '../lib/sign-ups'
 import { toRecordView } from '../lib/views'
-import { activeSignUps } from './manage'
-
-async function confirmedSignUps(activityId: string): Promise<ActivitySignUpDoc[]> {
-  return (await activeSignUps(activityId)).filter((s) => s.status === 'confirmed')
-}
 
 /** The sign-up list with check-in/out, minutes and (masked) phones, for the organiser. */
 async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceResponse> {
@@ -39,8 +36,8 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
     name: s.personName,
     phoneMasked: maskPhone(phones.get(s.personId)),
     status: s.status,
-    checkedInAt: toDate(s.checkedInAt)?.toISOString() ?? null,
-    checkedOutAt: toDate(s.checkedOutAt)?.toISOString() ?? null,
+    checkedInAt: isoOrNull(s.checkedInAt),
+    checkedOutAt: isoOrNull(s.checkedOutAt),
     minutes: s.credited ? s.creditedMinutes : serviceMinutesOf(activity, toDate(s.checkedInAt), toDate(s.checkedOutAt)),
     attended: confirmed || s.credited ? s.attended : s.checkedInAt !== null,
     credited: s.credited,
@@ -49,12 +46,12 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
     activityId: activity._id,
     title: activity.title,
     rows,
-    confirmedAt: toDate(activity.attendanceConfirmedAt)?.toISOString() ?? null,
+    confirmedAt: isoOrNull(activity.attendanceConfirmedAt),
     minutesRecord: toRecordView(activity.minutesRecord),
   }
 }
 
-export async function attendance({ data, caller }: HandlerContext<{ activityId: string }>): Promise<Result<AttendanceResponse>> {
+export const attendance: Handler<'activities', 'attendance'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   return success(await attendanceOf(managed.value))
@@ -66,10 +63,7 @@ export async function attendance({ data, caller }: HandlerContext<{ activityId: 
  * exactly once however often this is repeated. A credit already made stays; unticked people who were
  * never credited are marked not attended.
  */
-export async function confirmAttendance({
-  data,
-  caller,
-}: HandlerContext<{ activityId: string; attendedIds: string[] }>): Promise<Result<{ attendance: AttendanceResponse; credited: number }>> {
+export const confirmAttendance: Handler<'activities', 'confirmAttendance'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -95,10 +89,7 @@ export async function confirmAttendance({
  * 三会一课 / 主题党日: the organiser records the minutes (text + photos) with the attendance list; the
  * record counts toward the branch's yearly record (activityRecords). Recording again replaces it.
  */
-export async function recordMinutes({
-  data,
-  caller,
-}: HandlerContext<{ activityId: string; text: string; photos: string[] }>): Promise<Result<{ record: MeetingRecordView }>> {
+export const recordMinutes: Handler<'activities', 'recordMinutes'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -113,7 +104,7 @@ export async function recordMinutes({
     photos: data.photos,
     attendeeCount: attendees.length,
     recordedAt: now,
-    recordedByName: callerName(caller),
+    recordedByName: actorName(caller),
   }
   const yearly: Omit<ActivityRecordDoc, '_id'> = {
     activityId: activity._id,

@@ -1,41 +1,29 @@
-import type {
-  ActivityDetail,
-  ActivityKind,
-  ActivityListResponse,
-  ElderSignUpState,
-  MyActivityTab,
-  MySignUpItem,
-  SignUpStatus,
-} from '../../../core/contract/activities'
+import type { ElderSignUpState, MyActivityTab, MySignUpItem, SignUpStatus } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
 import { eligible, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
 import type { MemberDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
+import { failure, success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
+import { pageBy, viewPage } from '../../_core/paging'
+import { pairedEldersOf } from '../../_core/pairing'
+import { audienceKeysOfCaller, memberAsPerson, personOf } from '../../_core/person'
 import { canManage } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
-import { pageBy } from '../../_core/paging'
-import { callerKeys, callerParticipant, participantOfMember } from '../lib/people'
 import { toDetail, toListItem, toSignUpView } from '../lib/views'
 
-const BAD_CURSOR = () => failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
-
 /** Upcoming (not yet ended) published activities meant for the caller, soonest first, with their own status. */
-export async function list({
-  data,
-  caller,
-}: HandlerContext<{ kind?: ActivityKind; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
+export const list: Handler<'activities', 'list'> = async ({ data, caller }) => {
   const _ = command()
-  const filter: Record<string, unknown> = { status: 'published', audienceKey: _.in(callerKeys(caller)), endAt: _.gt(new Date()) }
+  const filter: Record<string, unknown> = { status: 'published', audienceKey: _.in(audienceKeysOfCaller(caller)), endAt: _.gt(new Date()) }
   if (data.kind) filter.kind = data.kind
-  const paged = await pageBy<ActivityDoc>('activities', filter, 'startAt', 'asc', data.cursor, data.limit)
-  if (!paged) return BAD_CURSOR()
+  const page = await pageBy<ActivityDoc>('activities', filter, { by: 'startAt', direction: 'asc' }, data)
+  if (!page.ok) return page
   const statuses = await myStatuses(
-    callerParticipant(caller)?.id ?? null,
-    paged.page.map((a) => a._id),
+    personOf(caller)?.id ?? null,
+    page.value.items.map((a) => a._id),
   )
-  return success({ items: paged.page.map((a) => toListItem(a, statuses.get(a._id) ?? null)), nextCursor: paged.nextCursor })
+  return success(viewPage(page.value, (a) => toListItem(a, statuses.get(a._id) ?? null)))
 }
 
 async function myStatuses(personId: string | null, activityIds: string[]): Promise<Map<string, SignUpStatus>> {
@@ -55,14 +43,14 @@ async function myStatuses(personId: string | null, activityIds: string[]): Promi
  * An activity's detail for someone it is meant for (or who signed up, or who manages it); anyone else
  * gets NOT_FOUND. A helper also sees each paired elder's state.
  */
-export async function get({ data, caller }: HandlerContext<{ activityId: string }>): Promise<Result<{ activity: ActivityDetail }>> {
+export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
   const stored = await findById<ActivityDoc>('activities', data.activityId)
   if (!stored) return failure('COMMON.NOT_FOUND')
   const activity = timesOfDoc(stored)
-  const me = callerParticipant(caller)
+  const me = personOf(caller)
   const mine = me ? await findById<ActivitySignUpDoc>('activitySignUps', signUpId(activity._id, me.id)) : null
   const manages = canManage(caller, activity)
-  const forMe = eligible(activity.audienceKey, callerKeys(caller))
+  const forMe = eligible(activity.audienceKey, audienceKeysOfCaller(caller))
   if (!forMe && !manages && !mine) return failure('COMMON.NOT_FOUND')
 
   const now = new Date()
@@ -85,9 +73,7 @@ export async function get({ data, caller }: HandlerContext<{ activityId: string 
 }
 
 async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promise<ElderSignUpState[]> {
-  if (!helper?.pairedElderIds.length) return []
-  const elders = await findMany<MemberDoc>('members', { _id: command().in(helper.pairedElderIds) }, { limit: 10 })
-  const linked = elders.filter((elder) => !elder.archived && elder.helperId === helper._id)
+  const linked = await pairedEldersOf(helper)
   if (!linked.length) return []
   const signUps = await findMany<ActivitySignUpDoc>(
     'activitySignUps',
@@ -99,7 +85,7 @@ async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promis
     memberId: elder._id,
     name: elder.name,
     status: byPerson.get(elder._id) ?? null,
-    eligible: eligible(activity.audienceKey, participantOfMember(elder).keys),
+    eligible: eligible(activity.audienceKey, memberAsPerson(elder).keys),
   }))
 }
 
@@ -107,13 +93,8 @@ async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promis
  * My activities. upcoming: confirmed, not ended, not cancelled (soonest first); waitlisted: likewise;
  * attended: confirmed as attended (latest first); cancelled: cancelled by me or by the organiser.
  */
-export async function mySignUps({
-  data,
-  caller,
-}: HandlerContext<{ tab: MyActivityTab; cursor?: string; limit: number }>): Promise<
-  Result<{ items: MySignUpItem[]; nextCursor: string | null }>
-> {
-  const me = callerParticipant(caller)
+export const mySignUps: Handler<'activities', 'mySignUps'> = async ({ data, caller }) => {
+  const me = personOf(caller)
   if (!me) return success({ items: [], nextCursor: null })
   const _ = command()
   const now = new Date()
@@ -127,15 +108,15 @@ export async function mySignUps({
     ],
   }
   const [filter, direction] = filters[data.tab]
-  const paged = await pageBy<ActivitySignUpDoc>('activitySignUps', filter, 'activityStartAt', direction, data.cursor, data.limit)
-  if (!paged) return BAD_CURSOR()
-  const ids = paged.page.map((s) => s.activityId)
+  const page = await pageBy<ActivitySignUpDoc>('activitySignUps', filter, { by: 'activityStartAt', direction }, data)
+  if (!page.ok) return page
+  const ids = page.value.items.map((s) => s.activityId)
   const activities = ids.length ? await findMany<ActivityDoc>('activities', { _id: _.in(ids) }, { limit: ids.length }) : []
   const byId = new Map(activities.map((a) => [a._id, a]))
   const items: MySignUpItem[] = []
-  for (const signUp of paged.page) {
+  for (const signUp of page.value.items) {
     const activity = byId.get(signUp.activityId)
     if (activity) items.push({ activity: toListItem(activity, signUp.status), signUp: toSignUpView(signUp, activity.waitlist) })
   }
-  return success({ items, nextCursor: paged.nextCursor })
+  return success({ items, nextCursor: page.value.nextCursor })
 }

@@ -1,22 +1,19 @@
-import type { CheckInCodeResponse, SignUpView } from '../../../core/contract/activities'
+import type { SignUpView } from '../../../core/contract/activities'
 import { checkInQrText, codeMatches, currentCode, type CheckInMode } from '../../../core/activities/checkin-code'
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
 import { inCheckInWindow, signUpId } from '../../../core/activities/rules'
 import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler, HandlerContext } from '../../_core/create-function'
 import { findById, updateWhere } from '../../_core/db'
 import { canManage, managedActivity } from '../lib/access'
 import { creditAttendance } from '../lib/credit'
 import { timesOfDoc } from '../lib/dates'
-import { callerParticipant } from '../lib/people'
+import { personOf } from '../../_core/person'
 import { toSignUpView } from '../lib/views'
 
 /** The organiser's current code (6 digits, new every 30 s) and the QR text, inside the check-in window. */
-export async function checkInCode({
-  data,
-  caller,
-}: HandlerContext<{ activityId: string; mode: CheckInMode }>): Promise<Result<CheckInCodeResponse>> {
+export const checkInCode: Handler<'activities', 'checkInCode'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = timesOfDoc(managed.value)
@@ -27,14 +24,8 @@ export async function checkInCode({
   return success({ code, qrText: checkInQrText(activity._id, data.mode, code), mode: data.mode, expiresAt: expiresAt.toISOString() })
 }
 
-interface CheckData {
-  activityId: string
-  code?: string
-  personId?: string
-}
-
-export const checkIn = (ctx: HandlerContext<CheckData>) => check(ctx, 'in')
-export const checkOut = (ctx: HandlerContext<CheckData>) => check(ctx, 'out')
+export const checkIn = (ctx: HandlerContext<'activities', 'checkIn'>) => check(ctx, 'in')
+export const checkOut = (ctx: HandlerContext<'activities', 'checkOut'>) => check(ctx, 'out')
 
 /**
  * A participant checks in/out with the current (or previous) code inside the window; the organiser
@@ -42,7 +33,7 @@ export const checkOut = (ctx: HandlerContext<CheckData>) => check(ctx, 'out')
  * When the activity needs no confirmation, check-out credits the attendance at once.
  */
 async function check(
-  { data, caller }: HandlerContext<CheckData>,
+  { data, caller }: HandlerContext<'activities', 'checkIn' | 'checkOut'>,
   mode: CheckInMode,
 ): Promise<Result<{ signUp: SignUpView; duplicate: boolean }>> {
   const stored = await findById<ActivityDoc>('activities', data.activityId)
@@ -54,7 +45,7 @@ async function check(
     if (!canManage(caller, activity)) return failure('COMMON.FORBIDDEN')
     personId = data.personId!
   } else {
-    const me = callerParticipant(caller)
+    const me = personOf(caller)
     if (!me) return failure('ACTIVITY.NOT_SIGNED_UP')
     if (!data.code) return failure('COMMON.VALIDATION', '请输入签到码', 'code')
     personId = me.id

@@ -1,20 +1,23 @@
 import { randomBytes } from 'crypto'
-import type { ActivityDetail, ActivityFields, ActivityListResponse } from '../../../core/contract/activities'
-import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
-import { beijingMonth, beijingYear, timesOf, validTimes } from '../../../core/activities/rules'
+import type { ActivityFields } from '../../../core/contract/activities'
+import type { ActivityDoc } from '../../../core/activities/model'
+import { timesOf, validTimes } from '../../../core/activities/rules'
 import { failure, success, type Result } from '../../../core/result'
+import { beijingMonth, beijingYear } from '../../../core/time'
+import type { ResolvedAudience } from '../../_core/audience'
 import type { Caller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, findMany, updateWhere } from '../../_core/db'
+import type { Handler } from '../../_core/create-function'
+import { command, updateWhere } from '../../_core/db'
+import { pageBy, viewPage } from '../../_core/paging'
+import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
-import { managedActivity, resolveAudience, type ResolvedAudience } from '../lib/access'
+import { activityAudience, managedActivity } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
 import { cancelledText, changedText, queueMessages } from '../lib/outbox'
-import { pageBy } from '../../_core/paging'
-import { callerName } from '../lib/people'
 import { inSeatQueue } from '../lib/queue'
+import { activeSignUps } from '../lib/sign-ups'
 import { managerDetail, toListItem } from '../lib/views'
-import { promoteFirst } from './sign-up'
+import { promoteFirst } from '../lib/waitlist'
 
 /** Checks the fields a manager sent: times in order, audience within their scope. */
 async function checkFields(
@@ -23,7 +26,7 @@ async function checkFields(
 ): Promise<Result<{ times: ReturnType<typeof timesOf>; audience: ResolvedAudience }>> {
   const times = timesOf(fields)
   if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
-  const audience = await resolveAudience(caller, fields.audience)
+  const audience = await activityAudience(caller, fields.audience)
   if (!audience.ok) return audience
   return success({ times, audience: audience.value })
 }
@@ -46,10 +49,7 @@ function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>,
   }
 }
 
-export async function create({
-  data,
-  caller,
-}: HandlerContext<{ draftId?: string; fields: ActivityFields }>): Promise<Result<{ activity: ActivityDetail }>> {
+export const create: Handler<'activities', 'create'> = async ({ data, caller }) => {
   const checked = await checkFields(caller, data.fields)
   if (!checked.ok) return checked
   // From the form's draft id, a retried create (lost reply, double tap) finds the activity it made.
@@ -66,7 +66,7 @@ export async function create({
       waitlist: [],
       checkInSecret: randomBytes(16).toString('hex'),
       organizerOpenid: caller.openid,
-      organizerName: callerName(caller),
+      organizerName: actorName(caller),
       attendanceConfirmedAt: null,
       minutesRecord: null,
       version: 0,
@@ -85,12 +85,7 @@ export async function create({
  * promotes waitlisted people in the same transaction; it cannot go below the confirmed sign-ups.
  * When the time or place changes, everyone signed up or waitlisted is told.
  */
-export async function update({
-  data,
-  caller,
-}: HandlerContext<{ activityId: string; fields: ActivityFields; version: number }>): Promise<
-  Result<{ activity: ActivityDetail; notified: number }>
-> {
+export const update: Handler<'activities', 'update'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const checked = await checkFields(caller, data.fields)
@@ -148,10 +143,7 @@ export async function update({
 }
 
 /** Cancels the activity; everyone signed up or waitlisted is told (once, even if repeated). */
-export async function cancelActivity({
-  data,
-  caller,
-}: HandlerContext<{ activityId: string; reason: string }>): Promise<Result<{ activity: ActivityDetail; notified: number }>> {
+export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
   const activity = await inSeatQueue(() =>
@@ -188,26 +180,8 @@ export async function cancelActivity({
   return success({ activity: managerDetail(activity), notified })
 }
 
-/** Confirmed and waitlisted sign-ups of an activity (every page). */
-export async function activeSignUps(activityId: string): Promise<ActivitySignUpDoc[]> {
-  const _ = command()
-  const all: ActivitySignUpDoc[] = []
-  let after = ''
-  for (;;) {
-    const filter: Record<string, unknown> = { activityId, status: _.in(['confirmed', 'waitlisted']) }
-    if (after) filter._id = _.gt(after)
-    const page = await findMany<ActivitySignUpDoc>('activitySignUps', filter, { orderBy: [['_id', 'asc']], limit: 500 })
-    all.push(...page)
-    if (page.length < 500) return all
-    after = page[page.length - 1]._id
-  }
-}
-
 /** Activities the caller manages: upcoming (soonest first), past or cancelled (latest first). */
-export async function manageList({
-  data,
-  caller,
-}: HandlerContext<{ status: 'upcoming' | 'past' | 'cancelled'; cursor?: string; limit: number }>): Promise<Result<ActivityListResponse>> {
+export const manageList: Handler<'activities', 'manageList'> = async ({ data, caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   const _ = command()
   const now = new Date()
@@ -219,7 +193,7 @@ export async function manageList({
   } as const
   const [base, direction] = byStatus[data.status]
   const filter = 'scope' in scope ? (_.and([base, scope.scope]) as unknown as Record<string, unknown>) : { ...base }
-  const paged = await pageBy<ActivityDoc>('activities', filter, 'startAt', direction, data.cursor, data.limit)
-  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
-  return success({ items: paged.page.map((a) => toListItem(a, null)), nextCursor: paged.nextCursor })
+  const page = await pageBy<ActivityDoc>('activities', filter, { by: 'startAt', direction }, data)
+  if (!page.ok) return page
+  return success(viewPage(page.value, (a) => toListItem(a, null)))
 }

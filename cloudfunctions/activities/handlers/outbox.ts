@@ -1,25 +1,22 @@
-import type { OutboxItem } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivityOutboxDoc } from '../../../core/activities/model'
-import { success, type Result } from '../../../core/result'
+import { success } from '../../../core/result'
 import { isLocalCloud, getCloud } from '../../_core/cloud'
-import type { HandlerContext } from '../../_core/create-function'
+import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findMany, updateWhere } from '../../_core/db'
 import { logError } from '../../_core/logger'
-import { isoOf } from '../lib/dates'
+import { isoOf } from '../../../core/time'
 import { queueMessages, reminderText } from '../lib/outbox'
-import { pageBy } from '../../_core/paging'
+import { pageBy, viewPage } from '../../_core/paging'
 
 /** Reminders go out for activities starting within this many hours. */
 export const REMINDER_HOURS = 24
 
 /** The outbox, newest first (the local cloud's stand-in for sent subscription messages). */
-export async function outbox({
-  data,
-}: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<{ items: OutboxItem[]; nextCursor: string | null }>> {
-  const paged = await pageBy<ActivityOutboxDoc>('activityOutbox', {}, 'createdAt', 'desc', data.cursor, data.limit)
-  if (!paged) return { ok: false, error: { code: 'COMMON.VALIDATION', message: 'cursor：分页标记无效', field: 'cursor' } }
-  return success({
-    items: paged.page.map((m) => ({
+export async function outbox({ data }: HandlerContext<'activities', 'outbox'>): HandlerResult<'activities', 'outbox'> {
+  const page = await pageBy<ActivityOutboxDoc>('activityOutbox', {}, { by: 'createdAt', direction: 'desc' }, data)
+  if (!page.ok) return page
+  return success(
+    viewPage(page.value, (m) => ({
       id: m._id,
       type: m.type,
       activityId: m.activityId,
@@ -29,11 +26,10 @@ export async function outbox({
       createdAt: isoOf(m.createdAt),
       status: m.status,
     })),
-    nextCursor: paged.nextCursor,
-  })
+  )
 }
 
-export async function sendReminders(): Promise<Result<{ queued: number }>> {
+export async function sendReminders(): HandlerResult<'activities', 'sendReminders'> {
   return success({ queued: await queueDueReminders() })
 }
 

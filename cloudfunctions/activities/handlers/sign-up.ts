@@ -3,22 +3,18 @@ import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/mo
 import { cancelBlock, eligible, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
 import { maskName } from '../../../core/mask'
 import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
+import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
 import { findById } from '../../_core/db'
-import { inTransaction, type TxWork } from '../../_core/transaction'
+import { isDuplicateKeyError } from '../../_core/db-errors'
+import type { Person } from '../../_core/person'
+import { inTransaction } from '../../_core/transaction'
 import { timesOfDoc } from '../lib/dates'
-import { promotedText } from '../lib/outbox'
-import { targetOf, type Participant } from '../lib/people'
-import { isDuplicateKeyError } from '../../members/lib/db-errors'
+import { targetOf } from '../lib/people'
 import { inSeatQueue, inSignUpQueue } from '../lib/queue'
 import { toSignUpView } from '../lib/views'
+import { promoteFirst } from '../lib/waitlist'
 
-interface SignUpData {
-  activityId: string
-  forMemberId?: string
-  waitlist: boolean
-  remind: boolean
-}
+type SignUpData = DataOf<'activities', 'signUp'>
 
 /**
  * One-tap sign-up (or a helper for their paired elder). Cheap refusals and repeated taps are answered
@@ -26,11 +22,11 @@ interface SignUpData {
  * and the sign-up (`<activityId>:<personId>`) are read and written together, so the counter always
  * equals the confirmed sign-ups and ten taps make one sign-up.
  */
-export function signUp(ctx: HandlerContext<SignUpData>): Promise<Result<SignUpResponse>> {
+export function signUp(ctx: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
   return inSignUpQueue(() => signUpNow(ctx))
 }
 
-async function signUpNow({ data, caller }: HandlerContext<SignUpData>): Promise<Result<SignUpResponse>> {
+async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
   const target = await targetOf(caller, data.forMemberId)
   if (!target.ok) return target
   const { person, actedBy } = target.value
@@ -63,7 +59,7 @@ async function signUpNow({ data, caller }: HandlerContext<SignUpData>): Promise<
 /** The seat transaction of a sign-up: re-checks everything it read, then changes counter/waitlist and sign-up together. */
 function takeSeat(
   data: SignUpData,
-  person: Participant,
+  person: Person,
   actedBy: { id: string; name: string } | null,
   id: string,
 ): Promise<Result<SignUpResponse>> {
@@ -124,11 +120,11 @@ function takeSeat(
  * Cancels a sign-up (or leaves the waitlist). A confirmed seat given back before the deadline goes to
  * the first waitlisted person in the same transaction, and they are told through the outbox.
  */
-export function cancel(ctx: HandlerContext<{ activityId: string; forMemberId?: string }>): Promise<Result<CancelResponse>> {
+export function cancel(ctx: HandlerContext<'activities', 'cancel'>): HandlerResult<'activities', 'cancel'> {
   return inSignUpQueue(() => cancelNow(ctx))
 }
 
-async function cancelNow({ data, caller }: HandlerContext<{ activityId: string; forMemberId?: string }>): Promise<Result<CancelResponse>> {
+async function cancelNow({ data, caller }: HandlerContext<'activities', 'cancel'>): HandlerResult<'activities', 'cancel'> {
   const target = await targetOf(caller, data.forMemberId)
   if (!target.ok) return target
   const { person, actedBy } = target.value
@@ -169,37 +165,4 @@ async function cancelNow({ data, caller }: HandlerContext<{ activityId: string; 
       return success({ signUp: toSignUpView(current, waitlist), promotedName })
     }),
   )
-}
-
-/**
- * Gives a freed seat to the first waitlisted person still waiting (inside the caller's transaction):
- * their sign-up becomes confirmed and a `promoted` message is queued. Returns the remaining waitlist.
- */
-export async function promoteFirst(
-  work: TxWork,
-  activity: ActivityDoc,
-  waitlist: string[],
-  now: Date,
-): Promise<{ waitlist: string[]; name: string | null }> {
-  const queue = [...waitlist]
-  while (queue.length) {
-    const personId = queue.shift()!
-    const id = signUpId(activity._id, personId)
-    const next = await work.get<ActivitySignUpDoc>('activitySignUps', id)
-    if (!next || next.status !== 'waitlisted') continue
-    work.patch('activitySignUps', id, { status: 'confirmed', updatedAt: now })
-    work.add('activityOutbox', {
-      type: 'promoted',
-      activityId: activity._id,
-      activityTitle: activity.title,
-      personId,
-      toName: next.personName,
-      text: promotedText(activity.title, activity.startAt),
-      createdAt: now,
-      status: 'queued',
-      sentAt: null,
-    })
-    return { waitlist: queue, name: next.personName }
-  }
-  return { waitlist: queue, name: null }
 }

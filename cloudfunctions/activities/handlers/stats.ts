@@ -1,40 +1,27 @@
-import type { ActivityKind, ActivityStatsResponse } from '../../../core/contract/activities'
+import type { ActivityKind } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
 import { maskName } from '../../../core/mask'
 import type { OrgDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, countWhere, findMany } from '../../_core/db'
+import { failure, success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
+import { command, countWhere, findAll } from '../../_core/db'
 
 const TOP_VOLUNTEERS = 10
-
-/** Every document matching `filter`, paged by `_id` (stats read a year of one community). */
-async function findAll<T extends { _id: string }>(
-  name: 'activities' | 'activitySignUps' | 'orgs',
-  filter: Record<string, unknown>,
-  fields?: Record<string, boolean>,
-): Promise<T[]> {
-  const all: T[] = []
-  let after = ''
-  for (;;) {
-    const where = after ? { ...filter, _id: command().gt(after) } : filter
-    const page = await findMany<T>(name, where, { orderBy: [['_id', 'asc']], limit: 1000, ...(fields ? { fields } : {}) })
-    all.push(...page)
-    if (page.length < 1000) return all
-    after = page[page.length - 1]._id
-  }
-}
 
 /**
  * A year of activities in the caller's subtree (the admin: all): activities per kind per Beijing
  * month, confirmed sign-ups vs attendance, participation per branch and the most active volunteers.
  */
-export async function stats({ data, caller }: HandlerContext<{ year: number }>): Promise<Result<ActivityStatsResponse>> {
+export const stats: Handler<'activities', 'stats'> = async ({ data, caller }) => {
   const scope = caller.scopeOrg
   if (!scope) return failure('COMMON.FORBIDDEN')
   const inScope = caller.role === 'admin' ? {} : { scopePath: scope._id }
   const activities = (
-    await findAll<ActivityDoc>('activities', { startYear: data.year, ...inScope }, { kind: true, startMonth: true, status: true })
+    await findAll<ActivityDoc>(
+      'activities',
+      { startYear: data.year, ...inScope },
+      { fields: { kind: true, startMonth: true, status: true } },
+    )
   ).filter((a) => a.status === 'published')
 
   const perKind = new Map<string, { month: string; kind: ActivityKind; count: number }>()
@@ -55,7 +42,7 @@ export async function stats({ data, caller }: HandlerContext<{ year: number }>):
       ...(await findAll<ActivitySignUpDoc>(
         'activitySignUps',
         { activityId: chunk, status: 'confirmed', attended: true },
-        { personId: true, personName: true, orgPath: true, creditedMinutes: true },
+        { fields: { personId: true, personName: true, orgPath: true, creditedMinutes: true } },
       )),
     )
   }

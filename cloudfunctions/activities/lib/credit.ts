@@ -1,8 +1,9 @@
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
 import { serviceMinutesOf } from '../../../core/activities/rules'
+import { toDate } from '../../../core/time'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction } from '../../_core/transaction'
-import { timesOfDoc, toDate } from './dates'
+import { timesOfDoc } from './dates'
 import { inSeatQueue } from './queue'
 
 /** The ledger key of an attendance credit: one per activity and person, ever. */

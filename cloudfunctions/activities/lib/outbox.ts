@@ -2,7 +2,7 @@ import type { ActivityOutboxDoc } from '../../../core/activities/model'
 import { formatBeijing } from '../../../core/time'
 import { findMany, insertMany } from '../../_core/db'
 import { command } from '../../_core/db'
-import { isDuplicateKeyError } from '../../members/lib/db-errors'
+import { isDuplicateKeyError } from '../../_core/db-errors'
 
 export type OutboxMessage = Omit<ActivityOutboxDoc, 'createdAt' | 'status' | 'sentAt'>
 

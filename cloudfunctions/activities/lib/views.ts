@@ -1,7 +1,7 @@
 import type { ActivityDetail, ActivityListItem, MeetingRecordView, SignUpStatus, SignUpView } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc, MeetingRecordDoc } from '../../../core/activities/model'
 import { waitlistPosition } from '../../../core/activities/rules'
-import { iso, isoOf } from './dates'
+import { isoOf, isoOrNull } from '../../../core/time'
 
 export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null): ActivityListItem {
   const waitlist = activity.waitlist ?? []
@@ -41,8 +41,8 @@ export function toSignUpView(signUp: ActivitySignUpDoc, waitlist: readonly strin
     actedByName: signUp.actedByName,
     remind: signUp.remind,
     signedUpAt: isoOf(signUp.signedUpAt),
-    checkedInAt: iso(signUp.checkedInAt),
-    checkedOutAt: iso(signUp.checkedOutAt),
+    checkedInAt: isoOrNull(signUp.checkedInAt),
+    checkedOutAt: isoOrNull(signUp.checkedOutAt),
     attended: signUp.attended,
     creditedMinutes: signUp.creditedMinutes,
     creditedPoints: signUp.creditedPoints,
@@ -66,13 +66,13 @@ export function toDetail(activity: ActivityDoc, extras: DetailExtras): ActivityD
   return {
     ...toListItem(activity, extras.mySignUp?.status ?? null),
     description: activity.description,
-    signUpOpensAt: iso(activity.signUpOpensAt),
-    signUpClosesAt: iso(activity.signUpClosesAt),
-    cancelDeadline: iso(activity.cancelDeadline),
+    signUpOpensAt: isoOrNull(activity.signUpOpensAt),
+    signUpClosesAt: isoOrNull(activity.signUpClosesAt),
+    cancelDeadline: isoOrNull(activity.cancelDeadline),
     requiresConfirmation: activity.requiresConfirmation,
     cancelReason: activity.cancelReason,
     organizerName: activity.organizerName,
-    attendanceConfirmedAt: iso(activity.attendanceConfirmedAt),
+    attendanceConfirmedAt: isoOrNull(activity.attendanceConfirmedAt),
     version: activity.version,
     ...extras,
   }

@@ -1,13 +1,11 @@
-import type { MemberResponse } from '../../../core/contract/members'
 import type { MemberDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
+import { failure, success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
 import { findById, serverDate } from '../../_core/db'
-import { detachElder, detachHelper } from '../lib/pairing-links'
+import { detachElder, detachHelper, linkedElderIds } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
 import { inTransaction } from '../../_core/transaction'
 import { toDetail } from '../lib/views'
-import { linkedElderIds } from './pairing'
 
 /**
  * Archive (or restore) a member: a flag, never a delete. An archived member drops out of lists and
@@ -15,7 +13,7 @@ import { linkedElderIds } from './pairing'
  * Archiving also ends their 结对 in both directions (as helper and as elder) in the same transaction,
  * so no elder is left with a helper who is gone. Restoring does not bring pairings back.
  */
-export async function archive({ data, caller }: HandlerContext<{ memberId: string; archived: boolean }>): Promise<Result<MemberResponse>> {
+export const archive: Handler<'members', 'archive'> = async ({ data, caller }) => {
   const linked = data.archived ? await linkedElderIds(data.memberId) : []
   const outcome = await inTransaction(async (work) => {
     const member = await work.get<MemberDoc>('members', data.memberId)

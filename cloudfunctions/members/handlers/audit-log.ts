@@ -1,43 +1,22 @@
-import type { AuditLogEntry } from '../../../core/contract/members'
 import type { AuditLogDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
-import { decodeCursor, encodeCursor } from '../../../core/rules/roster'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, findMany } from '../../_core/db'
-import { isoNow } from '../lib/views'
+import { success } from '../../../core/result'
+import { isoOf } from '../../../core/time'
+import type { Handler } from '../../_core/create-function'
+import { pageBy, viewPage } from '../../_core/paging'
 
-/** Newest first; keyset on (at, _id) so entries with the same timestamp are neither skipped nor repeated. */
-export async function auditLog({
-  data,
-}: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<{ items: AuditLogEntry[]; nextCursor: string | null }>> {
-  const _ = command()
-  let filter: Record<string, unknown> = {}
-  if (data.cursor) {
-    const key = decodeCursor(data.cursor)
-    const [ms, id] = key ? [Number(key.slice(0, key.indexOf('|'))), key.slice(key.indexOf('|') + 1)] : [NaN, '']
-    if (!Number.isFinite(ms) || !id) return failure('COMMON.VALIDATION', 'cursor：取值无效', 'cursor')
-    const at = new Date(ms)
-    filter = _.or([{ at: _.lt(at) }, { at, _id: _.lt(id) }]) as unknown as Record<string, unknown>
-  }
-  const docs = await findMany<AuditLogDoc>('auditLogs', filter, {
-    orderBy: [
-      ['at', 'desc'],
-      ['_id', 'desc'],
-    ],
-    limit: data.limit + 1,
-  })
-  const page = docs.slice(0, data.limit)
-  const last = page[page.length - 1]
-  return success({
-    items: page.map((doc) => ({
+/** Newest first; entries with the same timestamp are neither skipped nor repeated (`_id` breaks ties). */
+export const auditLog: Handler<'members', 'auditLog'> = async ({ data }) => {
+  const page = await pageBy<AuditLogDoc>('auditLogs', {}, { by: 'at', direction: 'desc' }, data)
+  if (!page.ok) return page
+  return success(
+    viewPage(page.value, (doc) => ({
       id: doc._id,
       actorOpenid: doc.actorOpenid,
       actorRole: doc.actorRole,
       action: doc.action,
       target: doc.target,
-      at: isoNow(doc.at),
+      at: isoOf(doc.at),
       detail: doc.detail ?? null,
     })),
-    nextCursor: docs.length > data.limit && last ? encodeCursor(`${new Date(last.at).getTime()}|${last._id}`) : null,
-  })
+  )
 }

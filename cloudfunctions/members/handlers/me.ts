@@ -1,67 +1,7 @@
-import type { MeResponse } from '../../../core/contract/members'
-import { maskPhone } from '../../../core/mask'
-import type { BindingRequestDoc, MemberDoc, OrgDoc, RelationCheckDoc } from '../../../core/model'
-import { success, type Result } from '../../../core/result'
-import { bindingRequestId, relationConfirmationId } from '../../../core/rules/roster'
-import type { Caller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
-import { findById, findOne } from '../../_core/db'
-import { toMyBindingRequest } from '../lib/binding'
-import { isoNow, orgsById, toOrgRef } from '../lib/views'
+import { success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
+import { describeCaller } from '../lib/describe-caller'
 
-export async function me({ caller }: HandlerContext<Record<string, never>>): Promise<Result<MeResponse>> {
+export const me: Handler<'members', 'me'> = async ({ caller }) => {
   return success(await describeCaller(caller))
-}
-
-/** What `me` answers; also the reply of the self-service actions (contact details, ranking opt-out). */
-export async function describeCaller(caller: Caller): Promise<MeResponse> {
-  const { member, resident, scopeOrg } = caller
-  const ownOrgIds = member?.orgPath ?? []
-  const [orgs, bindingRequest, pairing, pendingRelationCheck] = await Promise.all([
-    orgsById([...ownOrgIds, ...(scopeOrg?.path ?? [])]),
-    findById<BindingRequestDoc>('bindingRequests', bindingRequestId(caller.openid)),
-    member ? pairingOf(member) : null,
-    member ? pendingCheckOf(member) : null,
-  ])
-  const orgPath = (ownOrgIds.length ? ownOrgIds : scopeOrg ? [...scopeOrg.path, scopeOrg._id] : [])
-    .map((id) => (id === scopeOrg?._id ? scopeOrg : orgs.get(id)))
-    .filter((org): org is OrgDoc => Boolean(org))
-    .map(toOrgRef)
-
-  const person = member ?? resident
-  return {
-    openid: caller.openid,
-    role: caller.role,
-    person: person
-      ? { name: person.name, phoneMasked: maskPhone(person.phone), building: person.building || null, unit: person.unit || null }
-      : null,
-    member: member ? { id: member._id, category: member.category, elder: member.elder, status: member.status } : null,
-    orgPath,
-    scope: scopeOrg ? toOrgRef(scopeOrg) : null,
-    rankingOptOut: person?.rankingOptOut ?? false,
-    bindingRequest: bindingRequest ? toMyBindingRequest(bindingRequest) : null,
-    pairing,
-    pendingRelationCheck,
-  }
-}
-
-async function pairingOf(member: MemberDoc): Promise<MeResponse['pairing']> {
-  const helper = member.helperId ? await findById<MemberDoc>('members', member.helperId) : null
-  const linkedHelper = helper && !helper.archived && (helper.pairedElderIds ?? []).includes(member._id) ? helper : null
-  const elderCount = (member.pairedElderIds ?? []).length
-  if (!linkedHelper && elderCount === 0) return null
-  return {
-    helper: linkedHelper
-      ? { name: linkedHelper.name, phoneMasked: maskPhone(linkedHelper.phone), phone: linkedHelper.phone || null }
-      : null,
-    elderCount,
-  }
-}
-
-async function pendingCheckOf(member: MemberDoc): Promise<MeResponse['pendingRelationCheck']> {
-  const check = await findOne<RelationCheckDoc>('relationChecks', { status: 'open' })
-  if (!check || member.lastConfirmedCheckId === check._id) return null
-  const confirmed = await findById('relationConfirmations', relationConfirmationId(check._id, member._id))
-  if (confirmed) return null
-  return { checkId: check._id, title: check.title, startedAt: isoNow(check.startedAt) }
 }

@@ -1,23 +1,16 @@
-import type { MeResponse } from '../../../core/contract/members'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { memberSortKey } from '../../../core/rules/roster'
 import { resolveCaller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, serverDate, updateWhere } from '../../_core/db'
-import { duplicateKeyField, isDuplicateKeyError } from '../lib/db-errors'
-import { describeCaller } from './me'
-
-interface ContactData {
-  phone?: string
-  building?: string
-  unit?: string
-}
+import { duplicateKeyField, isDuplicateKeyError } from '../../_core/db-errors'
+import { describeCaller } from '../lib/describe-caller'
 
 /**
  * A person corrects their own contact details: a member on their roster entry (a phone already on the
  * roster is MEMBER.PHONE_TAKEN), a resident on their registration. Only the caller's own document.
  */
-export async function updateMyContact({ data, caller }: HandlerContext<ContactData>): Promise<Result<MeResponse>> {
+export const updateMyContact: Handler<'members', 'updateMyContact'> = async ({ data, caller }) => {
   const patch: Record<string, unknown> = {}
   if (data.phone !== undefined) patch.phone = data.phone
   if (data.building !== undefined) patch.building = data.building
@@ -43,7 +36,7 @@ export async function updateMyContact({ data, caller }: HandlerContext<ContactDa
 }
 
 /** 排行榜 opt-out: stored on the member entry (members) or the registration (residents). */
-export async function setRankingOptOut({ data, caller }: HandlerContext<{ optOut: boolean }>): Promise<Result<MeResponse>> {
+export const setRankingOptOut: Handler<'members', 'setRankingOptOut'> = async ({ data, caller }) => {
   if (caller.member) await updateWhere('members', { _id: caller.member._id }, { rankingOptOut: data.optOut, updatedAt: serverDate() })
   if (caller.resident) await updateWhere('residents', { _id: caller.resident._id }, { rankingOptOut: data.optOut, updatedAt: serverDate() })
   if (!caller.member && !caller.resident) return failure('COMMON.FORBIDDEN')

@@ -1,21 +1,11 @@
 import type { OrgHistoryDoc } from '../../../core/model'
-import { success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
+import { success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
 import { findMany } from '../../_core/db'
-import { isoNow } from '../lib/views'
-
-type Item = {
-  id: string
-  orgId: string
-  kind: OrgHistoryDoc['kind']
-  before: Record<string, unknown> | null
-  after: Record<string, unknown>
-  byOpenid: string
-  at: string
-}
+import { isoOf } from '../../../core/time'
 
 /** The newest 100 changes of one org (renames and moves are rare). */
-export async function orgHistory({ data }: HandlerContext<{ orgId: string }>): Promise<Result<{ items: Item[] }>> {
+export const orgHistory: Handler<'members', 'orgHistory'> = async ({ data }) => {
   const docs = await findMany<OrgHistoryDoc>('orgHistory', { orgId: data.orgId }, { orderBy: [['at', 'desc']], limit: 100 })
   return success({
     items: docs.map((doc) => ({
@@ -25,7 +15,7 @@ export async function orgHistory({ data }: HandlerContext<{ orgId: string }>): P
       before: doc.before,
       after: doc.after,
       byOpenid: doc.byOpenid,
-      at: isoNow(doc.at),
+      at: isoOf(doc.at),
     })),
   })
 }

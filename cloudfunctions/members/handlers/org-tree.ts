@@ -1,23 +1,18 @@
-import type { OrgNode, OrgTreeResponse } from '../../../core/contract/members'
-import type { MemberDoc, OrgDoc, UserDoc } from '../../../core/model'
-import { success, type Result } from '../../../core/result'
+import type { OrgNode } from '../../../core/contract/members'
+import type { MemberDoc, UserDoc } from '../../../core/model'
+import { success } from '../../../core/result'
 import { sortTree } from '../../../core/rules/org'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findMany } from '../../_core/db'
-import { scopeRootId } from '../lib/scope'
+import { scopeRootId, subtreeOrgs } from '../lib/scope'
 import { toOrgNode } from '../lib/views'
 
 /** The caller's subtree of the org tree, parents first, with each node's secretaries. */
-export async function orgTree({ caller }: HandlerContext<Record<string, never>>): Promise<Result<OrgTreeResponse>> {
+export const orgTree: Handler<'members', 'orgTree'> = async ({ caller }) => {
   const rootId = scopeRootId(caller)
   const orgs = await subtreeOrgs(rootId)
   const secretaries = await secretariesOf(orgs.map((org) => org._id))
   return success({ nodes: sortTree(orgs, rootId).map((org) => toOrgNode(org, secretaries.get(org._id) ?? [])), rootId })
-}
-
-export async function subtreeOrgs(rootId: string): Promise<OrgDoc[]> {
-  const _ = command()
-  return findMany<OrgDoc>('orgs', _.or([{ _id: rootId }, { path: rootId }]) as unknown as Record<string, unknown>, { limit: 1000 })
 }
 
 async function secretariesOf(orgIds: string[]): Promise<Map<string, OrgNode['secretaries']>> {

@@ -1,8 +1,8 @@
 import type { MemberDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
-import { findMany, serverDate } from '../../_core/db'
-import { detachElder, detachHelper, dropFromHelper } from '../lib/pairing-links'
+import { failure, success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
+import { serverDate } from '../../_core/db'
+import { detachElder, detachHelper, dropFromHelper, linkedElderIds } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
 import { inTransaction } from '../../_core/transaction'
 
@@ -13,10 +13,7 @@ import { inTransaction } from '../../_core/transaction'
  * elder who had another helper moves them; the helper's previous elders not in the new list are freed.
  * Every check is made on the documents read inside the transaction.
  */
-export async function setPairing({
-  data,
-  caller,
-}: HandlerContext<{ helperMemberId: string; elderMemberIds: string[] }>): Promise<Result<{ helperId: string; elderIds: string[] }>> {
+export const setPairing: Handler<'members', 'setPairing'> = async ({ data, caller }) => {
   const elderIds = [...new Set(data.elderMemberIds)]
   if (elderIds.includes(data.helperMemberId)) return failure('COMMON.VALIDATION', 'elderMemberIds：不能与本人结对', 'elderMemberIds')
   // Elders whose reverse link names this helper, found by index before the transaction (which allows
@@ -53,7 +50,7 @@ export async function setPairing({
   })
 }
 
-export async function removePairing({ data, caller }: HandlerContext<{ elderMemberId: string }>): Promise<Result<{ elderId: string }>> {
+export const removePairing: Handler<'members', 'removePairing'> = async ({ data, caller }) => {
   return inTransaction(async (work) => {
     const elder = await work.get<MemberDoc>('members', data.elderMemberId)
     if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
@@ -61,10 +58,4 @@ export async function removePairing({ data, caller }: HandlerContext<{ elderMemb
     if (helperId) work.audit(caller, 'members.removePairing', elder._id, { helperId })
     return success({ elderId: elder._id })
   })
-}
-
-/** Members whose helperId names `helperId` (at most a handful; the helperId index answers it). */
-export async function linkedElderIds(helperId: string): Promise<string[]> {
-  const docs = await findMany<Pick<MemberDoc, '_id'>>('members', { helperId }, { limit: 100, fields: { _id: true } })
-  return docs.map((doc) => doc._id)
 }

@@ -1,24 +1,16 @@
-import type { RegisterResponse } from '../../../core/contract/members'
 import type { ResidentDoc } from '../../../core/model'
-import { success, type Result } from '../../../core/result'
+import { success } from '../../../core/result'
 import { residentIdOf } from '../../../core/rules/roster'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, insert, serverDate } from '../../_core/db'
-import { isDuplicateKeyError } from '../lib/db-errors'
+import { isDuplicateKeyError } from '../../_core/db-errors'
 import { linkUser } from '../lib/users'
-
-interface RegisterData {
-  name: string
-  phone: string
-  building: string
-  unit: string
-}
 
 /**
  * A visitor registers as a resident. The resident's `_id` is derived from the openid, so ten parallel
  * taps (or a retry after a lost reply) make one resident; the later ones find it and change nothing.
  */
-export async function register({ data, caller }: HandlerContext<RegisterData>): Promise<Result<RegisterResponse>> {
+export const register: Handler<'members', 'register'> = async ({ data, caller }) => {
   // A retry whose first attempt already made the caller a resident: the same answer, nothing written.
   if (caller.resident) return success({ residentId: caller.resident._id, role: 'resident' })
   const residentId = residentIdOf(caller.openid)

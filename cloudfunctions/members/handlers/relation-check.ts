@@ -1,33 +1,29 @@
-import type {
-  ConfirmRelationResponse,
-  MemberResponse,
-  RelationCheckStatusResponse,
-  RelationCheckView,
-} from '../../../core/contract/members'
+import type { ConfirmRelationResponse, RelationCheckView } from '../../../core/contract/members'
 import type { MemberDoc, RelationCheckDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { canMarkLostContact } from '../../../core/rules/contact'
-import { decodeCursor, encodeCursor, relationConfirmationId } from '../../../core/rules/roster'
+import { relationConfirmationId } from '../../../core/rules/roster'
+import { beijingDay, isoOf, isoOrNull, toDate } from '../../../core/time'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany, findOne, insert, serverDate, updateWhere } from '../../_core/db'
-import { isDuplicateKeyError } from '../lib/db-errors'
-import { canManageMember, loadMemberInScope, loadOrgInScope, scopeRootId } from '../lib/scope'
-import { isoNow, orgsById, iso, toDetail, toListItem } from '../lib/views'
+import { pageBy } from '../../_core/paging'
+import { mayActFor } from '../../_core/pairing'
+import { isDuplicateKeyError } from '../../_core/db-errors'
+import { shortHash } from '../lib/ids'
+import { canManageMember, loadMemberInScope, rootInScope } from '../lib/scope'
+import { orgsById, toDetail, toListItem } from '../lib/views'
 
 function toView(check: RelationCheckDoc): RelationCheckView {
-  return { id: check._id, title: check.title, status: check.status, startedAt: isoNow(check.startedAt) }
+  return { id: check._id, title: check.title, status: check.status, startedAt: isoOf(check.startedAt) }
 }
 
 /**
  * The admin starts a 组织关系排查; the previous open one closes. The id derives from the day and the
  * title, so a retried start returns the same check instead of opening a second one.
  */
-export async function startRelationCheck({
-  data,
-  caller,
-}: HandlerContext<{ title: string }>): Promise<Result<{ check: RelationCheckView }>> {
-  const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
+export const startRelationCheck: Handler<'members', 'startRelationCheck'> = async ({ data, caller }) => {
+  const day = beijingDay(new Date()).replace(/-/g, '')
   const id = `rc-${day}-${shortHash(data.title)}`
   const existing = await findById<RelationCheckDoc>('relationChecks', id)
   if (existing) return success({ check: toView(existing) })
@@ -65,10 +61,7 @@ async function closeOlderChecks(check: RelationCheckDoc): Promise<void> {
  * helper, or a manager of their subtree, after a phone call. The confirmation's id is checkId:memberId,
  * so it is recorded once, with who confirmed; the member's lastContactAt is stamped by the server.
  */
-export async function confirmRelation({
-  data,
-  caller,
-}: HandlerContext<{ checkId?: string; forMemberId?: string }>): Promise<Result<ConfirmRelationResponse>> {
+export const confirmRelation: Handler<'members', 'confirmRelation'> = async ({ data, caller }) => {
   const check = data.checkId
     ? await findById<RelationCheckDoc>('relationChecks', data.checkId)
     : await findOne<RelationCheckDoc>('relationChecks', { status: 'open' })
@@ -83,8 +76,7 @@ export async function confirmRelation({
   } else {
     const target = await findById<MemberDoc>('members', data.forMemberId)
     if (!target || target.archived) return failure('COMMON.NOT_FOUND')
-    if (caller.member && target.helperId === caller.member._id && (caller.member.pairedElderIds ?? []).includes(target._id))
-      method = 'helper'
+    if (mayActFor(caller.member, target)) method = 'helper'
     else if (canManageMember(caller, target)) method = 'manager'
     else return failure('COMMON.NOT_FOUND')
     member = target
@@ -117,62 +109,43 @@ export async function confirmRelation({
   return success({ checkId: check._id, memberId: member._id, method, firstConfirmation: first })
 }
 
-interface StatusData {
-  checkId?: string
-  orgId?: string
-  cursor?: string
-  limit: number
-}
-
 /** Progress of a check in the caller's subtree, and who has not answered (keyset pages by sortKey). */
-export async function relationCheckStatus({ data, caller }: HandlerContext<StatusData>): Promise<Result<RelationCheckStatusResponse>> {
+export const relationCheckStatus: Handler<'members', 'relationCheckStatus'> = async ({ data, caller }) => {
   const check = data.checkId ? await findById<RelationCheckDoc>('relationChecks', data.checkId) : await latestCheck()
   if (data.checkId && !check) return failure('MEMBER.NO_RELATION_CHECK')
-  let rootId = scopeRootId(caller)
-  if (data.orgId) {
-    const org = await loadOrgInScope(caller, data.orgId)
-    if (!org.ok) return org
-    rootId = org.value._id
-  }
-  const after = data.cursor ? decodeCursor(data.cursor) : null
-  if (data.cursor && !after) return failure('COMMON.VALIDATION', 'cursor：取值无效', 'cursor')
-  const _ = command()
-  const inScope = { orgPath: rootId, archived: false }
-  const [total, confirmed] = await Promise.all([
+  const rootId = await rootInScope(caller, data.orgId)
+  if (!rootId.ok) return rootId
+  const inScope = { orgPath: rootId.value, archived: false }
+  const unanswered = check ? { ...inScope, lastConfirmedCheckId: command().neq(check._id) } : inScope
+  const [total, confirmed, page] = await Promise.all([
     countWhere('members', inScope),
     check ? countWhere('members', { ...inScope, lastConfirmedCheckId: check._id }) : Promise.resolve(0),
+    pageBy<MemberDoc>('members', unanswered, { by: 'sortKey', direction: 'asc', unique: true }, data),
   ])
-  const unansweredFilter: Record<string, unknown> = { ...inScope }
-  if (check) unansweredFilter.lastConfirmedCheckId = _.neq(check._id)
-  if (after) unansweredFilter.sortKey = _.gt(after)
-  const docs = await findMany<MemberDoc>('members', unansweredFilter, { orderBy: [['sortKey', 'asc']], limit: data.limit + 1 })
-  const page = docs.slice(0, data.limit)
-  const orgs = await orgsById(page.map((member) => member.orgId))
+  if (!page.ok) return page
+  const orgs = await orgsById(page.value.items.map((member) => member.orgId))
   const now = new Date()
   return success({
     check: check ? toView(check) : null,
     total,
     confirmed,
-    unanswered: page.map((member) => ({
+    unanswered: page.value.items.map((member) => ({
       ...toListItem(member, orgs, true), // only managers of this subtree reach the status
-      lastContactAt: iso(member.lastContactAt),
+      lastContactAt: isoOrNull(member.lastContactAt),
       canMarkLostContact:
-        member.status !== 'lostContact' && canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, now),
+        member.status !== 'lostContact' && canMarkLostContact(toDate(member.lastContactAt), toDate(member.createdAt)!, now),
     })),
-    nextCursor: docs.length > data.limit ? encodeCursor(page[page.length - 1].sortKey!) : null,
+    nextCursor: page.value.nextCursor,
   })
 }
 
 /** 失联: only after 6+ months without contact (GLOSSARY); clearing the mark is always allowed. */
-export async function markLostContact({
-  data,
-  caller,
-}: HandlerContext<{ memberId: string; lost: boolean }>): Promise<Result<MemberResponse>> {
+export const markLostContact: Handler<'members', 'markLostContact'> = async ({ data, caller }) => {
   const loaded = await loadMemberInScope(caller, data.memberId)
   if (!loaded.ok) return loaded
   const member = loaded.value
   if (data.lost && member.status !== 'lostContact') {
-    if (!canMarkLostContact(dateOf(member.lastContactAt), dateOf(member.createdAt)!, new Date())) return failure('MEMBER.RECENT_CONTACT')
+    if (!canMarkLostContact(toDate(member.lastContactAt), toDate(member.createdAt)!, new Date())) return failure('MEMBER.RECENT_CONTACT')
     await updateWhere(
       'members',
       { _id: member._id, status: member.status },
@@ -193,15 +166,4 @@ export async function markLostContact({
 async function latestCheck(): Promise<RelationCheckDoc | null> {
   const [latest] = await findMany<RelationCheckDoc>('relationChecks', {}, { orderBy: [['startedAt', 'desc']], limit: 1 })
   return latest ?? null
-}
-
-function dateOf(value: Date | string | null | undefined): Date | null {
-  if (value === null || value === undefined) return null
-  return value instanceof Date ? value : new Date(value)
-}
-
-function shortHash(text: string): string {
-  let h = 2166136261
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0
-  return h.toString(36)
 }

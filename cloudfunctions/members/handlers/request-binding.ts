@@ -1,23 +1,17 @@
-import type { RequestBindingResponse } from '../../../core/contract/members'
 import type { BindingRequestDoc, MemberDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { bindingRequestId } from '../../../core/rules/roster'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findOne, insert, serverDate, updateWhere } from '../../_core/db'
 import { toMyBindingRequest } from '../lib/binding'
-import { isDuplicateKeyError } from '../lib/db-errors'
-
-interface RequestBindingData {
-  name: string
-  phone: string
-}
+import { isDuplicateKeyError } from '../../_core/db-errors'
 
 /**
  * A visitor or resident asks to be bound to their roster entry (name + phone must both match an
  * active member). One request per account (`_id` = bind:<openid>): a retry or a second tap changes
  * nothing, a new request after a rejection replaces the rejected one. Nothing is granted here.
  */
-export async function requestBinding({ data, caller }: HandlerContext<RequestBindingData>): Promise<Result<RequestBindingResponse>> {
+export const requestBinding: Handler<'members', 'requestBinding'> = async ({ data, caller }) => {
   const member = await findOne<MemberDoc>('members', { phone: data.phone, archived: false })
   if (!member || member.name !== data.name) return failure('MEMBER.NOT_ON_ROSTER')
   if (member.openid) return failure('MEMBER.ALREADY_BOUND')

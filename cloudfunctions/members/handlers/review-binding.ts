@@ -1,18 +1,12 @@
 import type { ReviewBindingResponse } from '../../../core/contract/members'
 import type { BindingRequestDoc, MemberDoc, UserDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, serverDate } from '../../_core/db'
 import { toBindingRequestView } from '../lib/binding'
 import { canManageMember } from '../lib/scope'
 import { inTransaction, type TxWork } from '../../_core/transaction'
 import { orgsById } from '../lib/views'
-
-interface Data {
-  requestId: string
-  decision: 'approve' | 'reject'
-  reason?: string
-}
 
 /**
  * A secretary of the member's subtree (or an admin) approves or rejects a binding request. The whole
@@ -23,7 +17,7 @@ interface Data {
  * (its request then turns into a rejection, MEMBER.ALREADY_BOUND). The role follows from the roster,
  * not from the request.
  */
-export async function reviewBinding({ data, caller }: HandlerContext<Data>): Promise<Result<ReviewBindingResponse>> {
+export const reviewBinding: Handler<'members', 'reviewBinding'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
 
   const outcome = await inTransaction(async (work): Promise<Result<string>> => {

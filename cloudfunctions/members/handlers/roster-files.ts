@@ -1,28 +1,22 @@
-import type { ImportReport, RosterFile } from '../../../core/contract/members'
+import type { ImportReport } from '../../../core/contract/members'
 import { ROSTER_FILE_MAX_BYTES } from '../../../core/contract/members'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, OrgDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
+import { beijingDay } from '../../../core/time'
 import { memberToRow, parseRosterSheet, planImport, type PlannedRow } from '../../../core/rules/roster-import'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, findMany } from '../../_core/db'
-import { subtreeOrgs } from './org-tree'
+import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import { command, findAll, findMany } from '../../_core/db'
 import { commitPlan } from '../lib/import-commit'
-import { loadOrgInScope, scopeRootId } from '../lib/scope'
+import { rootInScope, scopeRootId, subtreeOrgs } from '../lib/scope'
 import { readRosterSheet, writeRosterWorkbook, XLSX_CONTENT_TYPE } from '../lib/xlsx'
 
 const MAX_ROWS = 10000
 
-export async function rosterTemplate(): Promise<Result<RosterFile>> {
+export async function rosterTemplate(): HandlerResult<'members', 'rosterTemplate'> {
   const bytes = await writeRosterWorkbook([])
   return success({ fileBase64: bytes.toString('base64'), filename: '花名册导入模板.xlsx', contentType: XLSX_CONTENT_TYPE })
-}
-
-interface ImportData {
-  fileBase64: string
-  commit: boolean
-  acceptValidRows: boolean
 }
 
 /**
@@ -31,7 +25,7 @@ interface ImportData {
  * Rows match members by phone; unchanged rows are not written, so the same file imported twice
  * changes nothing, and new members get ids derived from the phone, so a retried commit cannot double.
  */
-export async function importRoster({ data, caller }: HandlerContext<ImportData>): Promise<Result<ImportReport>> {
+export async function importRoster({ data, caller }: HandlerContext<'members', 'importRoster'>): HandlerResult<'members', 'importRoster'> {
   const bytes = decodeBase64(data.fileBase64)
   if (!bytes) return failure('COMMON.VALIDATION', 'fileBase64：不是有效的 base64 内容', 'fileBase64')
   if (bytes.length > ROSTER_FILE_MAX_BYTES) return failure('MEMBER.FILE_TOO_LARGE')
@@ -64,35 +58,18 @@ export async function importRoster({ data, caller }: HandlerContext<ImportData>)
   return success({ ...report, committed: true, written, conflicts })
 }
 
-interface ExportData {
-  orgId?: string
-  fullPhones: boolean
-}
-
 /** The caller's subtree (or a part of it) as .xlsx; full phones only for admins, and audited. */
-export async function exportRoster({ data, caller }: HandlerContext<ExportData>): Promise<Result<RosterFile & { rows: number }>> {
+export async function exportRoster({ data, caller }: HandlerContext<'members', 'exportRoster'>): HandlerResult<'members', 'exportRoster'> {
   if (data.fullPhones && caller.role !== 'admin') return failure('COMMON.FORBIDDEN')
-  let rootId = scopeRootId(caller)
-  if (data.orgId) {
-    const org = await loadOrgInScope(caller, data.orgId)
-    if (!org.ok) return org
-    rootId = org.value._id
-  }
-  const members: MemberDoc[] = []
-  let after: string | null = null
-  for (;;) {
-    const filter: Record<string, unknown> = { orgPath: rootId, archived: false }
-    if (after) filter.sortKey = command().gt(after)
-    const page = await findMany<MemberDoc>('members', filter, { orderBy: [['sortKey', 'asc']], limit: 1000 })
-    members.push(...page)
-    if (page.length < 1000) break
-    after = page[page.length - 1].sortKey!
-  }
+  const root = await rootInScope(caller, data.orgId)
+  if (!root.ok) return root
+  const rootId = root.value
+  const members = await findAll<MemberDoc>('members', { orgPath: rootId, archived: false }, { by: 'sortKey' })
   const orgs = new Map((await findMany<OrgDoc>('orgs', {}, { limit: 1000 })).map((org) => [org._id, org]))
   const rows = members.map((member) => memberToRow(member, orgs, data.fullPhones ? member.phone : (maskPhone(member.phone) ?? '')))
   const bytes = await writeRosterWorkbook(rows)
   if (data.fullPhones) await writeAudit(caller, 'members.exportRoster.fullPhones', rootId, { rows: rows.length })
-  const day = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const day = beijingDay(new Date())
   return success({
     fileBase64: bytes.toString('base64'),
     filename: `花名册-${orgs.get(rootId)?.name ?? rootId}-${day}.xlsx`,

@@ -1,9 +1,8 @@
-import type { SetRoleResponse } from '../../../core/contract/members'
 import type { MemberDoc, OrgDoc, UserDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { canHaveSecretary } from '../../../core/rules/org'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, serverDate, updateWhere } from '../../_core/db'
 import { linkUser } from '../lib/users'
 import { toOrgRef } from '../lib/views'
@@ -13,10 +12,7 @@ import { toOrgRef } from '../lib/views'
  * Removal only undoes that very grant (role secretary of that org). Admin accounts are never changed
  * here, so the committee cannot lock itself out.
  */
-export async function setRole({
-  data,
-  caller,
-}: HandlerContext<{ memberId: string; orgId: string; grant: boolean }>): Promise<Result<SetRoleResponse>> {
+export const setRole: Handler<'members', 'setRole'> = async ({ data, caller }) => {
   const [member, org] = await Promise.all([findById<MemberDoc>('members', data.memberId), findById<OrgDoc>('orgs', data.orgId)])
   if (!member || member.archived) return failure('COMMON.NOT_FOUND')
   if (!org) return failure('ORG.NOT_FOUND')

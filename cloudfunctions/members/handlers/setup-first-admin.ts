@@ -1,12 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { SetupFirstAdminResponse } from '../../../core/contract/members'
 import type { OrgDoc, UserDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
+import { failure, success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
 import { findById, findOne, insert, serverDate } from '../../_core/db'
 import { logError } from '../../_core/logger'
 import { inTransaction } from '../../_core/transaction'
-import { isDuplicateKeyError } from '../lib/db-errors'
+import { isDuplicateKeyError } from '../../_core/db-errors'
 import { toOrgRef } from '../lib/views'
 
 /** A shorter code could be guessed by calling the function often enough. */
@@ -34,11 +33,7 @@ function sameCode(given: string, expected: string): boolean {
  * it taken and is refused. The winner's retry (a lost reply, a crash half way) finds its own marker and
  * completes the same change again without doubling anything.
  */
-export async function setupFirstAdmin({
-  data,
-  caller,
-  requestId,
-}: HandlerContext<{ code: string; committeeName: string }>): Promise<Result<SetupFirstAdminResponse>> {
+export const setupFirstAdmin: Handler<'members', 'setupFirstAdmin'> = async ({ data, caller, requestId }) => {
   const expected = (process.env.HONGLIN_SETUP_CODE ?? '').trim()
   if (expected.length < SETUP_CODE_MIN_LENGTH) {
     if (expected)

@@ -1,23 +1,16 @@
 import type { UpsertOrgResponse } from '../../../core/contract/members'
 import type { OrgDoc, OrgHistoryDoc } from '../../../core/model'
-import type { OrgLevel } from '../../../core/roles'
 import { failure, success, type Result } from '../../../core/result'
 import { canBeChildOf, childPath, rebasePath, wouldCycle } from '../../../core/rules/org'
 import { writeAudit } from '../../_core/audit'
 import type { Caller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { DataOf, Handler } from '../../_core/create-function'
 import { command, findById, findMany, findOne, insert, serverDate, updateWhere } from '../../_core/db'
-import { isDuplicateKeyError } from '../lib/db-errors'
+import { isDuplicateKeyError } from '../../_core/db-errors'
+import { shortHash } from '../lib/ids'
 import { toOrgNode } from '../lib/views'
 
-interface UpsertOrgData {
-  orgId?: string
-  name: string
-  level: OrgLevel
-  parentId: string
-  buildings: string[]
-  sort?: number
-}
+type UpsertOrgData = DataOf<'members', 'upsertOrg'>
 
 type Snapshot = OrgHistoryDoc['after']
 
@@ -27,7 +20,7 @@ type Snapshot = OrgHistoryDoc['after']
  * binding requests), so subtree scope stays exact. Levels must keep the tree's shape; an org cannot
  * move under itself.
  */
-export async function upsertOrg({ data, caller }: HandlerContext<UpsertOrgData>): Promise<Result<UpsertOrgResponse>> {
+export const upsertOrg: Handler<'members', 'upsertOrg'> = async ({ data, caller }) => {
   const parent = await findById<OrgDoc>('orgs', data.parentId)
   if (!parent) return failure('COMMON.VALIDATION', 'parentId：上级组织不存在', 'parentId')
   if (!canBeChildOf(data.level, parent.level)) return failure('ORG.INVALID_PARENT')
@@ -114,10 +107,4 @@ function snapshot(org: Snapshot): Snapshot {
 
 function newOrgId(parentId: string, name: string): string {
   return `org-${shortHash(`${parentId}/${name}`)}`
-}
-
-function shortHash(text: string): string {
-  let h = 2166136261
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0
-  return h.toString(36)
 }

@@ -5,18 +5,12 @@ import { canMarkLostContact } from '../../../core/rules/contact'
 import { changedMemberFields, newMemberId } from '../../../core/rules/roster'
 import { writeAudit } from '../../_core/audit'
 import type { Caller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, insert, serverDate, updateWhere } from '../../_core/db'
-import { duplicateKeyField, isDuplicateKeyError } from '../lib/db-errors'
+import { duplicateKeyField, isDuplicateKeyError } from '../../_core/db-errors'
 import { memberWriteFields, newMemberDoc, resolveMemberOrg } from '../lib/member-write'
 import { loadMemberInScope } from '../lib/scope'
 import { toDetail } from '../lib/views'
-
-interface UpsertData {
-  memberId?: string
-  version?: number
-  fields: MemberFields
-}
 
 /**
  * Add or edit a roster entry.
@@ -26,7 +20,7 @@ interface UpsertData {
  *   so a stale edit is COMMON.CONFLICT, never a silent overwrite. Moving to another branch rewrites
  *   orgId and orgPath; both old and new place must be in the caller's subtree.
  */
-export async function upsert({ data, caller }: HandlerContext<UpsertData>): Promise<Result<MemberResponse>> {
+export const upsert: Handler<'members', 'upsert'> = async ({ data, caller }) => {
   const org = await resolveMemberOrg(caller, data.fields.orgId, 'fields.orgId')
   if (!org.ok) return org
   if (data.memberId === undefined) return create(data.fields, org.value, caller)

@@ -1,7 +1,8 @@
 import type { BindingRequestView, MyBindingRequest } from '../../../core/contract/members'
 import { maskPhone } from '../../../core/mask'
 import type { BindingRequestDoc, MemberDoc, OrgDoc } from '../../../core/model'
-import { iso, isoNow, toOrgRef } from './views'
+import { isoOf, isoOrNull } from '../../../core/time'
+import { toOrgRef } from './views'
 
 export function toMyBindingRequest(doc: BindingRequestDoc): MyBindingRequest {
   return {
@@ -10,8 +11,8 @@ export function toMyBindingRequest(doc: BindingRequestDoc): MyBindingRequest {
     name: doc.name,
     phoneMasked: maskPhone(doc.phone) ?? '****',
     reason: doc.reason ?? null,
-    requestedAt: isoNow(doc.requestedAt),
-    reviewedAt: iso(doc.reviewedAt),
+    requestedAt: isoOf(doc.requestedAt),
+    reviewedAt: isoOrNull(doc.reviewedAt),
   }
 }
 
@@ -25,8 +26,8 @@ export function toBindingRequestView(doc: BindingRequestDoc, member: MemberDoc |
     memberId: doc.memberId,
     memberName: member?.name ?? doc.name,
     org: org ? toOrgRef(org) : null,
-    requestedAt: isoNow(doc.requestedAt),
-    reviewedAt: iso(doc.reviewedAt),
+    requestedAt: isoOf(doc.requestedAt),
+    reviewedAt: isoOrNull(doc.reviewedAt),
     reason: doc.reason ?? null,
   }
 }

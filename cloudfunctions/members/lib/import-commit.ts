@@ -2,7 +2,7 @@ import type { OrgDoc } from '../../../core/model'
 import type { PlannedRow } from '../../../core/rules/roster-import'
 import { newMemberId } from '../../../core/rules/roster'
 import { command, insert, insertMany, serverDate, updateWhere } from '../../_core/db'
-import { isDuplicateKeyError } from './db-errors'
+import { isDuplicateKeyError } from '../../_core/db-errors'
 import { memberWriteFields, newMemberDoc } from './member-write'
 
 const PARALLEL = 20

@@ -1,5 +1,5 @@
 import type { MemberDoc } from '../../../core/model'
-import { serverDate } from '../../_core/db'
+import { findMany, serverDate } from '../../_core/db'
 import type { TxWork } from '../../_core/transaction'
 
 /**
@@ -40,4 +40,10 @@ export async function dropFromHelper(work: TxWork, helperId: string, elderId: st
   const list = helper?.pairedElderIds ?? []
   if (helper && list.includes(elderId))
     work.patch('members', helperId, { pairedElderIds: list.filter((id) => id !== elderId), updatedAt: serverDate() })
+}
+
+/** Members whose helperId names `helperId` (at most a handful; the helperId index answers it). */
+export async function linkedElderIds(helperId: string): Promise<string[]> {
+  const docs = await findMany<Pick<MemberDoc, '_id'>>('members', { helperId }, { limit: 100, fields: { _id: true } })
+  return docs.map((doc) => doc._id)
 }

@@ -1,8 +1,6 @@
 import { getDb } from '../../_core/cloud'
 
-export { command, countWhere, findMany } from '../../_core/db'
-
-/** A case-insensitive "contains" match (db.RegExp); the pattern must already be escaped. */
-export function getDbRegExp(pattern: string) {
-  return getDb().RegExp({ regexp: pattern, options: 'i' })
+/** A case-insensitive "contains" match of what a person typed (db.RegExp, special characters escaped). */
+export function containing(text: string) {
+  return getDb().RegExp({ regexp: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' })
 }

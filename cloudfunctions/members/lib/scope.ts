@@ -1,7 +1,7 @@
 import type { MemberDoc, OrgDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
 import { managesOrgPath, type Caller } from '../../_core/caller'
-import { findById } from '../../_core/db'
+import { command, findById, findMany } from '../../_core/db'
 
 /**
  * Scope rules of the members function, in one place:
@@ -31,8 +31,21 @@ export async function loadOrgInScope(caller: Caller, orgId: string): Promise<Res
   return success(org)
 }
 
+/** The caller's subtree, or the part of it under `orgId` (an org outside it: FORBIDDEN). */
+export async function rootInScope(caller: Caller, orgId: string | undefined): Promise<Result<string>> {
+  if (!orgId) return success(scopeRootId(caller))
+  const org = await loadOrgInScope(caller, orgId)
+  return org.ok ? success(org.value._id) : org
+}
+
 /** The root of the caller's subtree (router roles guarantee a manager has one). */
 export function scopeRootId(caller: Caller): string {
   if (!caller.scopeOrg) throw new Error('manager without scope org')
   return caller.scopeOrg._id
+}
+
+/** Every org of the subtree under `rootId`, the root included. */
+export async function subtreeOrgs(rootId: string): Promise<OrgDoc[]> {
+  const _ = command()
+  return findMany<OrgDoc>('orgs', _.or([{ _id: rootId }, { path: rootId }]) as unknown as Record<string, unknown>, { limit: 1000 })
 }

@@ -1,6 +1,6 @@
 import type { UserDoc } from '../../../core/model'
 import { findById, insert, serverDate, updateWhere } from '../../_core/db'
-import { isDuplicateKeyError } from './db-errors'
+import { isDuplicateKeyError } from '../../_core/db-errors'
 
 /**
  * Creates the caller's `users` document (`_id` = openid) or links it to a resident / member. A stored

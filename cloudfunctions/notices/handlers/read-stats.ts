@@ -1,12 +1,14 @@
-import type { ReadStatsResponse, UnreadPerson } from '../../../core/contract/notices'
+import type { UnreadPerson } from '../../../core/contract/notices'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, OrgDoc, ResidentDoc } from '../../../core/model'
 import { noticeReadId } from '../../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../../core/notices/model'
-import { failure, success, type Result } from '../../../core/result'
-import { decodeCursor, encodeCursor } from '../../../core/rules/roster'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, countWhere, findById, findMany } from '../../_core/db'
+import { failure, success } from '../../../core/result'
+import { decodeCursor, encodeCursor } from '../../../core/cursor'
+import type { Handler } from '../../_core/create-function'
+import { andWhere, command, countWhere, findById, findByIds, findMany } from '../../_core/db'
+import { badCursor } from '../../_core/paging'
+import { mayActFor } from '../../_core/pairing'
 import { statsScopeOf, type StatsScope } from '../lib/stats-scope'
 
 /** People checked per request for the not-read list: the page stays bounded however many have read. */
@@ -18,16 +20,13 @@ const SCAN_CHUNKS_MAX = 5
  * residents), with each elder's helper so the branch can phone them. A secretary sees only their
  * subtree. The cursor is `m|<member sortKey>` or `r|<resident id>`.
  */
-export async function readStats({
-  data,
-  caller,
-}: HandlerContext<{ noticeId: string; cursor?: string; limit: number }>): Promise<Result<ReadStatsResponse>> {
+export const readStats: Handler<'notices', 'readStats'> = async ({ data, caller }) => {
   const notice = await findById<NoticeDoc>('notices', data.noticeId)
   if (!notice) return failure('COMMON.NOT_FOUND')
   const scope = await statsScopeOf(caller, notice)
   if (!scope) return failure('COMMON.NOT_FOUND')
-  const position = data.cursor ? decodeCursor(data.cursor) : 'm|'
-  if (!position || !/^[mr]\|/.test(position)) return failure('COMMON.VALIDATION', 'cursor：取值无效', 'cursor')
+  const [position] = data.cursor ? (decodeCursor(data.cursor, 1) ?? []) : ['m|']
+  if (typeof position !== 'string' || !/^[mr]\|/.test(position)) return badCursor()
 
   const [audienceSize, read, page] = await Promise.all([
     countAudience(scope),
@@ -40,7 +39,7 @@ export async function readStats({
     audienceSize,
     read,
     unread: page.items,
-    nextCursor: page.next ? encodeCursor(page.next) : null,
+    nextCursor: page.next ? encodeCursor([page.next]) : null,
   })
 }
 
@@ -61,99 +60,87 @@ async function countReads(scope: StatsScope): Promise<number> {
 }
 
 async function readersAmong(noticeId: string, personIds: string[]): Promise<Set<string>> {
-  if (!personIds.length) return new Set()
-  const ids = personIds.map((personId) => noticeReadId(noticeId, personId))
-  const receipts = await findMany<NoticeReadDoc>(
+  const receipts = await findByIds<NoticeReadDoc>(
     'noticeReads',
-    { _id: command().in(ids) },
-    { limit: ids.length, fields: { personId: true } },
+    personIds.map((personId) => noticeReadId(noticeId, personId)),
+    { personId: true },
   )
-  return new Set(receipts.map((receipt) => receipt.personId))
+  return new Set([...receipts.values()].map((receipt) => receipt.personId))
 }
 
+/**
+ * Not-read people from `start` on: members by sortKey (`m|<sortKey>`), then residents by id
+ * (`r|<id>`), SCAN_CHUNK people looked at per read and at most SCAN_CHUNKS_MAX reads per page.
+ */
 async function unreadPage(
   notice: NoticeDoc,
   scope: StatsScope,
   start: string,
   limit: number,
 ): Promise<{ items: UnreadPerson[]; next: string | null }> {
-  const _ = command()
-  const members: MemberDoc[] = []
-  const residents: ResidentDoc[] = []
+  const phases = {
+    m: { name: 'members', filter: scope.members, by: 'sortKey', then: 'r|' },
+    r: { name: 'residents', filter: scope.residents, by: '_id', then: null },
+  } as const
+  const found = { m: [] as MemberDoc[], r: [] as ResidentDoc[] }
+  const count = () => found.m.length + found.r.length
   let position: string | null = start
-  for (let chunk = 0; chunk < SCAN_CHUNKS_MAX && position && members.length + residents.length < limit; chunk++) {
+  for (let chunk = 0; chunk < SCAN_CHUNKS_MAX && position && count() < limit; chunk++) {
+    const tag = position[0] as keyof typeof phases
+    const phase = phases[tag]
     const key: string = position.slice(2)
-    if (position.startsWith('m|')) {
-      if (!scope.members) {
-        position = 'r|'
-        continue
-      }
-      const filter = { ...scope.members, ...(key ? { sortKey: _.gt(key) } : {}) }
-      const docs = await findMany<MemberDoc>('members', filter, { orderBy: [['sortKey', 'asc']], limit: SCAN_CHUNK })
-      const read = await readersAmong(
-        notice._id,
-        docs.map((doc) => doc._id),
-      )
-      position = docs.length < SCAN_CHUNK ? 'r|' : `m|${docs[docs.length - 1].sortKey}`
-      for (const doc of docs) {
-        if (read.has(doc._id)) continue
-        members.push(doc)
-        if (members.length + residents.length === limit) {
-          position = `m|${doc.sortKey}`
-          break
-        }
-      }
-    } else {
-      if (!scope.residents) {
-        position = null
+    if (!phase.filter) {
+      position = phase.then
+      continue
+    }
+    const docs: Array<MemberDoc & ResidentDoc> = await findMany<MemberDoc & ResidentDoc>(
+      phase.name,
+      andWhere(phase.filter, key ? { [phase.by]: command().gt(key) } : {}),
+      { orderBy: [[phase.by, 'asc']], limit: SCAN_CHUNK },
+    )
+    const read = await readersAmong(
+      notice._id,
+      docs.map((doc) => doc._id),
+    )
+    position = docs.length < SCAN_CHUNK ? phase.then : `${tag}|${docs[docs.length - 1][phase.by]}`
+    for (const doc of docs) {
+      if (read.has(doc._id)) continue
+      found[tag].push(doc)
+      if (count() === limit) {
+        position = `${tag}|${doc[phase.by]}`
         break
-      }
-      const filter = { ...scope.residents, ...(key ? { _id: _.gt(key) } : {}) }
-      const docs = await findMany<ResidentDoc>('residents', filter, { orderBy: [['_id', 'asc']], limit: SCAN_CHUNK })
-      const read = await readersAmong(
-        notice._id,
-        docs.map((doc) => doc._id),
-      )
-      position = docs.length < SCAN_CHUNK ? null : `r|${docs[docs.length - 1]._id}`
-      for (const doc of docs) {
-        if (read.has(doc._id)) continue
-        residents.push(doc)
-        if (members.length + residents.length === limit) {
-          position = `r|${doc._id}`
-          break
-        }
       }
     }
   }
-  return { items: [...(await describeMembers(members)), ...residents.map(describeResident)], next: position }
+  return { items: [...(await describeMembers(found.m)), ...found.r.map(describeResident)], next: position }
 }
 
 async function describeMembers(members: MemberDoc[]): Promise<UnreadPerson[]> {
   if (!members.length) return []
-  const _ = command()
-  const helperIds = [...new Set(members.map((m) => m.helperId).filter((id): id is string => !!id))]
-  const orgIds = [...new Set(members.map((m) => m.orgId))]
   const [helpers, orgs] = await Promise.all([
-    helperIds.length
-      ? findMany<MemberDoc>('members', { _id: _.in(helperIds) }, { limit: helperIds.length, fields: { name: true, pairedElderIds: true } })
-      : [],
-    findMany<OrgDoc>('orgs', { _id: _.in(orgIds) }, { limit: orgIds.length, fields: { name: true } }),
+    findByIds<MemberDoc>(
+      'members',
+      members.flatMap((m) => (m.helperId ? [m.helperId] : [])),
+      { name: true, pairedElderIds: true, archived: true },
+    ),
+    findByIds<OrgDoc>(
+      'orgs',
+      members.map((m) => m.orgId),
+      { name: true },
+    ),
   ])
-  const helperById = new Map(helpers.map((helper) => [helper._id, helper]))
-  const orgName = new Map(orgs.map((org) => [org._id, org.name]))
   return members.map((member) => {
-    const helper = member.helperId ? helperById.get(member.helperId) : undefined
-    // Only a helper whose own list still holds the elder counts (the link is kept from both sides).
-    const linked = helper && (helper.pairedElderIds ?? []).includes(member._id) ? helper : undefined
+    // Only a helper who may act for the elder counts (the link is kept from both sides).
+    const helper = member.helperId ? helpers.get(member.helperId) : undefined
     return {
       personId: member._id,
       kind: 'member' as const,
       name: member.name,
       phoneMasked: maskPhone(member.phone),
-      orgName: orgName.get(member.orgId) ?? null,
+      orgName: orgs.get(member.orgId)?.name ?? null,
       building: member.building ?? '',
       elder: member.elder,
-      helperName: linked?.name ?? null,
+      helperName: mayActFor(helper, member) ? helper!.name : null,
     }
   })
 }

@@ -1,18 +1,25 @@
-import type { NoticeFields, NoticeResponse } from '../../../core/contract/notices'
+import type { NoticeFields } from '../../../core/contract/notices'
 import { NEVER_EXPIRES, noticeSortKey } from '../../../core/notices/audience'
 import type { NoticeDoc } from '../../../core/notices/model'
 import { parseBody } from '../../../core/notices/rich-text'
+import { toDate } from '../../../core/time'
 import { failure, success, type Result } from '../../../core/result'
+import type { ResolvedAudience } from '../../_core/audience'
 import type { Caller } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
+import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
-import { canManageNotice, resolveAudience, type ResolvedAudience } from '../lib/audience'
-import { toDate } from '../lib/dates'
+import { canManageNotice, noticeAudience } from '../lib/audience'
 import { syncReceipts } from '../lib/receipts'
 import { toDetail } from '../lib/views'
 
-/** The stored form of the editable fields (body parsed into the restricted format). */
-function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date): Result<Partial<NoticeDoc>> {
+/**
+ * The stored form of the editable fields (audience resolved within the caller's scope, body parsed
+ * into the restricted format), or why they are refused.
+ */
+async function contentOf(caller: Caller, fields: NoticeFields, now: Date): Promise<Result<Partial<NoticeDoc> & ResolvedAudience>> {
+  const audience = await noticeAudience(caller, fields.audience)
+  if (!audience.ok) return audience
   const expiresAt = fields.expiresAt ? new Date(fields.expiresAt) : null
   if (expiresAt && expiresAt.getTime() <= now.getTime()) return failure('NOTICE.EXPIRY_PAST', undefined, 'fields.expiresAt')
   const body = parseBody(fields.body)
@@ -22,29 +29,20 @@ function contentOf(fields: NoticeFields, audience: ResolvedAudience, now: Date):
     body,
     images: fields.images,
     attachments: fields.attachments,
-    ...audience,
+    ...audience.value,
     pinned: fields.pinned,
     expiresAt,
     visibleUntil: expiresAt ?? NEVER_EXPIRES,
   })
 }
 
-function authorNameOf(caller: Caller): string {
-  return caller.member?.name ?? (caller.role === 'admin' ? '社区党委' : '支部')
-}
-
 /**
  * Publishes a notice. Its id comes from the client's form (`n-<draftId>`), so a retried publish
  * returns the notice it already made; the notice and its audit entry are written together.
  */
-export async function publish({
-  data,
-  caller,
-}: HandlerContext<{ draftId: string; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
-  const audience = await resolveAudience(caller, data.fields.audience)
-  if (!audience.ok) return audience
+export const publish: Handler<'notices', 'publish'> = async ({ data, caller }) => {
   const now = new Date()
-  const content = contentOf(data.fields, audience.value, now)
+  const content = await contentOf(caller, data.fields, now)
   if (!content.ok) return content
   const id = `n-${data.draftId}`
   const outcome = await inTransaction(async (work): Promise<Result<NoticeDoc>> => {
@@ -55,13 +53,13 @@ export async function publish({
       status: 'published',
       sortKey: noticeSortKey(data.fields.pinned, now, id),
       authorOpenid: caller.openid,
-      authorName: authorNameOf(caller),
+      authorName: actorName(caller),
       version: 1,
       publishedAt: now,
       updatedAt: now,
       withdrawnAt: null,
     })
-    work.audit(caller, 'notices.publish', id, { title: data.fields.title, audience: audience.value.audienceKey })
+    work.audit(caller, 'notices.publish', id, { title: data.fields.title, audience: content.value.audienceKey })
     return success(notice)
   })
   if (!outcome.ok) return outcome
@@ -69,14 +67,9 @@ export async function publish({
 }
 
 /** Edits a notice the caller manages, with the version they read (a stale edit is COMMON.CONFLICT). */
-export async function update({
-  data,
-  caller,
-}: HandlerContext<{ noticeId: string; version: number; fields: NoticeFields }>): Promise<Result<NoticeResponse>> {
-  const audience = await resolveAudience(caller, data.fields.audience)
-  if (!audience.ok) return audience
+export const update: Handler<'notices', 'update'> = async ({ data, caller }) => {
   const now = new Date()
-  const content = contentOf(data.fields, audience.value, now)
+  const content = await contentOf(caller, data.fields, now)
   if (!content.ok) return content
   const outcome = await inTransaction(async (work): Promise<Result<NoticeDoc>> => {
     const notice = await work.get<NoticeDoc>('notices', data.noticeId)
@@ -92,7 +85,7 @@ export async function update({
     })
     work.audit(caller, 'notices.update', notice._id, {
       title: data.fields.title,
-      audience: audience.value.audienceKey,
+      audience: content.value.audienceKey,
       version: notice.version + 1,
     })
     return success(notice)
@@ -103,7 +96,7 @@ export async function update({
 }
 
 /** Withdraws a notice the caller manages; readers no longer see it. Withdrawing again changes nothing. */
-export async function withdraw({ data, caller }: HandlerContext<{ noticeId: string }>): Promise<Result<NoticeResponse>> {
+export const withdraw: Handler<'notices', 'withdraw'> = async ({ data, caller }) => {
   const now = new Date()
   const outcome = await inTransaction(async (work): Promise<Result<{ notice: NoticeDoc; changed: boolean }>> => {
     const notice = await work.get<NoticeDoc>('notices', data.noticeId)

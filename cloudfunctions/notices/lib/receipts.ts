@@ -1,8 +1,8 @@
 import { noticeReadId } from '../../../core/notices/audience'
 import type { NoticeDoc } from '../../../core/notices/model'
 import { command, findById, insert, serverDate, updateWhere } from '../../_core/db'
-import { isDuplicateKeyError } from './db-errors'
-import type { ReaderInfo } from './reader'
+import { isDuplicateKeyError } from '../../_core/db-errors'
+import type { Person } from '../../_core/person'
 
 /** The notice state a receipt mirrors (so unread counts need no join). */
 export function mirroredState(notice: Pick<NoticeDoc, 'audienceKey' | 'status' | 'visibleUntil' | 'version'>) {
@@ -20,15 +20,14 @@ export function mirroredState(notice: Pick<NoticeDoc, 'audienceKey' | 'status' |
  * written, the receipt is brought up to the notice's new state (the writer's sweep may have run
  * before this receipt existed).
  */
-export async function recordRead(notice: NoticeDoc, reader: ReaderInfo): Promise<void> {
-  if (!reader.personId) return
-  const id = noticeReadId(notice._id, reader.personId)
+export async function recordRead(notice: NoticeDoc, reader: Person): Promise<void> {
+  const id = noticeReadId(notice._id, reader.id)
   try {
     await insert('noticeReads', {
       _id: id,
       noticeId: notice._id,
-      personId: reader.personId,
-      personKind: reader.personKind,
+      personId: reader.id,
+      personKind: reader.kind,
       orgPath: reader.orgPath,
       building: reader.building,
       ...mirroredState(notice),

@@ -1,7 +1,7 @@
 import type { ManagedNoticeItem, NoticeAudienceView, NoticeDetail, NoticeListItem } from '../../../core/contract/notices'
 import type { NoticeDoc } from '../../../core/notices/model'
 import { excerptOf } from '../../../core/notices/rich-text'
-import { iso, isoNow, toDate } from './dates'
+import { isoOf, isoOrNull, toDate } from '../../../core/time'
 
 export function audienceView(notice: NoticeDoc): NoticeAudienceView {
   const { audience } = notice
@@ -20,8 +20,8 @@ export function toListItem(notice: NoticeDoc, unread: boolean): NoticeListItem {
     excerpt: excerptOf(notice.body),
     pinned: notice.pinned,
     unread,
-    publishedAt: isoNow(notice.publishedAt),
-    expiresAt: iso(notice.expiresAt),
+    publishedAt: isoOf(notice.publishedAt),
+    expiresAt: isoOrNull(notice.expiresAt),
     audience: audienceView(notice),
     imageCount: notice.images.length,
     attachmentCount: notice.attachments.length,
@@ -38,9 +38,9 @@ export function toDetail(notice: NoticeDoc, canManage: boolean): NoticeDetail {
     pinned: notice.pinned,
     audience: audienceView(notice),
     status: notice.status,
-    publishedAt: isoNow(notice.publishedAt),
-    updatedAt: isoNow(notice.updatedAt),
-    expiresAt: iso(notice.expiresAt),
+    publishedAt: isoOf(notice.publishedAt),
+    updatedAt: isoOf(notice.updatedAt),
+    expiresAt: isoOrNull(notice.expiresAt),
     authorName: notice.authorName,
     version: notice.version,
     canManage,
@@ -55,7 +55,7 @@ export function toManagedItem(notice: NoticeDoc, now: Date): ManagedNoticeItem {
     pinned: notice.pinned,
     status: notice.status,
     expired: visibleUntil !== null && visibleUntil.getTime() <= now.getTime(),
-    publishedAt: isoNow(notice.publishedAt),
+    publishedAt: isoOf(notice.publishedAt),
     audience: audienceView(notice),
     authorName: notice.authorName,
   }

@@ -1,13 +1,13 @@
-import type { AdjustmentsResponse, AdjustmentView, PersonHit, PointsSettingsView } from '../../../core/contract/points'
+import type { AdjustmentView, PersonHit } from '../../../core/contract/points'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { DEFAULT_ADJUST_THRESHOLD, type PointAccountDoc, type PointAdjustmentDoc, type PointSettingsDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, findById, findMany } from '../../_core/db'
+import type { Handler } from '../../_core/create-function'
+import { command, findById, findByIds, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, type TxWork } from '../../_core/transaction'
-import { pageBy } from '../../_core/paging'
-import { callerName } from '../lib/person'
+import { pageBy, viewPage } from '../../_core/paging'
+import { actorName } from '../../_core/person'
 import { toAdjustmentView } from '../lib/views'
 
 const SETTINGS_ID = 'settings'
@@ -16,12 +16,12 @@ async function thresholdIn(work: TxWork): Promise<number> {
   return (await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID))?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD
 }
 
-export async function settings(): Promise<Result<PointsSettingsView>> {
+export const settings: Handler<'points', 'settings'> = async () => {
   const doc = await findById<PointSettingsDoc>('pointSettings', SETTINGS_ID)
   return success({ adjustThreshold: doc?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD })
 }
 
-export async function updateSettings({ data, caller }: HandlerContext<{ adjustThreshold: number }>): Promise<Result<PointsSettingsView>> {
+export const updateSettings: Handler<'points', 'updateSettings'> = async ({ data, caller }) => {
   await inTransaction(async (work) => {
     const doc = await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID)
     if (doc) work.patch('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
@@ -32,7 +32,7 @@ export async function updateSettings({ data, caller }: HandlerContext<{ adjustTh
 }
 
 /** Members (by name prefix, on the roster's sort key) and residents (by exact name) with their balances. */
-export async function people({ data }: HandlerContext<{ name: string }>): Promise<Result<{ items: PersonHit[] }>> {
+export const people: Handler<'points', 'people'> = async ({ data }) => {
   const _ = command()
   const [members, residents] = await Promise.all([
     findMany<MemberDoc>(
@@ -42,34 +42,23 @@ export async function people({ data }: HandlerContext<{ name: string }>): Promis
     ),
     findMany<ResidentDoc>('residents', { name: data.name }, { limit: 10 }),
   ])
-  const ids = [...members.map((m) => m._id), ...residents.map((r) => r._id)]
-  const accounts = ids.length ? await findMany<PointAccountDoc>('pointAccounts', { _id: _.in(ids) }, { limit: ids.length }) : []
-  const balance = new Map(accounts.map((a) => [a._id, a.balance]))
+  const found: Array<[MemberDoc | ResidentDoc, PersonHit['kind']]> = [
+    ...members.map((m): [MemberDoc, 'member'] => [m, 'member']),
+    ...residents.map((r): [ResidentDoc, 'resident'] => [r, 'resident']),
+  ]
+  const accounts = await findByIds<PointAccountDoc>(
+    'pointAccounts',
+    found.map(([person]) => person._id),
+  )
   return success({
-    items: [
-      ...members.map((m): PersonHit => ({
-        id: m._id,
-        name: m.name,
-        building: m.building,
-        kind: 'member',
-        balance: balance.get(m._id) ?? 0,
-      })),
-      ...residents.map((r): PersonHit => ({
-        id: r._id,
-        name: r.name,
-        building: r.building,
-        kind: 'resident',
-        balance: balance.get(r._id) ?? 0,
-      })),
-    ],
+    items: found.map(([person, kind]): PersonHit => ({
+      id: person._id,
+      name: person.name,
+      building: person.building,
+      kind,
+      balance: accounts.get(person._id)?.balance ?? 0,
+    })),
   })
-}
-
-interface AdjustData {
-  requestId: string
-  personId: string
-  amount: number
-  reason: string
 }
 
 /**
@@ -77,7 +66,7 @@ interface AdjustData {
  * `adjust:<adjustmentId>`); above it, it waits for a second, different admin. A repeated request
  * (same admin, same requestId) finds the first one.
  */
-export async function adjust({ data, caller }: HandlerContext<AdjustData>): Promise<Result<{ adjustment: AdjustmentView }>> {
+export const adjust: Handler<'points', 'adjust'> = async ({ data, caller }) => {
   const person = await rankedPersonOf(data.personId)
   if (!person) return failure('POINTS.PERSON_NOT_FOUND')
   const id = `adj-${caller.openid}-${data.requestId}`
@@ -105,7 +94,7 @@ export async function adjust({ data, caller }: HandlerContext<AdjustData>): Prom
       reason: data.reason,
       status: immediate ? 'applied' : 'pending',
       createdByOpenid: caller.openid,
-      createdByName: callerName(caller),
+      createdByName: actorName(caller),
       reviewedByOpenid: null,
       rejectReason: null,
       createdAt: now,
@@ -116,23 +105,14 @@ export async function adjust({ data, caller }: HandlerContext<AdjustData>): Prom
   })
 }
 
-export async function adjustments({
-  data,
-  caller,
-}: HandlerContext<{ status: PointAdjustmentDoc['status']; cursor?: string; limit: number }>): Promise<Result<AdjustmentsResponse>> {
-  const paged = await pageBy<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, 'createdAt', 'desc', data.cursor, data.limit)
-  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
-  return success({ items: paged.page.map((doc) => toAdjustmentView(doc, caller.openid)), nextCursor: paged.nextCursor })
-}
-
-interface ApproveData {
-  adjustmentId: string
-  decision: 'approve' | 'reject'
-  reason?: string
+export const adjustments: Handler<'points', 'adjustments'> = async ({ data, caller }) => {
+  const page = await pageBy<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, { by: 'createdAt', direction: 'desc' }, data)
+  if (!page.ok) return page
+  return success(viewPage(page.value, (doc) => toAdjustmentView(doc, caller.openid)))
 }
 
 /** A second admin (never the one who asked) approves — posting it — or rejects with a reason. */
-export async function approveAdjustment({ data, caller }: HandlerContext<ApproveData>): Promise<Result<{ adjustment: AdjustmentView }>> {
+export const approveAdjustment: Handler<'points', 'approveAdjustment'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
   const found = await findById<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
   if (!found) return failure('COMMON.NOT_FOUND')

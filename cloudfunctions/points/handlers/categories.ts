@@ -1,39 +1,19 @@
-import type { PointCategoryView } from '../../../core/contract/points'
 import type { PointCategoryDoc } from '../../../core/points/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
-import { findById, findMany, insert, updateWhere } from '../../_core/db'
+import type { Handler } from '../../_core/create-function'
+import { findById, insert, updateWhere } from '../../_core/db'
+import { shelf } from '../lib/shelf'
 import { toCategoryView } from '../lib/views'
 
-const MAX_CATEGORIES = 100
-
 /** Good-deed categories in display order; admins may include the ones switched off. */
-export async function categories({
-  data,
-  caller,
-}: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: PointCategoryView[] }>> {
-  const all = data.includeInactive && caller.role === 'admin'
-  const docs = await findMany<PointCategoryDoc>('pointCategories', all ? {} : { active: true }, {
-    orderBy: [
-      ['active', 'desc'],
-      ['sort', 'asc'],
-    ],
-    limit: MAX_CATEGORIES,
-  })
+export const categories: Handler<'points', 'categories'> = async ({ data, caller }) => {
+  const docs = await shelf<PointCategoryDoc>('pointCategories', caller, data.includeInactive)
   return success({ items: docs.map(toCategoryView) })
 }
 
-interface UpsertData {
-  id?: string
-  name: string
-  points: number
-  description: string
-  active: boolean
-}
-
 /** Create or change a category (points apply to deeds reviewed from now on; reports keep theirs). */
-export async function upsertCategory({ data, caller }: HandlerContext<UpsertData>): Promise<Result<{ category: PointCategoryView }>> {
+export const upsertCategory: Handler<'points', 'upsertCategory'> = async ({ data, caller }) => {
   const now = new Date()
   const fields = { name: data.name, points: data.points, description: data.description, active: data.active, updatedAt: now }
   let id = data.id

@@ -1,36 +1,26 @@
-import type { GoodDeedsResponse, GoodDeedView } from '../../../core/contract/points'
+import type { GoodDeedView } from '../../../core/contract/points'
 import type { GoodDeedDoc, PointCategoryDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
 import { managesOrgPath } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler, HandlerResult } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
+import { pageBy, viewPage } from '../../_core/paging'
+import { elderFor } from '../../_core/pairing'
 import { inTransaction } from '../../_core/transaction'
-import { pageBy } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 import { toDeedView } from '../lib/views'
-
-interface SubmitData {
-  requestId: string
-  categoryId: string
-  text: string
-  photos: string[]
-  forPersonId?: string
-}
 
 /**
  * 日行一善: a person reports a good deed (or a helper for an elder they are paired with). The report's
  * `_id` comes from the reporter and their requestId, so a retried submit stores it once.
  */
-export async function submitGoodDeed({
-  data,
-  caller,
-}: HandlerContext<SubmitData>): Promise<Result<{ deed: GoodDeedView; created: boolean }>> {
+export const submitGoodDeed: Handler<'points', 'submitGoodDeed'> = async ({ data, caller }) => {
   const reporter = callerPerson(caller)
   if (!reporter.ok) return reporter
   let personId = reporter.value.id
   if (data.forPersonId && data.forPersonId !== personId) {
-    if (!caller.member?.pairedElderIds.includes(data.forPersonId)) return failure('POINTS.NOT_YOUR_ELDER')
+    if (!(await elderFor(caller.member, data.forPersonId))) return failure('POINTS.NOT_YOUR_ELDER')
     personId = data.forPersonId
   }
   const person = await rankedPersonOf(personId)
@@ -65,40 +55,23 @@ export async function submitGoodDeed({
 }
 
 /** Good deeds reported by me or for me, newest first. */
-export async function myGoodDeeds({
-  data,
-  caller,
-}: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
+export const myGoodDeeds: Handler<'points', 'myGoodDeeds'> = async ({ data, caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  const paged = await pageBy<GoodDeedDoc>('goodDeeds', { personId: person.value.id }, 'submittedAt', 'desc', data.cursor, data.limit)
-  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
-  return success({ items: paged.page.map(toDeedView), nextCursor: paged.nextCursor })
+  return deedsPage({ personId: person.value.id }, data)
 }
 
 /** Reports in the reviewer's subtree, by status, newest first. */
-export async function goodDeeds({
-  data,
-  caller,
-}: HandlerContext<{ status: GoodDeedDoc['status']; cursor?: string; limit: number }>): Promise<Result<GoodDeedsResponse>> {
+export const goodDeeds: Handler<'points', 'goodDeeds'> = async ({ data, caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
-  const filter = { status: data.status, orgPath: caller.scopeOrg._id }
-  const paged = await pageBy<GoodDeedDoc>('goodDeeds', filter, 'submittedAt', 'desc', data.cursor, data.limit)
-  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
-  return success({ items: paged.page.map(toDeedView), nextCursor: paged.nextCursor })
-}
-
-interface ReviewData {
-  deedId: string
-  decision: 'approve' | 'reject'
-  reason?: string
+  return deedsPage({ status: data.status, orgPath: caller.scopeOrg._id }, data)
 }
 
 /**
  * A secretary of the person's subtree (or an admin) approves — the points are posted with key
  * `deed:<deedId>` in the same transaction — or rejects with a reason. A second review finds it reviewed.
  */
-export async function reviewGoodDeed({ data, caller }: HandlerContext<ReviewData>): Promise<Result<{ deed: GoodDeedView }>> {
+export const reviewGoodDeed: Handler<'points', 'reviewGoodDeed'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
   const found = await findById<GoodDeedDoc>('goodDeeds', data.deedId)
   if (!found || !managesOrgPath(caller, found.orgPath)) return failure('COMMON.NOT_FOUND')
@@ -127,4 +100,14 @@ export async function reviewGoodDeed({ data, caller }: HandlerContext<ReviewData
     work.audit(caller, 'points.reviewGoodDeed', deed._id, { decision: data.decision, personId: deed.personId, points: deed.points })
     return success({ deed: toDeedView(deed) })
   })
+}
+
+/** Reports matching `filter`, newest first. */
+async function deedsPage(
+  filter: Record<string, unknown>,
+  request: { cursor?: string; limit: number },
+): HandlerResult<'points', 'goodDeeds'> {
+  const page = await pageBy<GoodDeedDoc>('goodDeeds', filter, { by: 'submittedAt', direction: 'desc' }, request)
+  if (!page.ok) return page
+  return success(viewPage(page.value, toDeedView))
 }

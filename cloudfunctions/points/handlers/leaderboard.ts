@@ -1,10 +1,11 @@
-import { RANKING_TOP, type LeaderboardResponse, type PointsPeriod, type PointsScope, type RankingRow } from '../../../core/contract/points'
+import { RANKING_TOP, type PointsPeriod, type RankingRow } from '../../../core/contract/points'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import type { PointTotalDoc } from '../../../core/points/model'
 import { totalId } from '../../../core/points/posting'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import { toBeijing } from '../../../core/time'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Person } from '../../_core/person'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany, updateWhere } from '../../_core/db'
 import { rankedPersonOf } from '../../_core/ledger'
 import { callerPerson } from '../lib/person'
@@ -23,10 +24,7 @@ export function periodKey(period: PointsPeriod, now = new Date()): { key: string
  * caller's own rank, always. Opt-outs are checked against the roster at read time too, so a change in
  * 我的 shows at once (and the stale totals are corrected).
  */
-export async function leaderboard({
-  data,
-  caller,
-}: HandlerContext<{ period: PointsPeriod; scope: PointsScope }>): Promise<Result<LeaderboardResponse>> {
+export const leaderboard: Handler<'points', 'leaderboard'> = async ({ data, caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const { key, label } = periodKey(data.period)
@@ -47,7 +45,7 @@ export async function leaderboard({
   }))
 
   const mine = await findById<PointTotalDoc>('pointTotals', totalId(key, person.value.id))
-  const optOut = await liveOptOut(person.value.id, caller)
+  const optOut = await liveOptOut(person.value)
   let rank: number | null = null
   if (mine && mine.points > 0) {
     const _ = command()
@@ -113,9 +111,9 @@ async function markOptedOut(ids: string[]): Promise<void> {
   await updateWhere('pointTotals', { _id: command().in(currentRowIds(ids)), optOut: false }, { optOut: true })
 }
 
-async function liveOptOut(personId: string, caller: HandlerContext<unknown>['caller']): Promise<boolean> {
-  const optOut = caller.member?._id === personId ? caller.member.rankingOptOut : (caller.resident?.rankingOptOut ?? false)
+async function liveOptOut(person: Person): Promise<boolean> {
   // Opting back in: the caller's rows become visible again at once.
-  if (!optOut) await updateWhere('pointTotals', { _id: command().in(currentRowIds([personId])), optOut: true }, { optOut: false })
-  return optOut
+  if (!person.rankingOptOut)
+    await updateWhere('pointTotals', { _id: command().in(currentRowIds([person.id])), optOut: true }, { optOut: false })
+  return person.rankingOptOut
 }

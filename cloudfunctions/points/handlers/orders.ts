@@ -1,5 +1,5 @@
 import { randomInt } from 'crypto'
-import type { OrdersResponse, OrderView, RedeemResponse } from '../../../core/contract/points'
+import type { OrderView, RedeemResponse } from '../../../core/contract/points'
 import {
   ORDER_EXPIRY_DAYS,
   type PointAccountDoc,
@@ -11,20 +11,14 @@ import {
 import { monthOf } from '../../../core/points/posting'
 import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx } from '../../_core/ledger'
 import { inTransaction } from '../../_core/transaction'
-import { pageBy } from '../../_core/paging'
+import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 import { refundOrder } from '../lib/refund'
 import { toOrderView } from '../lib/views'
-
-interface RedeemData {
-  rewardId: string
-  quantity: number
-  requestId: string
-}
 
 /**
  * 兑换: one transaction takes the stock, counts the person's month, spends the points (ledger key
@@ -32,7 +26,7 @@ interface RedeemData {
  * The same requestId again — ten times in parallel or after a timeout — finds the order and changes
  * nothing; a short balance, stock or monthly allowance refuses the whole thing.
  */
-export async function redeem({ data, caller }: HandlerContext<RedeemData>): Promise<Result<RedeemResponse>> {
+export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'>): HandlerResult<'points', 'redeem'> {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const personId = person.value.id
@@ -101,19 +95,16 @@ async function freePickupCode(work: Parameters<typeof postInTx>[0]): Promise<str
 }
 
 /** My orders, newest first. */
-export async function myOrders({ data, caller }: HandlerContext<{ cursor?: string; limit: number }>): Promise<Result<OrdersResponse>> {
+export async function myOrders({ data, caller }: HandlerContext<'points', 'myOrders'>): HandlerResult<'points', 'myOrders'> {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  const paged = await pageBy<PointOrderDoc>('pointOrders', { personId: person.value.id }, 'createdAt', 'desc', data.cursor, data.limit)
-  if (!paged) return failure('COMMON.VALIDATION', 'cursor：分页标记无效', 'cursor')
-  return success({ items: paged.page.map(toOrderView), nextCursor: paged.nextCursor })
+  const page = await pageBy<PointOrderDoc>('pointOrders', { personId: person.value.id }, { by: 'createdAt', direction: 'desc' }, data)
+  if (!page.ok) return page
+  return success(viewPage(page.value, toOrderView))
 }
 
 /** The owner cancels an order not yet collected: points back, stock back (once, however often asked). */
-export async function cancelOrder({
-  data,
-  caller,
-}: HandlerContext<{ orderId: string }>): Promise<Result<{ order: OrderView; balance: number }>> {
+export async function cancelOrder({ data, caller }: HandlerContext<'points', 'cancelOrder'>): HandlerResult<'points', 'cancelOrder'> {
   const person = callerPerson(caller)
   if (!person.ok) return person
   return inTransaction(async (work): Promise<Result<{ order: OrderView; balance: number }>> => {
@@ -131,13 +122,13 @@ async function orderByCode(pickupCode: string): Promise<PointOrderDoc | null> {
 }
 
 /** What a pickup code stands for, before handing the reward over. */
-export async function lookupOrder({ data }: HandlerContext<{ pickupCode: string }>): Promise<Result<{ order: OrderView }>> {
+export async function lookupOrder({ data }: HandlerContext<'points', 'lookupOrder'>): HandlerResult<'points', 'lookupOrder'> {
   const order = await orderByCode(data.pickupCode)
   return order ? success({ order: toOrderView(order) }) : failure('POINTS.CODE_NOT_FOUND')
 }
 
 /** 核销: the reward is handed over; the order closes once (a second scan answers ORDER_CLOSED). */
-export async function fulfil({ data, caller }: HandlerContext<{ pickupCode: string }>): Promise<Result<{ order: OrderView }>> {
+export async function fulfil({ data, caller }: HandlerContext<'points', 'fulfil'>): HandlerResult<'points', 'fulfil'> {
   return inTransaction(async (work): Promise<Result<{ order: OrderView }>> => {
     const code = await work.get<PointPickupCodeDoc>('pointPickupCodes', data.pickupCode)
     const order = code ? await work.get<PointOrderDoc>('pointOrders', code.orderId) : null
@@ -177,7 +168,7 @@ export async function expireDueOrders(now = new Date(), byOpenid: string | null 
   }
 }
 
-export async function expireOrders({ caller }: HandlerContext<Record<string, never>>): Promise<Result<{ expired: number }>> {
+export async function expireOrders({ caller }: HandlerContext<'points', 'expireOrders'>): HandlerResult<'points', 'expireOrders'> {
   const expired = await expireDueOrders(new Date(), caller.openid)
   if (expired) await writeAudit(caller, 'points.expireOrders', 'pointOrders', { expired })
   return success({ expired })

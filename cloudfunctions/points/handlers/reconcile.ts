@@ -1,9 +1,9 @@
 import type { ReconcileResponse } from '../../../core/contract/points'
 import type { PointAccountDoc, PointTotalDoc } from '../../../core/points/model'
 import { ISSUER_ACCOUNT_ID } from '../../../core/points/model'
-import { success, type Result } from '../../../core/result'
+import { success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { aggregate, command, countWhere, findMany } from '../../_core/db'
 
 const PAGE = 100
@@ -76,7 +76,7 @@ export async function reconcileLedger(): Promise<ReconcileResponse> {
   }
 }
 
-export async function reconcile({ caller }: HandlerContext<Record<string, never>>): Promise<Result<ReconcileResponse>> {
+export const reconcile: Handler<'points', 'reconcile'> = async ({ caller }) => {
   const report = await reconcileLedger()
   await writeAudit(caller, 'points.reconcile', 'pointAccounts', {
     ok: report.ok,

@@ -1,42 +1,21 @@
-import type { RewardView } from '../../../core/contract/points'
 import type { PointRewardDoc } from '../../../core/points/model'
-import { failure, success, type Result } from '../../../core/result'
-import type { HandlerContext } from '../../_core/create-function'
-import { findMany } from '../../_core/db'
+import { failure, success } from '../../../core/result'
+import type { Handler } from '../../_core/create-function'
 import { inTransaction } from '../../_core/transaction'
+import { shelf } from '../lib/shelf'
 import { toRewardView } from '../lib/views'
 
-const MAX_REWARDS = 100
-
 /** The 公益集市 catalogue in display order; admins may include rewards taken off the shelf. */
-export async function rewards({ data, caller }: HandlerContext<{ includeInactive: boolean }>): Promise<Result<{ items: RewardView[] }>> {
-  const all = data.includeInactive && caller.role === 'admin'
-  const docs = await findMany<PointRewardDoc>('pointRewards', all ? {} : { active: true }, {
-    orderBy: [
-      ['active', 'desc'],
-      ['sort', 'asc'],
-    ],
-    limit: MAX_REWARDS,
-  })
+export const rewards: Handler<'points', 'rewards'> = async ({ data, caller }) => {
+  const docs = await shelf<PointRewardDoc>('pointRewards', caller, data.includeInactive)
   return success({ items: docs.map(toRewardView) })
-}
-
-interface UpsertData {
-  id?: string
-  name: string
-  description: string
-  photo: string | null
-  price: number
-  stockChange: number
-  monthlyLimit: number
-  active: boolean
 }
 
 /**
  * Create or change a reward. Stock moves by `stockChange` inside a transaction (never set outright),
  * so a restock racing with redemptions loses none of them, and it never goes below zero.
  */
-export async function upsertReward({ data, caller }: HandlerContext<UpsertData>): Promise<Result<{ reward: RewardView }>> {
+export const upsertReward: Handler<'points', 'upsertReward'> = async ({ data, caller }) => {
   const now = new Date()
   const id = data.id ?? `reward-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
   return inTransaction(async (work) => {

@@ -1,13 +1,12 @@
-import type { PointsSummaryResponse } from '../../../core/contract/points'
 import { ISSUER_ACCOUNT_ID, type PointAccountDoc, type PointStatDoc } from '../../../core/points/model'
-import { success, type Result } from '../../../core/result'
-import { toBeijing } from '../../../core/time'
+import { success } from '../../../core/result'
+import { recentBeijingMonths } from '../../../core/time'
+import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findMany } from '../../_core/db'
 
 /** The bank's totals (from the statistics kept by every posting), the last 12 months and what waits. */
-export async function summary(): Promise<Result<PointsSummaryResponse>> {
-  const now = toBeijing(new Date())
-  const months = Array.from({ length: 12 }, (_, i) => now.subtract(11 - i, 'month').format('YYYY-MM'))
+export const summary: Handler<'points', 'summary'> = async () => {
+  const months = recentBeijingMonths(12).reverse()
   const [all, monthly, issuer, pendingDeeds, pendingAdjustments, pendingOrders] = await Promise.all([
     findById<PointStatDoc>('pointStats', 'all'),
     findMany<PointStatDoc>('pointStats', { _id: command().in(months.map((m) => `m:${m}`)) }, { limit: 12 }),

@@ -1,14 +1,6 @@
 import type { AdjustmentView, GoodDeedView, OrderView, PointCategoryView, RewardView } from '../../../core/contract/points'
+import { isoOf, isoOrNull } from '../../../core/time'
 import type { GoodDeedDoc, PointAdjustmentDoc, PointCategoryDoc, PointOrderDoc, PointRewardDoc } from '../../../core/points/model'
-
-/** Dates come back from the SDK as Date (or as ISO strings through some hosts); the contract says ISO. */
-export function iso(value: Date | string | null | undefined): string | null {
-  if (value === null || value === undefined) return null
-  const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? null : date.toISOString()
-}
-
-const isoOr0 = (value: Date | string | null | undefined) => iso(value) ?? new Date(0).toISOString()
 
 export function toCategoryView(doc: PointCategoryDoc): PointCategoryView {
   return { id: doc._id, name: doc.name, points: doc.points, description: doc.description, active: doc.active }
@@ -39,8 +31,8 @@ export function toDeedView(doc: GoodDeedDoc): GoodDeedView {
     photos: doc.photos,
     status: doc.status,
     reason: doc.reason,
-    submittedAt: isoOr0(doc.submittedAt),
-    reviewedAt: iso(doc.reviewedAt),
+    submittedAt: isoOf(doc.submittedAt),
+    reviewedAt: isoOrNull(doc.reviewedAt),
   }
 }
 
@@ -54,9 +46,9 @@ export function toOrderView(doc: PointOrderDoc): OrderView {
     amount: doc.amount,
     pickupCode: doc.pickupCode,
     status: doc.status,
-    createdAt: isoOr0(doc.createdAt),
-    expiresAt: isoOr0(doc.expiresAt),
-    closedAt: iso(doc.closedAt),
+    createdAt: isoOf(doc.createdAt),
+    expiresAt: isoOf(doc.expiresAt),
+    closedAt: isoOrNull(doc.closedAt),
   }
 }
 
@@ -70,8 +62,8 @@ export function toAdjustmentView(doc: PointAdjustmentDoc, callerOpenid: string):
     status: doc.status,
     createdByName: doc.createdByName,
     rejectReason: doc.rejectReason,
-    createdAt: isoOr0(doc.createdAt),
-    reviewedAt: iso(doc.reviewedAt),
+    createdAt: isoOf(doc.createdAt),
+    reviewedAt: isoOrNull(doc.reviewedAt),
     mine: doc.createdByOpenid === callerOpenid,
   }
 }

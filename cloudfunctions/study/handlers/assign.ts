@@ -1,14 +1,12 @@
 import type { AssignmentView } from '../../../core/contract/study'
 import type { MemberDoc, OrgDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import type { StudyAssignmentDoc, StudyMaterialDoc } from '../../../core/study/model'
 import { beijingDay } from '../../../core/time'
 import { managesOrgPath } from '../../_core/caller'
-import type { HandlerContext } from '../../_core/create-function'
+import type { Handler } from '../../_core/create-function'
 import { findById, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
-
-type Target = { kind: 'org'; orgId: string } | { kind: 'member'; memberId: string }
 
 function toView(doc: StudyAssignmentDoc): AssignmentView {
   return {
@@ -23,10 +21,7 @@ function toView(doc: StudyAssignmentDoc): AssignmentView {
  * Assigns a material to an org subtree or one member inside the caller's subtree. The id is
  * material + target, so assigning again only moves the due date (and is audited).
  */
-export async function assign({
-  data,
-  caller,
-}: HandlerContext<{ materialId: string; target: Target; dueDate: string }>): Promise<Result<{ assignment: AssignmentView }>> {
+export const assign: Handler<'study', 'assign'> = async ({ data, caller }) => {
   if (data.dueDate < beijingDay(new Date())) return failure('STUDY.DUE_DATE_PAST', undefined, 'dueDate')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!material || material.archived) return failure('COMMON.NOT_FOUND')
@@ -69,7 +64,7 @@ export async function assign({
 }
 
 /** A material's assignments inside the caller's subtree. */
-export async function assignments({ data, caller }: HandlerContext<{ materialId: string }>): Promise<Result<{ items: AssignmentView[] }>> {
+export const assignments: Handler<'study', 'assignments'> = async ({ data, caller }) => {
   const docs = await findMany<StudyAssignmentDoc>('studyAssignments', { materialId: data.materialId }, { limit: 500 })
   return success({ items: docs.filter((doc) => managesOrgPath(caller, doc.scopePath)).map(toView) })
 }

@@ -1,12 +1,13 @@
 import type { DeliveriesResponse, DeliveryView, PairedStudyResponse } from '../../../core/contract/study'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, OrgDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import type { StudyDeliveryDoc, StudyMaterialDoc } from '../../../core/study/model'
-import { beijingMonth, deliveryId, studyRecordId, type DeliveryMethod } from '../../../core/study/rules'
-import { beijingDay, toBeijing } from '../../../core/time'
-import type { HandlerContext } from '../../_core/create-function'
+import { deliveryId, studyRecordId } from '../../../core/study/rules'
+import { beijingDay, beijingDayBefore, beijingMonth, beijingNoonOf, beijingYear } from '../../../core/time'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
+import { elderFor, pairedEldersOf } from '../../_core/pairing'
 import { inTransaction } from '../../_core/transaction'
 import { creditStudy } from '../lib/credit'
 import { dueDatesOf, progressOf } from '../lib/reach'
@@ -28,22 +29,9 @@ function toView(doc: StudyDeliveryDoc): DeliveryView {
   }
 }
 
-/** The helper's elders whose reverse link still points at them (a re-pairing takes effect at once). */
-async function myElders(helper: MemberDoc): Promise<MemberDoc[]> {
-  const ids = helper.pairedElderIds ?? []
-  if (!ids.length) return []
-  const docs = await findMany<MemberDoc>(
-    'members',
-    { _id: command().in(ids), helperId: helper._id, archived: false },
-    { limit: ids.length },
-  )
-  return ids.map((id) => docs.find((doc) => doc._id === id)).filter((doc): doc is MemberDoc => Boolean(doc))
-}
-
 /** 结对送学: per elder, the assigned materials they have not studied at all, and the latest deliveries. */
-export async function pairedStudy({ caller }: HandlerContext<Record<string, never>>): Promise<Result<PairedStudyResponse>> {
-  if (!caller.member) return success({ elders: [] })
-  const elders = await myElders(caller.member)
+export const pairedStudy: Handler<'study', 'pairedStudy'> = async ({ caller }) => {
+  const elders = await pairedEldersOf(caller.member)
   const result: PairedStudyResponse['elders'] = []
   for (const elder of elders) {
     const due = await dueDatesOf(elder)
@@ -66,36 +54,20 @@ export async function pairedStudy({ caller }: HandlerContext<Record<string, neve
   return success({ elders: result })
 }
 
-interface DeliveryData {
-  elderId: string
-  materialId: string
-  date: string
-  method: DeliveryMethod
-  minutes: number
-  photoFileId: string | null
-}
-
 /**
  * A helper records taking a material to their elder. One per elder, material and day (the id), so
  * a retried submit records once; the elder gets a study record from it, under the daily cap.
  */
-export async function recordDelivery({
-  data,
-  caller,
-}: HandlerContext<DeliveryData>): Promise<Result<{ delivery: DeliveryView; duplicate: boolean }>> {
+export const recordDelivery: Handler<'study', 'recordDelivery'> = async ({ data, caller }) => {
   const helper = caller.member
   if (!helper) return failure('MEMBER.NOT_A_MEMBER')
-  const elder = await findById<MemberDoc>('members', data.elderId)
-  if (!elder || elder.archived || elder.helperId !== helper._id || !(helper.pairedElderIds ?? []).includes(elder._id))
-    return failure('STUDY.NOT_PAIRED')
+  const elder = await elderFor(helper, data.elderId)
+  if (!elder) return failure('STUDY.NOT_PAIRED')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!material || material.archived) return failure('COMMON.NOT_FOUND')
   const now = new Date()
-  const today = beijingDay(now)
-  const earliest = toBeijing(now).subtract(31, 'day').format('YYYY-MM-DD')
-  const date = toBeijing(`${data.date}T12:00:00+08:00`)
-  if (!date.isValid() || date.format('YYYY-MM-DD') !== data.date || data.date > today || data.date < earliest)
-    return failure('STUDY.BAD_DATE', undefined, 'date')
+  const date = beijingNoonOf(data.date)
+  if (!date || data.date > beijingDay(now) || data.date < beijingDayBefore(now, 31)) return failure('STUDY.BAD_DATE', undefined, 'date')
 
   const id = deliveryId(elder._id, material._id, data.date)
   const outcome = await inTransaction(async (work) => {
@@ -106,7 +78,7 @@ export async function recordDelivery({
       personId: elder._id,
       material,
       day: data.date,
-      year: date.year(),
+      year: beijingYear(date),
       requested: data.minutes,
       source: 'delivery',
       deliveryId: id,
@@ -136,7 +108,7 @@ export async function recordDelivery({
 }
 
 /** Managers: deliveries per helper in a month, and the subtree's elders nobody reached that month. */
-export async function deliveries({ data, caller }: HandlerContext<{ month?: string }>): Promise<Result<DeliveriesResponse>> {
+export const deliveries: Handler<'study', 'deliveries'> = async ({ data, caller }) => {
   const month = data.month ?? beijingMonth(new Date())
   const rootId = caller.scopeOrg!._id
   const [docs, elders] = await Promise.all([

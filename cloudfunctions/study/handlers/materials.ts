@@ -1,55 +1,32 @@
-import type { MaterialDetail, MaterialFields, MaterialsResponse } from '../../../core/contract/study'
+import type { MaterialFields } from '../../../core/contract/study'
 import { parseBody } from '../../../core/notices/rich-text'
 import { failure, success, type Result } from '../../../core/result'
-import { decodeCursor, encodeCursor } from '../../../core/rules/roster'
 import type { StudyMaterialDoc } from '../../../core/study/model'
-import type { StudyTopic } from '../../../core/study/rules'
-import type { HandlerContext } from '../../_core/create-function'
-import { command, findById, findMany } from '../../_core/db'
+import type { Handler } from '../../_core/create-function'
+import { findById } from '../../_core/db'
+import { pageBy, viewPage } from '../../_core/paging'
 import { inTransaction } from '../../_core/transaction'
-import { dueDatesOf, progressOf } from '../lib/reach'
+import { studyOf } from '../lib/reach'
 import { toDetail, toListItem } from '../lib/views'
 
-interface ListData {
-  topic?: StudyTopic
-  includeArchived: boolean
-  cursor?: string
-  limit: number
-}
-
 /** Materials by topic, newest first; archived ones only for the admin who asks for them. */
-export async function materials({ data, caller }: HandlerContext<ListData>): Promise<Result<MaterialsResponse>> {
-  const after = data.cursor ? decodeCursor(data.cursor) : null
-  if (data.cursor && !after) return failure('COMMON.VALIDATION', 'cursor：取值无效', 'cursor')
+export const materials: Handler<'study', 'materials'> = async ({ data, caller }) => {
   const filter: Record<string, unknown> = {}
   if (!(data.includeArchived && caller.role === 'admin')) filter.archived = false
   if (data.topic) filter.topic = data.topic
-  if (after) filter.sortKey = command().lt(after)
-  const docs = await findMany<StudyMaterialDoc>('studyMaterials', filter, { orderBy: [['sortKey', 'desc']], limit: data.limit + 1 })
-  const page = docs.slice(0, data.limit)
-  const member = caller.member
-  const [due, progress] = member
-    ? await Promise.all([
-        dueDatesOf(member),
-        progressOf(
-          member._id,
-          page.map((m) => m._id),
-        ),
-      ])
-    : [new Map<string, string>(), new Map<string, number>()]
-  return success({
-    items: page.map((m) => toListItem(m, due.get(m._id) ?? null, progress.get(m._id) ?? 0)),
-    nextCursor: docs.length > data.limit ? encodeCursor(page[page.length - 1].sortKey) : null,
-  })
+  const page = await pageBy<StudyMaterialDoc>('studyMaterials', filter, { by: 'sortKey', direction: 'desc', unique: true }, data)
+  if (!page.ok) return page
+  const { due, progress } = await studyOf(
+    caller.member,
+    page.value.items.map((m) => m._id),
+  )
+  return success(viewPage(page.value, (m) => toListItem(m, due.get(m._id) ?? null, progress.get(m._id) ?? 0)))
 }
 
-export async function material({ data, caller }: HandlerContext<{ materialId: string }>): Promise<Result<{ material: MaterialDetail }>> {
+export const material: Handler<'study', 'material'> = async ({ data, caller }) => {
   const doc = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!doc || (doc.archived && caller.role !== 'admin')) return failure('COMMON.NOT_FOUND')
-  const member = caller.member
-  const [due, progress] = member
-    ? await Promise.all([dueDatesOf(member), progressOf(member._id, [doc._id])])
-    : [new Map<string, string>(), new Map<string, number>()]
+  const { due, progress } = await studyOf(caller.member, [doc._id])
   return success({ material: toDetail(doc, due.get(doc._id) ?? null, progress.get(doc._id) ?? 0) })
 }
 
@@ -61,15 +38,8 @@ function contentOf(fields: MaterialFields): Result<Partial<StudyMaterialDoc>> {
   return success({ ...fields, body })
 }
 
-interface UpsertData {
-  draftId?: string
-  materialId?: string
-  version?: number
-  fields: MaterialFields
-}
-
 /** Adds (id from the form's draft id: a retry adds once) or edits (with the version read) a material. */
-export async function upsertMaterial({ data, caller }: HandlerContext<UpsertData>): Promise<Result<{ material: MaterialDetail }>> {
+export const upsertMaterial: Handler<'study', 'upsertMaterial'> = async ({ data, caller }) => {
   const content = contentOf(data.fields)
   if (!content.ok) return content
   if (!data.materialId && !data.draftId) return failure('COMMON.VALIDATION', 'draftId：必填', 'draftId')

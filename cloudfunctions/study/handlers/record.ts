@@ -1,9 +1,8 @@
-import type { MyStudyResponse, RecordStudyResponse, StudyRecordView } from '../../../core/contract/study'
-import { failure, success, type Result } from '../../../core/result'
+import type { StudyRecordView } from '../../../core/contract/study'
+import { failure, success } from '../../../core/result'
 import type { StudyMaterialDoc, StudyRecordDoc, StudyTotalDoc } from '../../../core/study/model'
 import {
   annualTargetHours,
-  beijingYear,
   DAILY_CAP_MINUTES_PER_MATERIAL,
   INTERVAL_MAX_MINUTES,
   intervalMinutes,
@@ -12,8 +11,8 @@ import {
   studyRecordId,
   studyTotalId,
 } from '../../../core/study/rules'
-import { beijingDay } from '../../../core/time'
-import type { HandlerContext } from '../../_core/create-function'
+import { beijingDay, beijingYear } from '../../../core/time'
+import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
 import { creditStudy } from '../lib/credit'
@@ -22,18 +21,11 @@ import { dueDatesOf, progressOf } from '../lib/reach'
 /** Reported clocks may run a little ahead of the server's. */
 const CLOCK_SKEW_MS = 2 * 60_000
 
-interface RecordData {
-  materialId: string
-  sessionId: string
-  startedAt: string
-  endedAt: string
-}
-
 /**
  * One interval the client measured while the material was open. The record's id is material +
  * person + the server's Beijing day + the session id: the same interval sent twice counts once.
  */
-export async function recordStudy({ data, caller }: HandlerContext<RecordData>): Promise<Result<RecordStudyResponse>> {
+export const recordStudy: Handler<'study', 'recordStudy'> = async ({ data, caller }) => {
   const member = caller.member
   if (!member) return failure('MEMBER.NOT_A_MEMBER')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
@@ -80,7 +72,7 @@ export function toRecordView(doc: StudyRecordDoc): StudyRecordView {
 }
 
 /** 我的学习: this year's minutes and 学时 against the target, assigned materials, latest records. */
-export async function myStudy({ data, caller }: HandlerContext<{ year?: number }>): Promise<Result<MyStudyResponse>> {
+export const myStudy: Handler<'study', 'myStudy'> = async ({ data, caller }) => {
   const member = caller.member
   if (!member) return failure('MEMBER.NOT_A_MEMBER')
   const year = data.year ?? beijingYear(new Date())

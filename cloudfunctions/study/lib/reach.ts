@@ -27,3 +27,13 @@ export async function progressOf(personId: string, materialIds: string[]): Promi
   const docs = await findMany<StudyProgressDoc>('studyProgress', { _id: command().in(ids) }, { limit: ids.length })
   return new Map(docs.map((doc) => [doc.materialId, doc.minutes]))
 }
+
+/** For a member (none for anyone else): when each material is due for them and how long they studied these. */
+export async function studyOf(
+  member: MemberDoc | null,
+  materialIds: string[],
+): Promise<{ due: Map<string, string>; progress: Map<string, number> }> {
+  if (!member) return { due: new Map(), progress: new Map() }
+  const [due, progress] = await Promise.all([dueDatesOf(member), progressOf(member._id, materialIds)])
+  return { due, progress }
+}

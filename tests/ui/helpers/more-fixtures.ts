@@ -1,4 +1,4 @@
-import type { BindingRequestView, MeResponse, MyBindingRequest } from '@core/contract'
+import type { ActivityListItem, BindingRequestView, MeResponse, MyBindingRequest } from '@core/contract'
 import { memberMe, visitorMe } from './fixtures'
 
 export const pendingRequest: MyBindingRequest = {
@@ -53,6 +53,29 @@ export function bindingRequestView(overrides: Partial<BindingRequestView> = {}):
     requestedAt: '2025-03-01T02:00:00.000Z',
     reviewedAt: null,
     reason: null,
+    ...overrides,
+  }
+}
+
+/** An activity as lists show it: 2099-12-20 09:00–11:00 Beijing (always in the future), 17 of 20 seats taken. */
+export function activityItem(overrides: Partial<ActivityListItem> = {}): ActivityListItem {
+  return {
+    id: 'act-1',
+    kind: 'volunteer',
+    title: '琼林苑环境清洁',
+    place: '琼林苑北门',
+    startAt: '2099-12-20T01:00:00.000Z',
+    endAt: '2099-12-20T03:00:00.000Z',
+    coverFileId: null,
+    capacity: 20,
+    confirmedCount: 17,
+    seatsLeft: 3,
+    waitlistCount: 0,
+    points: 10,
+    serviceMinutes: 60,
+    status: 'published',
+    myStatus: null,
+    audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
     ...overrides,
   }
 }

@@ -4,17 +4,17 @@
  * idempotency: the second writer learns the document is already there.
  */
 export function isDuplicateKeyError(error: unknown): boolean {
-  const text =
-    error instanceof Error
-      ? `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}`
-      : typeof error === 'object' && error
-        ? JSON.stringify(error)
-        : String(error)
-  return /duplicate key|E11000/i.test(text)
+  return /duplicate key|E11000/i.test(errorText(error))
+}
+
+/** The text of an SDK rejection, whatever its shape (Error with errMsg, raw `{ code, message }`, string). */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}`
+  if (typeof error === 'object' && error) return JSON.stringify(error)
+  return String(error)
 }
 
 /** Which unique index clashed: "phone" for the roster's phone index, "_id" otherwise. */
 export function duplicateKeyField(error: unknown): 'phone' | '_id' {
-  const text = error instanceof Error ? error.message : JSON.stringify(error)
-  return /phone/.test(text) ? 'phone' : '_id'
+  return /phone/.test(errorText(error)) ? 'phone' : '_id'
 }

@@ -1,0 +1,38 @@
+import type { MemberDoc } from '../../core/model'
+import { command, findById, findMany } from './db'
+
+/**
+ * 结对 is stored from both sides: the helper's `pairedElderIds` and the elder's `helperId`. A pairing
+ * counts only while both links hold and neither member is archived, so a half-written or re-pointed
+ * pairing never lets anyone act for an elder. Every "for my elder" check goes through here.
+ */
+export function mayActFor(helper: MemberDoc | null | undefined, elder: MemberDoc | null | undefined): boolean {
+  if (!helper || !elder || helper._id === elder._id || helper.archived || elder.archived) return false
+  return (helper.pairedElderIds ?? []).includes(elder._id) && elder.helperId === helper._id
+}
+
+/** The elder `elderId` if `helper` may act for them, else null (one read, only when the helper lists them). */
+export async function elderFor(helper: MemberDoc | null, elderId: string): Promise<MemberDoc | null> {
+  if (!helper || !(helper.pairedElderIds ?? []).includes(elderId)) return null
+  const elder = await findById<MemberDoc>('members', elderId)
+  return mayActFor(helper, elder) ? elder : null
+}
+
+/** The elders `helper` may act for, in the helper's order (a re-pairing elsewhere drops out at once). */
+export async function pairedEldersOf(helper: MemberDoc | null): Promise<MemberDoc[]> {
+  const ids = helper?.pairedElderIds ?? []
+  if (!helper || !ids.length) return []
+  const docs = await findMany<MemberDoc>(
+    'members',
+    { _id: command().in(ids), helperId: helper._id, archived: false },
+    { limit: ids.length },
+  )
+  const byId = new Map(docs.map((doc) => [doc._id, doc]))
+  return ids.map((id) => byId.get(id)).filter((elder): elder is MemberDoc => mayActFor(helper, elder))
+}
+
+/** The helper who may act for `elder`, or null. */
+export async function helperOf(elder: MemberDoc): Promise<MemberDoc | null> {
+  const helper = elder.helperId ? await findById<MemberDoc>('members', elder.helperId) : null
+  return mayActFor(helper, elder) ? helper : null
+}
