@@ -9,10 +9,10 @@ import { AttendanceList } from '../../features/activities/admin/AttendanceList'
 import { MinutesForm } from '../../features/activities/admin/MinutesForm'
 import { useAttendance } from '../../features/activities/admin/useAttendance'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { confirmAction, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 /** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退, 会议纪要. */

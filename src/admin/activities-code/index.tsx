@@ -6,7 +6,7 @@ import { PageState } from '../../components/PageState'
 import { CheckInQr } from '../../features/activities/admin/CheckInQr'
 import { useCheckInCode } from '../../features/activities/admin/useCheckInCode'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import './index.scss'
 

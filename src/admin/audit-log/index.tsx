@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS } from '@core/roles'
 import { PageState } from '../../components/PageState'
-import { shanghaiTime } from '../../features/admin/dates'
-import { ListFooter } from '../../features/admin/ListFooter'
-import { describeAuditAction, useAuditLog } from '../../features/admin/useAuditLog'
+import { shanghaiTime } from '../../shared/dates'
+import { ListFooter } from '../../shared/ListFooter'
+import { describeAuditAction, useAuditLog } from '../../features/roster/useAuditLog'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function AuditLogPage() {

@@ -4,8 +4,8 @@ import { PageState } from '../../components/PageState'
 import { BindingRequestItem } from '../../features/binding/BindingRequestItem'
 import { useBindingRequests } from '../../features/binding/useBindingRequests'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { FormNotice } from '../../features/onboarding/FormNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { FormNotice } from '../../shared/FormNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function BindingRequestsPage() {

@@ -6,8 +6,8 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { OrgNodePanel } from '../../features/org/OrgNodePanel'
 import { levelLabel } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function OrgPage() {

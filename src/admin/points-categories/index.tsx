@@ -6,13 +6,13 @@ import { FormField } from '../../components/FormField'
 import { InfoRow } from '../../components/InfoRow'
 import { PageState } from '../../components/PageState'
 import { Tag } from '../../components/Tag'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { toastDone } from '../../features/admin/confirm'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { FormNotice } from '../../features/onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { useCategoryEditor } from '../../features/points/admin/useCategoryEditor'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 /** 积分类别: the kinds of 日行一善 and their points (switched off, not deleted). */
 export default function CategoryAdminPage() {

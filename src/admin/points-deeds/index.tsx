@@ -1,12 +1,12 @@
 import { PageState } from '../../components/PageState'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { ListFooter } from '../../features/admin/ListFooter'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { ListFooter } from '../../shared/ListFooter'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { DeedReviewActions } from '../../features/points/admin/DeedReviewActions'
 import { useDeedReview, type DeedStatus } from '../../features/points/admin/useDeedReview'
 import { DeedItem } from '../../features/points/DeedItem'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 const STATUSES: Array<{ value: DeedStatus; label: string }> = [
   { value: 'pending', label: '待审核' },

@@ -7,13 +7,13 @@ import { InfoRow } from '../../components/InfoRow'
 import { PageState } from '../../components/PageState'
 import { PhotoPicker } from '../../components/PhotoPicker'
 import { Tag } from '../../components/Tag'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { toastDone } from '../../features/admin/confirm'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { FormNotice } from '../../features/onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { useRewardEditor } from '../../features/points/admin/useRewardEditor'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 /** 公益集市管理: rewards with picture, points price, stock (added to, never overwritten) and monthly limit. */
 export default function RewardAdminPage() {

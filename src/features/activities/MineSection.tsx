@@ -4,7 +4,7 @@ import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
 import { fetchPointsAccount } from '../../services/points'
 import { networkFailure } from '../../services/transport/reply'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { formatMinutes } from '../points/labels'
 import './MineSection.scss'
 

@@ -1,4 +1,4 @@
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { fetchActivity } from '../../services/activities'
 
 /** One activity with my sign-up, my elders' and whether I manage it (`id` null: nothing yet). */

@@ -1,6 +1,6 @@
 import type { ActivityListItem } from '@core/contract'
 import type { Reply } from '@core/envelope'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { fetchActivities, fetchMySignUps } from '../../services/activities'
 import { networkFailure } from '../../services/transport/reply'
 

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from '../onboarding/FormNotice'
-import type { FormController } from '../onboarding/useFormSubmit'
+import { FormNotice } from '../../shared/FormNotice'
+import type { FormController } from '../../shared/useFormSubmit'
 import type { BindingField } from './useRequestBinding'
-import '../onboarding/forms.scss'
+import '../../shared/forms.scss'
 
 /** 申请绑定党员身份: the name and phone the branch has on its roster. */
 export function BindingForm({ form }: { form: FormController<BindingField> }) {

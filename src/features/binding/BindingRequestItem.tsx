@@ -6,8 +6,8 @@ import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from '../onboarding/FormNotice'
-import { confirmAction } from './confirmAction'
+import { FormNotice } from '../../shared/FormNotice'
+import { confirmAction } from '../../shared/confirm'
 import type { ReviewDecision } from './useBindingRequests'
 import type { AppError } from '@core/errors'
 import { CardTag } from './CardTag'
@@ -42,6 +42,7 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
       '通过绑定申请',
       `确认「${request.name}」就是花名册上的党员${request.memberName}，通过后将绑定党员身份。`,
       '通过',
+      '再想想',
     )
     if (sure) await run({ decision: 'approve' })
   }
@@ -52,7 +53,7 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
       setReasonError('请填写驳回原因，申请人会看到')
       return
     }
-    const sure = await confirmAction('驳回绑定申请', `确定驳回「${request.name}」的申请吗？原因：${text}`, '驳回')
+    const sure = await confirmAction('驳回绑定申请', `确定驳回「${request.name}」的申请吗？原因：${text}`, '驳回', '再想想')
     if (sure) await run({ decision: 'reject', reason: text })
   }
 

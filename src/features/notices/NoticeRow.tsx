@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { NoticeListItem } from '@core/contract'
 import { Tag } from '../../components/Tag'
-import { shanghaiTime } from '../admin/dates'
+import { shanghaiTime } from '../../shared/dates'
 import './NoticeRow.scss'
 
 /**

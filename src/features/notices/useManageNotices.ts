@@ -2,8 +2,8 @@ import { useRef, useState } from 'react'
 import type { ManagedNoticeItem, NoticeFields, ReadStatsResponse, UnreadPerson } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { fetchManagedNotices, fetchReadStats, openNotice, publishNotice, updateNotice, withdrawNotice } from '../../services/notices'
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
 import { newDraftId } from './noticeForm'
 
 /** Notices the caller manages (published or withdrawn). */

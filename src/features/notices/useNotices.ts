@@ -1,8 +1,8 @@
 import type { NoticeListItem } from '@core/contract'
 import { networkFailure } from '../../services/transport/reply'
 import { fetchNotices, fetchUnreadCount, openNotice } from '../../services/notices'
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
 
 /** The caller's notices, pinned first, with unread marks (加载更多 by the server's cursor). */
 export function useNoticeList() {

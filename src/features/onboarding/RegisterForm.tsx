@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from './FormNotice'
-import type { FormController } from './useFormSubmit'
+import { FormNotice } from '../../shared/FormNotice'
+import type { FormController } from '../../shared/useFormSubmit'
 import type { RegisterField } from './useRegisterResident'
-import './forms.scss'
+import '../../shared/forms.scss'
 
 /** 登记为居民: name, phone, building and unit in one short form. */
 export function RegisterForm({ form }: { form: FormController<RegisterField> }) {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { AUDIENCE_KIND_LABELS, type AudienceKind } from '@core/notices/audience'
-import { ChipGroup } from '../admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { useMe } from '../members/useMe'
 import { orgOptions } from './orgOptions'
 import { useOrgTree } from './useOrgTree'

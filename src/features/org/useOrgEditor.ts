@@ -3,7 +3,7 @@ import type { OrgNode } from '@core/contract'
 import type { AppError } from '@core/errors'
 import type { OrgLevel } from '@core/roles'
 import { fetchOrgHistory, setSecretaryRole, upsertOrg } from '../../services/roster'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 
 type Outcome = { ok: true; note?: string } | { ok: false; error: AppError }
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ElderContact } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
-import { FormNotice } from '../onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { CallButton } from './CallButton'
 import './ElderContactItem.scss'
 

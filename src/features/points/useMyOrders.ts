@@ -1,5 +1,5 @@
 import type { AppError } from '@core/errors'
-import { usePagedList } from '../admin/usePagedList'
+import { usePagedList } from '../../shared/usePagedList'
 import { cancelOrder, fetchMyOrders } from '../../services/points'
 
 /** My orders, newest first, and cancelling one still waiting to be collected. */

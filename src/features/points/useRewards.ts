@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { AppError } from '@core/errors'
 import type { RewardView } from '@core/contract'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { fetchPointsAccount, fetchRewards, redeemReward } from '../../services/points'
 import { newRequestId } from './requestId'
 

@@ -3,7 +3,7 @@ import type { MeResponse } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from '../onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { useContactEditor } from './useContactEditor'
 import './ContactEditor.scss'
 

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { MemberDetail, MemberFields } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { archiveMember, getMember, upsertMember } from '../../services/roster'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 
 export type SaveOutcome = { ok: true; member: MemberDetail } | { ok: false; error: AppError; conflict: boolean }
 

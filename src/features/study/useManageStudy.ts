@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import type { MaterialFields } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { assignMaterial, fetchAssignments, fetchDeliveries, fetchMaterial, upsertMaterial } from '../../services/study'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { newDraftId } from '../notices/noticeForm'
 
 export type WriteOutcome = { ok: true; id: string } | { ok: false; error: AppError }

@@ -7,7 +7,7 @@ import { FormField } from '../../components/FormField'
 import { CAN_SCAN } from '../../features/activities/platform'
 import { useCheckIn, type CheckInMode } from '../../features/activities/useCheckIn'
 import { useMyActivities } from '../../features/activities/useMyActivities'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import './index.scss'
 

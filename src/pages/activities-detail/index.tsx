@@ -6,10 +6,10 @@ import { ActivityInfo } from '../../features/activities/ActivityInfo'
 import { ElderSignUps } from '../../features/activities/ElderSignUps'
 import { SignUpPanel } from '../../features/activities/SignUpPanel'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 /** One activity: everything about it, 报名 / 候补 / 取消, my elders (for a helper), and the organiser's doors. */

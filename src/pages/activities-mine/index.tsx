@@ -3,13 +3,13 @@ import { PageState } from '../../components/PageState'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { signUpStatusText } from '../../features/activities/labels'
 import { MY_TAB_LABELS, useMyActivities } from '../../features/activities/useMyActivities'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { ListFooter } from '../../features/admin/ListFooter'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { ListFooter } from '../../shared/ListFooter'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 const EMPTY: Record<string, string> = {
   upcoming: '没有待参加的活动',

@@ -6,13 +6,13 @@ import { PageState } from '../../components/PageState'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
 import { useActivityList } from '../../features/activities/useActivityList'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { ListFooter } from '../../features/admin/ListFooter'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { ListFooter } from '../../shared/ListFooter'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 const KIND_OPTIONS: Array<{ value: ActivityKind | 'all'; label: string }> = [
   { value: 'all', label: '全部' },

@@ -15,8 +15,8 @@ import { useMe } from '../../features/members/useMe'
 import { HomeSection as NoticesHomeSection } from '../../features/notices/HomeSection'
 import { VisitorChoices } from '../../features/onboarding/VisitorChoices'
 import { HomeSection as PointsHomeSection } from '../../features/points/HomeSection'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { HomeSection as StudyHomeSection } from '../../features/study/HomeSection'
 
 export default function HomePage() {

@@ -1,7 +1,7 @@
 import type { MeResponse } from '@core/contract'
 import { PageState } from '../../components/PageState'
 import { MineSection as ActivitiesMineSection } from '../../features/activities/MineSection'
-import { ManagerEntry } from '../../features/admin/ManagerEntry'
+import { ManagerEntry } from '../../features/workbench/ManagerEntry'
 import { BindingEntryCard } from '../../features/binding/BindingEntryCard'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
 import { visibleBindingRequest } from '../../features/binding/visibleBindingRequest'
@@ -17,8 +17,8 @@ import { MineSection as PointsMineSection } from '../../features/points/MineSect
 import { ContactEditor } from '../../features/profile/ContactEditor'
 import { RankingOptOutSetting } from '../../features/profile/RankingOptOutSetting'
 import { RelationCheckCard } from '../../features/relation/RelationCheckCard'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { MineSection as StudyMineSection } from '../../features/study/MineSection'
 
 export default function MinePage() {

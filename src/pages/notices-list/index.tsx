@@ -1,10 +1,10 @@
 import { PageState } from '../../components/PageState'
-import { ListFooter } from '../../features/admin/ListFooter'
+import { ListFooter } from '../../shared/ListFooter'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { NoticeRow } from '../../features/notices/NoticeRow'
 import { useNoticeList } from '../../features/notices/useNotices'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 export default function NoticesListPage() {
   const list = useNoticeList()

@@ -1,10 +1,10 @@
 import { PageState } from '../../components/PageState'
-import { ListFooter } from '../../features/admin/ListFooter'
+import { ListFooter } from '../../shared/ListFooter'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { OrderCard } from '../../features/points/OrderCard'
 import { useMyOrders } from '../../features/points/useMyOrders'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 /** 我的兑换: pickup codes (with QR) of orders to collect; cancel one to get the points back. */
 export default function OrdersPage() {

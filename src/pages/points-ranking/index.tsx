@@ -3,12 +3,12 @@ import type { PointsPeriod, PointsScope } from '@core/contract'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { PageState } from '../../components/PageState'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { RankingList } from '../../features/points/RankingList'
 import { useLeaderboard } from '../../features/points/useLeaderboard'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 const PERIODS: Array<{ value: PointsPeriod; label: string }> = [
   { value: 'month', label: '本月' },

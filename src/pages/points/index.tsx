@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/Card'
 import { PageState } from '../../components/PageState'
-import { ListFooter } from '../../features/admin/ListFooter'
+import { ListFooter } from '../../shared/ListFooter'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { BalanceCard } from '../../features/points/BalanceCard'
 import { LedgerRow } from '../../features/points/LedgerRow'
 import { MonthChart } from '../../features/points/MonthChart'
 import { PointsLinks } from '../../features/points/PointsLinks'
 import { usePointsAccount } from '../../features/points/usePointsAccount'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { RefreshFailedNotice } from '../../shared/RefreshFailedNotice'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 /** 道德银行: my balance, earned points and service time, a 12-month chart, the doors, my statement. */

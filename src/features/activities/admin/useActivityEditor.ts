@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { ActivityFields } from '@core/contract'
 import { appError, type AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
+import { useLoad } from '../../../shared/useLoad'
 import { newDraftId } from '../../notices/noticeForm'
 import { cancelActivity, createActivity, fetchActivity, updateActivity } from '../../../services/activities'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
+import { useLoad } from '../../../shared/useLoad'
 import { checkIn, checkOut, confirmAttendance, fetchAttendance, recordMinutes } from '../../../services/activities'
 
 type Outcome<T = null> = { ok: true; value: T } | { ok: false; error: AppError }

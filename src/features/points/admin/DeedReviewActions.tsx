@@ -4,8 +4,8 @@ import type { GoodDeedView } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { BigButton } from '../../../components/BigButton'
 import { FormField } from '../../../components/FormField'
-import { FormNotice } from '../../onboarding/FormNotice'
-import { confirmAction, toastDone } from '../../admin/confirm'
+import { FormNotice } from '../../../shared/FormNotice'
+import { confirmAction, toastDone } from '../../../shared/confirm'
 import './DeedReviewActions.scss'
 
 /** 通过 / 驳回 (with a reason the reporter reads), each confirmed first. */

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 import type { AppError } from '@core/errors'
 import type { PersonHit } from '@core/contract'
-import { useLoad } from '../../admin/useLoad'
-import { usePagedList } from '../../admin/usePagedList'
+import { useLoad } from '../../../shared/useLoad'
+import { usePagedList } from '../../../shared/usePagedList'
 import {
   adjustPoints,
   approveAdjustment,

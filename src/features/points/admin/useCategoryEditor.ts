@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { PointCategoryView } from '@core/contract'
 import type { AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
+import { useLoad } from '../../../shared/useLoad'
 import { fetchCategories, upsertCategory } from '../../../services/points'
 
 export interface CategoryDraft {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { AppError } from '@core/errors'
-import { usePagedList } from '../../admin/usePagedList'
+import { usePagedList } from '../../../shared/usePagedList'
 import { fetchGoodDeeds, reviewGoodDeed } from '../../../services/points'
 
 export type DeedStatus = 'pending' | 'approved' | 'rejected'

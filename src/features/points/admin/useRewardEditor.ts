@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { RewardView } from '@core/contract'
 import type { AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
+import { useLoad } from '../../../shared/useLoad'
 import { fetchRewards, upsertReward } from '../../../services/points'
 
 export interface RewardDraft {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ReconcileResponse } from '@core/contract'
 import type { AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
+import { useLoad } from '../../../shared/useLoad'
 import { expireOrders, fetchPointsSummary, reconcilePoints } from '../../../services/points'
 
 /** 道德银行总览: totals, months, what waits; 对账 and the 30-day refund run on demand. */

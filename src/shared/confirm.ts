@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
+import './confirmDialog.scss'
 
 /** Asks before anything destructive (归档, 调整支部, 撤销书记…). Resolves true only on 确定. */
-export async function confirmAction(title: string, content: string, confirmText = '确定'): Promise<boolean> {
+export async function confirmAction(title: string, content: string, confirmText = '确定', cancelText = '取消'): Promise<boolean> {
   try {
-    const result = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: '#C8161D' })
+    const result = await Taro.showModal({ title, content, confirmText, cancelText, confirmColor: '#C8161D' })
     return Boolean(result.confirm)
   } catch {
     return false

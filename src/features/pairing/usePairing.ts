@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AppError } from '@core/errors'
 import { getMember, removePairing, setPairing } from '../../services/roster'
-import { useLoad } from './useLoad'
+import { useLoad } from '../../shared/useLoad'
 
 type Outcome = { ok: true } | { ok: false; error: AppError }
 

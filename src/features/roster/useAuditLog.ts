@@ -1,6 +1,6 @@
 import type { AuditLogEntry } from '@core/contract'
 import { fetchAuditLog } from '../../services/roster'
-import { usePagedList } from './usePagedList'
+import { usePagedList } from '../../shared/usePagedList'
 
 /** 操作记录: the newest admin writes and full-phone exports first, 20 a page. */
 export function useAuditLog() {

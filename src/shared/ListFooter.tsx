@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { AppError } from '@core/errors'
-import { BigButton } from '../../components/BigButton'
+import { BigButton } from '../components/BigButton'
 import './ListFooter.scss'
 
 /** Under a paged list: 加载更多, its failure with 重试, or 已全部显示. */

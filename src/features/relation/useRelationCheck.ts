@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { RelationCheckStatusResponse } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { confirmRelationFor, fetchRelationCheckStatus, markLostContact, startRelationCheck } from '../../services/roster'
-import { usePagedList } from './usePagedList'
+import { usePagedList } from '../../shared/usePagedList'
 
 type Unanswered = RelationCheckStatusResponse['unanswered'][number]
 type Summary = Pick<RelationCheckStatusResponse, 'check' | 'total' | 'confirmed'>
