@@ -1,6 +1,9 @@
 import type { Reply } from '@core/envelope'
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '@core/contract'
 import { callFunction } from './transport'
+import { readDevToken } from './transport/devToken'
+
+export { networkFailure } from './transport/reply'
 
 /**
  * The typed door to every cloud function: the contract in core/ decides what `data` must be and what
@@ -12,4 +15,12 @@ export function call<F extends FunctionName, A extends ActionName<F>>(
   data: RequestOf<F, A>,
 ): Promise<Reply<ResponseOf<F, A>>> {
   return callFunction(fn, action, data) as Promise<Reply<ResponseOf<F, A>>>
+}
+
+/**
+ * Whose data this is on a shared H5 browser, where the local sign-in can switch identity: the session
+ * token (null in WeChat, which keeps each user's storage apart by itself).
+ */
+export function sessionToken(): string | null {
+  return readDevToken()
 }

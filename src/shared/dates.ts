@@ -1,6 +1,7 @@
-/** Shows a UTC ISO time in Asia/Shanghai (UTC+8 all year, no daylight saving), whatever the phone's zone. */
+import { formatBeijing } from '@core/time'
+
+/** A stored UTC time as people here read it (Beijing), or 无记录 when there is none. */
 export function shanghaiTime(iso: string | null, withTime = false): string {
   if (!iso) return '无记录'
-  const shifted = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString()
-  return withTime ? `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}` : shifted.slice(0, 10)
+  return formatBeijing(iso, withTime ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD')
 }

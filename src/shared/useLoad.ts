@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Reply } from '@core/envelope'
 import type { AppError } from '@core/errors'
+import { settle } from './outcome'
 
-export interface Loaded<T> {
+export interface LoadState<T> {
   data: T | null
   error: AppError | null
   loading: boolean
@@ -12,8 +13,8 @@ export interface Loaded<T> {
   setData: (data: T) => void
 }
 
-/** Loads one thing when `key` changes (null: nothing to load yet). */
-export function useLoad<T>(key: string | null, load: () => Promise<Reply<T>>): Loaded<T> {
+/** Loads one thing when `key` changes (null: nothing to load yet). Shown by `<Loaded state={…}>`. */
+export function useLoad<T>(key: string | null, load: () => Promise<Reply<T>>): LoadState<T> {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [loading, setLoading] = useState(key !== null)
@@ -25,7 +26,7 @@ export function useLoad<T>(key: string | null, load: () => Promise<Reply<T>>): L
     const ticket = ++latest.current
     setLoading(true)
     setError(null)
-    const reply = await loadRef.current()
+    const reply = await settle(loadRef.current)
     if (ticket !== latest.current) return
     if (reply.ok) setData(reply.data)
     else setError(reply.error)
@@ -39,4 +40,24 @@ export function useLoad<T>(key: string | null, load: () => Promise<Reply<T>>): L
   }, [key, reload])
 
   return { data, error, loading, reload, setData }
+}
+
+type Shown<T> = Pick<LoadState<T>, 'data' | 'error' | 'loading' | 'reload'>
+type LoadedData<S> = { [K in keyof S]: S[K] extends Shown<infer T> ? T : never }
+
+/**
+ * Several loads a screen shows together (a catalogue and my balance): the data once every one has
+ * arrived, the first error, and a reload of all of them. For `<Loaded state={…}>`.
+ */
+export function allOf<S extends Record<string, Shown<unknown>>>(states: S): Shown<LoadedData<S>> {
+  const list = Object.values(states)
+  const ready = list.every((state) => state.data !== null)
+  return {
+    data: ready ? (Object.fromEntries(Object.entries(states).map(([key, state]) => [key, state.data])) as LoadedData<S>) : null,
+    error: list.find((state) => state.error)?.error ?? null,
+    loading: list.some((state) => state.loading),
+    reload: async () => {
+      await Promise.all(list.map((state) => state.reload()))
+    },
+  }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Reply } from '@core/envelope'
 import type { AppError } from '@core/errors'
+import { settle } from './outcome'
 
 export interface Page<T> {
   items: T[]
@@ -27,6 +28,7 @@ export interface PagedList<T> {
 /**
  * A keyset-paged list (加载更多): page 1 when `key` changes, then the server's `nextCursor`.
  * A failed refresh keeps the items on screen and reports the error beside them. `key` null: load nothing yet.
+ * Shown by `<Loaded list={…}>`.
  */
 export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string) => Promise<Reply<Page<T>>>): PagedList<T> {
   const [items, setItems] = useState<T[]>([])
@@ -45,7 +47,7 @@ export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string)
     setLoading(true)
     setError(null)
     setLoadMoreError(null)
-    const reply = await fetchRef.current()
+    const reply = await settle(() => fetchRef.current())
     if (ticket !== latest.current) return
     if (reply.ok) {
       setItems(reply.data.items)
@@ -62,7 +64,7 @@ export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string)
     const ticket = latest.current
     setLoadingMore(true)
     setLoadMoreError(null)
-    const reply = await fetchRef.current(cursor)
+    const reply = await settle(() => fetchRef.current(cursor))
     if (ticket === latest.current) {
       if (reply.ok) {
         setItems((current) => [...current, ...reply.data.items])

@@ -1,27 +1,21 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { ACTIVITY_KINDS } from '@core/contract/activities'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
-import { PageState } from '../../components/PageState'
+import { FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import {
-  checkActivityForm,
-  emptyActivityForm,
-  formFromActivity,
-  TIME_EXAMPLE,
-  type ActivityFormErrors,
-  type ActivityFormValues,
-} from '../../features/activities/admin/activityForm'
+import { checkActivityForm, TIME_EXAMPLE, type ActivityFormErrors } from '../../features/activities/admin/activityForm'
 import { useActivityEditor } from '../../features/activities/admin/useActivityEditor'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { confirmAction, tellProblem, toastDone } from '../../shared/confirm'
+import { announce, confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
+import { useUpload } from '../../shared/useUpload'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
-import './index.scss'
+import '../../shared/editor.scss'
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }))
 const YES_NO = [
@@ -33,33 +27,12 @@ const YES_NO = [
 export default function ActivityEditPage() {
   const id = useRouter().params.id || null
   const editor = useActivityEditor(id)
-  const [form, setForm] = useState<ActivityFormValues>(emptyActivityForm('org'))
   const [errors, setErrors] = useState<ActivityFormErrors>({})
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string | null>(null)
-  const set = (patch: Partial<ActivityFormValues>) => setForm((current) => ({ ...current, ...patch }))
-  const { activity } = editor
+  const upload = useUpload('image')
+  const { activity, form, set } = editor
 
-  useEffect(() => {
-    if (activity) setForm(formFromActivity(activity))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refill the form only when another version arrives, not on every reload
-  }, [activity?.id, activity?.version])
-
-  useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: id ? '修改活动' : '发布活动' })
-  }, [id])
-
-  if (id && !activity) {
-    return (
-      <PageRoot>
-        {editor.error ? (
-          <PageState kind="error" message={editor.error.message} onRetry={() => void editor.reload()} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
   const cancelled = activity?.status === 'cancelled'
 
   const save = async () => {
@@ -69,17 +42,11 @@ export default function ActivityEditPage() {
       await tellProblem('还不能保存', '请按红色提示修改后再保存。')
       return
     }
-    const outcome = await editor.save(checked.fields)
-    if (!outcome.ok) {
-      if (outcome.error.code === 'COMMON.CONFLICT') {
-        if (await confirmAction('活动已被他人修改', '重新加载后再修改，您刚才填写的内容不会保存。', '重新加载')) await editor.reload()
-        return
-      }
-      await tellProblem(activity ? '没有保存成功' : '没有发布成功', outcome.error.message)
-      return
-    }
-    toastDone(activity ? (outcome.notified ? `已保存，已通知 ${outcome.notified} 人` : '已保存') : '已发布')
-    if (!activity) void Taro.redirectTo({ url: `/pages/activities-detail/index?id=${outcome.id}` })
+    const conflict = { title: '活动已被他人修改', reload: editor.reload }
+    const saved = await settleSave(await editor.save(checked.fields), conflict, activity ? '没有保存成功' : '没有发布成功')
+    if (!saved) return
+    toastDone(activity ? (saved.notified ? `已保存，已通知 ${saved.notified} 人` : '已保存') : '已发布')
+    if (!activity) void Taro.redirectTo({ url: `/pages/activities-detail/index?id=${saved.id}` })
   }
 
   const cancel = async () => {
@@ -95,15 +62,13 @@ export default function ActivityEditPage() {
       '取消活动',
     )
     if (!sure) return
-    const outcome = await editor.cancel(reason.trim())
-    if (outcome.ok) toastDone(`已取消，已通知 ${outcome.notified} 人`)
-    else await tellProblem('没有取消成功', outcome.error.message)
+    await announce(await editor.cancel(reason.trim()), ({ notified }) => `已取消，已通知 ${notified} 人`, '没有取消成功')
   }
 
-  return (
-    <PageRoot>
+  const page = (
+    <>
       {cancelled ? (
-        <Text className="hl-activity-edit__cancelled">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
+        <Text className="hl-editor__banner">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
       ) : null}
       <Card title="活动">
         <ChipGroup label="类型" options={KIND_OPTIONS} value={form.kind} onChange={(kind) => set({ kind })} />
@@ -123,23 +88,20 @@ export default function ActivityEditPage() {
           placeholder="例如：社区党群服务中心二楼会议室"
           error={errors.place}
         />
-        <View className="hl-activity-edit__field">
-          <Text className="hl-activity-edit__label">活动介绍（选填）</Text>
-          <Textarea
-            className="hl-activity-edit__body"
-            value={form.description}
-            maxlength={2000}
-            autoHeight
-            aria-label="活动介绍"
-            placeholder="做什么、带什么、注意什么"
-            onInput={(event) => set({ description: event.detail.value })}
-          />
-        </View>
+        <TextAreaField
+          label="活动介绍"
+          optional
+          value={form.description}
+          maxLength={2000}
+          placeholder="做什么、带什么、注意什么"
+          onChange={(description) => set({ description })}
+        />
         <PhotoPicker
           value={form.coverFileId ? [form.coverFileId] : []}
           onChange={(ids) => set({ coverFileId: ids[0] ?? null })}
           max={1}
           label="封面图片"
+          upload={upload}
         />
       </Card>
       <Card title="时间（北京时间）">
@@ -199,7 +161,11 @@ export default function ActivityEditPage() {
           value={{ kind: form.kindOfAudience, orgId: form.orgId, building: form.building }}
           onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { kindOfAudience: kind } : {}) })}
         />
-        {errors.kindOfAudience ? <Text className="hl-activity-edit__error">⚠ {errors.kindOfAudience}</Text> : null}
+        {errors.kindOfAudience ? (
+          <Text className="hl-field__error" aria-role="alert">
+            ⚠ {errors.kindOfAudience}
+          </Text>
+        ) : null}
       </Card>
       <Card title="积分和志愿时长">
         <FormField
@@ -227,29 +193,32 @@ export default function ActivityEditPage() {
         />
       </Card>
       {!cancelled ? (
-        <View className="hl-activity-edit__actions">
+        <View className="hl-editor__actions">
           <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
             {activity ? '保存修改' : '发布活动'}
           </BigButton>
-          {activity ? <Text className="hl-activity-edit__hint">修改时间或地点后，已报名的人会收到通知。</Text> : null}
+          {activity ? <Text className="hl-editor__hint">修改时间或地点后，已报名的人会收到通知。</Text> : null}
         </View>
       ) : null}
       {activity && !cancelled ? (
         <Card title="取消活动">
-          <Textarea
-            className="hl-activity-edit__body hl-activity-edit__reason"
+          <TextAreaField
+            label="取消原因"
+            hideLabel
+            size="short"
             value={reason}
-            maxlength={200}
-            aria-label="取消原因"
+            maxLength={200}
             placeholder="例如：因暴雨预警，活动取消"
-            onInput={(event) => setReason(event.detail.value)}
+            error={reasonError}
+            onChange={setReason}
           />
-          {reasonError ? <Text className="hl-activity-edit__error">⚠ {reasonError}</Text> : null}
           <BigButton kind="secondary" block busy={editor.busy || undefined} onClick={() => void cancel()}>
             取消活动
           </BigButton>
         </Card>
       ) : null}
-    </PageRoot>
+    </>
   )
+  // Editing: the activity first (loading, or why it could not be read); new: the empty form at once.
+  return <PageRoot>{id ? <Loaded state={editor}>{() => page}</Loaded> : page}</PageRoot>
 }

@@ -19,7 +19,7 @@ export default function FulfilPage() {
   const handOver = async () => {
     if (!order) return
     if (!(await confirmAction('确认核销', `把「${order.rewardName}」×${order.quantity} 交给${order.personName}？`, '核销'))) return
-    if (await fulfil()) toastDone('已核销')
+    if ((await fulfil()).ok) toastDone('已核销')
   }
 
   return (

@@ -9,13 +9,13 @@ import { FormField } from '../../components/FormField'
 import { FormNotice } from '../../shared/FormNotice'
 import { confirmAction } from '../../shared/confirm'
 import type { ReviewDecision } from './useBindingRequests'
-import type { AppError } from '@core/errors'
+import type { Outcome } from '../../shared/outcome'
 import { CardTag } from './CardTag'
 import './BindingRequestItem.scss'
 
 export interface BindingRequestItemProps {
   request: BindingRequestView
-  onReview: (requestId: string, decision: ReviewDecision) => Promise<AppError | null>
+  onReview: (requestId: string, decision: ReviewDecision) => Promise<Outcome>
 }
 
 /** One request: who asked, the roster entry it matched, and 通过 / 驳回 (with a reason), each confirmed. */
@@ -29,9 +29,10 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
   const run = async (decision: ReviewDecision) => {
     setBusy(decision.decision)
     setError(null)
-    const failed = await onReview(request.id, decision)
+    const outcome = await onReview(request.id, decision)
     setBusy(null)
-    if (failed) {
+    if (!outcome.ok) {
+      const failed = outcome.error
       if (failed.field === 'reason' || /^reason：/.test(failed.message)) setReasonError(failed.message.replace(/^reason：/, ''))
       else setError(failed.message)
     }

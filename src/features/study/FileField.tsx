@@ -1,8 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FILE_KINDS } from '@core/files'
-import { pickAndUpload } from '../../services/storage'
+import { useUpload } from '../../shared/useUpload'
 import { KIND_ICONS } from './labels'
 import '../notices/AttachmentList.scss'
 
@@ -16,21 +15,14 @@ export function FileField(props: {
   onChange: (fileId: string | null) => void
   required?: boolean
 }) {
-  const [uploading, setUploading] = useState(false)
+  const { uploading, pick } = useUpload(props.kind)
   const [name, setName] = useState<string | null>(null)
   const label = FILE_KINDS[props.kind].label
   const add = async () => {
-    setUploading(true)
-    try {
-      const [file] = await pickAndUpload(props.kind, 1)
-      if (file) {
-        props.onChange(file.fileId)
-        setName(file.name)
-      }
-    } catch (error) {
-      void Taro.showToast({ title: error instanceof Error ? error.message : '上传失败，请重试', icon: 'none' })
-    } finally {
-      setUploading(false)
+    const [file] = await pick(1)
+    if (file) {
+      props.onChange(file.fileId)
+      setName(file.name)
     }
   }
   return (

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { GoodDeedView } from '@core/contract'
-import type { AppError } from '@core/errors'
+import type { Outcome } from '../../../shared/outcome'
 import { BigButton } from '../../../components/BigButton'
 import { FormField } from '../../../components/FormField'
 import { FormNotice } from '../../../shared/FormNotice'
@@ -14,7 +14,7 @@ export function DeedReviewActions({
   onReview,
 }: {
   deed: GoodDeedView
-  onReview: (id: string, decision: 'approve' | 'reject', reason?: string) => Promise<AppError | null>
+  onReview: (id: string, decision: 'approve' | 'reject', reason?: string) => Promise<Outcome<unknown>>
 }) {
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
@@ -23,9 +23,9 @@ export function DeedReviewActions({
 
   const run = async (decision: 'approve' | 'reject') => {
     setBusy(true)
-    const error = await onReview(deed.id, decision, decision === 'reject' ? reason.trim() : undefined)
+    const outcome = await onReview(deed.id, decision, decision === 'reject' ? reason.trim() : undefined)
     setBusy(false)
-    if (error) setProblem(error.message)
+    if (!outcome.ok) setProblem(outcome.error.message)
     else toastDone(decision === 'approve' ? '已通过，积分已记入' : '已驳回')
   }
   const approve = async () => {
