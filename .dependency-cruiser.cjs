@@ -88,6 +88,15 @@ module.exports = {
       from: { path: '^src/', pathNot: '^src/services/' },
       to: { path: '^src/services/transport/' },
     },
+    {
+      name: 'mini-program-takes-contract-types-only',
+      comment:
+        'The contract modules build zod schemas; a value imported from one bundles zod into the weapp main package. ' +
+        'Take limits, kinds and labels from their zod-free homes (core/activities/constants, core/points/constants, core/files…).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^core/(contract/|validation\\.ts)|(^|/)node_modules/zod/', dependencyTypesNot: ['type-only'] },
+    },
     // ── end of front end ─────────────────────────────────────────────────────────────────────────────
     {
       name: 'functions-not-host',

@@ -7,7 +7,9 @@ export { networkFailure } from './transport/reply'
 
 /**
  * The typed door to every cloud function: the contract in core/ decides what `data` must be and what
- * comes back. Only type imports from the contract, so its zod schemas never reach the bundle.
+ * comes back. Only type imports here; the mini-program takes values (limits, kinds, labels) from the
+ * contract's zod-free modules (core/activities/constants, core/points/constants, core/files) and never
+ * imports a module that builds a schema, which the front-end lint block below keeps true.
  */
 export function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { MEETING_KINDS } from '@core/contract/activities'
+import { MEETING_KINDS } from '@core/activities/constants'
 import { formatBeijing } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_KINDS } from '@core/contract/activities'
+import { ACTIVITY_KINDS } from '@core/activities/constants'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField, TextAreaField } from '../../components/FormField'

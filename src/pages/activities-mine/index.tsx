@@ -1,4 +1,5 @@
-import { MY_ACTIVITY_TABS, type MySignUpItem } from '@core/contract/activities'
+import { MY_ACTIVITY_TABS } from '@core/activities/constants'
+import type { MySignUpItem } from '@core/contract/activities'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { signUpStatusText } from '../../features/activities/labels'
 import { MY_TAB_LABELS, useMyActivities } from '../../features/activities/useMyActivities'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ACTIVITY_KINDS, type ActivityKind } from '@core/contract/activities'
+import { ACTIVITY_KINDS, type ActivityKind } from '@core/activities/constants'
 import { BigButton } from '../../components/BigButton'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'

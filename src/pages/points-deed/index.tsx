@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { GOOD_DEED_MAX_PHOTOS } from '@core/contract/points'
+import { GOOD_DEED_MAX_PHOTOS } from '@core/points/constants'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ACTIVITY_MINUTES_PHOTOS_MAX, type MeetingRecordView } from '@core/contract/activities'
+import { ACTIVITY_MINUTES_PHOTOS_MAX } from '@core/activities/constants'
+import type { MeetingRecordView } from '@core/contract/activities'
 import { formatBeijing } from '@core/time'
 import { BigButton } from '../../../components/BigButton'
 import { Card } from '../../../components/Card'
