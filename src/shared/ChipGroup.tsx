@@ -30,3 +30,24 @@ export function ChipGroup<V extends string>(props: { label: string; options: Chi
     </View>
   )
 }
+
+/** A yes-or-no choice as two chips, in the order given (`yes` first unless `noFirst`). */
+export function BooleanChips(props: {
+  label: string
+  yes: string
+  no: string
+  value: boolean
+  onChange: (value: boolean) => void
+  noFirst?: boolean
+}) {
+  const yes = { value: 'yes' as const, label: props.yes }
+  const no = { value: 'no' as const, label: props.no }
+  return (
+    <ChipGroup
+      label={props.label}
+      options={props.noFirst ? [no, yes] : [yes, no]}
+      value={props.value ? 'yes' : 'no'}
+      onChange={(value) => props.onChange(value === 'yes')}
+    />
+  )
+}

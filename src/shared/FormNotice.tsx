@@ -5,7 +5,7 @@ import './FormNotice.scss'
 export function FormNotice({ message }: { message: string | null }) {
   if (!message) return null
   return (
-    <View className="hl-form-notice" aria-role="alert">
+    <View className="hl-alert" aria-role="alert">
       <Text className="hl-form-notice__text">⚠ {message}</Text>
     </View>
   )

@@ -2,7 +2,6 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { BigButton } from '../components/BigButton'
 import { Card } from '../components/Card'
-import { ChipGroup } from './ChipGroup'
 import { toastDone } from './confirm'
 import { FormNotice } from './FormNotice'
 import type { ListEditor } from './useListEditor'
@@ -28,20 +27,5 @@ export function ListEditorCard<Item, Draft>(props: { title: string; editor: List
         ) : null}
       </View>
     </Card>
-  )
-}
-
-/** 启用 / 停用 (上架 / 下架): whether an item is offered, as two big chips. */
-export function OnOffChips(props: { on: string; off: string; value: boolean; onChange: (value: boolean) => void }) {
-  return (
-    <ChipGroup
-      label="状态"
-      options={[
-        { value: 'yes', label: props.on },
-        { value: 'no', label: props.off },
-      ]}
-      value={props.value ? 'yes' : 'no'}
-      onChange={(value) => props.onChange(value === 'yes')}
-    />
   )
 }

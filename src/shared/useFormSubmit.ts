@@ -18,6 +18,8 @@ export interface FormController<F extends string> {
   busy: boolean
   setField: (field: F, value: string) => void
   submit: () => Promise<void>
+  /** What a FormField needs for `field`: its value, its error, and a change handler (`<FormField {...form.field('phone')} />`). */
+  field: (field: F) => { value: string; error: string | undefined; onChange: (value: string) => void }
   /** Start over from these values (opening an editor again). */
   reset: (values: FormValues<F>) => void
 }
@@ -74,5 +76,7 @@ export function useFormSubmit<F extends string, T>(options: FormOptions<F, T>): 
     setErrors(NO_ERRORS)
   }, [])
 
-  return { values, errors, busy, setField, submit, reset }
+  const field = (name: F) => ({ value: values[name], error: errors.fields[name], onChange: (value: string) => setField(name, value) })
+
+  return { values, errors, busy, setField, submit, reset, field }
 }

@@ -6,6 +6,8 @@ export interface RecordForm<F> {
   set: (patch: Partial<F>) => void
   /** Start over from the empty form (after a save that clears it). */
   reset: () => void
+  /** What an input needs for one field of the form: `<FormField {...field('title')} />`. */
+  field: <K extends keyof F>(name: K) => { value: F[K]; onChange: (value: F[K]) => void }
 }
 
 /**
@@ -32,7 +34,11 @@ export function useRecordForm<R, F>(
     setShown(null)
     setForm(empty())
   }, [empty])
-  return { form, set, reset }
+  const field = <K extends keyof F>(name: K) => ({
+    value: form[name],
+    onChange: (value: F[K]) => set({ [name]: value } as unknown as Partial<F>),
+  })
+  return { form, set, reset, field }
 }
 
 /** The version of a record that carries one (`id` + the `version` the server bumps on every write). */

@@ -69,7 +69,7 @@ function AttendanceView({
   return (
     <>
       <Card title={data.title}>
-        <Text className="hl-attendance-page__summary" data-testid="attendance-summary">
+        <Text className="hl-strong" data-testid="attendance-summary">
           已报名 {rows.length} 人 · 已签到 {checkedIn} 人 · 勾选出勤 {ticked.size} 人{waitlisted ? ` · 候补 ${waitlisted} 人` : ''}
         </Text>
         {data.confirmedAt ? (

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { formatBeijing } from '@core/time'
-import { CheckInQr } from '../../features/activities/admin/CheckInQr'
+import { QrImage } from '../../components/QrImage'
 import { useCheckInCode } from '../../features/activities/admin/useCheckInCode'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { ChipGroup } from '../../shared/ChipGroup'
@@ -30,7 +30,7 @@ export default function CheckInCodePage() {
       <Loaded state={code} loadingText={`正在生成${word}码…`} missing={{ title: '没有选择活动', description: '请从活动管理进入。' }}>
         {(current) => (
           <View className="hl-checkin-code">
-            <CheckInQr text={current.qrText} label={`${word}二维码`} />
+            <QrImage text={current.qrText} mode="Byte" cellSize={8} className="hl-checkin-code__qr" label={`${word}二维码`} />
             <Text className="hl-checkin-code__label">用微信扫码{word}，或在「签到签退」输入：</Text>
             <Text className="hl-checkin-code__digits" data-testid="checkin-digits">
               {current.code}

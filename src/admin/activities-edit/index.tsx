@@ -9,7 +9,7 @@ import { PhotoPicker } from '../../components/PhotoPicker'
 import { checkActivityForm, TIME_EXAMPLE, type ActivityFormErrors } from '../../features/activities/admin/activityForm'
 import { useActivityEditor } from '../../features/activities/admin/useActivityEditor'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
-import { ChipGroup } from '../../shared/ChipGroup'
+import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
 import { announce, confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
@@ -18,10 +18,6 @@ import { AudiencePicker } from '../../features/org/AudiencePicker'
 import '../../shared/editor.scss'
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }))
-const YES_NO = [
-  { value: 'yes', label: '是' },
-  { value: 'no', label: '否' },
-]
 
 /** 发布活动 / 修改活动: every field of an activity, checked in words before sending; 取消活动 with a reason. */
 export default function ActivityEditPage() {
@@ -31,7 +27,7 @@ export default function ActivityEditPage() {
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const upload = useUpload('image')
-  const { activity, form, set } = editor
+  const { activity, form, set, field } = editor
 
   const cancelled = activity?.status === 'cancelled'
 
@@ -71,23 +67,9 @@ export default function ActivityEditPage() {
         <Text className="hl-editor__banner">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
       ) : null}
       <Card title="活动">
-        <ChipGroup label="类型" options={KIND_OPTIONS} value={form.kind} onChange={(kind) => set({ kind })} />
-        <FormField
-          label="活动名称"
-          value={form.title}
-          onChange={(title) => set({ title })}
-          maxLength={60}
-          placeholder="例如：琼林苑环境清洁志愿服务"
-          error={errors.title}
-        />
-        <FormField
-          label="地点"
-          value={form.place}
-          onChange={(place) => set({ place })}
-          maxLength={60}
-          placeholder="例如：社区党群服务中心二楼会议室"
-          error={errors.place}
-        />
+        <ChipGroup label="类型" options={KIND_OPTIONS} {...field('kind')} />
+        <FormField label="活动名称" {...field('title')} maxLength={60} placeholder="例如：琼林苑环境清洁志愿服务" error={errors.title} />
+        <FormField label="地点" {...field('place')} maxLength={60} placeholder="例如：社区党群服务中心二楼会议室" error={errors.place} />
         <TextAreaField
           label="活动介绍"
           optional
@@ -105,13 +87,12 @@ export default function ActivityEditPage() {
         />
       </Card>
       <Card title="时间（北京时间）">
-        <FormField label="开始" value={form.start} onChange={(start) => set({ start })} placeholder={TIME_EXAMPLE} error={errors.start} />
-        <FormField label="结束" value={form.end} onChange={(end) => set({ end })} placeholder="2026-12-20 11:00" error={errors.end} />
+        <FormField label="开始" {...field('start')} placeholder={TIME_EXAMPLE} error={errors.start} />
+        <FormField label="结束" {...field('end')} placeholder="2026-12-20 11:00" error={errors.end} />
         <FormField
           label="报名开始"
           optional
-          value={form.signUpOpens}
-          onChange={(signUpOpens) => set({ signUpOpens })}
+          {...field('signUpOpens')}
           placeholder={TIME_EXAMPLE}
           error={errors.signUpOpens}
           hint="留空：发布后即可报名"
@@ -119,8 +100,7 @@ export default function ActivityEditPage() {
         <FormField
           label="报名截止"
           optional
-          value={form.signUpCloses}
-          onChange={(signUpCloses) => set({ signUpCloses })}
+          {...field('signUpCloses')}
           placeholder={TIME_EXAMPLE}
           error={errors.signUpCloses}
           hint="留空：活动开始前都可报名"
@@ -128,30 +108,20 @@ export default function ActivityEditPage() {
         <FormField
           label="取消截止"
           optional
-          value={form.cancelDeadline}
-          onChange={(cancelDeadline) => set({ cancelDeadline })}
+          {...field('cancelDeadline')}
           placeholder={TIME_EXAMPLE}
           error={errors.cancelDeadline}
           hint="此后不能自行取消报名；留空：开始前都可取消"
         />
       </Card>
       <Card title="名额和参加范围">
-        <ChipGroup
-          label="名额"
-          options={[
-            { value: 'limited', label: '限定人数' },
-            { value: 'unlimited', label: '不限人数' },
-          ]}
-          value={form.limited ? 'limited' : 'unlimited'}
-          onChange={(value) => set({ limited: value === 'limited' })}
-        />
+        <BooleanChips label="名额" yes="限定人数" no="不限人数" {...field('limited')} />
         {form.limited ? (
           <FormField
             label="人数上限"
             type="number"
             maxLength={5}
-            value={form.capacity}
-            onChange={(capacity) => set({ capacity })}
+            {...field('capacity')}
             error={errors.capacity}
             hint="报满后可以候补，有人取消时按顺序递补"
           />
@@ -168,36 +138,23 @@ export default function ActivityEditPage() {
         ) : null}
       </Card>
       <Card title="积分和志愿时长">
-        <FormField
-          label="参加可得积分"
-          type="number"
-          maxLength={4}
-          value={form.points}
-          onChange={(points) => set({ points })}
-          error={errors.points}
-        />
+        <FormField label="参加可得积分" type="number" maxLength={4} {...field('points')} error={errors.points} />
         <FormField
           label="志愿时长（分钟）"
           type="number"
           maxLength={4}
-          value={form.serviceMinutes}
-          onChange={(serviceMinutes) => set({ serviceMinutes })}
+          {...field('serviceMinutes')}
           error={errors.serviceMinutes}
           hint="没有签退时按此计；有签到签退时按实际时长，不超过活动时长"
         />
-        <ChipGroup
-          label="出勤须组织者确认"
-          options={YES_NO}
-          value={form.requiresConfirmation ? 'yes' : 'no'}
-          onChange={(value) => set({ requiresConfirmation: value === 'yes' })}
-        />
+        <BooleanChips label="出勤须组织者确认" yes="是" no="否" {...field('requiresConfirmation')} />
       </Card>
       {!cancelled ? (
         <View className="hl-editor__actions">
           <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
             {activity ? '保存修改' : '发布活动'}
           </BigButton>
-          {activity ? <Text className="hl-editor__hint">修改时间或地点后，已报名的人会收到通知。</Text> : null}
+          {activity ? <Text className="hl-note">修改时间或地点后，已报名的人会收到通知。</Text> : null}
         </View>
       ) : null}
       {activity && !cancelled ? (

@@ -70,8 +70,8 @@ function StatsView({ data }: { data: ActivityStatsResponse }) {
         <Text className="hl-activity-stats__note">参与：本年至少出勤一次的党员；会议：三会一课和主题党日场次。</Text>
         {data.branches.map((branch) => (
           <View key={branch.orgId} className="hl-activity-stats__branch" data-testid="branch-row">
-            <Text className="hl-activity-stats__branch-name">{branch.name}</Text>
-            <Text className="hl-activity-stats__branch-figures">
+            <Text className="hl-strong">{branch.name}</Text>
+            <Text className="hl-note">
               党员 {branch.members} · 参与 {branch.participants} · 参与率 {percent(branch.rate)} · 会议 {branch.meetings} 场
             </Text>
           </View>

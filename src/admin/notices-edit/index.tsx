@@ -5,7 +5,7 @@ import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { ChipGroup } from '../../shared/ChipGroup'
+import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
 import { announce, confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
@@ -20,7 +20,7 @@ export default function NoticeEditPage() {
   const id = useRouter().params.id || null
   const editor = useNoticeEditor(id)
   const upload = useUpload('image')
-  const { notice, form, set } = editor
+  const { notice, form, set, field } = editor
   const withdrawn = notice?.status === 'withdrawn'
 
   const save = async () => {
@@ -46,13 +46,7 @@ export default function NoticeEditPage() {
     <>
       {withdrawn ? <Text className="hl-editor__banner">这条通知已撤回，读者看不到了。</Text> : null}
       <Card title={notice ? '修改通知' : '新通知'}>
-        <FormField
-          label="标题"
-          value={form.title}
-          onChange={(title) => set({ title })}
-          maxLength={60}
-          placeholder="例如：关于开展主题党日活动的通知"
-        />
+        <FormField label="标题" {...field('title')} maxLength={60} placeholder="例如：关于开展主题党日活动的通知" />
         <TextAreaField
           label="正文"
           value={form.body}
@@ -66,15 +60,7 @@ export default function NoticeEditPage() {
         <AudiencePicker label="接收范围" value={form} onChange={set} />
       </Card>
       <Card title="显示">
-        <ChipGroup
-          label="置顶"
-          options={[
-            { value: 'no', label: '不置顶' },
-            { value: 'yes', label: '置顶' },
-          ]}
-          value={form.pinned ? 'yes' : 'no'}
-          onChange={(value) => set({ pinned: value === 'yes' })}
-        />
+        <BooleanChips label="置顶" yes="置顶" no="不置顶" noFirst {...field('pinned')} />
         <ChipGroup
           label={notice?.expiresAt ? '有效期（重新设置）' : '有效期'}
           options={EXPIRY_CHOICES}
@@ -83,8 +69,8 @@ export default function NoticeEditPage() {
         />
       </Card>
       <Card title="图片和附件">
-        <PhotoPicker value={form.images} onChange={(images) => set({ images })} max={NOTICE_IMAGES_MAX} label="通知图片" upload={upload} />
-        <AttachmentPicker value={form.attachments} onChange={(attachments) => set({ attachments })} max={NOTICE_ATTACHMENTS_MAX} />
+        <PhotoPicker {...field('images')} max={NOTICE_IMAGES_MAX} label="通知图片" upload={upload} />
+        <AttachmentPicker {...field('attachments')} max={NOTICE_ATTACHMENTS_MAX} />
       </Card>
       {!withdrawn ? (
         <View className="hl-editor__actions">

@@ -13,6 +13,11 @@ import { useShowAgain } from '../../shared/useShowAgain'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
+const STATUS_OPTIONS = [
+  { value: 'published' as const, label: '已发布' },
+  { value: 'withdrawn' as const, label: '已撤回' },
+]
+
 export default function NoticesManagePage() {
   const [status, setStatus] = useState<'published' | 'withdrawn'>('published')
   const list = useManagedNotices(status)
@@ -25,15 +30,7 @@ export default function NoticesManagePage() {
       <BigButton block onClick={() => go('/admin/notices-edit/index')}>
         发布新通知
       </BigButton>
-      <ChipGroup
-        label="显示"
-        options={[
-          { value: 'published', label: '已发布' },
-          { value: 'withdrawn', label: '已撤回' },
-        ]}
-        value={status}
-        onChange={setStatus}
-      />
+      <ChipGroup label="显示" options={STATUS_OPTIONS} value={status} onChange={setStatus} />
       <Loaded list={list} empty={{ title: status === 'published' ? '还没有发布通知' : '没有撤回的通知' }}>
         {(notices) =>
           notices.map((notice) => (

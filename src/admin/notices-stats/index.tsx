@@ -22,13 +22,13 @@ export default function NoticeStatsPage() {
             <>
               <Card title={counts.title}>
                 <View className="hl-notice-stats__numbers">
-                  <Text className="hl-notice-stats__number" data-testid="stats-audience">
+                  <Text className="hl-title" data-testid="stats-audience">
                     应读 {counts.audienceSize} 人
                   </Text>
-                  <Text className="hl-notice-stats__number" data-testid="stats-read">
+                  <Text className="hl-title" data-testid="stats-read">
                     已读 {counts.read} 人（{share}%）
                   </Text>
-                  <Text className="hl-notice-stats__number">未读 {Math.max(0, counts.audienceSize - counts.read)} 人</Text>
+                  <Text className="hl-title">未读 {Math.max(0, counts.audienceSize - counts.read)} 人</Text>
                 </View>
               </Card>
               <Card title="还没有读的人">
@@ -41,12 +41,10 @@ export default function NoticeStatsPage() {
                           {person.elder ? <Tag tone="gold">高龄</Tag> : null}
                           {person.kind === 'resident' ? <Tag>居民</Tag> : null}
                         </View>
-                        <Text className="hl-notice-stats__line">
+                        <Text className="hl-muted">
                           {[person.orgName, person.building, person.phoneMasked].filter(Boolean).join(' · ')}
                         </Text>
-                        {person.helperName ? (
-                          <Text className="hl-notice-stats__line">结对党员：{person.helperName}（可请其转达）</Text>
-                        ) : null}
+                        {person.helperName ? <Text className="hl-muted">结对党员：{person.helperName}（可请其转达）</Text> : null}
                       </View>
                     ))
                   }

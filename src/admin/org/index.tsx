@@ -38,9 +38,9 @@ export default function OrgPage() {
                         <Tag tone={node.level === 'branch' ? 'red' : 'neutral'}>{levelLabel(node.level)}</Tag>
                       </View>
                       {node.secretaries.length ? (
-                        <Text className="hl-org__sub">书记：{node.secretaries.map((s) => s.name).join('、')}</Text>
+                        <Text className="hl-note">书记：{node.secretaries.map((s) => s.name).join('、')}</Text>
                       ) : null}
-                      {node.buildings.length ? <Text className="hl-org__sub">楼栋：{node.buildings.join('、')}</Text> : null}
+                      {node.buildings.length ? <Text className="hl-note">楼栋：{node.buildings.join('、')}</Text> : null}
                     </View>
                     {selected && node.id === selected.id ? (
                       <OrgNodePanel key={`${selected.id}:${selected.name}`} node={selected} nodes={nodes} onChanged={tree.reload} />

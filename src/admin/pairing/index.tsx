@@ -52,7 +52,7 @@ export default function PairingPage() {
     return (
       <PageRoot>
         <Card title="第一步：选择结对党员">
-          <Text className="hl-pairing__text">选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
+          <Text className="hl-text">选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
           <FormField
             label="按姓名查找"
             value={helperQuery}
@@ -85,7 +85,7 @@ export default function PairingPage() {
           </View>
         ))
       ) : (
-        <Text className="hl-pairing__text">目前还没有结对长辈。</Text>
+        <Text className="hl-text">目前还没有结对长辈。</Text>
       )}
       <BigButton kind="plain" block onClick={() => pairing.chooseHelper(null)}>
         换一位结对党员

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { formatBeijing } from '@core/time'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { InfoRow } from '../../components/InfoRow'
@@ -125,12 +125,12 @@ export default function AdjustPage() {
                   {a.mine ? (
                     <Text className="hl-adjust__note">由您提出，须另一位管理员批准。</Text>
                   ) : (
-                    <View className="hl-adjust__actions">
+                    <ButtonRow>
                       <BigButton kind="secondary" onClick={() => void onDecide(a.id, 'reject')}>
                         驳回
                       </BigButton>
                       <BigButton onClick={() => void onDecide(a.id, 'approve')}>批准</BigButton>
-                    </View>
+                    </ButtonRow>
                   )}
                 </View>
               ))}

@@ -5,23 +5,24 @@ import { InfoRow } from '../../components/InfoRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useCategoryEditor } from '../../features/points/admin/useCategoryEditor'
-import { ListEditorCard, OnOffChips } from '../../shared/ListEditorCard'
+import { BooleanChips } from '../../shared/ChipGroup'
+import { ListEditorCard } from '../../shared/ListEditorCard'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 
 /** 积分类别: the kinds of 日行一善 and their points (switched off, not deleted). */
 export default function CategoryAdminPage() {
   const editor = useCategoryEditor()
-  const { list, form, set, editing } = editor
+  const { list, field, editing } = editor
   usePullToReload(list.reload)
 
   return (
     <PageRoot>
       <ListEditorCard title={editing ? `修改「${editing.name}」` : '添加类别'} editor={editor}>
-        <FormField label="名称" placeholder="例如：垃圾分类" value={form.name} maxLength={20} onChange={(name) => set({ name })} />
-        <FormField label="积分" type="number" value={form.points} onChange={(points) => set({ points })} />
-        <FormField label="说明" optional value={form.description} maxLength={100} onChange={(description) => set({ description })} />
-        <OnOffChips on="启用" off="停用" value={form.active} onChange={(active) => set({ active })} />
+        <FormField label="名称" placeholder="例如：垃圾分类" {...field('name')} maxLength={20} />
+        <FormField label="积分" type="number" {...field('points')} />
+        <FormField label="说明" optional {...field('description')} maxLength={100} />
+        <BooleanChips label="状态" yes="启用" no="停用" {...field('active')} />
       </ListEditorCard>
       <Loaded
         state={list}

@@ -1,6 +1,5 @@
-import { View } from '@tarojs/components'
 import { formatBeijing } from '@core/time'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { InfoRow } from '../../components/InfoRow'
@@ -10,7 +9,6 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { FormNotice } from '../../shared/FormNotice'
 import { useFulfil } from '../../features/points/admin/useFulfil'
 import { ORDER_STATUS_LABELS } from '../../features/points/labels'
-import './index.scss'
 
 /** 核销: scan the person's QR or type the 8-digit code, check the order, hand the reward over. */
 export default function FulfilPage() {
@@ -35,14 +33,14 @@ export default function FulfilPage() {
           onConfirm={() => void look()}
         />
         <FormNotice message={problem} />
-        <View className="hl-fulfil__actions">
+        <ButtonRow>
           <BigButton kind="secondary" onClick={() => void scan()}>
             扫码
           </BigButton>
           <BigButton busy={busy && !order} onClick={() => void look()}>
             查询
           </BigButton>
-        </View>
+        </ButtonRow>
       </Card>
       {order ? (
         <Card

@@ -7,7 +7,8 @@ import { PhotoPicker } from '../../components/PhotoPicker'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useRewardEditor } from '../../features/points/admin/useRewardEditor'
-import { ListEditorCard, OnOffChips } from '../../shared/ListEditorCard'
+import { BooleanChips } from '../../shared/ChipGroup'
+import { ListEditorCard } from '../../shared/ListEditorCard'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import { useUpload } from '../../shared/useUpload'
@@ -15,25 +16,20 @@ import { useUpload } from '../../shared/useUpload'
 /** 公益集市管理: rewards with picture, points price, stock (added to, never overwritten) and monthly limit. */
 export default function RewardAdminPage() {
   const editor = useRewardEditor()
-  const { list, form, set, editing } = editor
+  const { list, field, editing } = editor
   const upload = useUpload('image')
   usePullToReload(list.reload)
 
   return (
     <PageRoot>
       <ListEditorCard title={editing ? `修改「${editing.name}」` : '添加兑换物品'} editor={editor}>
-        <FormField label="名称" placeholder="例如：大米（5 斤）" value={form.name} maxLength={30} onChange={(name) => set({ name })} />
-        <FormField label="说明" optional value={form.description} maxLength={200} onChange={(description) => set({ description })} />
-        <PhotoPicker label="图片" max={1} value={form.photos} onChange={(photos) => set({ photos })} upload={upload} />
-        <FormField label="所需积分" type="number" value={form.price} onChange={(price) => set({ price })} />
-        <FormField
-          label={editing ? '补充库存（减少填负数）' : '库存'}
-          type="number"
-          value={form.stockChange}
-          onChange={(stockChange) => set({ stockChange })}
-        />
-        <FormField label="每人每月限兑" type="number" value={form.monthlyLimit} onChange={(monthlyLimit) => set({ monthlyLimit })} />
-        <OnOffChips on="上架" off="下架" value={form.active} onChange={(active) => set({ active })} />
+        <FormField label="名称" placeholder="例如：大米（5 斤）" {...field('name')} maxLength={30} />
+        <FormField label="说明" optional {...field('description')} maxLength={200} />
+        <PhotoPicker label="图片" max={1} {...field('photos')} upload={upload} />
+        <FormField label="所需积分" type="number" {...field('price')} />
+        <FormField label={editing ? '补充库存（减少填负数）' : '库存'} type="number" {...field('stockChange')} />
+        <FormField label="每人每月限兑" type="number" {...field('monthlyLimit')} />
+        <BooleanChips label="状态" yes="上架" no="下架" {...field('active')} />
       </ListEditorCard>
       <Text>全部物品</Text>
       <Loaded state={list} empty={(data) => !data.items.length && { title: '还没有兑换物品', description: '在上面添加第一件。' }}>

@@ -15,7 +15,11 @@ import { kindLabel } from '../../features/study/labels'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { useAssignments } from '../../features/study/useManageStudy'
 import { useMaterials } from '../../features/study/useStudy'
-import './index.scss'
+
+const TARGET_OPTIONS = [
+  { value: 'org' as const, label: '支部或党小组' },
+  { value: 'member' as const, label: '一名党员' },
+]
 
 const IN_TWO_WEEKS = () => beijingDay(new Date(Date.now() + 14 * 86_400_000))
 
@@ -56,21 +60,13 @@ export default function StudyAssignPage() {
                 onChange={setMaterialId}
               />
               {chosen ? (
-                <Text className="hl-study-assign__text">
+                <Text className="hl-muted">
                   {kindLabel(chosen.kind)} · {chosen.topic}
                 </Text>
               ) : null}
             </Card>
             <Card title="指派给">
-              <ChipGroup
-                label="对象"
-                options={[
-                  { value: 'org', label: '支部或党小组' },
-                  { value: 'member', label: '一名党员' },
-                ]}
-                value={kind}
-                onChange={setKind}
-              />
+              <ChipGroup label="对象" options={TARGET_OPTIONS} value={kind} onChange={setKind} />
               {kind === 'org' ? (
                 <Loaded inline state={tree} loadingText="正在加载组织…">
                   {() => (
@@ -85,7 +81,7 @@ export default function StudyAssignPage() {
               ) : (
                 <>
                   <MemberSearch value={member?.id ?? null} onChange={(picked) => setMember({ id: picked.id, name: picked.name })} />
-                  {member ? <Text className="hl-study-assign__text">已选择：{member.name}</Text> : null}
+                  {member ? <Text className="hl-muted">已选择：{member.name}</Text> : null}
                 </>
               )}
               <DateField label="截止日期" value={dueDate} start={today} onChange={setDueDate} />
@@ -98,11 +94,11 @@ export default function StudyAssignPage() {
                 <Loaded inline state={assignments} empty={(data) => !data.items.length && { title: '这份资料还没有指派。' }}>
                   {(data) =>
                     data.items.map((item) => (
-                      <View key={item.id} className="hl-study-assign__row" data-testid="assignment">
+                      <View key={item.id} className="hl-row" data-testid="assignment">
                         <Text>
                           {item.target.kind === 'org' ? '组织' : '党员'}：{item.target.name}
                         </Text>
-                        <Text className="hl-study-assign__text">{item.dueDate} 前完成</Text>
+                        <Text className="hl-muted">{item.dueDate} 前完成</Text>
                       </View>
                     ))
                   }

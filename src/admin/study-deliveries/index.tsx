@@ -38,34 +38,34 @@ export default function StudyDeliveriesPage() {
               {data.helpers.length ? (
                 data.helpers.map((helper) => (
                   <View key={helper.helperId} className="hl-study-deliveries__row" data-testid="delivery-helper">
-                    <Text className="hl-study-deliveries__name">{helper.helperName}</Text>
-                    <Text className="hl-study-deliveries__text">
+                    <Text className="hl-strong">{helper.helperName}</Text>
+                    <Text className="hl-note">
                       送学 {helper.deliveries} 次 · {helper.elders} 位长辈 · 共 {minutesText(helper.minutes)}
                     </Text>
                   </View>
                 ))
               ) : (
-                <Text className="hl-study-deliveries__text">这个月还没有送学记录。</Text>
+                <Text className="hl-note">这个月还没有送学记录。</Text>
               )}
             </Card>
             <Card title={`还没有人送学的长辈（${data.unreached.length} 人）`}>
               {data.unreached.length ? (
                 data.unreached.map((elder) => (
                   <View key={elder.elderId} className="hl-study-deliveries__row" data-testid="unreached-elder">
-                    <Text className="hl-study-deliveries__name">{elder.name}</Text>
-                    <Text className="hl-study-deliveries__text">
+                    <Text className="hl-strong">{elder.name}</Text>
+                    <Text className="hl-note">
                       {elder.orgName ?? '未分组'}
                       {elder.phoneMasked ? ` · ${elder.phoneMasked}` : ''}
                     </Text>
                     {elder.helperName ? (
-                      <Text className="hl-study-deliveries__text">结对党员：{elder.helperName}</Text>
+                      <Text className="hl-note">结对党员：{elder.helperName}</Text>
                     ) : (
                       <Tag tone="red">还没有结对党员</Tag>
                     )}
                   </View>
                 ))
               ) : (
-                <Text className="hl-study-deliveries__text">这个月每位长辈都有人送学了。</Text>
+                <Text className="hl-note">这个月每位长辈都有人送学了。</Text>
               )}
             </Card>
           </>

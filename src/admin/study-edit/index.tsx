@@ -19,7 +19,7 @@ import '../../shared/editor.scss'
 export default function StudyEditPage() {
   const id = useRouter().params.id || null
   const editor = useMaterialEditor(id)
-  const { material, form, set } = editor
+  const { material, form, set, field } = editor
   const save = async (archived = form.archived) => {
     const checked = checkMaterialForm({ ...form, archived })
     if (!checked.fields) return tellProblem('还不能保存', checked.problem ?? '')
@@ -44,34 +44,15 @@ export default function StudyEditPage() {
     <>
       {form.archived ? <Text className="hl-editor__banner">这份资料已下架，党员看不到了。</Text> : null}
       <Card title={material ? '修改资料' : '新资料'}>
-        <FormField label="标题" value={form.title} onChange={(title) => set({ title })} maxLength={60} placeholder="例如：党章第一章学习" />
+        <FormField label="标题" {...field('title')} maxLength={60} placeholder="例如：党章第一章学习" />
         <ChipGroup
           label="类型"
           options={MATERIAL_KINDS.map((kind) => ({ value: kind, label: `${KIND_ICONS[kind]} ${MATERIAL_KIND_LABELS[kind]}` }))}
-          value={form.kind}
-          onChange={(kind) => set({ kind })}
+          {...field('kind')}
         />
-        <ChipGroup
-          label="专题"
-          options={STUDY_TOPICS.map((topic) => ({ value: topic, label: topic }))}
-          value={form.topic}
-          onChange={(topic) => set({ topic })}
-        />
-        <FormField
-          label="简介"
-          optional
-          value={form.summary}
-          onChange={(summary) => set({ summary })}
-          maxLength={200}
-          placeholder="一句话说明学什么"
-        />
-        <FormField
-          label="学习时长（分钟）"
-          value={form.durationMinutes}
-          onChange={(durationMinutes) => set({ durationMinutes })}
-          maxLength={3}
-          hint="填数字，大约学完需要多少分钟，显示在列表里"
-        />
+        <ChipGroup label="专题" options={STUDY_TOPICS.map((topic) => ({ value: topic, label: topic }))} {...field('topic')} />
+        <FormField label="简介" optional {...field('summary')} maxLength={200} placeholder="一句话说明学什么" />
+        <FormField label="学习时长（分钟）" {...field('durationMinutes')} maxLength={3} hint="填数字，大约学完需要多少分钟，显示在列表里" />
       </Card>
       <Card title={form.kind === 'article' ? '正文' : '正文（选填）'}>
         <TextAreaField
@@ -85,15 +66,8 @@ export default function StudyEditPage() {
         />
       </Card>
       <Card title="文件">
-        <FileField
-          kind="audio"
-          value={form.audioFileId}
-          onChange={(audioFileId) => set({ audioFileId })}
-          required={form.kind === 'audio'}
-        />
-        {form.kind !== 'audio' ? (
-          <FileField kind="pdf" value={form.pdfFileId} onChange={(pdfFileId) => set({ pdfFileId })} required={form.kind === 'pdf'} />
-        ) : null}
+        <FileField kind="audio" {...field('audioFileId')} required={form.kind === 'audio'} />
+        {form.kind !== 'audio' ? <FileField kind="pdf" {...field('pdfFileId')} required={form.kind === 'pdf'} /> : null}
       </Card>
       <View className="hl-editor__actions">
         <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>

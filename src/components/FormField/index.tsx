@@ -48,30 +48,20 @@ function Field(props: {
 }
 
 /** One labelled input of a short form, large enough for elders, with its own error line. */
-export function FormField({
-  label,
-  value,
-  onChange,
-  placeholder,
-  error,
-  hint,
-  optional,
-  type = 'text',
-  maxLength = 40,
-  onConfirm,
-}: FormFieldProps) {
+export function FormField(props: FormFieldProps) {
+  const { type = 'text', maxLength = 40 } = props
   return (
-    <Field label={label} optional={optional} error={error} hint={hint}>
+    <Field {...props}>
       <Input
-        className={error ? 'hl-field__input hl-field__input--error' : 'hl-field__input'}
-        value={value}
+        className={props.error ? 'hl-field__input hl-field__input--error' : 'hl-field__input'}
+        value={props.value}
         type={type}
         maxlength={maxLength}
-        placeholder={placeholder}
+        placeholder={props.placeholder}
         placeholderClass="hl-field__placeholder"
-        aria-label={label}
-        onInput={(event) => onChange(event.detail.value)}
-        onConfirm={onConfirm}
+        aria-label={props.label}
+        onInput={(event) => props.onChange(event.detail.value)}
+        onConfirm={props.onConfirm}
       />
     </Field>
   )
@@ -89,29 +79,19 @@ export interface TextAreaFieldProps extends Pick<
 }
 
 /** A labelled box for longer text (正文, 会议纪要, 取消原因), with the same error and hint lines. */
-export function TextAreaField({
-  label,
-  value,
-  onChange,
-  placeholder,
-  error,
-  hint,
-  optional,
-  maxLength,
-  hideLabel,
-  size = 'long',
-}: TextAreaFieldProps) {
-  const className = ['hl-field__textarea', size === 'short' ? 'hl-field__textarea--short' : '', error ? 'hl-field__input--error' : '']
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { size = 'long' } = props
+  const className = ['hl-field__textarea', size === 'short' ? 'hl-field__textarea--short' : '', props.error ? 'hl-field__input--error' : '']
   return (
-    <Field label={label} hideLabel={hideLabel} optional={optional} error={error} hint={hint}>
+    <Field {...props}>
       <Textarea
         className={className.filter(Boolean).join(' ')}
-        value={value}
-        maxlength={maxLength}
+        value={props.value}
+        maxlength={props.maxLength}
         autoHeight={size === 'long'}
-        aria-label={label}
-        placeholder={placeholder}
-        onInput={(event) => onChange(event.detail.value)}
+        aria-label={props.label}
+        placeholder={props.placeholder}
+        onInput={(event) => props.onChange(event.detail.value)}
       />
     </Field>
   )

@@ -23,7 +23,7 @@ export function MineSection({ me }: { me: MeResponse }) {
         <View key={link.url} className="hl-activities-mine__link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <View>
             <Text className="hl-activities-mine__title">{link.title}</Text>
-            <Text className="hl-activities-mine__hint">{link.hint}</Text>
+            <Text className="hl-note">{link.hint}</Text>
           </View>
           <Text className="hl-activities-mine__arrow">›</Text>
         </View>

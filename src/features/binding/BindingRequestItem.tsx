@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { BindingRequestView } from '@core/contract'
 import { formatBeijing } from '@core/time'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { FormField } from '../../components/FormField'
@@ -63,7 +63,7 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
       <InfoRow label="手机号">{request.phone}</InfoRow>
       <InfoRow label="花名册">
         <Text className="hl-binding-item__main">{request.memberName}</Text>
-        {request.org ? <Text className="hl-binding-item__sub">{request.org.name}</Text> : null}
+        {request.org ? <Text className="hl-note">{request.org.name}</Text> : null}
       </InfoRow>
       <InfoRow label="申请时间">{formatBeijing(request.requestedAt)}</InfoRow>
       <FormNotice message={error} />
@@ -80,24 +80,24 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
               setReasonError(undefined)
             }}
           />
-          <View className="hl-binding-item__actions">
+          <ButtonRow>
             <BigButton kind="secondary" onClick={() => setRejecting(false)} disabled={busy !== null}>
               取消
             </BigButton>
             <BigButton busy={busy === 'reject'} onClick={() => void reject()}>
               确认驳回
             </BigButton>
-          </View>
+          </ButtonRow>
         </View>
       ) : (
-        <View className="hl-binding-item__actions">
+        <ButtonRow>
           <BigButton kind="secondary" disabled={busy !== null} onClick={() => setRejecting(true)}>
             驳回
           </BigButton>
           <BigButton busy={busy === 'approve'} onClick={() => void approve()}>
             通过
           </BigButton>
-        </View>
+        </ButtonRow>
       )}
     </Card>
   )

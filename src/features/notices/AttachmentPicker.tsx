@@ -16,7 +16,7 @@ export function AttachmentPicker(props: {
   }
   return (
     <View className="hl-attachments">
-      <Text className="hl-attachments__label">
+      <Text className="hl-strong">
         PDF 附件（{props.value.length}/{props.max}）
       </Text>
       {props.value.map((file) => (

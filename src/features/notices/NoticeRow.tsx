@@ -21,9 +21,9 @@ export function NoticeRow({ notice }: { notice: NoticeListItem }) {
         {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
         {notice.unread ? <Tag tone="gold">未读</Tag> : null}
       </View>
-      <Text className="hl-notice-row__title">{notice.title}</Text>
-      {notice.excerpt ? <Text className="hl-notice-row__excerpt">{notice.excerpt}</Text> : null}
-      <Text className="hl-notice-row__meta">
+      <Text className="hl-item-title">{notice.title}</Text>
+      {notice.excerpt ? <Text className="hl-muted">{notice.excerpt}</Text> : null}
+      <Text className="hl-muted">
         {shanghaiTime(notice.publishedAt)} · 发给{notice.audience.label}
         {notice.attachmentCount ? ` · ${notice.attachmentCount} 个附件` : ''}
       </Text>

@@ -143,10 +143,10 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
       {canHaveSecretary(node.level) ? (
         <View className="hl-org-panel__block">
           <Text className="hl-org-panel__heading">书记</Text>
-          {node.secretaries.length ? null : <Text className="hl-org-panel__text">还没有设置书记。</Text>}
+          {node.secretaries.length ? null : <Text className="hl-text">还没有设置书记。</Text>}
           {node.secretaries.map((secretary) => (
             <View key={secretary.openid} className="hl-org-panel__row">
-              <Text className="hl-org-panel__text">{secretary.name}</Text>
+              <Text className="hl-text">{secretary.name}</Text>
               {secretary.memberId ? (
                 <BigButton
                   kind="secondary"
@@ -169,7 +169,7 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
             查找
           </BigButton>
           {query && !candidates.loading && !candidates.items.length ? (
-            <Text className="hl-org-panel__text">{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text>
+            <Text className="hl-text">{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text>
           ) : null}
           {query
             ? candidates.items.map((member) => (

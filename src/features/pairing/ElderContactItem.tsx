@@ -19,7 +19,7 @@ export function ElderContactItem({ elder, onConfirm, confirming, confirmed, erro
   return (
     <View className="hl-elder-item">
       <View className="hl-elder-item__head">
-        <Text className="hl-elder-item__name">{elder.name}</Text>
+        <Text className="hl-title">{elder.name}</Text>
         <Text className="hl-elder-item__year">{`${elder.birthYear}年生`}</Text>
       </View>
       {address ? <Text className="hl-elder-item__line">{`住址：${address}`}</Text> : null}

@@ -59,12 +59,12 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
     const { delivery, duplicate } = outcome
     return (
       <View className="hl-delivery-form__done" aria-role="status" data-testid="delivery-outcome">
-        <Text className="hl-delivery-form__done-title">{duplicate ? '这次送学之前已经记录过了' : '送学已记录'}</Text>
-        <Text className="hl-delivery-form__text">
+        <Text className="hl-title">{duplicate ? '这次送学之前已经记录过了' : '送学已记录'}</Text>
+        <Text className="hl-text">
           {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}：{delivery.elderName}《{delivery.materialTitle}》
           {minutesText(delivery.minutes)}
         </Text>
-        <Text className="hl-delivery-form__text">
+        <Text className="hl-text">
           {duplicate
             ? '同一天同一份资料只记一次，没有重复计入。'
             : delivery.credited
@@ -90,7 +90,7 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
       {options.length ? (
         <ChipGroup label="送学资料" options={options} value={draft.materialId} onChange={(materialId) => change({ materialId })} />
       ) : (
-        <Text className="hl-delivery-form__text">还没有学习资料可送学。</Text>
+        <Text className="hl-text">还没有学习资料可送学。</Text>
       )}
       <DateField
         label="送学日期"

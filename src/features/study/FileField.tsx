@@ -27,7 +27,7 @@ export function FileField(props: {
   }
   return (
     <View className="hl-attachments">
-      <Text className="hl-attachments__label">
+      <Text className="hl-strong">
         {label}
         {props.required ? '（必填）' : '（选填）'}：{FILE_KINDS[props.kind].extensions.join('、')}，不超过{' '}
         {FILE_KINDS[props.kind].maxBytes / 1024 / 1024}MB

@@ -87,7 +87,7 @@ export default function CheckInPage() {
           aria-role="alert"
           data-testid="checkin-result"
         >
-          <Text className="hl-checkin__result-title">
+          <Text className="hl-title">
             {checkIn.result.ok ? '✓ ' : '⚠ '}
             {checkIn.result.title}
           </Text>

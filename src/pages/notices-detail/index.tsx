@@ -20,12 +20,12 @@ export default function NoticeDetailPage() {
     <PageRoot>
       <Loaded state={loaded} missing={{ title: '没有指定通知', description: '请从通知列表打开' }}>
         {({ notice }) => (
-          <View className="hl-notice">
+          <View className="hl-sheet">
             <View>
               {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
               {notice.status === 'withdrawn' ? <Tag>已撤回</Tag> : null}
             </View>
-            <Text className="hl-notice__title" aria-role="heading">
+            <Text className="hl-page-title" aria-role="heading">
               {notice.title}
             </Text>
             <Text className="hl-notice__meta">

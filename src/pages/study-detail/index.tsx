@@ -31,13 +31,13 @@ export default function StudyDetailPage() {
     <PageRoot>
       <Loaded state={loaded} missing={{ title: '没有指定学习资料', description: '请从学习资料列表打开' }}>
         {({ material }) => (
-          <View className="hl-study" onTouchStart={timer.activity}>
+          <View className="hl-sheet" onTouchStart={timer.activity}>
             <View>
               <Tag>{kindLabel(material.kind)}</Tag>
               <Tag>{material.topic}</Tag>
               {material.dueDate ? <Tag tone="red">{`${material.dueDate} 前完成`}</Tag> : null}
             </View>
-            <Text className="hl-study__title" aria-role="heading">
+            <Text className="hl-page-title" aria-role="heading">
               {material.title}
             </Text>
             {material.summary ? <Text className="hl-study__summary">{material.summary}</Text> : null}

@@ -36,7 +36,7 @@ function MyStudy({ study }: { study: MyStudyResponse }) {
               aria-role="link"
               onClick={() => void Taro.navigateTo({ url: `/pages/study-detail/index?id=${item.materialId}` })}
             >
-              <Text className="hl-study-mine__title">
+              <Text className="hl-strong">
                 {kindLabel(item.kind)} {item.title}
               </Text>
               <View>

@@ -41,13 +41,13 @@ export default function PairedStudyPage() {
                     </View>
                   ))
                 ) : (
-                  <Text className="hl-paired__text">指派的资料都学过了。</Text>
+                  <Text className="hl-muted">指派的资料都学过了。</Text>
                 )}
                 {elder.recent.length ? (
                   <>
                     <Text className="hl-paired__heading">最近送学</Text>
                     {elder.recent.map((delivery) => (
-                      <Text key={delivery.id} className="hl-paired__text">
+                      <Text key={delivery.id} className="hl-muted">
                         {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}《{delivery.materialTitle}》{minutesText(delivery.minutes)}
                       </Text>
                     ))}

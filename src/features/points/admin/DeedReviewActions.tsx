@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { GoodDeedView } from '@core/contract'
 import type { Outcome } from '../../../shared/outcome'
-import { BigButton } from '../../../components/BigButton'
+import { BigButton, ButtonRow } from '../../../components/BigButton'
 import { FormField } from '../../../components/FormField'
 import { FormNotice } from '../../../shared/FormNotice'
 import { confirmAction, toastDone } from '../../../shared/confirm'
@@ -51,24 +51,24 @@ export function DeedReviewActions({
               setProblem(null)
             }}
           />
-          <View className="hl-deed-review__actions">
+          <ButtonRow>
             <BigButton kind="secondary" disabled={busy} onClick={() => setRejecting(false)}>
               取消
             </BigButton>
             <BigButton busy={busy} onClick={() => void reject()}>
               确认驳回
             </BigButton>
-          </View>
+          </ButtonRow>
         </>
       ) : (
-        <View className="hl-deed-review__actions">
+        <ButtonRow>
           <BigButton kind="secondary" disabled={busy} onClick={() => setRejecting(true)}>
             驳回
           </BigButton>
           <BigButton busy={busy} onClick={() => void approve()}>
             通过
           </BigButton>
-        </View>
+        </ButtonRow>
       )}
     </View>
   )
