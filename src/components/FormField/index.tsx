@@ -114,7 +114,7 @@ export function DateField({ label, value, onChange, start, end, display }: DateF
   return (
     <Field label={label}>
       <Picker mode="date" value={value} start={start} end={end} onChange={(event) => onChange(String(event.detail.value))}>
-        <View className="hl-field__date" aria-role="button" aria-label={`${label}：${value}`}>
+        <View className="hl-field__date" aria-role="button">
           <Text>{display ?? value}</Text>
           <Text className="hl-field__hint">更换 ▾</Text>
         </View>

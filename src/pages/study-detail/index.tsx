@@ -40,7 +40,7 @@ export default function StudyDetailPage() {
             <Text className="hl-page-title" aria-role="heading">
               {material.title}
             </Text>
-            {material.summary ? <Text className="hl-study__summary">{material.summary}</Text> : null}
+            {material.summary ? <Text className="hl-muted">{material.summary}</Text> : null}
             <Text className="hl-study__status" data-testid="study-timer" aria-live="polite">
               {capped
                 ? `今天这份资料已计满 ${DAILY_CAP_MINUTES_PER_MATERIAL} 分钟，明天再学会继续计时`
@@ -48,7 +48,7 @@ export default function StudyDetailPage() {
                   ? '● 正在记录学习时间（阅读或收听时计时）'
                   : '‖ 暂停计时（离开页面或较长时间没有操作）'}
             </Text>
-            <Text className="hl-study__progress">
+            <Text className="hl-muted hl-study__progress">
               约需 {minutesText(material.durationMinutes)} ·{' '}
               {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学习记录'}
             </Text>
