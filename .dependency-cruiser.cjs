@@ -1,7 +1,7 @@
 /**
  * Import layering of DESIGN.md, checked by `npm run lint` (part of `npm test`):
  *   core/            the contract and pure rules: imports neither Taro, React nor wx-server-sdk
- *   src/             pages → features → services → transport
+ *   src/             pages → features → services → transport (the "front end" block below)
  *   cloudfunctions/  one folder per function; shared code only through _core/; handlers import no
  *                    handler; no cycles outside src/ (the "server" block below)
  */
@@ -31,6 +31,77 @@ module.exports = {
       from: { path: '^src/' },
       to: { path: '^(cloudfunctions|server|scripts|tests)/|(^|/)node_modules/(wx-server-sdk|@electric-sql)' },
     },
+    // ── front end (src/): DESIGN.md's layering, one rule per arrow ───────────────────────────────────
+    //   pages/, admin/  screens: compose features, shared pieces and components
+    //   features/       one area's hooks and components
+    //   shared/         the floor every screen stands on (data hooks, form kit, Loaded, useUpload)
+    //   components/     presentational only
+    //   services/       typed client per cloud function; only they reach transport/
+    {
+      name: 'src-no-cycles',
+      comment: 'An import cycle in the mini-program means two modules that cannot be understood apart.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'screens-not-services',
+      comment: 'Pages never call a service: they use a feature hook (or a shared one) that does.',
+      severity: 'error',
+      from: { path: '^src/(pages|admin)/' },
+      to: { path: '^src/services/' },
+    },
+    {
+      name: 'screens-stand-alone',
+      comment: 'A screen imports nothing of another screen (not even its styles): shared things belong in shared/ or a feature.',
+      severity: 'error',
+      from: { path: '^src/(pages|admin)/([^/]+)/' },
+      to: { path: '^src/(pages|admin)/', pathNot: '^src/$1/$2/' },
+    },
+    {
+      name: 'features-not-screens',
+      severity: 'error',
+      from: { path: '^src/features/' },
+      to: { path: '^src/(pages|admin)/' },
+    },
+    {
+      name: 'shared-is-the-floor',
+      comment: 'shared/ serves every area, so it knows none of them.',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/(features|pages|admin)/' },
+    },
+    {
+      name: 'components-are-presentational',
+      comment: 'components/ take what they show by props: no service, no feature, no shared hook.',
+      severity: 'error',
+      from: { path: '^src/components/' },
+      to: { path: '^src/(services|features|shared|pages|admin)/' },
+    },
+    {
+      name: 'services-below-the-screen',
+      comment: 'services/ are the typed client: they know nothing of React screens or hooks above them.',
+      severity: 'error',
+      from: { path: '^src/services/' },
+      to: { path: '^src/(features|shared|components|pages|admin)/' },
+    },
+    {
+      name: 'transport-only-through-services',
+      comment: 'Only services/ talk to the transport (and only services/transport/index.weapp.ts to Taro.cloud: ESLint).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/services/' },
+      to: { path: '^src/services/transport/' },
+    },
+    {
+      name: 'mini-program-takes-contract-types-only',
+      comment:
+        'The contract modules build zod schemas; a value imported from one bundles zod into the weapp main package. ' +
+        'Take limits, kinds and labels from their zod-free homes (core/activities/constants, core/points/constants, core/files…).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^core/(contract/|validation\\.ts)|(^|/)node_modules/zod/', dependencyTypesNot: ['type-only'] },
+    },
+    // ── end of front end ─────────────────────────────────────────────────────────────────────────────
     {
       name: 'functions-not-host',
       comment: 'Cloud functions run in WeChat: nothing of the local host may be bundled into them.',

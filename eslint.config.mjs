@@ -52,7 +52,25 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // ── front end ──────────────────────────────────────────────────────────────────────────────────────
+  {
+    // Platform differences live in *.weapp.ts / *.h5.ts files, which Taro picks at build time, not in
+    // runtime checks scattered through screens (app.config.ts is build-time config, where it belongs).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app.config.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        TARO_CLOUD,
+        {
+          selector: "MemberExpression[property.name='TARO_ENV']",
+          message: 'Platform differences go in *.weapp.ts / *.h5.ts files, not in process.env.TARO_ENV checks.',
+        },
+      ],
+    },
+  },
   { files: ['src/services/transport/index.weapp.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  // ── end of front end ───────────────────────────────────────────────────────────────────────────────
   {
     // One time module: dayjs (and its plugins) only behind core/time.ts.
     ignores: ['core/time.ts'],

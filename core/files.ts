@@ -1,10 +1,9 @@
-import { z } from 'zod'
-
 /**
  * Uploaded files (images, PDFs, audio). The file goes to storage first — WeChat cloud storage in
  * production (file id `cloud://…`), the local cloud's file store otherwise (`local:<sha256>.<ext>`) —
  * and only then is its id saved on a record, so a failed upload never leaves a half record.
  * Size and type are checked before upload on the client and, in the local store, by content.
+ * No zod here (the mini-program imports this); the contract's file-id schemas are in contract/files.ts.
  */
 export const FILE_KINDS = {
   image: { label: '图片', maxBytes: 5 * 1024 * 1024, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp'] },
@@ -68,17 +67,9 @@ export function contentMatches(extension: string, sniffed: string | null): boole
   return family(extension) === family(sniffed) || (extension === 'm4a' && sniffed === 'm4a')
 }
 
-const LOCAL_FILE_ID = /^local:[0-9a-f]{64}\.[a-z0-9]{2,4}$/
-const CLOUD_FILE_ID = /^cloud:\/\/[\w.-]+\/[\w./-]{1,240}$/
-
-/** A stored file's id, as records keep it. */
-export const fileIdSchema = z
-  .string()
-  .max(300)
-  .regex(new RegExp(`${LOCAL_FILE_ID.source}|${CLOUD_FILE_ID.source}`), { message: '文件标识不正确，请重新上传' })
-
-/** Up to `max` file ids (photos of a good deed, attachments of a notice). */
-export const fileIdsSchema = (max: number) => z.array(fileIdSchema).max(max, { message: `最多 ${max} 个文件` })
+/** How stored file ids look: the local cloud's store, and WeChat cloud storage. */
+export const LOCAL_FILE_ID = /^local:[0-9a-f]{64}\.[a-z0-9]{2,4}$/
+export const CLOUD_FILE_ID = /^cloud:\/\/[\w.-]+\/[\w./-]{1,240}$/
 
 /** The local store's file name for an id (`local:<sha>.<ext>` → `<sha>.<ext>`), or null. */
 export function localFileName(fileId: string): string | null {

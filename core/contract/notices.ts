@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fileIdSchema, fileIdsSchema } from '../files'
+import { fileIdSchema, fileIdsSchema } from './files'
 import { ANYONE, MANAGERS } from '../roles'
 import type { AudienceKind } from '../notices/audience'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '../notices/limits'

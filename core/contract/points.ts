@@ -1,7 +1,11 @@
 import { z } from 'zod'
-import { fileIdSchema, fileIdsSchema } from '../files'
+import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
+import { GOOD_DEED_MAX_PHOTOS } from '../points/constants'
+
+// Zod-free, so the mini-program imports it without the schemas; part of this contract all the same.
+export { GOOD_DEED_MAX_PHOTOS }
 
 /**
  * 道德银行 (function `points`): accounts and statements, good deeds (日行一善) and their review,
@@ -20,7 +24,6 @@ export const POINTS_MAX_PRICE = 100_000
 export const POINTS_MAX_ADJUST = 100_000
 export const POINTS_MAX_CATEGORY = 1_000
 export const POINTS_MAX_QUANTITY = 10
-export const GOOD_DEED_MAX_PHOTOS = 3
 export const RANKING_TOP = 50
 
 const id = z.string().trim().min(1).max(64)

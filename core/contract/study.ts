@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fileIdSchema } from '../files'
+import { fileIdSchema } from './files'
 import { ADMINS, MANAGERS, MEMBERS } from '../roles'
 import type { Paragraph } from '../notices/rich-text'
 import { BODY_MAX_CHARS } from '../notices/rich-text'

@@ -1,4 +1,5 @@
-import { contentMatches, fileIdSchema, fileProblem, localFileName, sniffExtension } from '../../core/files'
+import { fileIdSchema } from '../../core/contract/files'
+import { contentMatches, fileProblem, localFileName, sniffExtension } from '../../core/files'
 
 const bytes = (...values: number[]) => new Uint8Array([...values, 0, 0, 0, 0, 0, 0, 0, 0])
 

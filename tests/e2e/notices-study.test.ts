@@ -18,7 +18,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     const admin = await app.openAs('王建华')
     await app.goTo(admin, 'admin/notices-edit/index')
     await shown(admin.locator('input[placeholder="例如：关于开展主题党日活动的通知"]')).fill(TITLE)
-    await shown(admin.locator('.hl-notice-edit__body textarea')).fill('各位党员：\n本月主题党日定于**12月20日上午9点**举行。')
+    await shown(admin.locator('.hl-field__textarea textarea')).fill('各位党员：\n本月主题党日定于**12月20日上午9点**举行。')
     await shown(admin.locator('.hl-chips__chip', { hasText: '指定支部' })).click()
     await shown(admin.locator('.hl-chips__chip').getByText('第一党支部（琼林苑）', { exact: true })).click()
     await admin.getByText('发布', { exact: true }).click()

@@ -9,7 +9,7 @@ jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 
 const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ManagerEntry } = require('../../src/features/admin/ManagerEntry') as typeof import('../../src/features/admin/ManagerEntry')
+const { ManagerEntry } = require('../../src/features/workbench/ManagerEntry') as typeof import('../../src/features/workbench/ManagerEntry')
 
 const branch = { id: 'org-b1', name: '第一党支部（琼林苑）', level: 'branch' as const }
 const as = (role: MeResponse['role']): MeResponse => ({ ...memberMe, role, scope: role === 'secretary' ? branch : null })

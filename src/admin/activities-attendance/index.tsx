@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { MEETING_KINDS } from '@core/contract/activities'
+import { MEETING_KINDS } from '@core/activities/constants'
 import { formatBeijing } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
+import type { ActivityDetail, AttendanceResponse } from '@core/contract'
 import { AttendanceList } from '../../features/activities/admin/AttendanceList'
 import { MinutesForm } from '../../features/activities/admin/MinutesForm'
 import { useAttendance } from '../../features/activities/admin/useAttendance'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { announce, confirmAction } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 /** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退, 会议纪要. */
@@ -20,26 +20,26 @@ export default function AttendancePage() {
   const id = useRouter().params.id || null
   const attendance = useAttendance(id)
   const { activity } = useActivityDetail(id)
-  const { data, ticked } = attendance
   usePullToReload(attendance.reload)
+  return (
+    <PageRoot>
+      <Loaded state={attendance} missing={{ title: '没有选择活动', description: '请从活动管理进入。' }}>
+        {(data) => <AttendanceView data={data} attendance={attendance} activity={activity} />}
+      </Loaded>
+    </PageRoot>
+  )
+}
 
-  if (!id)
-    return (
-      <PageRoot>
-        <PageState kind="empty" title="没有选择活动" description="请从活动管理进入。" />
-      </PageRoot>
-    )
-  if (!data) {
-    return (
-      <PageRoot>
-        {attendance.error ? (
-          <PageState kind="error" message={attendance.error.message} onRetry={() => void attendance.reload()} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
+function AttendanceView({
+  data,
+  attendance,
+  activity,
+}: {
+  data: AttendanceResponse
+  attendance: ReturnType<typeof useAttendance>
+  activity: ActivityDetail | null
+}) {
+  const { ticked } = attendance
   const rows = data.rows.filter((row) => row.status === 'confirmed')
   const waitlisted = data.rows.filter((row) => row.status === 'waitlisted').length
   const checkedIn = rows.filter((row) => row.checkedInAt).length
@@ -54,29 +54,22 @@ export default function AttendancePage() {
       '确认出勤',
     )
     if (!sure) return
-    const outcome = await attendance.confirm()
-    if (outcome.ok) toastDone(outcome.value ? `已为 ${outcome.value} 人计入` : '已确认')
-    else await tellProblem('没有确认成功', outcome.error.message)
+    await announce(await attendance.confirm(), (credited) => (credited ? `已为 ${credited} 人计入` : '已确认'), '没有确认成功')
   }
 
   const manual = async (personId: string, mode: 'in' | 'out') => {
-    const outcome = await attendance.manual(personId, mode)
-    if (outcome.ok) toastDone(mode === 'in' ? '已代签到' : '已代签退')
-    else await tellProblem(mode === 'in' ? '没有签到成功' : '没有签退成功', outcome.error.message)
+    const [done, failed] = mode === 'in' ? ['已代签到', '没有签到成功'] : ['已代签退', '没有签退成功']
+    await announce(await attendance.manual(personId, mode), done, failed)
   }
 
   const saveMinutes = async (text: string, photos: string[]) => {
-    const outcome = await attendance.saveMinutes(text, photos)
-    if (outcome.ok) toastDone('会议纪要已保存')
-    else await tellProblem('没有保存成功', outcome.error.message)
-    return outcome.ok
+    return announce(await attendance.saveMinutes(text, photos), '会议纪要已保存', '没有保存成功')
   }
 
   return (
-    <PageRoot>
-      {attendance.error ? <RefreshFailedNotice error={attendance.error} onRetry={() => void attendance.reload()} /> : null}
+    <>
       <Card title={data.title}>
-        <Text className="hl-attendance-page__summary" data-testid="attendance-summary">
+        <Text className="hl-strong" data-testid="attendance-summary">
           已报名 {rows.length} 人 · 已签到 {checkedIn} 人 · 勾选出勤 {ticked.size} 人{waitlisted ? ` · 候补 ${waitlisted} 人` : ''}
         </Text>
         {data.confirmedAt ? (
@@ -109,6 +102,6 @@ export default function AttendancePage() {
         ) : null}
       </Card>
       {isMeeting ? <MinutesForm record={data.minutesRecord} busy={attendance.busy === 'minutes'} onSave={saveMinutes} /> : null}
-    </PageRoot>
+    </>
   )
 }

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { formatBeijing } from '@core/time'
-import { PageState } from '../../components/PageState'
-import { CheckInQr } from '../../features/activities/admin/CheckInQr'
+import { QrImage } from '../../components/QrImage'
 import { useCheckInCode } from '../../features/activities/admin/useCheckInCode'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
 import './index.scss'
 
 const MODES = [
@@ -20,36 +20,27 @@ export default function CheckInCodePage() {
   const id = useRouter().params.id || null
   const [mode, setMode] = useState<'in' | 'out'>('in')
   const { activity } = useActivityDetail(id)
-  const { code, error, retry } = useCheckInCode(id, mode)
+  const code = useCheckInCode(id, mode)
   const word = mode === 'in' ? '签到' : '签退'
 
-  if (!id)
-    return (
-      <PageRoot>
-        <PageState kind="empty" title="没有选择活动" description="请从活动管理进入。" />
-      </PageRoot>
-    )
   return (
     <PageRoot>
       {activity ? <Text className="hl-checkin-code__title">{activity.title}</Text> : null}
       <ChipGroup label="显示" options={MODES} value={mode} onChange={setMode} />
-      {error && !code ? (
-        <PageState kind="error" message={error.message} onRetry={retry} />
-      ) : !code ? (
-        <PageState kind="loading" text={`正在生成${word}码…`} />
-      ) : (
-        <View className="hl-checkin-code">
-          <CheckInQr text={code.qrText} label={`${word}二维码`} />
-          <Text className="hl-checkin-code__label">用微信扫码{word}，或在「签到签退」输入：</Text>
-          <Text className="hl-checkin-code__digits" data-testid="checkin-digits">
-            {code.code}
-          </Text>
-          <Text className="hl-checkin-code__hint">
-            每 30 秒自动更换 · 本码 {formatBeijing(code.expiresAt, 'HH:mm:ss')} 后更换（之后 30 秒内仍有效）
-          </Text>
-          {error ? <Text className="hl-checkin-code__hint">刷新没有成功：{error.message}，正在重试…</Text> : null}
-        </View>
-      )}
+      <Loaded state={code} loadingText={`正在生成${word}码…`} missing={{ title: '没有选择活动', description: '请从活动管理进入。' }}>
+        {(current) => (
+          <View className="hl-checkin-code">
+            <QrImage text={current.qrText} mode="Byte" cellSize={8} className="hl-checkin-code__qr" label={`${word}二维码`} />
+            <Text className="hl-checkin-code__label">用微信扫码{word}，或在「签到签退」输入：</Text>
+            <Text className="hl-checkin-code__digits" data-testid="checkin-digits">
+              {current.code}
+            </Text>
+            <Text className="hl-checkin-code__hint">
+              每 30 秒自动更换 · 本码 {formatBeijing(current.expiresAt, 'HH:mm:ss')} 后更换（之后 30 秒内仍有效）
+            </Text>
+          </View>
+        )}
+      </Loaded>
     </PageRoot>
   )
 }

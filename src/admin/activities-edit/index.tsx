@@ -1,65 +1,34 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { ACTIVITY_KINDS } from '@core/contract/activities'
+import { useState } from 'react'
+import { ACTIVITY_KINDS } from '@core/activities/constants'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
-import { PageState } from '../../components/PageState'
+import { FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import {
-  checkActivityForm,
-  emptyActivityForm,
-  formFromActivity,
-  TIME_EXAMPLE,
-  type ActivityFormErrors,
-  type ActivityFormValues,
-} from '../../features/activities/admin/activityForm'
+import { checkActivityForm, TIME_EXAMPLE, type ActivityFormErrors } from '../../features/activities/admin/activityForm'
 import { useActivityEditor } from '../../features/activities/admin/useActivityEditor'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
+import { announce, confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
+import { useUpload } from '../../shared/useUpload'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
-import './index.scss'
+import '../../shared/editor.scss'
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }))
-const YES_NO = [
-  { value: 'yes', label: '是' },
-  { value: 'no', label: '否' },
-]
 
 /** 发布活动 / 修改活动: every field of an activity, checked in words before sending; 取消活动 with a reason. */
 export default function ActivityEditPage() {
   const id = useRouter().params.id || null
   const editor = useActivityEditor(id)
-  const [form, setForm] = useState<ActivityFormValues>(emptyActivityForm('org'))
   const [errors, setErrors] = useState<ActivityFormErrors>({})
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string | null>(null)
-  const set = (patch: Partial<ActivityFormValues>) => setForm((current) => ({ ...current, ...patch }))
-  const { activity } = editor
+  const upload = useUpload('image')
+  const { activity, form, set, field } = editor
 
-  useEffect(() => {
-    if (activity) setForm(formFromActivity(activity))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refill the form only when another version arrives, not on every reload
-  }, [activity?.id, activity?.version])
-
-  useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: id ? '修改活动' : '发布活动' })
-  }, [id])
-
-  if (id && !activity) {
-    return (
-      <PageRoot>
-        {editor.error ? (
-          <PageState kind="error" message={editor.error.message} onRetry={() => void editor.reload()} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
   const cancelled = activity?.status === 'cancelled'
 
   const save = async () => {
@@ -69,17 +38,11 @@ export default function ActivityEditPage() {
       await tellProblem('还不能保存', '请按红色提示修改后再保存。')
       return
     }
-    const outcome = await editor.save(checked.fields)
-    if (!outcome.ok) {
-      if (outcome.error.code === 'COMMON.CONFLICT') {
-        if (await confirmAction('活动已被他人修改', '重新加载后再修改，您刚才填写的内容不会保存。', '重新加载')) await editor.reload()
-        return
-      }
-      await tellProblem(activity ? '没有保存成功' : '没有发布成功', outcome.error.message)
-      return
-    }
-    toastDone(activity ? (outcome.notified ? `已保存，已通知 ${outcome.notified} 人` : '已保存') : '已发布')
-    if (!activity) void Taro.redirectTo({ url: `/pages/activities-detail/index?id=${outcome.id}` })
+    const conflict = { title: '活动已被他人修改', reload: editor.reload }
+    const saved = await settleSave(await editor.save(checked.fields), conflict, activity ? '没有保存成功' : '没有发布成功')
+    if (!saved) return
+    toastDone(activity ? (saved.notified ? `已保存，已通知 ${saved.notified} 人` : '已保存') : '已发布')
+    if (!activity) void Taro.redirectTo({ url: `/pages/activities-detail/index?id=${saved.id}` })
   }
 
   const cancel = async () => {
@@ -95,61 +58,41 @@ export default function ActivityEditPage() {
       '取消活动',
     )
     if (!sure) return
-    const outcome = await editor.cancel(reason.trim())
-    if (outcome.ok) toastDone(`已取消，已通知 ${outcome.notified} 人`)
-    else await tellProblem('没有取消成功', outcome.error.message)
+    await announce(await editor.cancel(reason.trim()), ({ notified }) => `已取消，已通知 ${notified} 人`, '没有取消成功')
   }
 
-  return (
-    <PageRoot>
+  const page = (
+    <>
       {cancelled ? (
-        <Text className="hl-activity-edit__cancelled">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
+        <Text className="hl-editor__banner">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
       ) : null}
       <Card title="活动">
-        <ChipGroup label="类型" options={KIND_OPTIONS} value={form.kind} onChange={(kind) => set({ kind })} />
-        <FormField
-          label="活动名称"
-          value={form.title}
-          onChange={(title) => set({ title })}
-          maxLength={60}
-          placeholder="例如：琼林苑环境清洁志愿服务"
-          error={errors.title}
+        <ChipGroup label="类型" options={KIND_OPTIONS} {...field('kind')} />
+        <FormField label="活动名称" {...field('title')} maxLength={60} placeholder="例如：琼林苑环境清洁志愿服务" error={errors.title} />
+        <FormField label="地点" {...field('place')} maxLength={60} placeholder="例如：社区党群服务中心二楼会议室" error={errors.place} />
+        <TextAreaField
+          label="活动介绍"
+          optional
+          value={form.description}
+          maxLength={2000}
+          placeholder="做什么、带什么、注意什么"
+          onChange={(description) => set({ description })}
         />
-        <FormField
-          label="地点"
-          value={form.place}
-          onChange={(place) => set({ place })}
-          maxLength={60}
-          placeholder="例如：社区党群服务中心二楼会议室"
-          error={errors.place}
-        />
-        <View className="hl-activity-edit__field">
-          <Text className="hl-activity-edit__label">活动介绍（选填）</Text>
-          <Textarea
-            className="hl-activity-edit__body"
-            value={form.description}
-            maxlength={2000}
-            autoHeight
-            aria-label="活动介绍"
-            placeholder="做什么、带什么、注意什么"
-            onInput={(event) => set({ description: event.detail.value })}
-          />
-        </View>
         <PhotoPicker
           value={form.coverFileId ? [form.coverFileId] : []}
           onChange={(ids) => set({ coverFileId: ids[0] ?? null })}
           max={1}
           label="封面图片"
+          upload={upload}
         />
       </Card>
       <Card title="时间（北京时间）">
-        <FormField label="开始" value={form.start} onChange={(start) => set({ start })} placeholder={TIME_EXAMPLE} error={errors.start} />
-        <FormField label="结束" value={form.end} onChange={(end) => set({ end })} placeholder="2026-12-20 11:00" error={errors.end} />
+        <FormField label="开始" {...field('start')} placeholder={TIME_EXAMPLE} error={errors.start} />
+        <FormField label="结束" {...field('end')} placeholder="2026-12-20 11:00" error={errors.end} />
         <FormField
           label="报名开始"
           optional
-          value={form.signUpOpens}
-          onChange={(signUpOpens) => set({ signUpOpens })}
+          {...field('signUpOpens')}
           placeholder={TIME_EXAMPLE}
           error={errors.signUpOpens}
           hint="留空：发布后即可报名"
@@ -157,8 +100,7 @@ export default function ActivityEditPage() {
         <FormField
           label="报名截止"
           optional
-          value={form.signUpCloses}
-          onChange={(signUpCloses) => set({ signUpCloses })}
+          {...field('signUpCloses')}
           placeholder={TIME_EXAMPLE}
           error={errors.signUpCloses}
           hint="留空：活动开始前都可报名"
@@ -166,30 +108,20 @@ export default function ActivityEditPage() {
         <FormField
           label="取消截止"
           optional
-          value={form.cancelDeadline}
-          onChange={(cancelDeadline) => set({ cancelDeadline })}
+          {...field('cancelDeadline')}
           placeholder={TIME_EXAMPLE}
           error={errors.cancelDeadline}
           hint="此后不能自行取消报名；留空：开始前都可取消"
         />
       </Card>
       <Card title="名额和参加范围">
-        <ChipGroup
-          label="名额"
-          options={[
-            { value: 'limited', label: '限定人数' },
-            { value: 'unlimited', label: '不限人数' },
-          ]}
-          value={form.limited ? 'limited' : 'unlimited'}
-          onChange={(value) => set({ limited: value === 'limited' })}
-        />
+        <BooleanChips label="名额" yes="限定人数" no="不限人数" {...field('limited')} />
         {form.limited ? (
           <FormField
             label="人数上限"
             type="number"
             maxLength={5}
-            value={form.capacity}
-            onChange={(capacity) => set({ capacity })}
+            {...field('capacity')}
             error={errors.capacity}
             hint="报满后可以候补，有人取消时按顺序递补"
           />
@@ -199,57 +131,51 @@ export default function ActivityEditPage() {
           value={{ kind: form.kindOfAudience, orgId: form.orgId, building: form.building }}
           onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { kindOfAudience: kind } : {}) })}
         />
-        {errors.kindOfAudience ? <Text className="hl-activity-edit__error">⚠ {errors.kindOfAudience}</Text> : null}
+        {errors.kindOfAudience ? (
+          <Text className="hl-field__error" aria-role="alert">
+            ⚠ {errors.kindOfAudience}
+          </Text>
+        ) : null}
       </Card>
       <Card title="积分和志愿时长">
-        <FormField
-          label="参加可得积分"
-          type="number"
-          maxLength={4}
-          value={form.points}
-          onChange={(points) => set({ points })}
-          error={errors.points}
-        />
+        <FormField label="参加可得积分" type="number" maxLength={4} {...field('points')} error={errors.points} />
         <FormField
           label="志愿时长（分钟）"
           type="number"
           maxLength={4}
-          value={form.serviceMinutes}
-          onChange={(serviceMinutes) => set({ serviceMinutes })}
+          {...field('serviceMinutes')}
           error={errors.serviceMinutes}
           hint="没有签退时按此计；有签到签退时按实际时长，不超过活动时长"
         />
-        <ChipGroup
-          label="出勤须组织者确认"
-          options={YES_NO}
-          value={form.requiresConfirmation ? 'yes' : 'no'}
-          onChange={(value) => set({ requiresConfirmation: value === 'yes' })}
-        />
+        <BooleanChips label="出勤须组织者确认" yes="是" no="否" {...field('requiresConfirmation')} />
       </Card>
       {!cancelled ? (
-        <View className="hl-activity-edit__actions">
+        <View className="hl-editor__actions">
           <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
             {activity ? '保存修改' : '发布活动'}
           </BigButton>
-          {activity ? <Text className="hl-activity-edit__hint">修改时间或地点后，已报名的人会收到通知。</Text> : null}
+          {activity ? <Text className="hl-note">修改时间或地点后，已报名的人会收到通知。</Text> : null}
         </View>
       ) : null}
       {activity && !cancelled ? (
         <Card title="取消活动">
-          <Textarea
-            className="hl-activity-edit__body hl-activity-edit__reason"
+          <TextAreaField
+            label="取消原因"
+            hideLabel
+            size="short"
             value={reason}
-            maxlength={200}
-            aria-label="取消原因"
+            maxLength={200}
             placeholder="例如：因暴雨预警，活动取消"
-            onInput={(event) => setReason(event.detail.value)}
+            error={reasonError}
+            onChange={setReason}
           />
-          {reasonError ? <Text className="hl-activity-edit__error">⚠ {reasonError}</Text> : null}
           <BigButton kind="secondary" block busy={editor.busy || undefined} onClick={() => void cancel()}>
             取消活动
           </BigButton>
         </Card>
       ) : null}
-    </PageRoot>
+    </>
   )
+  // Editing: the activity first (loading, or why it could not be read); new: the empty form at once.
+  return <PageRoot>{id ? <Loaded state={editor}>{() => page}</Loaded> : page}</PageRoot>
 }

@@ -1,17 +1,16 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { BigButton } from '../../components/BigButton'
-import { PageState } from '../../components/PageState'
+import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { useManagedActivities, type ManagedStatus } from '../../features/activities/admin/useManagedActivities'
 import { ACTIVITY_KIND_LABELS, activityTime, seatsText } from '../../features/activities/labels'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { ListFooter } from '../../features/admin/ListFooter'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 const STATUS_OPTIONS: Array<{ value: ManagedStatus; label: string }> = [
@@ -30,53 +29,38 @@ export default function ActivitiesManagePage() {
   useShowAgain(() => void list.reload())
   const go = (url: string) => void Taro.navigateTo({ url })
 
-  let content
-  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
-  else if (!list.items.length) content = <PageState kind="empty" title={EMPTY[status]} />
-  else
-    content = (
-      <>
-        {list.error ? <RefreshFailedNotice error={list.error} onRetry={() => void list.reload()} /> : null}
-        {list.items.map((item) => (
-          <View key={item.id} className="hl-activities-manage__item" data-testid="managed-activity">
-            <View>
-              <Tag tone="red">{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
-              {item.status === 'cancelled' ? <Tag>已取消</Tag> : null}
-            </View>
-            <Text className="hl-activities-manage__title">{item.title}</Text>
-            <Text className="hl-activities-manage__meta">
-              {activityTime(item.startAt, item.endAt)} · {item.place}
-            </Text>
-            <Text className="hl-activities-manage__meta">
-              {seatsText(item)} · {item.audience.label}
-            </Text>
-            <View className="hl-activities-manage__actions">
-              <BigButton kind="secondary" onClick={() => go(`/admin/activities-edit/index?id=${item.id}`)}>
-                {item.status === 'cancelled' ? '查看' : '修改'}
-              </BigButton>
-              {item.status === 'published' ? (
-                <>
-                  <BigButton kind="secondary" onClick={() => go(`/admin/activities-code/index?id=${item.id}`)}>
-                    签到码
-                  </BigButton>
-                  <BigButton kind="secondary" onClick={() => go(`/admin/activities-attendance/index?id=${item.id}`)}>
-                    出勤
-                  </BigButton>
-                </>
-              ) : null}
-            </View>
-          </View>
-        ))}
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          error={list.loadMoreError}
-          onLoadMore={() => void list.loadMore()}
-          count={list.items.length}
-        />
-      </>
-    )
+  const rows = (items: typeof list.items) =>
+    items.map((item) => (
+      <RecordRow
+        key={item.id}
+        testId="managed-activity"
+        tags={
+          <>
+            <Tag tone="red">{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
+            {item.status === 'cancelled' ? <Tag>已取消</Tag> : null}
+          </>
+        }
+        title={item.title}
+        lines={[`${activityTime(item.startAt, item.endAt)} · ${item.place}`, `${seatsText(item)} · ${item.audience.label}`]}
+        actions={
+          <>
+            <BigButton kind="secondary" onClick={() => go(`/admin/activities-edit/index?id=${item.id}`)}>
+              {item.status === 'cancelled' ? '查看' : '修改'}
+            </BigButton>
+            {item.status === 'published' ? (
+              <>
+                <BigButton kind="secondary" onClick={() => go(`/admin/activities-code/index?id=${item.id}`)}>
+                  签到码
+                </BigButton>
+                <BigButton kind="secondary" onClick={() => go(`/admin/activities-attendance/index?id=${item.id}`)}>
+                  出勤
+                </BigButton>
+              </>
+            ) : null}
+          </>
+        }
+      />
+    ))
 
   return (
     <PageRoot>
@@ -94,7 +78,9 @@ export default function ActivitiesManagePage() {
         ) : null}
       </View>
       <ChipGroup label="显示" options={STATUS_OPTIONS} value={status} onChange={setStatus} />
-      {content}
+      <Loaded list={list} empty={{ title: EMPTY[status] }}>
+        {rows}
+      </Loaded>
     </PageRoot>
   )
 }

@@ -2,14 +2,13 @@ import { Text, View } from '@tarojs/components'
 import type { ActivityStatsResponse } from '@core/contract'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
-import { PageState } from '../../components/PageState'
 import { useActivityStats } from '../../features/activities/admin/useActivityStats'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`
@@ -32,32 +31,23 @@ function byMonth(rows: ActivityStatsResponse['perKindMonth']): Array<{ month: st
 export default function ActivityStatsPage() {
   const { year, setYear, years, stats } = useActivityStats()
   usePullToReload(stats.reload)
-  const data = stats.data
-  const yearChips = (
-    <ChipGroup
-      label="年度"
-      options={years.map((y) => ({ value: String(y), label: `${y} 年` }))}
-      value={String(year)}
-      onChange={(value) => setYear(Number(value))}
-    />
-  )
-  if (!data) {
-    return (
-      <PageRoot>
-        {yearChips}
-        {stats.error ? (
-          <PageState kind="error" message={stats.error.message} onRetry={() => void stats.reload()} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
-  const months = byMonth(data.perKindMonth)
   return (
     <PageRoot>
-      {yearChips}
-      {stats.error ? <RefreshFailedNotice error={stats.error} onRetry={() => void stats.reload()} /> : null}
+      <ChipGroup
+        label="年度"
+        options={years.map((y) => ({ value: String(y), label: `${y} 年` }))}
+        value={String(year)}
+        onChange={(value) => setYear(Number(value))}
+      />
+      <Loaded state={stats}>{(data) => <StatsView data={data} />}</Loaded>
+    </PageRoot>
+  )
+}
+
+function StatsView({ data }: { data: ActivityStatsResponse }) {
+  const months = byMonth(data.perKindMonth)
+  return (
+    <>
       <Card title="报名与出勤">
         <InfoRow label="报名人次">{data.signUps}</InfoRow>
         <InfoRow label="出勤人次">{data.attended}</InfoRow>
@@ -80,8 +70,8 @@ export default function ActivityStatsPage() {
         <Text className="hl-activity-stats__note">参与：本年至少出勤一次的党员；会议：三会一课和主题党日场次。</Text>
         {data.branches.map((branch) => (
           <View key={branch.orgId} className="hl-activity-stats__branch" data-testid="branch-row">
-            <Text className="hl-activity-stats__branch-name">{branch.name}</Text>
-            <Text className="hl-activity-stats__branch-figures">
+            <Text className="hl-strong">{branch.name}</Text>
+            <Text className="hl-note">
               党员 {branch.members} · 参与 {branch.participants} · 参与率 {percent(branch.rate)} · 会议 {branch.meetings} 场
             </Text>
           </View>
@@ -98,6 +88,6 @@ export default function ActivityStatsPage() {
           <Text className="hl-activity-stats__note">还没有出勤记录。</Text>
         )}
       </Card>
-    </PageRoot>
+    </>
   )
 }

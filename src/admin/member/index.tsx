@@ -1,27 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import type { MemberFields } from '@core/contract'
+import type { MemberDetail, MemberFields } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
+import { Loaded } from '../../shared/Loaded'
+import type { Outcome } from '../../shared/outcome'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { OrgPicker } from '../../features/org/OrgPicker'
 import { orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { MemberDetailCard } from '../../features/roster/MemberDetailCard'
 import { MemberForm } from '../../features/roster/MemberForm'
-import {
-  checkForm,
-  emptyForm,
-  errorForField,
-  fieldsFromMember,
-  formFromMember,
-  type FormErrors,
-  type MemberFormValues,
-} from '../../features/roster/memberForm'
-import { useMemberDetail, type SaveOutcome } from '../../features/roster/useMemberDetail'
+import { checkForm, errorForField, fieldsFromMember, formFromMember, type FormErrors } from '../../features/roster/memberForm'
+import { useMemberDetail } from '../../features/roster/useMemberDetail'
 import './index.scss'
 
 export default function MemberPage() {
@@ -29,34 +22,27 @@ export default function MemberPage() {
   const detail = useMemberDetail(id)
   const tree = useOrgTree()
   const [mode, setMode] = useState<'view' | 'edit' | 'move'>(id ? 'view' : 'edit')
-  const [form, setForm] = useState<MemberFormValues>(emptyForm())
   const [errors, setErrors] = useState<FormErrors>({})
   const [moveTo, setMoveTo] = useState<string | null>(null)
   const orgs = tree.data ? orgOptions(tree.data.nodes, ['branch', 'group']) : []
-  const { member } = detail
+  const { member, form, set: setForm } = detail
 
   /** Says what happened; a stale edit offers to load the other person's version. */
-  const afterWrite = async (outcome: SaveOutcome, done: string) => {
-    if (outcome.ok) {
-      toastDone(done)
-      setMode('view')
-      if (!id) void Taro.redirectTo({ url: `/admin/member/index?id=${outcome.member.id}` })
-      return
-    }
-    if (outcome.conflict) {
-      const reload = await confirmAction(
-        '数据已被他人修改',
-        '在您修改期间，别人已经改过这位党员的信息。重新加载后再修改，您刚才填写的内容不会保存。',
-        '重新加载',
-      )
-      if (reload) {
+  const afterWrite = async (outcome: Outcome<MemberDetail>, done: string) => {
+    if (!outcome.ok && outcome.error.code === 'COMMON.VALIDATION') setErrors(errorForField(outcome.error.field, outcome.error.message))
+    const conflict = {
+      title: '数据已被他人修改',
+      content: '在您修改期间，别人已经改过这位党员的信息。重新加载后再修改，您刚才填写的内容不会保存。',
+      reload: async () => {
         await detail.reload()
         setMode('view')
-      }
-      return
+      },
     }
-    if (outcome.error.code === 'COMMON.VALIDATION') setErrors(errorForField(outcome.error.field, outcome.error.message))
-    await tellProblem('没有保存成功', outcome.error.message)
+    const saved = await settleSave(outcome, conflict, '没有保存成功')
+    if (!saved) return
+    toastDone(done)
+    setMode('view')
+    if (!id) void Taro.redirectTo({ url: `/admin/member/index?id=${saved.id}` })
   }
 
   const save = async () => {
@@ -85,41 +71,30 @@ export default function MemberPage() {
     await afterWrite(await detail.archive(archived), archived ? '已归档' : '已恢复')
   }
 
-  if (id && !member) {
-    return (
-      <PageRoot>
-        {detail.error ? <PageState kind="error" message={detail.error.message} onRetry={detail.reload} /> : <PageState kind="loading" />}
-      </PageRoot>
-    )
-  }
-
-  if (mode === 'edit') {
-    return (
-      <PageRoot>
-        <Card title={member ? `修改 ${member.name} 的信息` : '新增党员'}>
-          {tree.error ? <Text className="hl-member__note">组织列表没有加载成功：{tree.error.message}</Text> : null}
-          <MemberForm values={form} errors={errors} orgs={orgs} onChange={setForm} />
-          {Object.keys(errors).length ? (
-            <Text className="hl-member__note">⚠ 有 {Object.keys(errors).length} 处需要修改，见上方提示</Text>
-          ) : null}
-        </Card>
-        <View className="hl-member__actions">
-          <BigButton block busy={detail.busy || undefined} onClick={() => void save()}>
-            保存
+  const editing = (
+    <>
+      <Card title={member ? `修改 ${member.name} 的信息` : '新增党员'}>
+        {tree.error ? <Text className="hl-member__note">组织列表没有加载成功：{tree.error.message}</Text> : null}
+        <MemberForm values={form} errors={errors} orgs={orgs} onChange={setForm} />
+        {Object.keys(errors).length ? (
+          <Text className="hl-member__note">⚠ 有 {Object.keys(errors).length} 处需要修改，见上方提示</Text>
+        ) : null}
+      </Card>
+      <View className="hl-member__actions">
+        <BigButton block busy={detail.busy || undefined} onClick={() => void save()}>
+          保存
+        </BigButton>
+        {member ? (
+          <BigButton kind="plain" block onClick={() => setMode('view')}>
+            取消修改
           </BigButton>
-          {member ? (
-            <BigButton kind="plain" block onClick={() => setMode('view')}>
-              取消修改
-            </BigButton>
-          ) : null}
-        </View>
-      </PageRoot>
-    )
-  }
+        ) : null}
+      </View>
+    </>
+  )
 
-  if (!member) return null
-  return (
-    <PageRoot>
+  const viewing = (member: MemberDetail) => (
+    <>
       <MemberDetailCard member={member} />
       {mode === 'move' ? (
         <Card title="调整到其他支部 / 党小组">
@@ -159,6 +134,10 @@ export default function MemberPage() {
           </BigButton>
         </View>
       )}
-    </PageRoot>
+    </>
   )
+
+  const page = (shown: MemberDetail | null) => (mode === 'edit' || !shown ? editing : viewing(shown))
+  // An existing member is read first (loading, or why not); a new one starts at the empty form.
+  return <PageRoot>{id ? <Loaded state={detail}>{(data) => page(data.member)}</Loaded> : page(null)}</PageRoot>
 }

@@ -1,45 +1,26 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '@core/notices/limits'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
-import { PageState } from '../../components/PageState'
+import { FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
+import { announce, confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
+import { useUpload } from '../../shared/useUpload'
 import { AttachmentPicker } from '../../features/notices/AttachmentPicker'
-import { checkNoticeForm, emptyNoticeForm, EXPIRY_CHOICES, formFromNotice, type NoticeFormValues } from '../../features/notices/noticeForm'
+import { BODY_PLACEHOLDER, checkNoticeForm, EXPIRY_CHOICES } from '../../features/notices/noticeForm'
 import { useNoticeEditor } from '../../features/notices/useManageNotices'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
-import './index.scss'
+import '../../shared/editor.scss'
 
 export default function NoticeEditPage() {
   const id = useRouter().params.id || null
   const editor = useNoticeEditor(id)
-  const [form, setForm] = useState<NoticeFormValues>(emptyNoticeForm('org'))
-  const set = (patch: Partial<NoticeFormValues>) => setForm((current) => ({ ...current, ...patch }))
-  const { notice } = editor
-
-  useEffect(() => {
-    if (notice) setForm(formFromNotice(notice))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refill the form only when another version arrives, not on every reload
-  }, [notice?.id, notice?.version])
-
-  useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: id ? '修改通知' : '发布通知' })
-  }, [id])
-
-  if (id && !notice) {
-    return (
-      <PageRoot>
-        {editor.error ? <PageState kind="error" message={editor.error.message} onRetry={editor.reload} /> : <PageState kind="loading" />}
-      </PageRoot>
-    )
-  }
-
+  const upload = useUpload('image')
+  const { notice, form, set, field } = editor
   const withdrawn = notice?.status === 'withdrawn'
 
   const save = async () => {
@@ -48,65 +29,38 @@ export default function NoticeEditPage() {
       await tellProblem('还不能发布', checked.problem ?? '')
       return
     }
-    const outcome = await editor.save(checked.fields)
-    if (!outcome.ok) {
-      if (outcome.error.code === 'COMMON.CONFLICT') {
-        if (await confirmAction('通知已被他人修改', '重新加载后再修改，您刚才填写的内容不会保存。', '重新加载')) await editor.reload()
-        return
-      }
-      await tellProblem(notice ? '没有保存成功' : '没有发布成功', outcome.error.message)
-      return
-    }
+    const conflict = { title: '通知已被他人修改', reload: editor.reload }
+    const savedId = await settleSave(await editor.save(checked.fields), conflict, notice ? '没有保存成功' : '没有发布成功')
+    if (!savedId) return
     toastDone(notice ? '已保存' : '已发布')
-    if (!notice) void Taro.redirectTo({ url: `/admin/notices-stats/index?id=${outcome.id}` })
+    if (!notice) void Taro.redirectTo({ url: `/admin/notices-stats/index?id=${savedId}` })
   }
 
   const withdraw = async () => {
     if (!notice) return
     if (!(await confirmAction('撤回这条通知？', `撤回后，${notice.audience.label}的读者将看不到「${notice.title}」。`, '撤回'))) return
-    const outcome = await editor.withdraw()
-    if (outcome.ok) toastDone('已撤回')
-    else await tellProblem('没有撤回成功', outcome.error.message)
+    await announce(await editor.withdraw(), '已撤回', '没有撤回成功')
   }
 
-  return (
-    <PageRoot>
-      {withdrawn ? <Text className="hl-notice-edit__withdrawn">这条通知已撤回，读者看不到了。</Text> : null}
+  const page = (
+    <>
+      {withdrawn ? <Text className="hl-editor__banner">这条通知已撤回，读者看不到了。</Text> : null}
       <Card title={notice ? '修改通知' : '新通知'}>
-        <FormField
-          label="标题"
-          value={form.title}
-          onChange={(title) => set({ title })}
-          maxLength={60}
-          placeholder="例如：关于开展主题党日活动的通知"
+        <FormField label="标题" {...field('title')} maxLength={60} placeholder="例如：关于开展主题党日活动的通知" />
+        <TextAreaField
+          label="正文"
+          value={form.body}
+          maxLength={5000}
+          placeholder={BODY_PLACEHOLDER}
+          hint="换行分段；**加粗**。不支持其他格式。"
+          onChange={(body) => set({ body })}
         />
-        <View className="hl-notice-edit__field">
-          <Text className="hl-notice-edit__label">正文</Text>
-          <Textarea
-            className="hl-notice-edit__body"
-            value={form.body}
-            maxlength={5000}
-            autoHeight
-            aria-label="正文"
-            placeholder="每一行是一段；用 **两个星号** 把要加粗的字括起来"
-            onInput={(event) => set({ body: event.detail.value })}
-          />
-          <Text className="hl-notice-edit__hint">换行分段；**加粗**。不支持其他格式。</Text>
-        </View>
       </Card>
       <Card title="发给谁">
         <AudiencePicker label="接收范围" value={form} onChange={set} />
       </Card>
       <Card title="显示">
-        <ChipGroup
-          label="置顶"
-          options={[
-            { value: 'no', label: '不置顶' },
-            { value: 'yes', label: '置顶' },
-          ]}
-          value={form.pinned ? 'yes' : 'no'}
-          onChange={(value) => set({ pinned: value === 'yes' })}
-        />
+        <BooleanChips label="置顶" yes="置顶" no="不置顶" noFirst {...field('pinned')} />
         <ChipGroup
           label={notice?.expiresAt ? '有效期（重新设置）' : '有效期'}
           options={EXPIRY_CHOICES}
@@ -115,11 +69,11 @@ export default function NoticeEditPage() {
         />
       </Card>
       <Card title="图片和附件">
-        <PhotoPicker value={form.images} onChange={(images) => set({ images })} max={NOTICE_IMAGES_MAX} label="通知图片" />
-        <AttachmentPicker value={form.attachments} onChange={(attachments) => set({ attachments })} max={NOTICE_ATTACHMENTS_MAX} />
+        <PhotoPicker {...field('images')} max={NOTICE_IMAGES_MAX} label="通知图片" upload={upload} />
+        <AttachmentPicker {...field('attachments')} max={NOTICE_ATTACHMENTS_MAX} />
       </Card>
       {!withdrawn ? (
-        <View className="hl-notice-edit__actions">
+        <View className="hl-editor__actions">
           <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
             {notice ? '保存修改' : '发布'}
           </BigButton>
@@ -130,6 +84,8 @@ export default function NoticeEditPage() {
           ) : null}
         </View>
       ) : null}
-    </PageRoot>
+    </>
   )
+  // Editing: the notice first (loading, or why it could not be read); new: the empty form at once.
+  return <PageRoot>{id ? <Loaded state={editor}>{() => page}</Loaded> : page}</PageRoot>
 }

@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { PageState } from '../../components/PageState'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { OrgNodePanel } from '../../features/org/OrgNodePanel'
 import { levelLabel } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function OrgPage() {
@@ -15,44 +14,44 @@ export default function OrgPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   usePullToReload(tree.reload)
 
-  if (!tree.data) {
-    return (
-      <PageRoot>
-        {tree.error ? <PageState kind="error" message={tree.error.message} onRetry={tree.reload} /> : <PageState kind="loading" />}
-      </PageRoot>
-    )
-  }
-  const { nodes } = tree.data
-  const selected = nodes.find((node) => node.id === selectedId) ?? null
-  const rootDepth = Math.min(...nodes.map((node) => node.path.length))
-
   return (
     <PageRoot>
-      {tree.error ? <RefreshFailedNotice error={tree.error} onRetry={tree.reload} /> : null}
-      <Text className="hl-org__hint">点一个组织，可以改名、调整、新建下级、设置书记。</Text>
-      <View className="hl-org__tree">
-        {nodes.map((node) => (
-          <View key={node.id}>
-            <View
-              className={node.id === selectedId ? 'hl-org__node hl-org__node--on' : 'hl-org__node'}
-              style={{ paddingLeft: `${12 + (node.path.length - rootDepth) * 18}px` }}
-              aria-role="button"
-              aria-expanded={node.id === selectedId}
-              onClick={() => setSelectedId(node.id === selectedId ? null : node.id)}
-            >
-              <View className="hl-org__main">
-                <Text className="hl-org__name">{node.name}</Text>
-                <Tag tone={node.level === 'branch' ? 'red' : 'neutral'}>{levelLabel(node.level)}</Tag>
+      <Loaded state={tree}>
+        {({ nodes }) => {
+          const selected = nodes.find((node) => node.id === selectedId) ?? null
+          const rootDepth = Math.min(...nodes.map((node) => node.path.length))
+          return (
+            <>
+              <Text className="hl-org__hint">点一个组织，可以改名、调整、新建下级、设置书记。</Text>
+              <View className="hl-org__tree">
+                {nodes.map((node) => (
+                  <View key={node.id}>
+                    <View
+                      className={node.id === selectedId ? 'hl-org__node hl-org__node--on' : 'hl-org__node'}
+                      style={{ paddingLeft: `${12 + (node.path.length - rootDepth) * 18}px` }}
+                      aria-role="button"
+                      aria-expanded={node.id === selectedId}
+                      onClick={() => setSelectedId(node.id === selectedId ? null : node.id)}
+                    >
+                      <View className="hl-org__main">
+                        <Text className="hl-org__name">{node.name}</Text>
+                        <Tag tone={node.level === 'branch' ? 'red' : 'neutral'}>{levelLabel(node.level)}</Tag>
+                      </View>
+                      {node.secretaries.length ? (
+                        <Text className="hl-note">书记：{node.secretaries.map((s) => s.name).join('、')}</Text>
+                      ) : null}
+                      {node.buildings.length ? <Text className="hl-note">楼栋：{node.buildings.join('、')}</Text> : null}
+                    </View>
+                    {selected && node.id === selected.id ? (
+                      <OrgNodePanel key={`${selected.id}:${selected.name}`} node={selected} nodes={nodes} onChanged={tree.reload} />
+                    ) : null}
+                  </View>
+                ))}
               </View>
-              {node.secretaries.length ? <Text className="hl-org__sub">书记：{node.secretaries.map((s) => s.name).join('、')}</Text> : null}
-              {node.buildings.length ? <Text className="hl-org__sub">楼栋：{node.buildings.join('、')}</Text> : null}
-            </View>
-            {selected && node.id === selected.id ? (
-              <OrgNodePanel key={`${selected.id}:${selected.name}`} node={selected} nodes={nodes} onChanged={tree.reload} />
-            ) : null}
-          </View>
-        ))}
-      </View>
+            </>
+          )
+        }}
+      </Loaded>
     </PageRoot>
   )
 }

@@ -1,15 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import type { MemberDetail } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
 import { FormField } from '../../components/FormField'
-import { usePairing } from '../../features/admin/usePairing'
+import { SectionTitle } from '../../components/SectionTitle'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { usePairing } from '../../features/pairing/usePairing'
 import { MemberRow } from '../../features/roster/MemberRow'
 import { useRoster } from '../../features/roster/useRoster'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { announce, confirmAction, tellProblem } from '../../shared/confirm'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function PairingPage() {
@@ -20,9 +22,9 @@ export default function PairingPage() {
   const helpers = useRoster({ query: helperSearch })
   const elders = useRoster({ elder: true })
   usePullToReload(() =>
-    Promise.all([helpers.reload(), elders.reload(), pairing.helperId ? pairing.reloadHelper() : Promise.resolve()]).then(() => undefined),
+    Promise.all([helpers.reload(), elders.reload(), pairing.helperId ? pairing.helper.reload() : Promise.resolve()]).then(() => undefined),
   )
-  const { helper } = pairing
+  const helper = pairing.helper.data?.member ?? null
 
   const toggle = (id: string) => {
     if (chosen.includes(id)) setChosen(chosen.filter((item) => item !== id))
@@ -38,25 +40,19 @@ export default function PairingPage() {
       .join('、')
     const replacing = helper.elders.length ? `（将替换原来的结对：${helper.elders.map((e) => e.name).join('、')}）` : ''
     if (!(await confirmAction('保存结对', `由 ${helper.name} 结对帮扶 ${names}${replacing}？`, '保存'))) return
-    const outcome = await pairing.pair(chosen)
-    if (outcome.ok) {
-      setChosen([])
-      toastDone('已保存结对')
-    } else await tellProblem('没有保存成功', outcome.error.message)
+    if (await announce(await pairing.pair(chosen), '已保存结对', '没有保存成功')) setChosen([])
   }
 
   const unpair = async (elderId: string, name: string) => {
     if (!(await confirmAction('解除结对', `解除 ${helper?.name ?? ''} 与 ${name} 的结对？`, '解除'))) return
-    const outcome = await pairing.unpair(elderId)
-    if (outcome.ok) toastDone('已解除')
-    else await tellProblem('没有解除成功', outcome.error.message)
+    await announce(await pairing.unpair(elderId), '已解除', '没有解除成功')
   }
 
   if (!pairing.helperId) {
     return (
       <PageRoot>
         <Card title="第一步：选择结对党员">
-          <Text className="hl-pairing__text">选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
+          <Text className="hl-text">选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
           <FormField
             label="按姓名查找"
             value={helperQuery}
@@ -68,65 +64,56 @@ export default function PairingPage() {
             查找
           </BigButton>
         </Card>
-        {helpers.loading ? <PageState kind="loading" /> : null}
-        {helpers.error ? <PageState kind="error" message={helpers.error.message} onRetry={helpers.reload} /> : null}
-        {!helpers.loading && !helpers.error && !helpers.items.length ? <PageState kind="empty" title="没有找到党员" /> : null}
-        {helpers.items.map((member) => (
-          <MemberRow key={member.id} member={member} onClick={() => pairing.chooseHelper(member.id)} />
-        ))}
+        <Loaded list={helpers} empty={{ title: '没有找到党员' }}>
+          {(members) =>
+            members.map((member) => <MemberRow key={member.id} member={member} onClick={() => pairing.chooseHelper(member.id)} />)
+          }
+        </Loaded>
       </PageRoot>
     )
   }
 
+  const helperCard = ({ member }: { member: MemberDetail }) => (
+    <Card title={`结对党员：${member.name}`}>
+      {member.elders.length ? (
+        member.elders.map((elder) => (
+          <View key={elder.id} className="hl-pairing__elder">
+            <Text className="hl-pairing__name">{elder.name}</Text>
+            <BigButton kind="secondary" busy={pairing.busy || undefined} onClick={() => void unpair(elder.id, elder.name)}>
+              解除结对
+            </BigButton>
+          </View>
+        ))
+      ) : (
+        <Text className="hl-text">目前还没有结对长辈。</Text>
+      )}
+      <BigButton kind="plain" block onClick={() => pairing.chooseHelper(null)}>
+        换一位结对党员
+      </BigButton>
+    </Card>
+  )
+
   return (
     <PageRoot>
-      {!helper ? (
-        pairing.helperError ? (
-          <PageState kind="error" message={pairing.helperError.message} onRetry={pairing.reloadHelper} />
-        ) : (
-          <PageState kind="loading" />
-        )
-      ) : (
-        <Card title={`结对党员：${helper.name}`}>
-          {helper.elders.length ? (
-            helper.elders.map((elder) => (
-              <View key={elder.id} className="hl-pairing__elder">
-                <Text className="hl-pairing__name">{elder.name}</Text>
-                <BigButton kind="secondary" busy={pairing.busy || undefined} onClick={() => void unpair(elder.id, elder.name)}>
-                  解除结对
-                </BigButton>
-              </View>
+      <Loaded state={pairing.helper}>{helperCard}</Loaded>
+      <SectionTitle>{`第二步：选择长辈（最多两位，已选 ${chosen.length} 位）`}</SectionTitle>
+      <Loaded list={elders} empty={{ title: '没有高龄或行动不便的党员' }}>
+        {(members) =>
+          members
+            .filter((member) => member.id !== helper?.id)
+            .map((member) => (
+              <MemberRow
+                key={member.id}
+                member={member}
+                action={
+                  <BigButton kind={chosen.includes(member.id) ? 'primary' : 'secondary'} onClick={() => toggle(member.id)}>
+                    {chosen.includes(member.id) ? '✓ 已选' : '选择'}
+                  </BigButton>
+                }
+              />
             ))
-          ) : (
-            <Text className="hl-pairing__text">目前还没有结对长辈。</Text>
-          )}
-          <BigButton kind="plain" block onClick={() => pairing.chooseHelper(null)}>
-            换一位结对党员
-          </BigButton>
-        </Card>
-      )}
-      <Text className="hl-pairing__heading">第二步：选择长辈（最多两位，已选 {chosen.length} 位）</Text>
-      {elders.loading ? <PageState kind="loading" /> : null}
-      {elders.error ? <PageState kind="error" message={elders.error.message} onRetry={elders.reload} /> : null}
-      {!elders.loading && !elders.error && !elders.items.length ? <PageState kind="empty" title="没有高龄或行动不便的党员" /> : null}
-      {elders.items
-        .filter((member) => member.id !== helper?.id)
-        .map((member) => (
-          <MemberRow
-            key={member.id}
-            member={member}
-            action={
-              <BigButton kind={chosen.includes(member.id) ? 'primary' : 'secondary'} onClick={() => toggle(member.id)}>
-                {chosen.includes(member.id) ? '✓ 已选' : '选择'}
-              </BigButton>
-            }
-          />
-        ))}
-      {elders.hasMore ? (
-        <BigButton kind="secondary" block busy={elders.loadingMore || undefined} onClick={() => void elders.loadMore()}>
-          加载更多
-        </BigButton>
-      ) : null}
+        }
+      </Loaded>
       <View className="hl-pairing__save">
         <BigButton
           block

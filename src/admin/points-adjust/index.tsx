@@ -1,17 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { formatBeijing } from '@core/time'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { InfoRow } from '../../components/InfoRow'
-import { PageState } from '../../components/PageState'
-import { confirmAction, tellProblem, toastDone } from '../../features/admin/confirm'
+import { announce, confirmAction, tellProblem, toastDone } from '../../shared/confirm'
+import { Loaded } from '../../shared/Loaded'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { FormNotice } from '../../features/onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { useAdjustments } from '../../features/points/admin/useAdjustments'
 import { signed } from '../../features/points/labels'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 /** 积分调整: add or remove points with a reason; above the threshold a second admin approves. */
@@ -30,8 +30,8 @@ export default function AdjustPage() {
   const onSearch = async () => {
     if (!name.trim()) return setProblem('请输入姓名')
     setProblem(null)
-    const error = await search(name.trim())
-    if (error) setProblem(error.message)
+    const outcome = await search(name.trim())
+    if (!outcome.ok) setProblem(outcome.error.message)
   }
   const onSubmit = async () => {
     const value = Number(amount)
@@ -45,18 +45,16 @@ export default function AdjustPage() {
       ))
     )
       return
-    const { error, status } = await submit(value, reason.trim())
-    if (error) return setProblem(error.message)
+    const outcome = await submit(person.id, value, reason.trim())
+    if (!outcome.ok) return setProblem(outcome.error.message)
     setAmount('')
     setReason('')
-    toastDone(status === 'pending' ? '已提交，待另一位管理员批准' : '已调整')
+    toastDone(outcome.data === 'pending' ? '已提交，待另一位管理员批准' : '已调整')
   }
   const onThreshold = async () => {
     const value = Number(threshold)
     if (!Number.isInteger(value) || value < 1) return tellProblem('阈值不正确', '请填写正整数')
-    const error = await setThreshold(value)
-    if (error) await tellProblem('没有保存成功', error.message)
-    else toastDone('已保存')
+    await announce(await setThreshold(value), '已保存', '没有保存成功')
   }
   const onDecide = async (id: string, decision: 'approve' | 'reject') => {
     if (decision === 'reject' && !rejectReason.trim()) return tellProblem('请填写驳回原因', '在下方「驳回原因」中填写后再驳回')
@@ -68,9 +66,8 @@ export default function AdjustPage() {
       ))
     )
       return
-    const error = await decide(id, decision, decision === 'reject' ? rejectReason.trim() : undefined)
-    if (error) await tellProblem('没有处理成功', error.message)
-    else toastDone(decision === 'approve' ? '已批准' : '已驳回')
+    const outcome = await decide(id, decision, decision === 'reject' ? rejectReason.trim() : undefined)
+    await announce(outcome, decision === 'approve' ? '已批准' : '已驳回', '没有处理成功')
   }
 
   return (
@@ -115,30 +112,31 @@ export default function AdjustPage() {
 
       <Card title="待批准的调整">
         <Text className="hl-adjust__note">超过 {settings.data?.adjustThreshold ?? '…'} 分的调整须另一位管理员批准。</Text>
-        {pending.loading && !pending.items.length ? <PageState kind="loading" /> : null}
-        {pending.error ? <FormNotice message={pending.error.message} /> : null}
-        {!pending.loading && !pending.items.length ? <Text>没有待批准的调整。</Text> : null}
-        {pending.items.length ? (
-          <FormField label="驳回原因" optional value={rejectReason} maxLength={200} onChange={setRejectReason} />
-        ) : null}
-        {pending.items.map((a) => (
-          <View key={a.id} className="hl-adjust__pending">
-            <InfoRow label="对象">{a.personName}</InfoRow>
-            <InfoRow label="分值">{signed(a.amount)}</InfoRow>
-            <InfoRow label="原因">{a.reason}</InfoRow>
-            <InfoRow label="提出">{`${a.createdByName} · ${formatBeijing(a.createdAt)}`}</InfoRow>
-            {a.mine ? (
-              <Text className="hl-adjust__note">由您提出，须另一位管理员批准。</Text>
-            ) : (
-              <View className="hl-adjust__actions">
-                <BigButton kind="secondary" onClick={() => void onDecide(a.id, 'reject')}>
-                  驳回
-                </BigButton>
-                <BigButton onClick={() => void onDecide(a.id, 'approve')}>批准</BigButton>
-              </View>
-            )}
-          </View>
-        ))}
+        <Loaded inline list={pending} empty={{ title: '没有待批准的调整。' }}>
+          {(items) => (
+            <>
+              <FormField label="驳回原因" optional value={rejectReason} maxLength={200} onChange={setRejectReason} />
+              {items.map((a) => (
+                <View key={a.id} className="hl-adjust__pending">
+                  <InfoRow label="对象">{a.personName}</InfoRow>
+                  <InfoRow label="分值">{signed(a.amount)}</InfoRow>
+                  <InfoRow label="原因">{a.reason}</InfoRow>
+                  <InfoRow label="提出">{`${a.createdByName} · ${formatBeijing(a.createdAt)}`}</InfoRow>
+                  {a.mine ? (
+                    <Text className="hl-adjust__note">由您提出，须另一位管理员批准。</Text>
+                  ) : (
+                    <ButtonRow>
+                      <BigButton kind="secondary" onClick={() => void onDecide(a.id, 'reject')}>
+                        驳回
+                      </BigButton>
+                      <BigButton onClick={() => void onDecide(a.id, 'approve')}>批准</BigButton>
+                    </ButtonRow>
+                  )}
+                </View>
+              ))}
+            </>
+          )}
+        </Loaded>
       </Card>
 
       <Card title="审批阈值">

@@ -1,16 +1,14 @@
-import { View } from '@tarojs/components'
 import { formatBeijing } from '@core/time'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { InfoRow } from '../../components/InfoRow'
 import { Tag } from '../../components/Tag'
-import { confirmAction, toastDone } from '../../features/admin/confirm'
+import { confirmAction, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { FormNotice } from '../../features/onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { useFulfil } from '../../features/points/admin/useFulfil'
 import { ORDER_STATUS_LABELS } from '../../features/points/labels'
-import './index.scss'
 
 /** 核销: scan the person's QR or type the 8-digit code, check the order, hand the reward over. */
 export default function FulfilPage() {
@@ -19,7 +17,7 @@ export default function FulfilPage() {
   const handOver = async () => {
     if (!order) return
     if (!(await confirmAction('确认核销', `把「${order.rewardName}」×${order.quantity} 交给${order.personName}？`, '核销'))) return
-    if (await fulfil()) toastDone('已核销')
+    if ((await fulfil()).ok) toastDone('已核销')
   }
 
   return (
@@ -35,14 +33,14 @@ export default function FulfilPage() {
           onConfirm={() => void look()}
         />
         <FormNotice message={problem} />
-        <View className="hl-fulfil__actions">
+        <ButtonRow>
           <BigButton kind="secondary" onClick={() => void scan()}>
             扫码
           </BigButton>
           <BigButton busy={busy && !order} onClick={() => void look()}>
             查询
           </BigButton>
-        </View>
+        </ButtonRow>
       </Card>
       {order ? (
         <Card

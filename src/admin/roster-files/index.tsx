@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { confirmAction } from '../../features/admin/confirm'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { confirmAction } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
 import { useMe } from '../../features/members/useMe'
 import { ImportReportView } from '../../features/roster/ImportReportView'
 import { useRosterFiles } from '../../features/roster/useRosterFiles'
@@ -22,11 +22,11 @@ export default function RosterFilesPage() {
   const [phones, setPhones] = useState<'masked' | 'full'>('masked')
   const isAdmin = me.data?.role === 'admin'
   const { report } = files
-
+  // Until I am known: the ladder alone (kept as a guard so the screen below stays as it is).
   if (!me.data) {
     return (
       <PageRoot>
-        {me.error ? <PageState kind="error" message={me.error.message} onRetry={me.reload} /> : <PageState kind="loading" />}
+        <Loaded state={me}>{() => null}</Loaded>
       </PageRoot>
     )
   }

@@ -2,17 +2,15 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
-import { PageState } from '../../components/PageState'
-import { ListFooter } from '../../features/admin/ListFooter'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { MemberRow } from '../../features/roster/MemberRow'
 import { RosterFilterPanel } from '../../features/roster/RosterFilterPanel'
 import { useRoster, type RosterFilters } from '../../features/roster/useRoster'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function RosterPage() {
@@ -22,34 +20,6 @@ export default function RosterPage() {
   usePullToReload(() => Promise.all([roster.reload(), tree.data ? Promise.resolve() : tree.reload()]).then(() => undefined))
   useShowAgain(() => void roster.reload())
   const orgs = tree.data ? orgOptions(tree.data.nodes, ['generalBranch', 'branch', 'group']) : []
-
-  let list
-  if (roster.items.length) {
-    list = (
-      <View>
-        {roster.error ? <RefreshFailedNotice error={roster.error} onRetry={roster.reload} /> : null}
-        {roster.items.map((member) => (
-          <MemberRow key={member.id} member={member} onClick={() => void Taro.navigateTo({ url: `/admin/member/index?id=${member.id}` })} />
-        ))}
-        <ListFooter
-          hasMore={roster.hasMore}
-          loadingMore={roster.loadingMore}
-          error={roster.loadMoreError}
-          onLoadMore={roster.loadMore}
-          count={roster.items.length}
-        />
-      </View>
-    )
-  } else if (roster.loading) list = <PageState kind="loading" />
-  else if (roster.error) list = <PageState kind="error" message={roster.error.message} onRetry={roster.reload} />
-  else
-    list = (
-      <PageState
-        kind="empty"
-        title="没有找到党员"
-        description={filters.query ? `没有姓名含“${filters.query}”的党员，请换个字再试` : '可以调整筛选条件再看看'}
-      />
-    )
 
   return (
     <PageRoot>
@@ -61,7 +31,23 @@ export default function RosterPage() {
       </View>
       <RosterFilterPanel value={filters} onChange={setFilters} orgs={orgs} />
       {roster.total !== null && !roster.loading ? <Text className="hl-roster__total">共 {roster.total} 人</Text> : null}
-      {list}
+      <Loaded
+        list={roster}
+        empty={{
+          title: '没有找到党员',
+          description: filters.query ? `没有姓名含“${filters.query}”的党员，请换个字再试` : '可以调整筛选条件再看看',
+        }}
+      >
+        {(members) =>
+          members.map((member) => (
+            <MemberRow
+              key={member.id}
+              member={member}
+              onClick={() => void Taro.navigateTo({ url: `/admin/member/index?id=${member.id}` })}
+            />
+          ))
+        }
+      </Loaded>
     </PageRoot>
   )
 }

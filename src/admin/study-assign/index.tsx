@@ -1,21 +1,25 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { tellProblem, toastDone } from '../../features/admin/confirm'
+import { DateField } from '../../components/FormField'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { announce, tellProblem } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
 import { orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { kindLabel } from '../../features/study/labels'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { useAssignments } from '../../features/study/useManageStudy'
 import { useMaterials } from '../../features/study/useStudy'
-import '../../features/study/DeliveryForm.scss'
-import './index.scss'
+
+const TARGET_OPTIONS = [
+  { value: 'org' as const, label: '支部或党小组' },
+  { value: 'member' as const, label: '一名党员' },
+]
 
 const IN_TWO_WEEKS = () => beijingDay(new Date(Date.now() + 14 * 86_400_000))
 
@@ -32,19 +36,6 @@ export default function StudyAssignPage() {
   const [dueDate, setDueDate] = useState(IN_TWO_WEEKS)
   const today = beijingDay(new Date())
 
-  if (!materials.items.length) {
-    return (
-      <PageRoot>
-        {materials.loading ? (
-          <PageState kind="loading" />
-        ) : materials.error ? (
-          <PageState kind="error" message={materials.error.message} onRetry={materials.reload} />
-        ) : (
-          <PageState kind="empty" title="还没有学习资料" description="社区党委上传资料后才能指派" />
-        )}
-      </PageRoot>
-    )
-  }
   const orgs = tree.data ? orgOptions(tree.data.nodes, ['generalBranch', 'branch', 'group']) : []
   const chosen = materials.items.find((item) => item.id === materialId)
 
@@ -53,86 +44,70 @@ export default function StudyAssignPage() {
     const target =
       kind === 'org' ? (orgId ? { kind: 'org' as const, orgId } : null) : member ? { kind: 'member' as const, memberId: member.id } : null
     if (!target) return tellProblem('还不能指派', kind === 'org' ? '请选择支部或党小组' : '请查找并选择一名党员')
-    const error = await assignments.assign(target, dueDate)
-    if (error) return tellProblem('没有指派成功', error.message)
-    toastDone('已指派')
+    await announce(await assignments.assign(target, dueDate), '已指派', '没有指派成功')
   }
 
   return (
     <PageRoot>
-      <Card title="学习资料">
-        <ChipGroup
-          label="选择资料"
-          options={materials.items.map((item) => ({ value: item.id, label: item.title }))}
-          value={materialId}
-          onChange={setMaterialId}
-        />
-        {chosen ? (
-          <Text className="hl-study-assign__text">
-            {kindLabel(chosen.kind)} · {chosen.topic}
-          </Text>
-        ) : null}
-      </Card>
-      <Card title="指派给">
-        <ChipGroup
-          label="对象"
-          options={[
-            { value: 'org', label: '支部或党小组' },
-            { value: 'member', label: '一名党员' },
-          ]}
-          value={kind}
-          onChange={setKind}
-        />
-        {kind === 'org' ? (
-          orgs.length ? (
-            <ChipGroup
-              label="支部或党小组"
-              options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))}
-              value={orgId}
-              onChange={setOrgId}
-            />
-          ) : (
-            <Text className="hl-study-assign__text">{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
-          )
-        ) : (
+      <Loaded list={materials} footer={false} empty={{ title: '还没有学习资料', description: '社区党委上传资料后才能指派' }}>
+        {(items) => (
           <>
-            <MemberSearch value={member?.id ?? null} onChange={(picked) => setMember({ id: picked.id, name: picked.name })} />
-            {member ? <Text className="hl-study-assign__text">已选择：{member.name}</Text> : null}
+            <Card title="学习资料">
+              <ChipGroup
+                label="选择资料"
+                options={items.map((item) => ({ value: item.id, label: item.title }))}
+                value={materialId}
+                onChange={setMaterialId}
+              />
+              {chosen ? (
+                <Text className="hl-muted">
+                  {kindLabel(chosen.kind)} · {chosen.topic}
+                </Text>
+              ) : null}
+            </Card>
+            <Card title="指派给">
+              <ChipGroup label="对象" options={TARGET_OPTIONS} value={kind} onChange={setKind} />
+              {kind === 'org' ? (
+                <Loaded inline state={tree} loadingText="正在加载组织…">
+                  {() => (
+                    <ChipGroup
+                      label="支部或党小组"
+                      options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))}
+                      value={orgId}
+                      onChange={setOrgId}
+                    />
+                  )}
+                </Loaded>
+              ) : (
+                <>
+                  <MemberSearch value={member?.id ?? null} onChange={(picked) => setMember({ id: picked.id, name: picked.name })} />
+                  {member ? <Text className="hl-muted">已选择：{member.name}</Text> : null}
+                </>
+              )}
+              <DateField label="截止日期" value={dueDate} start={today} onChange={setDueDate} />
+              <BigButton block busy={assignments.busy} onClick={() => void assign()}>
+                指派
+              </BigButton>
+            </Card>
+            {materialId ? (
+              <Card title="已指派">
+                <Loaded inline state={assignments} empty={(data) => !data.items.length && { title: '这份资料还没有指派。' }}>
+                  {(data) =>
+                    data.items.map((item) => (
+                      <View key={item.id} className="hl-row" data-testid="assignment">
+                        <Text>
+                          {item.target.kind === 'org' ? '组织' : '党员'}：{item.target.name}
+                        </Text>
+                        <Text className="hl-muted">{item.dueDate} 前完成</Text>
+                      </View>
+                    ))
+                  }
+                </Loaded>
+              </Card>
+            ) : null}
           </>
         )}
-        <View className="hl-delivery-form__field">
-          <Text className="hl-delivery-form__label">截止日期</Text>
-          <Picker mode="date" value={dueDate} start={today} onChange={(event) => setDueDate(String(event.detail.value))}>
-            <View className="hl-delivery-form__date" aria-role="button">
-              <Text>{dueDate}</Text>
-              <Text className="hl-delivery-form__hint">更换 ▾</Text>
-            </View>
-          </Picker>
-        </View>
-        <BigButton block busy={assignments.busy} onClick={() => void assign()}>
-          指派
-        </BigButton>
-      </Card>
-      {materialId ? (
-        <Card title="已指派">
-          {assignments.error ? (
-            <Text className="hl-study-assign__text">指派情况没有加载成功：{assignments.error.message}</Text>
-          ) : !assignments.data ? (
-            <Text className="hl-study-assign__text">正在加载…</Text>
-          ) : assignments.data.items.length ? (
-            assignments.data.items.map((item) => (
-              <View key={item.id} className="hl-study-assign__row" data-testid="assignment">
-                <Text>
-                  {item.target.kind === 'org' ? '组织' : '党员'}：{item.target.name}
-                </Text>
-                <Text className="hl-study-assign__text">{item.dueDate} 前完成</Text>
-              </View>
-            ))
-          ) : (
-            <Text className="hl-study-assign__text">这份资料还没有指派。</Text>
-          )}
-        </Card>
-      ) : null}
+      </Loaded>
     </PageRoot>
   )
 }

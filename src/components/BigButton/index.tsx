@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.scss'
 
@@ -28,4 +28,9 @@ export function BigButton({ kind = 'primary', onClick, disabled, busy, block, ch
       {busy ? '请稍候…' : children}
     </Button>
   )
+}
+
+/** Two or three buttons side by side, of equal width (取消 / 保存, 驳回 / 通过). */
+export function ButtonRow({ children }: { children: ReactNode }) {
+  return <View className="hl-button-row">{children}</View>
 }

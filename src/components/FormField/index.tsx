@@ -1,4 +1,5 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import './index.scss'
 
 export interface FormFieldProps {
@@ -17,43 +18,107 @@ export interface FormFieldProps {
   onConfirm?: () => void
 }
 
-/** One labelled input of a short form, large enough for elders, with its own error line. */
-export function FormField({
-  label,
-  value,
-  onChange,
-  placeholder,
-  error,
-  hint,
-  optional,
-  type = 'text',
-  maxLength = 40,
-  onConfirm,
-}: FormFieldProps) {
+/** The label above a field and its error (with a mark, never by colour alone) or hint below. */
+function Field(props: {
+  label: string
+  hideLabel?: boolean
+  optional?: boolean
+  error?: string | null
+  hint?: string
+  children: ReactNode
+}) {
   return (
     <View className="hl-field">
-      <Text className="hl-field__label">
-        {label}
-        {optional ? <Text className="hl-field__optional">（选填）</Text> : null}
-      </Text>
-      <Input
-        className={error ? 'hl-field__input hl-field__input--error' : 'hl-field__input'}
-        value={value}
-        type={type}
-        maxlength={maxLength}
-        placeholder={placeholder}
-        placeholderClass="hl-field__placeholder"
-        aria-label={label}
-        onInput={(event) => onChange(event.detail.value)}
-        onConfirm={onConfirm}
-      />
-      {error ? (
-        <Text className="hl-field__error" aria-role="alert">
-          ⚠ {error}
+      {props.hideLabel ? null : (
+        <Text className="hl-field__label">
+          {props.label}
+          {props.optional ? <Text className="hl-field__optional">（选填）</Text> : null}
         </Text>
-      ) : hint ? (
-        <Text className="hl-field__hint">{hint}</Text>
+      )}
+      {props.children}
+      {props.error ? (
+        <Text className="hl-field__error" aria-role="alert">
+          ⚠ {props.error}
+        </Text>
+      ) : props.hint ? (
+        <Text className="hl-field__hint">{props.hint}</Text>
       ) : null}
     </View>
+  )
+}
+
+/** One labelled input of a short form, large enough for elders, with its own error line. */
+export function FormField(props: FormFieldProps) {
+  const { type = 'text', maxLength = 40 } = props
+  return (
+    <Field {...props}>
+      <Input
+        className={props.error ? 'hl-field__input hl-field__input--error' : 'hl-field__input'}
+        value={props.value}
+        type={type}
+        maxlength={maxLength}
+        placeholder={props.placeholder}
+        placeholderClass="hl-field__placeholder"
+        aria-label={props.label}
+        onInput={(event) => props.onChange(event.detail.value)}
+        onConfirm={props.onConfirm}
+      />
+    </Field>
+  )
+}
+
+export interface TextAreaFieldProps extends Pick<
+  FormFieldProps,
+  'label' | 'value' | 'onChange' | 'placeholder' | 'error' | 'hint' | 'optional'
+> {
+  maxLength: number
+  /** The card's title already says what this is: the label is only for screen readers. */
+  hideLabel?: boolean
+  /** short: a reason of a line or two; long (default): a body of text that grows as it is typed. */
+  size?: 'short' | 'long'
+}
+
+/** A labelled box for longer text (正文, 会议纪要, 取消原因), with the same error and hint lines. */
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { size = 'long' } = props
+  const className = ['hl-field__textarea', size === 'short' ? 'hl-field__textarea--short' : '', props.error ? 'hl-field__input--error' : '']
+  return (
+    <Field {...props}>
+      <Textarea
+        className={className.filter(Boolean).join(' ')}
+        value={props.value}
+        maxlength={props.maxLength}
+        autoHeight={size === 'long'}
+        aria-label={props.label}
+        placeholder={props.placeholder}
+        onInput={(event) => props.onChange(event.detail.value)}
+      />
+    </Field>
+  )
+}
+
+export interface DateFieldProps {
+  label: string
+  /** YYYY-MM-DD */
+  value: string
+  onChange: (value: string) => void
+  /** The earliest and latest day that may be chosen (YYYY-MM-DD). */
+  start?: string
+  end?: string
+  /** How the chosen day reads (e.g. 「2026-12-20（今天）」); the date itself by default. */
+  display?: string
+}
+
+/** A labelled day, chosen with the platform's date picker (a big row that says 更换 ▾). */
+export function DateField({ label, value, onChange, start, end, display }: DateFieldProps) {
+  return (
+    <Field label={label}>
+      <Picker mode="date" value={value} start={start} end={end} onChange={(event) => onChange(String(event.detail.value))}>
+        <View className="hl-field__date" aria-role="button">
+          <Text>{display ?? value}</Text>
+          <Text className="hl-field__hint">更换 ▾</Text>
+        </View>
+      </Picker>
+    </Field>
   )
 }

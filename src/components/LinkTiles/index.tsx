@@ -8,10 +8,13 @@ export interface LinkTile {
   url: string
 }
 
-/** A row of tiles, each a page to open (title and a short hint): an area's ways in on 首页. */
-export function LinkTiles({ links }: { links: readonly LinkTile[] }) {
+/**
+ * Tiles, each a page to open (title and a short hint): a row of small ones (an area's ways in on
+ * 首页), or a grid of two big ones a line (the doors of a tab).
+ */
+export function LinkTiles({ links, layout = 'row' }: { links: readonly LinkTile[]; layout?: 'row' | 'grid' }) {
   return (
-    <View className="hl-link-tiles">
+    <View className={layout === 'grid' ? 'hl-link-tiles hl-link-tiles--grid' : 'hl-link-tiles'}>
       {links.map((link) => (
         <View key={link.url} className="hl-link-tiles__item" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <Text className="hl-link-tiles__title">{link.title}</Text>

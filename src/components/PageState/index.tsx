@@ -2,16 +2,21 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../BigButton'
 import './index.scss'
 
-export type PageStateProps =
+export type PageStateProps = (
   | { kind: 'loading'; text?: string }
   | { kind: 'empty'; title: string; description?: string }
   | { kind: 'error'; message: string; onRetry: () => void }
+) & {
+  /** A section of a screen (inside a card) rather than the whole screen: less space around it. */
+  inline?: boolean
+}
 
-/** The whole-screen loading, empty and error states, said in plain Chinese. */
+/** The loading, empty and error states of a screen (or of one section of it), said in plain Chinese. */
 export function PageState(props: PageStateProps) {
+  const className = props.inline ? 'hl-state hl-state--inline' : 'hl-state'
   if (props.kind === 'loading') {
     return (
-      <View className="hl-state" aria-busy="true">
+      <View className={className} aria-busy="true">
         <View className="hl-state__spinner" />
         <Text className="hl-state__title">{props.text ?? '正在加载…'}</Text>
       </View>
@@ -19,14 +24,14 @@ export function PageState(props: PageStateProps) {
   }
   if (props.kind === 'empty') {
     return (
-      <View className="hl-state">
+      <View className={className}>
         <Text className="hl-state__title">{props.title}</Text>
         {props.description ? <Text className="hl-state__text">{props.description}</Text> : null}
       </View>
     )
   }
   return (
-    <View className="hl-state" aria-role="alert" aria-live="assertive">
+    <View className={className} aria-role="alert" aria-live="assertive">
       <Text className="hl-state__title">加载没有成功</Text>
       <Text className="hl-state__text">{props.message}</Text>
       <View className="hl-state__action">

@@ -1,8 +1,13 @@
 import { Button, Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
-import { fileUrl, pickAndUpload } from '../../services/storage'
 import './index.scss'
+
+/** How photos are chosen, uploaded and shown: `useUpload('image')` from shared/ is one. */
+export interface PhotoUploader {
+  uploading: boolean
+  /** Up to `count` newly uploaded photos ([] when none: closed, or a failure it has already said). */
+  pick: (count: number) => Promise<Array<{ fileId: string }>>
+  urlOf: (fileId: string) => string
+}
 
 export interface PhotoPickerProps {
   /** Uploaded file ids, in order. */
@@ -11,25 +16,17 @@ export interface PhotoPickerProps {
   max: number
   /** What the photos are, e.g. 现场照片. */
   label: string
+  upload: PhotoUploader
 }
 
 /**
  * Choose and upload up to `max` photos. Each photo is uploaded when chosen; the form saves only the
  * file ids, so a failed upload never leaves a half record.
  */
-export function PhotoPicker({ value, onChange, max, label }: PhotoPickerProps) {
-  const [uploading, setUploading] = useState(false)
-
+export function PhotoPicker({ value, onChange, max, label, upload }: PhotoPickerProps) {
   async function add() {
-    setUploading(true)
-    try {
-      const uploaded = await pickAndUpload('image', max - value.length)
-      if (uploaded.length) onChange([...value, ...uploaded.map((file) => file.fileId)].slice(0, max))
-    } catch (error) {
-      void Taro.showToast({ title: error instanceof Error ? error.message : '上传失败，请重试', icon: 'none' })
-    } finally {
-      setUploading(false)
-    }
+    const uploaded = await upload.pick(max - value.length)
+    if (uploaded.length) onChange([...value, ...uploaded.map((file) => file.fileId)].slice(0, max))
   }
 
   return (
@@ -40,7 +37,7 @@ export function PhotoPicker({ value, onChange, max, label }: PhotoPickerProps) {
       <View className="hl-photo-picker__grid">
         {value.map((fileId, index) => (
           <View key={fileId} className="hl-photo-picker__item">
-            <Image className="hl-photo-picker__image" src={fileUrl(fileId)} mode="aspectFill" ariaLabel={`${label} ${index + 1}`} />
+            <Image className="hl-photo-picker__image" src={upload.urlOf(fileId)} mode="aspectFill" ariaLabel={`${label} ${index + 1}`} />
             <Button
               className="hl-photo-picker__remove"
               ariaLabel={`删除第 ${index + 1} 张`}
@@ -51,8 +48,8 @@ export function PhotoPicker({ value, onChange, max, label }: PhotoPickerProps) {
           </View>
         ))}
         {value.length < max ? (
-          <Button className="hl-photo-picker__add" disabled={uploading} onClick={() => void add()}>
-            {uploading ? '上传中…' : '+ 添加照片'}
+          <Button className="hl-photo-picker__add" disabled={upload.uploading} onClick={() => void add()}>
+            {upload.uploading ? '上传中…' : '+ 添加照片'}
           </Button>
         ) : null}
       </View>

@@ -20,9 +20,9 @@ export function ActivityCard({ item, url, extra }: { item: ActivityListItem; url
         {item.status === 'cancelled' ? <Tag>已取消</Tag> : null}
         {item.myStatus && item.myStatus !== 'cancelled' ? <Tag tone="gold">{MY_STATUS_LABELS[item.myStatus]}</Tag> : null}
       </View>
-      <Text className="hl-activity-card__title">{item.title}</Text>
-      <Text className="hl-activity-card__meta">时间　{activityTime(item.startAt, item.endAt)}</Text>
-      <Text className="hl-activity-card__meta">地点　{item.place}</Text>
+      <Text className="hl-item-title">{item.title}</Text>
+      <Text className="hl-note">时间　{activityTime(item.startAt, item.endAt)}</Text>
+      <Text className="hl-note">地点　{item.place}</Text>
       <View className="hl-activity-card__foot">
         <Text className={full ? 'hl-activity-card__seats hl-activity-card__seats--full' : 'hl-activity-card__seats'}>
           {seatsText(item)}

@@ -27,7 +27,7 @@ export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail
         const busy = actions.busy === elder.memberId || undefined
         return (
           <View key={elder.memberId} className="hl-signup__elder" data-testid="elder-signup">
-            <Text className="hl-signup__elder-name">{elder.name}</Text>
+            <Text className="hl-strong">{elder.name}</Text>
             <Text className="hl-signup__hint">{elderStatus(elder)}</Text>
             {active ? (
               <BigButton

@@ -13,9 +13,9 @@ export function HomeSection({ me }: { me: MeResponse }) {
   const data = loaded.data
   return (
     <Card title={data?.mine ? '我报名的活动' : '近期活动'}>
-      {loaded.error && !data ? <Text className="hl-activities-home__text">活动没有加载成功：{loaded.error.message}</Text> : null}
-      {!data && !loaded.error ? <Text className="hl-activities-home__text">正在加载活动…</Text> : null}
-      {data && !data.items.length ? <Text className="hl-activities-home__text">近期没有活动</Text> : null}
+      {loaded.error && !data ? <Text className="hl-text">活动没有加载成功：{loaded.error.message}</Text> : null}
+      {!data && !loaded.error ? <Text className="hl-text">正在加载活动…</Text> : null}
+      {data && !data.items.length ? <Text className="hl-text">近期没有活动</Text> : null}
       {data?.items.map((item) => (
         <View
           key={item.id}
@@ -23,8 +23,8 @@ export function HomeSection({ me }: { me: MeResponse }) {
           aria-role="link"
           onClick={() => void Taro.navigateTo({ url: `/pages/activities-detail/index?id=${item.id}` })}
         >
-          <Text className="hl-activities-home__title">{item.title}</Text>
-          <Text className="hl-activities-home__meta">
+          <Text className="hl-strong">{item.title}</Text>
+          <Text className="hl-note">
             {activityTime(item.startAt, item.endAt)} · {item.place}
           </Text>
         </View>

@@ -3,8 +3,7 @@ import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
 import { fetchPointsAccount } from '../../services/points'
-import { networkFailure } from '../../services/transport/reply'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { formatMinutes } from '../points/labels'
 import './MineSection.scss'
 
@@ -15,13 +14,7 @@ const LINKS = [
 
 /** 我的: my activities, check-in, and my service time (from the points account). */
 export function MineSection({ me }: { me: MeResponse }) {
-  const account = useLoad(me.person ? 'account' : null, async () => {
-    try {
-      return await fetchPointsAccount()
-    } catch {
-      return networkFailure()
-    }
-  })
+  const account = useLoad(me.person ? 'account' : null, fetchPointsAccount)
   if (!me.person) return null
   const minutes = account.data?.minutes ?? 0
   return (
@@ -30,7 +23,7 @@ export function MineSection({ me }: { me: MeResponse }) {
         <View key={link.url} className="hl-activities-mine__link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <View>
             <Text className="hl-activities-mine__title">{link.title}</Text>
-            <Text className="hl-activities-mine__hint">{link.hint}</Text>
+            <Text className="hl-note">{link.hint}</Text>
           </View>
           <Text className="hl-activities-mine__arrow">›</Text>
         </View>

@@ -64,9 +64,9 @@ export function SignUpPanel({
         }
       >
         {waitlisted ? (
-          <Text className="hl-signup__line">名额已满，您在候补第 {mine.waitlistPosition ?? 1} 位。有人取消时按顺序递补，并会通知您。</Text>
+          <Text className="hl-text">名额已满，您在候补第 {mine.waitlistPosition ?? 1} 位。有人取消时按顺序递补，并会通知您。</Text>
         ) : null}
-        {mine.actedByName ? <Text className="hl-signup__line">由 {mine.actedByName} 代报名</Text> : null}
+        {mine.actedByName ? <Text className="hl-text">由 {mine.actedByName} 代报名</Text> : null}
         <InfoRow label="报名时间">{formatBeijing(mine.signedUpAt)}</InfoRow>
         {mine.checkedInAt ? <InfoRow label="签到">{formatBeijing(mine.checkedInAt)}</InfoRow> : null}
         {mine.checkedOutAt ? <InfoRow label="签退">{formatBeijing(mine.checkedOutAt)}</InfoRow> : null}
@@ -106,7 +106,7 @@ export function SignUpPanel({
     <Card title="报名">
       {activity.mySignUp?.status === 'cancelled' ? <Text className="hl-signup__hint">您已取消过报名，可以重新报名。</Text> : null}
       {waitlist ? (
-        <Text className="hl-signup__line">
+        <Text className="hl-text">
           名额已满{activity.waitlistCount ? `，已有 ${activity.waitlistCount} 人候补` : ''}
           。可以加入候补：有人取消时按顺序递补，并会通知您。
         </Text>

@@ -1,4 +1,5 @@
-import { ACTIVITY_KIND_LABELS, type ActivityListItem, type SignUpView } from '@core/contract/activities'
+import { ACTIVITY_KIND_LABELS } from '@core/activities/constants'
+import type { ActivityListItem, SignUpView } from '@core/contract/activities'
 import { appError, isErrorCode } from '@core/errors'
 import { formatBeijing } from '@core/time'
 

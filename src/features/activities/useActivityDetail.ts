@@ -1,8 +1,9 @@
-import { useLoad } from '../admin/useLoad'
 import { fetchActivity } from '../../services/activities'
+import { afterOk } from '../../shared/outcome'
+import { useLoad } from '../../shared/useLoad'
 
 /** One activity with my sign-up, my elders' and whether I manage it (`id` null: nothing yet). */
 export function useActivityDetail(id: string | null) {
-  const loaded = useLoad(id, () => fetchActivity(id ?? ''))
-  return { activity: loaded.data?.activity ?? null, error: loaded.error, loading: loaded.loading, reload: loaded.reload }
+  const loaded = useLoad(id, async () => afterOk(await fetchActivity(id ?? ''), (data) => data.activity))
+  return { ...loaded, activity: loaded.data }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ActivityKind, ActivityListItem } from '@core/contract'
-import { usePagedList } from '../admin/usePagedList'
+import { usePagedList } from '../../shared/usePagedList'
 import { fetchActivities } from '../../services/activities'
 
 /** The 活动 tab: upcoming activities I may join, 20 a page, optionally of one kind. */

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { SignUpView } from '@core/contract'
+import { appError } from '@core/errors'
 import { formatBeijing } from '@core/time'
 import { checkIn, checkOut } from '../../services/activities'
+import { afterOk, settle, type Outcome } from '../../shared/outcome'
 import { formatMinutes } from '../points/labels'
 import { scanQr } from './platform'
 
@@ -50,20 +52,22 @@ export function useCheckIn() {
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<CheckInResult | null>(null)
 
-  const submit = async (activityId: string, mode: CheckInMode, code: string): Promise<boolean> => {
+  /** Answers the sign-up as checked in or out; either way `result` says what happened in words. */
+  const submit = async (activityId: string, mode: CheckInMode, code: string): Promise<Outcome<SignUpView>> => {
     const trimmed = code.trim()
     if (!/^\d{6}$/.test(trimmed)) {
-      setResult({ ok: false, title: '签到码为 6 位数字', text: '请输入组织者屏幕上的 6 位数字。' })
-      return false
+      const result = { ok: false, title: '签到码为 6 位数字', text: '请输入组织者屏幕上的 6 位数字。' }
+      setResult(result)
+      return { ok: false, error: appError('COMMON.VALIDATION', result.text, 'code') }
     }
     setBusy(true)
     const send = mode === 'in' ? checkIn : checkOut
-    const reply = await send({ activityId, code: trimmed })
+    const reply = await settle(() => send({ activityId, code: trimmed }))
     setBusy(false)
     if (reply.ok) setResult(success(mode, reply.data.signUp, reply.data.duplicate))
     else
       setResult({ ok: false, title: mode === 'in' ? '没有签到成功' : '没有签退成功', text: HINTS[reply.error.code] ?? reply.error.message })
-    return reply.ok
+    return afterOk(reply, (data) => data.signUp)
   }
 
   const scan = async (): Promise<{ activityId: string; mode: CheckInMode } | null> => {

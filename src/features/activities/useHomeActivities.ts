@@ -1,8 +1,7 @@
 import type { ActivityListItem } from '@core/contract'
 import type { Reply } from '@core/envelope'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { fetchActivities, fetchMySignUps } from '../../services/activities'
-import { networkFailure } from '../../services/transport/reply'
 
 const SHOWN = 3
 
@@ -26,11 +25,5 @@ async function load(signedIn: boolean): Promise<Reply<HomeActivities>> {
 
 /** 首页: my next activities (signed up), or else a few upcoming ones to join. */
 export function useHomeActivities(signedIn: boolean) {
-  return useLoad(signedIn ? 'home-activities:me' : 'home-activities', async () => {
-    try {
-      return await load(signedIn)
-    } catch {
-      return networkFailure()
-    }
-  })
+  return useLoad(signedIn ? 'home-activities:me' : 'home-activities', () => load(signedIn))
 }

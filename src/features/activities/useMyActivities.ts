@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { MyActivityTab, MySignUpItem } from '@core/contract'
-import { usePagedList } from '../admin/usePagedList'
+import { usePagedList } from '../../shared/usePagedList'
 import { fetchMySignUps } from '../../services/activities'
 
 export const MY_TAB_LABELS: Record<MyActivityTab, string> = {

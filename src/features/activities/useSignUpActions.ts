@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ActivityDetail } from '@core/contract'
 import { formatBeijing } from '@core/time'
-import { confirmAction, tellProblem, toastDone } from '../admin/confirm'
+import { confirmAction, tellProblem, toastDone } from '../../shared/confirm'
 import { cancelSignUp, signUpForActivity } from '../../services/activities'
 import { askForReminder } from './platform'
 

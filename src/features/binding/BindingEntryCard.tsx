@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { BINDING_PAGE } from '../onboarding/VisitorChoices'
-import '../onboarding/forms.scss'
+import '../../shared/forms.scss'
 
 /** For a resident who is also a Party member: the way to their roster entry. */
 export function BindingEntryCard() {

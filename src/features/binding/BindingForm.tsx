@@ -2,36 +2,21 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from '../onboarding/FormNotice'
-import type { FormController } from '../onboarding/useFormSubmit'
+import { FormNotice } from '../../shared/FormNotice'
+import type { FormController } from '../../shared/useFormSubmit'
 import type { BindingField } from './useRequestBinding'
-import '../onboarding/forms.scss'
+import '../../shared/forms.scss'
 
 /** 申请绑定党员身份: the name and phone the branch has on its roster. */
 export function BindingForm({ form }: { form: FormController<BindingField> }) {
-  const { values, errors, busy, setField, submit } = form
+  const { errors, busy, submit, field } = form
   return (
     <Card title="申请绑定党员身份">
       <Text className="hl-form__intro">
         请填写您在社区党员花名册上登记的姓名和手机号。提交后由您所在支部的书记审核，审核通过后即可使用党员功能。
       </Text>
-      <FormField
-        label="姓名"
-        placeholder="请输入姓名"
-        value={values.name}
-        error={errors.fields.name}
-        maxLength={20}
-        onChange={(v) => setField('name', v)}
-      />
-      <FormField
-        label="手机号"
-        placeholder="请输入 11 位手机号"
-        type="number"
-        maxLength={11}
-        value={values.phone}
-        error={errors.fields.phone}
-        onChange={(v) => setField('phone', v)}
-      />
+      <FormField label="姓名" placeholder="请输入姓名" {...field('name')} maxLength={20} />
+      <FormField label="手机号" placeholder="请输入 11 位手机号" type="number" maxLength={11} {...field('phone')} />
       <FormNotice message={errors.general} />
       <View className="hl-form__actions">
         <BigButton block busy={busy} onClick={() => void submit()}>

@@ -2,20 +2,20 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { BindingRequestView } from '@core/contract'
 import { formatBeijing } from '@core/time'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from '../onboarding/FormNotice'
-import { confirmAction } from './confirmAction'
+import { FormNotice } from '../../shared/FormNotice'
+import { confirmAction } from '../../shared/confirm'
 import type { ReviewDecision } from './useBindingRequests'
-import type { AppError } from '@core/errors'
+import type { Outcome } from '../../shared/outcome'
 import { CardTag } from './CardTag'
 import './BindingRequestItem.scss'
 
 export interface BindingRequestItemProps {
   request: BindingRequestView
-  onReview: (requestId: string, decision: ReviewDecision) => Promise<AppError | null>
+  onReview: (requestId: string, decision: ReviewDecision) => Promise<Outcome>
 }
 
 /** One request: who asked, the roster entry it matched, and 通过 / 驳回 (with a reason), each confirmed. */
@@ -29,9 +29,10 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
   const run = async (decision: ReviewDecision) => {
     setBusy(decision.decision)
     setError(null)
-    const failed = await onReview(request.id, decision)
+    const outcome = await onReview(request.id, decision)
     setBusy(null)
-    if (failed) {
+    if (!outcome.ok) {
+      const failed = outcome.error
       if (failed.field === 'reason' || /^reason：/.test(failed.message)) setReasonError(failed.message.replace(/^reason：/, ''))
       else setError(failed.message)
     }
@@ -42,6 +43,7 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
       '通过绑定申请',
       `确认「${request.name}」就是花名册上的党员${request.memberName}，通过后将绑定党员身份。`,
       '通过',
+      '再想想',
     )
     if (sure) await run({ decision: 'approve' })
   }
@@ -52,7 +54,7 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
       setReasonError('请填写驳回原因，申请人会看到')
       return
     }
-    const sure = await confirmAction('驳回绑定申请', `确定驳回「${request.name}」的申请吗？原因：${text}`, '驳回')
+    const sure = await confirmAction('驳回绑定申请', `确定驳回「${request.name}」的申请吗？原因：${text}`, '驳回', '再想想')
     if (sure) await run({ decision: 'reject', reason: text })
   }
 
@@ -61,7 +63,7 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
       <InfoRow label="手机号">{request.phone}</InfoRow>
       <InfoRow label="花名册">
         <Text className="hl-binding-item__main">{request.memberName}</Text>
-        {request.org ? <Text className="hl-binding-item__sub">{request.org.name}</Text> : null}
+        {request.org ? <Text className="hl-note">{request.org.name}</Text> : null}
       </InfoRow>
       <InfoRow label="申请时间">{formatBeijing(request.requestedAt)}</InfoRow>
       <FormNotice message={error} />
@@ -78,24 +80,24 @@ export function BindingRequestItem({ request, onReview }: BindingRequestItemProp
               setReasonError(undefined)
             }}
           />
-          <View className="hl-binding-item__actions">
+          <ButtonRow>
             <BigButton kind="secondary" onClick={() => setRejecting(false)} disabled={busy !== null}>
               取消
             </BigButton>
             <BigButton busy={busy === 'reject'} onClick={() => void reject()}>
               确认驳回
             </BigButton>
-          </View>
+          </ButtonRow>
         </View>
       ) : (
-        <View className="hl-binding-item__actions">
+        <ButtonRow>
           <BigButton kind="secondary" disabled={busy !== null} onClick={() => setRejecting(true)}>
             驳回
           </BigButton>
           <BigButton busy={busy === 'approve'} onClick={() => void approve()}>
             通过
           </BigButton>
-        </View>
+        </ButtonRow>
       )}
     </Card>
   )

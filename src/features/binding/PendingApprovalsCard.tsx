@@ -11,7 +11,7 @@ export function PendingApprovalsCard({ pending, onRetry }: { pending: PendingCou
     return (
       <View className="hl-pending-card hl-pending-card--quiet" aria-role="alert">
         <Text className="hl-pending-card__text">待审核的绑定申请没有读取成功</Text>
-        <Text className="hl-pending-card__retry" onClick={onRetry}>
+        <Text className="hl-link" aria-role="button" onClick={onRetry}>
           重试
         </Text>
       </View>

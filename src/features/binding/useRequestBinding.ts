@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { requestBinding } from '../../services/members'
 import { loadMe } from '../members/meStore'
-import { useFormSubmit } from '../onboarding/useFormSubmit'
+import { useFormSubmit } from '../../shared/useFormSubmit'
 
 export type BindingField = 'name' | 'phone'
 

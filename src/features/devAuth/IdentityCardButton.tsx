@@ -15,7 +15,7 @@ export function IdentityCardButton({ identity, busy, onPick }: { identity: DevId
       }}
     >
       <View className="hl-dev-identity__top">
-        <Text className="hl-dev-identity__name">{identity.name}</Text>
+        <Text className="hl-title">{identity.name}</Text>
         <View>
           <Tag tone="red">{identity.roleLabel}</Tag>
           {identity.elder ? <Tag tone="gold">长辈</Tag> : null}

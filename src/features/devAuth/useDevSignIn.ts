@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import type { AppError } from '@core/errors'
+import { useCallback, useState } from 'react'
 import { ROLE_LABELS, type Role } from '@core/roles'
 import { devLogin, fetchDevIdentities, type DevIdentity } from '../../services/devAuth'
+import { afterOk } from '../../shared/outcome'
+import { useLoad } from '../../shared/useLoad'
 import { resetMe } from '../members/meStore'
 
 export interface IdentityGroup {
@@ -27,20 +28,9 @@ function newVisitorOpenid() {
 
 /** The local sign-in screen's data and actions (H5 only). */
 export function useDevSignIn() {
-  const [groups, setGroups] = useState<IdentityGroup[] | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  /** The demo people, by role. */
+  const groups = useLoad('dev-identities', async () => afterOk(await fetchDevIdentities(), (data) => groupByRole(data.identities)))
   const [signingIn, setSigningIn] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    setError(null)
-    const reply = await fetchDevIdentities()
-    if (reply.ok) setGroups(groupByRole(reply.data.identities))
-    else setError(reply.error)
-  }, [])
-
-  useEffect(() => {
-    void load()
-  }, [load])
 
   const signInAs = useCallback(async (openid: string) => {
     setSigningIn(openid)
@@ -56,9 +46,7 @@ export function useDevSignIn() {
 
   return {
     groups,
-    error,
     signingIn,
-    reload: load,
     signInAs,
     signInAsNewVisitor: () => signInAs(newVisitorOpenid()),
   }

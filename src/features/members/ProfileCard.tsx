@@ -33,7 +33,7 @@ export function ProfileCard({ me }: { me: MeResponse }) {
           {summary.orgName ? (
             <InfoRow label="所属组织">
               <Text className="hl-profile__main">{summary.orgName}</Text>
-              {summary.orgParents ? <Text className="hl-profile__sub">{summary.orgParents}</Text> : null}
+              {summary.orgParents ? <Text className="hl-note">{summary.orgParents}</Text> : null}
             </InfoRow>
           ) : null}
           {summary.scopeName ? <InfoRow label="管理范围">{summary.scopeName}</InfoRow> : null}
@@ -41,7 +41,7 @@ export function ProfileCard({ me }: { me: MeResponse }) {
           {me.pairing?.helper ? (
             <InfoRow label="结对党员">
               <Text className="hl-profile__main">{me.pairing.helper.name}</Text>
-              {me.pairing.helper.phoneMasked ? <Text className="hl-profile__sub">{me.pairing.helper.phoneMasked}</Text> : null}
+              {me.pairing.helper.phoneMasked ? <Text className="hl-note">{me.pairing.helper.phoneMasked}</Text> : null}
             </InfoRow>
           ) : null}
           {me.pairing && me.pairing.elderCount > 0 ? <InfoRow label="结对长辈">{`${me.pairing.elderCount} 位`}</InfoRow> : null}

@@ -15,7 +15,7 @@ export function AttachmentList({ attachments }: { attachments: Array<{ fileId: s
   }
   return (
     <View className="hl-attachments">
-      <Text className="hl-attachments__label">附件</Text>
+      <Text className="hl-strong">附件</Text>
       {attachments.map((file) => (
         <View
           key={file.fileId}

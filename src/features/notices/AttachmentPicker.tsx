@@ -1,7 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
-import { pickAndUpload } from '../../services/storage'
+import { useUpload } from '../../shared/useUpload'
 import './AttachmentList.scss'
 
 /** Choose and upload PDF attachments; only uploaded file ids reach the form (no half records). */
@@ -10,24 +8,15 @@ export function AttachmentPicker(props: {
   onChange: (value: Array<{ fileId: string; name: string }>) => void
   max: number
 }) {
-  const [uploading, setUploading] = useState(false)
+  const { uploading, pick } = useUpload('pdf')
   const add = async () => {
-    setUploading(true)
-    try {
-      const files = await pickAndUpload('pdf', props.max - props.value.length)
-      if (files.length)
-        props.onChange(
-          [...props.value, ...files.map((file) => ({ fileId: file.fileId, name: file.name.slice(0, 80) }))].slice(0, props.max),
-        )
-    } catch (error) {
-      void Taro.showToast({ title: error instanceof Error ? error.message : '上传失败，请重试', icon: 'none' })
-    } finally {
-      setUploading(false)
-    }
+    const files = await pick(props.max - props.value.length)
+    if (files.length)
+      props.onChange([...props.value, ...files.map((file) => ({ fileId: file.fileId, name: file.name.slice(0, 80) }))].slice(0, props.max))
   }
   return (
     <View className="hl-attachments">
-      <Text className="hl-attachments__label">
+      <Text className="hl-strong">
         PDF 附件（{props.value.length}/{props.max}）
       </Text>
       {props.value.map((file) => (

@@ -22,7 +22,7 @@ export function HomeSection(_props: { me: MeResponse }) {
       }
     >
       <View className="hl-notices-home">
-        <Text className="hl-notices-home__text">
+        <Text className="hl-text">
           {unread.error
             ? `未读数没有加载成功：${unread.error.message}`
             : count === null

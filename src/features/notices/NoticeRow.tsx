@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { NoticeListItem } from '@core/contract'
 import { Tag } from '../../components/Tag'
-import { shanghaiTime } from '../admin/dates'
+import { shanghaiTime } from '../../shared/dates'
 import './NoticeRow.scss'
 
 /**
@@ -21,9 +21,9 @@ export function NoticeRow({ notice }: { notice: NoticeListItem }) {
         {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
         {notice.unread ? <Tag tone="gold">未读</Tag> : null}
       </View>
-      <Text className="hl-notice-row__title">{notice.title}</Text>
-      {notice.excerpt ? <Text className="hl-notice-row__excerpt">{notice.excerpt}</Text> : null}
-      <Text className="hl-notice-row__meta">
+      <Text className="hl-item-title">{notice.title}</Text>
+      {notice.excerpt ? <Text className="hl-muted">{notice.excerpt}</Text> : null}
+      <Text className="hl-muted">
         {shanghaiTime(notice.publishedAt)} · 发给{notice.audience.label}
         {notice.attachmentCount ? ` · ${notice.attachmentCount} 个附件` : ''}
       </Text>

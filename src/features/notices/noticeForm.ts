@@ -16,6 +16,9 @@ export interface NoticeFormValues {
   attachments: Array<{ fileId: string; name: string }>
 }
 
+/** How the body of a notice (or a study article) is written: paragraphs and **bold**, nothing else. */
+export const BODY_PLACEHOLDER = '每一行是一段；用 **两个星号** 把要加粗的字括起来'
+
 export const EXPIRY_CHOICES = [
   { value: '0', label: '长期有效' },
   { value: '7', label: '7 天' },
@@ -67,9 +70,4 @@ export function checkNoticeForm(form: NoticeFormValues, now = Date.now()): { fie
       expiresAt: form.expiresInDays ? new Date(now + form.expiresInDays * 86_400_000).toISOString() : null,
     },
   }
-}
-
-/** A form id for publish: the notice's id, so a retried publish (lost reply) is one notice. */
-export function newDraftId(): string {
-  return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 }

@@ -1,51 +1,51 @@
 import { useRef, useState } from 'react'
-import type { ManagedNoticeItem, NoticeFields, ReadStatsResponse, UnreadPerson } from '@core/contract'
-import type { AppError } from '@core/errors'
+import type { ManagedNoticeItem, NoticeDetail, NoticeFields, ReadStatsResponse, UnreadPerson } from '@core/contract'
+import type { Reply } from '@core/envelope'
 import { fetchManagedNotices, fetchReadStats, openNotice, publishNotice, updateNotice, withdrawNotice } from '../../services/notices'
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
-import { newDraftId } from './noticeForm'
+import { newAttemptId } from '../../shared/attemptId'
+import { afterOk } from '../../shared/outcome'
+import { useRecordEditor } from '../../shared/useRecordEditor'
+import { usePagedList } from '../../shared/usePagedList'
+import { emptyNoticeForm, formFromNotice } from './noticeForm'
 
 /** Notices the caller manages (published or withdrawn). */
 export function useManagedNotices(status: 'published' | 'withdrawn') {
   return usePagedList<ManagedNoticeItem>(`managed:${status}`, (cursor) => fetchManagedNotices(cursor ? { status, cursor } : { status }))
 }
 
-export type WriteOutcome = { ok: true; id: string } | { ok: false; error: AppError }
-
-/** Publish a new notice or edit / withdraw an existing one (`id` null: new). */
+/** Publish a new notice or edit / withdraw an existing one (`id` null: new). Writes answer the notice's id. */
 export function useNoticeEditor(id: string | null) {
-  const loaded = useLoad(id, () => openNotice(id ?? ''))
-  const draftId = useRef(newDraftId())
-  const [busy, setBusy] = useState(false)
-  const notice = loaded.data?.notice ?? null
-
-  const run = async (send: () => ReturnType<typeof publishNotice>): Promise<WriteOutcome> => {
-    setBusy(true)
-    const reply = await send()
-    setBusy(false)
-    if (!reply.ok) return { ok: false, error: reply.error }
-    loaded.setData(reply.data)
-    return { ok: true, id: reply.data.notice.id }
-  }
+  const editor = useRecordEditor(id, {
+    load: openNotice,
+    recordOf: (data) => data.notice,
+    formOf: formFromNotice,
+    empty: () => emptyNoticeForm('org'),
+    titles: { create: '发布通知', edit: '修改通知' },
+  })
+  // A retried publish (a lost reply) is the same notice.
+  const draftId = useRef(newAttemptId())
+  const notice = editor.record
+  const written = async (reply: Promise<Reply<{ notice: NoticeDetail }>>) => afterOk(await reply, (data) => data.notice.id)
 
   return {
+    ...editor,
     notice,
-    loading: id !== null && loaded.loading,
-    error: loaded.error,
-    reload: loaded.reload,
-    busy,
     save: (fields: NoticeFields) =>
-      run(() =>
-        notice
-          ? updateNotice({ noticeId: notice.id, version: notice.version, fields })
-          : publishNotice({ draftId: draftId.current, fields }),
+      written(
+        editor.writeRecord(() =>
+          notice
+            ? updateNotice({ noticeId: notice.id, version: notice.version, fields })
+            : publishNotice({ draftId: draftId.current, fields }),
+        ),
       ),
-    withdraw: () => run(() => withdrawNotice(notice?.id ?? '')),
+    withdraw: () => written(editor.writeRecord(() => withdrawNotice(notice?.id ?? ''))),
   }
 }
 
-/** Read statistics of one notice: the counts from the first page, then more of who has not read. */
+/**
+ * Read statistics of one notice: the counts (from the first page, shaped as a load for `<Loaded>`),
+ * then more of who has not read.
+ */
 export function useReadStats(noticeId: string | null) {
   const [summary, setSummary] = useState<Omit<ReadStatsResponse, 'unread' | 'nextCursor'> | null>(null)
   const list = usePagedList<UnreadPerson>(noticeId ? `stats:${noticeId}` : null, async (cursor) => {
@@ -55,5 +55,6 @@ export function useReadStats(noticeId: string | null) {
       setSummary({ noticeId: reply.data.noticeId, title: reply.data.title, audienceSize: reply.data.audienceSize, read: reply.data.read })
     return { ok: true, data: { items: reply.data.unread, nextCursor: reply.data.nextCursor } }
   })
-  return { summary, list }
+  // The list reports its own refresh failures; the counts only stand in for a first load.
+  return { summary: { data: summary, error: summary ? null : list.error, loading: list.loading, reload: list.reload }, list }
 }

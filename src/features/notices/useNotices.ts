@@ -1,8 +1,7 @@
 import type { NoticeListItem } from '@core/contract'
-import { networkFailure } from '../../services/transport/reply'
 import { fetchNotices, fetchUnreadCount, openNotice } from '../../services/notices'
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
 
 /** The caller's notices, pinned first, with unread marks (加载更多 by the server's cursor). */
 export function useNoticeList() {
@@ -16,14 +15,9 @@ export function useNotice(id: string | null) {
 
 /**
  * How many notices meant for the caller they have not opened. A count that cannot be fetched (even a
- * transport that throws) is only a quiet line on 首页, never a broken page.
+ * transport that throws: `useLoad` turns that into an error) is only a quiet line on 首页, never a
+ * broken page.
  */
 export function useUnreadCount(enabled = true) {
-  return useLoad(enabled ? 'unread' : null, async () => {
-    try {
-      return await fetchUnreadCount()
-    } catch {
-      return networkFailure()
-    }
-  })
+  return useLoad(enabled ? 'unread' : null, fetchUnreadCount)
 }

@@ -2,52 +2,28 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from './FormNotice'
-import type { FormController } from './useFormSubmit'
+import { FormNotice } from '../../shared/FormNotice'
+import type { FormController } from '../../shared/useFormSubmit'
 import type { RegisterField } from './useRegisterResident'
-import './forms.scss'
+import '../../shared/forms.scss'
 
 /** 登记为居民: name, phone, building and unit in one short form. */
 export function RegisterForm({ form }: { form: FormController<RegisterField> }) {
-  const { values, errors, busy, setField, submit } = form
+  const { errors, busy, submit, field } = form
   return (
     <Card title="登记为社区居民">
       <Text className="hl-form__intro">填写以下信息，登记后就可以报名社区活动、参与道德银行积分。</Text>
-      <FormField
-        label="姓名"
-        placeholder="请输入姓名"
-        value={values.name}
-        error={errors.fields.name}
-        maxLength={20}
-        onChange={(v) => setField('name', v)}
-      />
+      <FormField label="姓名" placeholder="请输入姓名" {...field('name')} maxLength={20} />
       <FormField
         label="手机号"
         placeholder="请输入 11 位手机号"
         type="number"
         maxLength={11}
-        value={values.phone}
-        error={errors.fields.phone}
+        {...field('phone')}
         hint="只用于社区联系您，对外显示时会隐藏中间四位"
-        onChange={(v) => setField('phone', v)}
       />
-      <FormField
-        label="楼栋"
-        placeholder="例如：琼林苑3栋"
-        value={values.building}
-        error={errors.fields.building}
-        maxLength={30}
-        onChange={(v) => setField('building', v)}
-      />
-      <FormField
-        label="单元"
-        optional
-        placeholder="例如：2单元"
-        value={values.unit}
-        error={errors.fields.unit}
-        maxLength={10}
-        onChange={(v) => setField('unit', v)}
-      />
+      <FormField label="楼栋" placeholder="例如：琼林苑3栋" {...field('building')} maxLength={30} />
+      <FormField label="单元" optional placeholder="例如：2单元" {...field('unit')} maxLength={10} />
       <FormNotice message={errors.general} />
       <View className="hl-form__actions">
         <BigButton block busy={busy} onClick={() => void submit()}>

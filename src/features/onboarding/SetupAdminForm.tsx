@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from './FormNotice'
-import type { FormController } from './useFormSubmit'
+import { FormNotice } from '../../shared/FormNotice'
+import type { FormController } from '../../shared/useFormSubmit'
 import type { SetupAdminField } from './useSetupFirstAdmin'
-import './forms.scss'
+import '../../shared/forms.scss'
 
 /** 社区党委管理员初始化: the one-time code from whoever deployed the mini-program, and the committee's name. */
 export function SetupAdminForm({ form }: { form: FormController<SetupAdminField> }) {

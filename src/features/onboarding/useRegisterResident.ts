@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { registerResident } from '../../services/members'
 import { loadMe } from '../members/meStore'
-import { useFormSubmit } from './useFormSubmit'
+import { useFormSubmit } from '../../shared/useFormSubmit'
 
 export const REGISTER_FIELDS = ['name', 'phone', 'building', 'unit'] as const
 export type RegisterField = (typeof REGISTER_FIELDS)[number]

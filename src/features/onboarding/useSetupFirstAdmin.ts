@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { setupFirstAdmin } from '../../services/members'
 import { loadMe } from '../members/meStore'
-import { useFormSubmit } from './useFormSubmit'
+import { useFormSubmit } from '../../shared/useFormSubmit'
 
 export type SetupAdminField = 'code' | 'committeeName'
 

@@ -1,10 +1,9 @@
 import { Text } from '@tarojs/components'
 import { AUDIENCE_KIND_LABELS, type AudienceKind } from '@core/notices/audience'
-import { ChipGroup } from '../admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { useMe } from '../members/useMe'
 import { orgOptions } from './orgOptions'
 import { useOrgTree } from './useOrgTree'
-import './AudiencePicker.scss'
 
 export interface AudienceValue {
   kind: AudienceKind
@@ -47,7 +46,7 @@ export function AudiencePicker({
             onChange={(orgId) => onChange({ orgId })}
           />
         ) : (
-          <Text className="hl-audience__hint">{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
+          <Text className="hl-note">{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
         )
       ) : null}
       {value.kind === 'building' ? (
@@ -59,7 +58,7 @@ export function AudiencePicker({
             onChange={(building) => onChange({ building })}
           />
         ) : (
-          <Text className="hl-audience__hint">正在加载楼栋…</Text>
+          <Text className="hl-note">正在加载楼栋…</Text>
         )
       ) : null}
     </>

@@ -6,9 +6,11 @@ import { ORG_LEVELS, type OrgLevel } from '@core/roles'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
-import { ChipGroup } from '../admin/ChipGroup'
-import { confirmAction, tellProblem, toastDone } from '../admin/confirm'
-import { shanghaiTime } from '../admin/dates'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { announce, confirmAction, tellProblem } from '../../shared/confirm'
+import { shanghaiTime } from '../../shared/dates'
+import { Loaded } from '../../shared/Loaded'
+import type { Outcome } from '../../shared/outcome'
 import { FormField } from '../../components/FormField'
 import { MemberRow } from '../roster/MemberRow'
 import { useRoster } from '../roster/useRoster'
@@ -36,11 +38,10 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
     ORG_LEVELS.slice(),
   )
 
-  const report = async (outcome: { ok: true; note?: string } | { ok: false; error: { message: string } }, done: string) => {
-    if (outcome.ok) toastDone(done)
-    else await tellProblem('没有成功', outcome.error.message)
-    if (outcome.ok && outcome.note) await tellProblem(done, outcome.note)
-    return outcome.ok
+  const report = async (outcome: Outcome<string>, done: string) => {
+    const ok = await announce(outcome, done, '没有成功')
+    if (outcome.ok && outcome.data) await tellProblem(done, outcome.data)
+    return ok
   }
 
   const move = async () => {
@@ -142,10 +143,10 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
       {canHaveSecretary(node.level) ? (
         <View className="hl-org-panel__block">
           <Text className="hl-org-panel__heading">书记</Text>
-          {node.secretaries.length ? null : <Text className="hl-org-panel__text">还没有设置书记。</Text>}
+          {node.secretaries.length ? null : <Text className="hl-text">还没有设置书记。</Text>}
           {node.secretaries.map((secretary) => (
             <View key={secretary.openid} className="hl-org-panel__row">
-              <Text className="hl-org-panel__text">{secretary.name}</Text>
+              <Text className="hl-text">{secretary.name}</Text>
               {secretary.memberId ? (
                 <BigButton
                   kind="secondary"
@@ -168,7 +169,7 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
             查找
           </BigButton>
           {query && !candidates.loading && !candidates.items.length ? (
-            <Text className="hl-org-panel__text">{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text>
+            <Text className="hl-text">{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text>
           ) : null}
           {query
             ? candidates.items.map((member) => (
@@ -188,21 +189,15 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
 
       <View className="hl-org-panel__block">
         <Text className="hl-org-panel__heading">变更记录</Text>
-        {editor.history.loading ? <Text className="hl-org-panel__text">正在加载…</Text> : null}
-        {editor.history.error ? (
-          <View className="hl-org-panel__row">
-            <Text className="hl-org-panel__text">变更记录没有加载成功：{editor.history.error.message}</Text>
-            <BigButton kind="plain" onClick={() => void editor.history.reload()}>
-              重试
-            </BigButton>
-          </View>
-        ) : null}
-        {editor.history.data && !editor.history.data.items.length ? <Text className="hl-org-panel__text">没有变更记录</Text> : null}
-        {editor.history.data?.items.map((item) => (
-          <InfoRow key={item.id} label={shanghaiTime(item.at)}>
-            {`${KIND_WORDS[item.kind]}${item.before?.name && item.before.name !== item.after.name ? `：${String(item.before.name)} → ${String(item.after.name)}` : ''}`}
-          </InfoRow>
-        ))}
+        <Loaded inline state={editor.history} empty={(history) => !history.items.length && { title: '没有变更记录' }}>
+          {(history) =>
+            history.items.map((item) => (
+              <InfoRow key={item.id} label={shanghaiTime(item.at)}>
+                {`${KIND_WORDS[item.kind]}${item.before?.name && item.before.name !== item.after.name ? `：${String(item.before.name)} → ${String(item.after.name)}` : ''}`}
+              </InfoRow>
+            ))
+          }
+        </Loaded>
       </View>
     </Card>
   )

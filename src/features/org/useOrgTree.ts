@@ -1,5 +1,5 @@
 import { fetchOrgTree } from '../../services/roster'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 
 /** The caller's subtree of the organisation (members.orgTree). */
 export function useOrgTree() {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ElderContact } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
-import { FormNotice } from '../onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { CallButton } from './CallButton'
 import './ElderContactItem.scss'
 
@@ -19,7 +19,7 @@ export function ElderContactItem({ elder, onConfirm, confirming, confirmed, erro
   return (
     <View className="hl-elder-item">
       <View className="hl-elder-item__head">
-        <Text className="hl-elder-item__name">{elder.name}</Text>
+        <Text className="hl-title">{elder.name}</Text>
         <Text className="hl-elder-item__year">{`${elder.birthYear}年生`}</Text>
       </View>
       {address ? <Text className="hl-elder-item__line">{`住址：${address}`}</Text> : null}

@@ -5,6 +5,7 @@ import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { PhotoGrid } from '../../components/PhotoGrid'
 import { Tag } from '../../components/Tag'
+import { fileUrl } from '../../services/storage'
 import { DEED_STATUS_LABELS } from './labels'
 import './DeedItem.scss'
 
@@ -15,7 +16,7 @@ export function DeedItem({ deed, children }: { deed: GoodDeedView; children?: Re
   return (
     <Card title={`${deed.categoryName} · ${deed.points} 分`} extra={<Tag tone={TONE[deed.status]}>{DEED_STATUS_LABELS[deed.status]}</Tag>}>
       <Text className="hl-deed__text">{deed.text}</Text>
-      <PhotoGrid fileIds={deed.photos} label="日行一善照片" />
+      <PhotoGrid fileIds={deed.photos} label="日行一善照片" urlOf={fileUrl} />
       <InfoRow label="申报人">{deed.byHelper ? `${deed.reporterName}（为${deed.personName}申报）` : deed.personName}</InfoRow>
       <InfoRow label="时间">{formatBeijing(deed.submittedAt)}</InfoRow>
       {deed.reason ? <InfoRow label="驳回原因">{deed.reason}</InfoRow> : null}

@@ -16,7 +16,7 @@ export function MineSection({ me }: { me: MeResponse }) {
   return (
     <Card title="道德银行">
       {LINKS.map((link) => (
-        <View key={link.url} className="hl-points-mine__link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <View key={link.url} className="hl-row" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <Text>{link.title}</Text>
           <Text className="hl-points-mine__arrow">›</Text>
         </View>

@@ -1,6 +1,4 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import './PointsLinks.scss'
+import { LinkTiles } from '../../components/LinkTiles'
 
 const LINKS = [
   { title: '日行一善', hint: '申报好人好事', url: '/pages/points-deed/index' },
@@ -11,14 +9,5 @@ const LINKS = [
 
 /** The four doors of the points tab. */
 export function PointsLinks() {
-  return (
-    <View className="hl-points-links">
-      {LINKS.map((link) => (
-        <View key={link.url} className="hl-points-links__item" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
-          <Text className="hl-points-links__title">{link.title}</Text>
-          <Text className="hl-points-links__hint">{link.hint}</Text>
-        </View>
-      ))}
-    </View>
-  )
+  return <LinkTiles links={LINKS} layout="grid" />
 }

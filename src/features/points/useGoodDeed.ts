@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react'
-import type { AppError } from '@core/errors'
+import { fetchCategories, fetchMyGoodDeeds, submitGoodDeed } from '../../services/points'
+import { newAttemptId } from '../../shared/attemptId'
+import { afterOk } from '../../shared/outcome'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
+import { useWrite } from '../../shared/useWrite'
 import { useMe } from '../members/useMe'
 import { useMyElders } from '../pairing/useMyElders'
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
-import { fetchCategories, fetchMyGoodDeeds, submitGoodDeed } from '../../services/points'
-import { newRequestId } from './requestId'
 
 export interface GoodDeedDraft {
   categoryId: string
@@ -24,30 +25,29 @@ export function useGoodDeed() {
   const elders = useMyElders(Boolean(me.data?.pairing?.elderCount))
   const mine = usePagedList('my-deeds', (cursor) => fetchMyGoodDeeds(cursor))
   const [draft, setDraft] = useState<GoodDeedDraft>(EMPTY)
-  const [busy, setBusy] = useState(false)
-  const requestId = useRef(newRequestId())
+  const write = useWrite()
+  const requestId = useRef(newAttemptId())
 
   const change = (fields: Partial<GoodDeedDraft>) => setDraft((current) => ({ ...current, ...fields }))
 
-  const submit = async (): Promise<AppError | null> => {
-    setBusy(true)
-    const reply = await submitGoodDeed({
-      requestId: requestId.current,
-      categoryId: draft.categoryId,
-      text: draft.text.trim(),
-      photos: draft.photos,
-      ...(draft.forPersonId ? { forPersonId: draft.forPersonId } : {}),
+  const submit = () =>
+    write.run(async () => {
+      const reply = await submitGoodDeed({
+        requestId: requestId.current,
+        categoryId: draft.categoryId,
+        text: draft.text.trim(),
+        photos: draft.photos,
+        ...(draft.forPersonId ? { forPersonId: draft.forPersonId } : {}),
+      })
+      return afterOk(reply, async () => {
+        requestId.current = newAttemptId()
+        setDraft(EMPTY)
+        await mine.reload()
+      })
     })
-    setBusy(false)
-    if (!reply.ok) return reply.error
-    requestId.current = newRequestId()
-    setDraft(EMPTY)
-    await mine.reload()
-    return null
-  }
 
   const reload = async () => {
     await Promise.all([categories.reload(), mine.reload(), elders.reload()])
   }
-  return { categories, elders: elders.elders ?? [], mine, draft, change, submit, busy, reload }
+  return { categories, elders: elders.elders ?? [], mine, draft, change, submit, busy: write.busy, reload }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { PointsPeriod, PointsScope } from '@core/contract'
-import { useLoad } from '../admin/useLoad'
+import { useLoad } from '../../shared/useLoad'
 import { fetchLeaderboard } from '../../services/points'
 
 /** 积分排行 for a chosen period and scope (reloads when either changes). */

@@ -1,15 +1,10 @@
-import type { AppError } from '@core/errors'
-import { usePagedList } from '../admin/usePagedList'
 import { cancelOrder, fetchMyOrders } from '../../services/points'
+import { afterOk } from '../../shared/outcome'
+import { usePagedList } from '../../shared/usePagedList'
 
-/** My orders, newest first, and cancelling one still waiting to be collected. */
+/** My orders, newest first, and cancelling one still waiting to be collected (the list reloads after). */
 export function useMyOrders() {
   const list = usePagedList('my-orders', (cursor) => fetchMyOrders(cursor))
-  const cancel = async (orderId: string): Promise<AppError | null> => {
-    const reply = await cancelOrder(orderId)
-    if (!reply.ok) return reply.error
-    await list.reload()
-    return null
-  }
+  const cancel = async (orderId: string) => afterOk(await cancelOrder(orderId), list.reload)
   return { list, cancel }
 }

@@ -1,5 +1,5 @@
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
 import { fetchLedger, fetchPointsAccount } from '../../services/points'
 
 /** The points tab: my account (balance, earned, minutes, 12 months) and my statement, newest first. */

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react'
-import type { AppError } from '@core/errors'
+import { useRef } from 'react'
 import type { RewardView } from '@core/contract'
-import { useLoad } from '../admin/useLoad'
 import { fetchPointsAccount, fetchRewards, redeemReward } from '../../services/points'
-import { newRequestId } from './requestId'
+import { newAttemptId } from '../../shared/attemptId'
+import { afterOk, type Outcome } from '../../shared/outcome'
+import { useLoad } from '../../shared/useLoad'
+import { useWrite } from '../../shared/useWrite'
 
 /**
  * 公益集市: the catalogue and my balance, and redeeming. One attempt keeps its requestId until it
@@ -13,26 +14,27 @@ export function useRewards() {
   const rewards = useLoad('rewards', () => fetchRewards())
   const account = useLoad('account', fetchPointsAccount)
   const attempt = useRef<{ key: string; requestId: string } | null>(null)
-  const [busyId, setBusyId] = useState<string | null>(null)
-
-  const redeem = async (reward: RewardView, quantity: number): Promise<{ error: AppError | null; pickupCode?: string }> => {
-    const key = `${reward.id}:${quantity}`
-    if (attempt.current?.key !== key) attempt.current = { key, requestId: newRequestId() }
-    setBusyId(reward.id)
-    const reply = await redeemReward({ rewardId: reward.id, quantity, requestId: attempt.current.requestId })
-    setBusyId(null)
-    if (!reply.ok) {
-      // A refusal is final for this attempt; a network failure keeps the id for the retry.
-      if (reply.error.code !== 'COMMON.INTERNAL') attempt.current = null
-      return { error: reply.error }
-    }
-    attempt.current = null
-    await Promise.all([rewards.reload(), account.reload()])
-    return { error: null, pickupCode: reply.data.order.pickupCode }
-  }
+  const write = useWrite()
 
   const reload = async () => {
     await Promise.all([rewards.reload(), account.reload()])
   }
-  return { rewards, account, redeem, busyId, reload }
+
+  /** Answers the pickup code of the new order. */
+  const redeem = (reward: RewardView, quantity: number): Promise<Outcome<string>> => {
+    const key = `${reward.id}:${quantity}`
+    if (attempt.current?.key !== key) attempt.current = { key, requestId: newAttemptId() }
+    const { requestId } = attempt.current
+    return write.run(async () => {
+      const reply = await redeemReward({ rewardId: reward.id, quantity, requestId })
+      // A refusal is final for this attempt; a network failure keeps the id for the retry.
+      if (reply.ok || reply.error.code !== 'COMMON.INTERNAL') attempt.current = null
+      return afterOk(reply, async (data) => {
+        await reload()
+        return data.order.pickupCode
+      })
+    }, reward.id)
+  }
+
+  return { rewards, account, redeem, busyId: write.busyWith, reload }
 }

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { MeResponse } from '@core/contract'
-import { BigButton } from '../../components/BigButton'
+import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { FormNotice } from '../onboarding/FormNotice'
+import { FormNotice } from '../../shared/FormNotice'
 import { useContactEditor } from './useContactEditor'
 import './ContactEditor.scss'
 
@@ -24,7 +24,7 @@ export function ContactEditor({ me }: { me: MeResponse }) {
       </Card>
     )
   }
-  const { values, errors, busy, setField, submit } = form
+  const { errors, busy, submit, field } = form
   return (
     <Card title="修改联系方式">
       <FormField
@@ -34,36 +34,19 @@ export function ContactEditor({ me }: { me: MeResponse }) {
         maxLength={11}
         placeholder="不修改请留空"
         hint={`现在的号码：${person?.phoneMasked ?? '未填写'}`}
-        value={values.phone}
-        error={errors.fields.phone}
-        onChange={(v) => setField('phone', v)}
+        {...field('phone')}
       />
-      <FormField
-        label="楼栋"
-        placeholder="例如：琼林苑3栋"
-        maxLength={30}
-        value={values.building}
-        error={errors.fields.building}
-        onChange={(v) => setField('building', v)}
-      />
-      <FormField
-        label="单元"
-        optional
-        placeholder="例如：2单元"
-        maxLength={10}
-        value={values.unit}
-        error={errors.fields.unit}
-        onChange={(v) => setField('unit', v)}
-      />
+      <FormField label="楼栋" placeholder="例如：琼林苑3栋" maxLength={30} {...field('building')} />
+      <FormField label="单元" optional placeholder="例如：2单元" maxLength={10} {...field('unit')} />
       <FormNotice message={errors.general} />
-      <View className="hl-contact__buttons">
+      <ButtonRow>
         <BigButton kind="secondary" disabled={busy} onClick={cancel}>
           取消
         </BigButton>
         <BigButton busy={busy} onClick={() => void submit()}>
           保存
         </BigButton>
-      </View>
+      </ButtonRow>
     </Card>
   )
 }

@@ -1,6 +1,7 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
+import { SwitchRow } from '../../components/SwitchRow'
 import { useRankingOptOut } from './useRankingOptOut'
 import './RankingOptOutSetting.scss'
 
@@ -9,22 +10,15 @@ export function RankingOptOutSetting({ me }: { me: MeResponse }) {
   const { optOut, saving, change } = useRankingOptOut(me)
   return (
     <Card title="排行榜隐私">
-      <View className="hl-ranking__row">
-        <View className="hl-ranking__text">
-          <Text className="hl-ranking__state">{optOut ? '已隐藏：排行榜上不显示我' : '未隐藏：排行榜上会显示我'}</Text>
-          <Text className="hl-ranking__hint">{saving ? '正在保存…' : '不在排行榜中显示我'}</Text>
-        </View>
-        <View className="hl-ranking__control">
-          <Switch
-            className="hl-ranking__switch"
-            checked={optOut}
-            disabled={saving}
-            color="#C8161D"
-            aria-label="不在排行榜中显示我"
-            onChange={(event) => void change(event.detail.value)}
-          />
-        </View>
-      </View>
+      <SwitchRow
+        className="hl-ranking__switch"
+        state={optOut ? '已隐藏：排行榜上不显示我' : '未隐藏：排行榜上会显示我'}
+        hint={saving ? '正在保存…' : '不在排行榜中显示我'}
+        label="不在排行榜中显示我"
+        checked={optOut}
+        disabled={saving}
+        onChange={(next) => void change(next)}
+      />
       <Text className="hl-ranking__explain">
         道德银行等排行榜按积分排名，姓名会部分隐藏（如「张*明」）。打开后，排行榜上不再出现您，您的积分和兑换不受影响。
       </Text>

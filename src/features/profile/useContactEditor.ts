@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { MeResponse } from '@core/contract'
 import { updateMyContact } from '../../services/members'
 import { loadMe } from '../members/meStore'
-import { useFormSubmit, type FormValues } from '../onboarding/useFormSubmit'
+import { useFormSubmit, type FormValues } from '../../shared/useFormSubmit'
 
 export type ContactField = 'phone' | 'building' | 'unit'
 

@@ -20,7 +20,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
 
   return (
     <View className="hl-import-report">
-      <Text className="hl-import-report__file">
+      <Text className="hl-note">
         文件：{fileName}（共 {report.rows} 行）
       </Text>
       <Text className={report.committed ? 'hl-import-report__verdict hl-import-report__verdict--done' : 'hl-import-report__verdict'}>
@@ -30,7 +30,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
       <View className="hl-import-report__counts">
         {counts.map(([label, count]) => (
           <View key={label} className="hl-import-report__count">
-            <Text className="hl-import-report__number">{count}</Text>
+            <Text className="hl-title">{count}</Text>
             <Text className="hl-import-report__label">{label}</Text>
           </View>
         ))}

@@ -3,7 +3,7 @@ import type { MemberDetail } from '@core/contract'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { Tag } from '../../components/Tag'
-import { shanghaiTime } from '../admin/dates'
+import { shanghaiTime } from '../../shared/dates'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
 
 /** A member as the manager of their subtree sees them (full phone). */

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { MemberCategory, MemberStatus } from '@core/roles'
-import { ChipGroup } from '../admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { FormField } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'

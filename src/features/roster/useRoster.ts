@@ -1,6 +1,6 @@
 import type { MemberListItem, RequestOf } from '@core/contract'
 import { listMembers } from '../../services/roster'
-import { usePagedList } from '../admin/usePagedList'
+import { usePagedList } from '../../shared/usePagedList'
 
 export type RosterFilters = Omit<RequestOf<'members', 'list'>, 'cursor' | 'limit'>
 

@@ -1,12 +1,14 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { DeliveryView, MaterialListItem, PairedStudyResponse } from '@core/contract'
 import { DELIVERY_METHOD_LABELS, DELIVERY_METHODS, type DeliveryMethod } from '@core/study/rules'
 import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
+import { DateField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { ChipGroup } from '../admin/ChipGroup'
-import { FormNotice } from '../onboarding/FormNotice'
+import { useUpload } from '../../shared/useUpload'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { FormNotice } from '../../shared/FormNotice'
 import { recordDelivery } from '../../services/study'
 import { checkDelivery, emptyDelivery, MINUTE_CHOICES, type DeliveryDraft } from './deliveryForm'
 import { minutesText } from './labels'
@@ -28,6 +30,7 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
   const [problem, setProblem] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const change = (patch: Partial<DeliveryDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const upload = useUpload('image')
 
   const pendingIds = new Set(elder.pending.map((item) => item.materialId))
   const options = [
@@ -56,12 +59,12 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
     const { delivery, duplicate } = outcome
     return (
       <View className="hl-delivery-form__done" aria-role="status" data-testid="delivery-outcome">
-        <Text className="hl-delivery-form__done-title">{duplicate ? '这次送学之前已经记录过了' : '送学已记录'}</Text>
-        <Text className="hl-delivery-form__text">
+        <Text className="hl-title">{duplicate ? '这次送学之前已经记录过了' : '送学已记录'}</Text>
+        <Text className="hl-text">
           {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}：{delivery.elderName}《{delivery.materialTitle}》
           {minutesText(delivery.minutes)}
         </Text>
-        <Text className="hl-delivery-form__text">
+        <Text className="hl-text">
           {duplicate
             ? '同一天同一份资料只记一次，没有重复计入。'
             : delivery.credited
@@ -87,17 +90,15 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
       {options.length ? (
         <ChipGroup label="送学资料" options={options} value={draft.materialId} onChange={(materialId) => change({ materialId })} />
       ) : (
-        <Text className="hl-delivery-form__text">还没有学习资料可送学。</Text>
+        <Text className="hl-text">还没有学习资料可送学。</Text>
       )}
-      <View className="hl-delivery-form__field">
-        <Text className="hl-delivery-form__label">送学日期</Text>
-        <Picker mode="date" value={draft.date} end={today} onChange={(event) => change({ date: String(event.detail.value) })}>
-          <View className="hl-delivery-form__date" aria-role="button">
-            <Text>{draft.date === today ? `${draft.date}（今天）` : draft.date}</Text>
-            <Text className="hl-delivery-form__hint">更换 ▾</Text>
-          </View>
-        </Picker>
-      </View>
+      <DateField
+        label="送学日期"
+        value={draft.date}
+        end={today}
+        display={draft.date === today ? `${draft.date}（今天）` : draft.date}
+        onChange={(date) => change({ date })}
+      />
       <ChipGroup<DeliveryMethod>
         label="送学方式"
         options={DELIVERY_METHODS.map((method) => ({ value: method, label: DELIVERY_METHOD_LABELS[method] }))}
@@ -110,7 +111,13 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
         value={String(draft.minutes)}
         onChange={(minutes) => change({ minutes: Number(minutes) })}
       />
-      <PhotoPicker label="现场照片（选填）" max={1} value={draft.photoFileIds} onChange={(photoFileIds) => change({ photoFileIds })} />
+      <PhotoPicker
+        label="现场照片（选填）"
+        max={1}
+        value={draft.photoFileIds}
+        onChange={(photoFileIds) => change({ photoFileIds })}
+        upload={upload}
+      />
       <FormNotice message={problem} />
       <BigButton block busy={busy} disabled={!options.length} onClick={() => void submit()}>
         记录送学

@@ -1,8 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FILE_KINDS } from '@core/files'
-import { pickAndUpload } from '../../services/storage'
+import { useUpload } from '../../shared/useUpload'
 import { KIND_ICONS } from './labels'
 import '../notices/AttachmentList.scss'
 
@@ -16,26 +15,19 @@ export function FileField(props: {
   onChange: (fileId: string | null) => void
   required?: boolean
 }) {
-  const [uploading, setUploading] = useState(false)
+  const { uploading, pick } = useUpload(props.kind)
   const [name, setName] = useState<string | null>(null)
   const label = FILE_KINDS[props.kind].label
   const add = async () => {
-    setUploading(true)
-    try {
-      const [file] = await pickAndUpload(props.kind, 1)
-      if (file) {
-        props.onChange(file.fileId)
-        setName(file.name)
-      }
-    } catch (error) {
-      void Taro.showToast({ title: error instanceof Error ? error.message : '上传失败，请重试', icon: 'none' })
-    } finally {
-      setUploading(false)
+    const [file] = await pick(1)
+    if (file) {
+      props.onChange(file.fileId)
+      setName(file.name)
     }
   }
   return (
     <View className="hl-attachments">
-      <Text className="hl-attachments__label">
+      <Text className="hl-strong">
         {label}
         {props.required ? '（必填）' : '（选填）'}：{FILE_KINDS[props.kind].extensions.join('、')}，不超过{' '}
         {FILE_KINDS[props.kind].maxBytes / 1024 / 1024}MB

@@ -14,13 +14,13 @@ export function HoursCard({ study }: { study: MyStudyResponse }) {
         <Text className="hl-hours__big" data-testid="study-hours">
           {study.hours} / {study.targetHours} 学时
         </Text>
-        <Text className="hl-hours__text">
+        <Text className="hl-muted">
           已学 {minutesText(study.minutes)}（{study.minutesPerHour} 分钟为 1 学时）
         </Text>
         <View className="hl-hours__bar" aria-hidden="true">
           <View className="hl-hours__fill" style={{ width: `${Math.round(share * 100)}%` }} />
         </View>
-        <Text className="hl-hours__text">{left ? `距年度目标还差 ${left} 学时` : '已完成年度学习目标'}</Text>
+        <Text className="hl-muted">{left ? `距年度目标还差 ${left} 学时` : '已完成年度学习目标'}</Text>
       </View>
     </Card>
   )

@@ -21,9 +21,9 @@ export function MaterialRow({ material }: { material: MaterialListItem }) {
         {done ? <Tag tone="gold">已学完</Tag> : null}
         {material.archived ? <Tag>已下架</Tag> : null}
       </View>
-      <Text className="hl-material-row__title">{material.title}</Text>
-      {material.summary ? <Text className="hl-material-row__summary">{material.summary}</Text> : null}
-      <Text className="hl-material-row__meta">
+      <Text className="hl-item-title">{material.title}</Text>
+      {material.summary ? <Text className="hl-muted">{material.summary}</Text> : null}
+      <Text className="hl-muted">
         {material.topic} · 约 {minutesText(material.durationMinutes)} ·{' '}
         {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学'}
       </Text>

@@ -4,7 +4,7 @@ import type { MemberListItem } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { FormField } from '../../components/FormField'
 import { listMembers } from '../../services/roster'
-import { ChipGroup } from '../admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 
 /** Find one member of the caller's subtree by name (花名册 search) and choose them. */
 export function MemberSearch(props: { value: string | null; onChange: (member: MemberListItem) => void }) {

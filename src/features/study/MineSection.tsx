@@ -12,7 +12,7 @@ export function MineSection({ me }: { me: MeResponse }) {
   return (
     <Card title="党员学习">
       {links.map((link) => (
-        <View key={link.url} className="hl-study-mine-link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <View key={link.url} className="hl-row" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
           <Text>
             {link.title}
             <Text className="hl-study-mine-link__hint"> · {link.hint}</Text>

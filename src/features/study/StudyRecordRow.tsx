@@ -9,14 +9,14 @@ import './StudyRecordRow.scss'
 export function StudyRecordRow({ record }: { record: StudyRecordView }) {
   return (
     <View className="hl-study-record" data-testid="study-record">
-      <Text className="hl-study-record__title">{record.materialTitle}</Text>
-      <Text className="hl-study-record__meta">
+      <Text className="hl-strong">{record.materialTitle}</Text>
+      <Text className="hl-note">
         {record.day} · {record.minutes ? `计 ${minutesText(record.minutes)}` : '今日已计满，未再计时'}
       </Text>
       {record.source === 'delivery' ? (
         <View className="hl-study-record__delivery">
           <Tag tone="gold">{`由 ${record.deliveredBy ?? '结对党员'} 送学`}</Tag>
-          {record.method ? <Text className="hl-study-record__meta">{DELIVERY_METHOD_LABELS[record.method]}</Text> : null}
+          {record.method ? <Text className="hl-note">{DELIVERY_METHOD_LABELS[record.method]}</Text> : null}
         </View>
       ) : null}
     </View>

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { RecordStudyResponse } from '@core/contract'
 import type { Reply } from '@core/envelope'
+import { sessionToken } from '../../services/call'
 import { recordStudy } from '../../services/study'
-import { readDevToken } from '../../services/transport/devToken'
 import type { StudyInterval } from './studyClock'
 
 export interface PendingInterval extends StudyInterval {
@@ -20,7 +20,7 @@ const MAX_PENDING = 200
 function storageKey(): string {
   let token: string | null = null
   try {
-    token = readDevToken()
+    token = sessionToken()
   } catch {
     // Storage unavailable: one queue in memory.
   }

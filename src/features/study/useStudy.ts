@@ -1,8 +1,8 @@
 import type { MaterialListItem } from '@core/contract'
 import type { StudyTopic } from '@core/study/rules'
 import { fetchMaterial, fetchMaterials, fetchMyStudy, fetchPairedStudy } from '../../services/study'
-import { useLoad } from '../admin/useLoad'
-import { usePagedList } from '../admin/usePagedList'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
 
 /** Materials of one topic (or all), with the caller's due dates and minutes studied. */
 export function useMaterials(topic: StudyTopic | null, includeArchived = false) {

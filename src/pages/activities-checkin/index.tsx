@@ -7,8 +7,9 @@ import { FormField } from '../../components/FormField'
 import { CAN_SCAN } from '../../features/activities/platform'
 import { useCheckIn, type CheckInMode } from '../../features/activities/useCheckIn'
 import { useMyActivities } from '../../features/activities/useMyActivities'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
 import './index.scss'
 
 const MODES = [
@@ -30,19 +31,21 @@ export default function CheckInPage() {
 
   const submit = async () => {
     if (!activityId) return
-    if (await checkIn.submit(activityId, mode, code)) setCode('')
+    if ((await checkIn.submit(activityId, mode, code)).ok) setCode('')
   }
 
   return (
     <PageRoot>
       {!routeId ? (
-        choices.length ? (
-          <ChipGroup label="哪个活动" options={choices} value={activityId ?? ''} onChange={setChosenId} />
-        ) : (
-          <Text className="hl-checkin__hint">
-            {mine.list.loading ? '正在加载我报名的活动…' : '您没有待参加的活动。请先在「活动」里报名。'}
-          </Text>
-        )
+        <Loaded
+          inline
+          list={mine.list}
+          footer={false}
+          loadingText="正在加载我报名的活动…"
+          empty={{ title: '您没有待参加的活动', description: '请先在「活动」里报名。' }}
+        >
+          {() => <ChipGroup label="哪个活动" options={choices} value={activityId ?? ''} onChange={setChosenId} />}
+        </Loaded>
       ) : null}
       <ChipGroup
         label="我要"
@@ -84,7 +87,7 @@ export default function CheckInPage() {
           aria-role="alert"
           data-testid="checkin-result"
         >
-          <Text className="hl-checkin__result-title">
+          <Text className="hl-title">
             {checkIn.result.ok ? '✓ ' : '⚠ '}
             {checkIn.result.title}
           </Text>

@@ -1,44 +1,39 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { BigButton } from '../../components/BigButton'
-import { PageState } from '../../components/PageState'
+import type { ActivityDetail } from '@core/contract'
 import { ActivityInfo } from '../../features/activities/ActivityInfo'
 import { ElderSignUps } from '../../features/activities/ElderSignUps'
 import { SignUpPanel } from '../../features/activities/SignUpPanel'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 /** One activity: everything about it, 报名 / 候补 / 取消, my elders (for a helper), and the organiser's doors. */
 export default function ActivityDetailPage() {
   const id = useRouter().params.id || null
-  const { activity, error, reload } = useActivityDetail(id)
-  usePullToReload(reload)
-  useShowAgain(() => void reload())
+  const detail = useActivityDetail(id)
+  usePullToReload(detail.reload)
+  useShowAgain(() => void detail.reload())
+  return (
+    <PageRoot>
+      <Loaded state={detail} missing={{ title: '没有找到这个活动', description: '请从活动列表进入。' }}>
+        {(activity) => <ActivityDetailView activity={activity} onChanged={detail.reload} />}
+      </Loaded>
+    </PageRoot>
+  )
+}
 
-  if (!id)
-    return (
-      <PageRoot>
-        <PageState kind="empty" title="没有找到这个活动" description="请从活动列表进入。" />
-      </PageRoot>
-    )
-  if (!activity) {
-    return (
-      <PageRoot>
-        {error ? <PageState kind="error" message={error.message} onRetry={() => void reload()} /> : <PageState kind="loading" />}
-      </PageRoot>
-    )
-  }
+function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => Promise<void> }) {
   const go = (url: string) => void Taro.navigateTo({ url })
   const confirmed = activity.mySignUp?.status === 'confirmed' && !activity.mySignUp.attended
   return (
-    <PageRoot>
-      {error ? <RefreshFailedNotice error={error} onRetry={() => void reload()} /> : null}
+    <>
       <ActivityInfo activity={activity} />
-      <SignUpPanel activity={activity} onChanged={reload} />
+      <SignUpPanel activity={activity} onChanged={onChanged} />
       {confirmed && activity.status === 'published' ? (
         <View className="hl-activity-detail__actions">
           <BigButton kind="secondary" block onClick={() => go(`/pages/activities-checkin/index?id=${activity.id}`)}>
@@ -46,7 +41,7 @@ export default function ActivityDetailPage() {
           </BigButton>
         </View>
       ) : null}
-      <ElderSignUps activity={activity} onChanged={reload} />
+      <ElderSignUps activity={activity} onChanged={onChanged} />
       {activity.canManage ? (
         <View className="hl-activity-detail__actions">
           <BigButton kind="secondary" block onClick={() => go(`/admin/activities-edit/index?id=${activity.id}`)}>
@@ -60,6 +55,6 @@ export default function ActivityDetailPage() {
           </BigButton>
         </View>
       ) : null}
-    </PageRoot>
+    </>
   )
 }

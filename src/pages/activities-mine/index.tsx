@@ -1,15 +1,14 @@
-import { MY_ACTIVITY_TABS, type MySignUpItem } from '@core/contract/activities'
-import { PageState } from '../../components/PageState'
+import { MY_ACTIVITY_TABS } from '@core/activities/constants'
+import type { MySignUpItem } from '@core/contract/activities'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { signUpStatusText } from '../../features/activities/labels'
 import { MY_TAB_LABELS, useMyActivities } from '../../features/activities/useMyActivities'
-import { ChipGroup } from '../../features/admin/ChipGroup'
-import { ListFooter } from '../../features/admin/ListFooter'
-import { useShowAgain } from '../../features/admin/useShowAgain'
+import { ChipGroup } from '../../shared/ChipGroup'
+import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 const EMPTY: Record<string, string> = {
   upcoming: '没有待参加的活动',
@@ -32,26 +31,6 @@ export default function MyActivitiesPage() {
   usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
 
-  let content
-  if (list.error && !list.items.length) content = <PageState kind="error" message={list.error.message} onRetry={() => void list.reload()} />
-  else if (list.loading && !list.items.length) content = <PageState kind="loading" />
-  else if (!list.items.length) content = <PageState kind="empty" title={EMPTY[tab]} description="在「活动」里报名后会显示在这里。" />
-  else
-    content = (
-      <>
-        {list.error ? <RefreshFailedNotice error={list.error} onRetry={() => void list.reload()} /> : null}
-        {list.items.map((item) => (
-          <ActivityCard key={item.signUp.id} item={item.activity} extra={rowNote(item)} />
-        ))}
-        <ListFooter
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          error={list.loadMoreError}
-          onLoadMore={() => void list.loadMore()}
-          count={list.items.length}
-        />
-      </>
-    )
   return (
     <PageRoot>
       <ChipGroup
@@ -60,7 +39,9 @@ export default function MyActivitiesPage() {
         value={tab}
         onChange={setTab}
       />
-      {content}
+      <Loaded list={list} empty={{ title: EMPTY[tab], description: '在「活动」里报名后会显示在这里。' }}>
+        {(items) => items.map((item) => <ActivityCard key={item.signUp.id} item={item.activity} extra={rowNote(item)} />)}
+      </Loaded>
     </PageRoot>
   )
 }

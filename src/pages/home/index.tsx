@@ -1,4 +1,3 @@
-import { PageState } from '../../components/PageState'
 import { HomeSection as ActivitiesHomeSection } from '../../features/activities/HomeSection'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
 import { PendingApprovalsCard } from '../../features/binding/PendingApprovalsCard'
@@ -15,12 +14,13 @@ import { useMe } from '../../features/members/useMe'
 import { HomeSection as NoticesHomeSection } from '../../features/notices/HomeSection'
 import { VisitorChoices } from '../../features/onboarding/VisitorChoices'
 import { HomeSection as PointsHomeSection } from '../../features/points/HomeSection'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { HomeSection as StudyHomeSection } from '../../features/study/HomeSection'
 
 export default function HomePage() {
-  const { data, error, reload } = useMe()
+  const me = useMe()
+  const { data, reload } = me
   const { elder } = useElderMode()
   const manages = data?.role === 'secretary' || data?.role === 'admin'
   const pending = usePendingBindingCount(manages)
@@ -28,41 +28,29 @@ export default function HomePage() {
     await Promise.all([reload(), manages ? pending.reload() : null])
   })
 
-  let content
-  if (data && elder && data.person) {
-    // 长辈模式: four big buttons instead of the cards (visitors keep the normal page to register).
-    content = (
-      <>
-        {error ? <RefreshFailedNotice error={error} onRetry={reload} /> : null}
-        <ElderHome me={data} />
-      </>
-    )
-  } else if (data) {
-    const summary = describeMe(data)
-    const request = visibleBindingRequest(data)
-    content = (
-      <>
-        <GreetingBanner summary={summary} />
-        {error ? <RefreshFailedNotice error={error} onRetry={reload} /> : null}
-        {manages ? <PendingApprovalsCard pending={pending} onRetry={() => void pending.reload()} /> : null}
-        {request ? <BindingStatusCard request={request} /> : null}
-        <IdentityCard me={data} summary={summary} />
-        {data.role === 'visitor' && request?.status !== 'pending' ? <VisitorChoices /> : null}
-        <NoticesHomeSection me={data} />
-        <ActivitiesHomeSection me={data} />
-        <StudyHomeSection me={data} />
-        <PointsHomeSection me={data} />
-      </>
-    )
-  } else if (error) {
-    content = <PageState kind="error" message={error.message} onRetry={reload} />
-  } else {
-    content = <PageState kind="loading" />
-  }
-
   return (
     <PageRoot>
-      {content}
+      <Loaded state={me}>
+        {(person) => {
+          // 长辈模式: four big buttons instead of the cards (visitors keep the normal page to register).
+          if (elder && person.person) return <ElderHome me={person} />
+          const summary = describeMe(person)
+          const request = visibleBindingRequest(person)
+          return (
+            <>
+              <GreetingBanner summary={summary} />
+              {manages ? <PendingApprovalsCard pending={pending} onRetry={() => void pending.reload()} /> : null}
+              {request ? <BindingStatusCard request={request} /> : null}
+              <IdentityCard me={person} summary={summary} />
+              {person.role === 'visitor' && request?.status !== 'pending' ? <VisitorChoices /> : null}
+              <NoticesHomeSection me={person} />
+              <ActivitiesHomeSection me={person} />
+              <StudyHomeSection me={person} />
+              <PointsHomeSection me={person} />
+            </>
+          )
+        }}
+      </Loaded>
       <SwitchIdentityLink />
     </PageRoot>
   )

@@ -1,7 +1,6 @@
 import type { MeResponse } from '@core/contract'
-import { PageState } from '../../components/PageState'
 import { MineSection as ActivitiesMineSection } from '../../features/activities/MineSection'
-import { ManagerEntry } from '../../features/admin/ManagerEntry'
+import { ManagerEntry } from '../../features/workbench/ManagerEntry'
 import { BindingEntryCard } from '../../features/binding/BindingEntryCard'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
 import { visibleBindingRequest } from '../../features/binding/visibleBindingRequest'
@@ -17,12 +16,13 @@ import { MineSection as PointsMineSection } from '../../features/points/MineSect
 import { ContactEditor } from '../../features/profile/ContactEditor'
 import { RankingOptOutSetting } from '../../features/profile/RankingOptOutSetting'
 import { RelationCheckCard } from '../../features/relation/RelationCheckCard'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { MineSection as StudyMineSection } from '../../features/study/MineSection'
 
 export default function MinePage() {
-  const { data, error, reload } = useMe()
+  const me = useMe()
+  const { data, reload } = me
   const elders = useMyElders(Boolean(data?.pairing?.elderCount))
   usePullToReload(async () => {
     await Promise.all([reload(), elders.reload()])
@@ -30,25 +30,22 @@ export default function MinePage() {
 
   return (
     <PageRoot>
-      {data && error ? <RefreshFailedNotice error={error} onRetry={reload} /> : null}
-      {data ? (
-        <>
-          <ProfileCard me={data} />
-          <PersonalSections me={data} />
-          <ActivitiesMineSection me={data} />
-          <PointsMineSection me={data} />
-          <StudyMineSection me={data} />
-          <NoticesMineSection me={data} />
-          {data.pairing?.elderCount ? (
-            <MyEldersCard elders={elders.elders} error={elders.error} onRetry={() => void elders.reload()} />
-          ) : null}
-          <ManagerEntry />
-        </>
-      ) : error ? (
-        <PageState kind="error" message={error.message} onRetry={reload} />
-      ) : (
-        <PageState kind="loading" />
-      )}
+      <Loaded state={me}>
+        {(person) => (
+          <>
+            <ProfileCard me={person} />
+            <PersonalSections me={person} />
+            <ActivitiesMineSection me={person} />
+            <PointsMineSection me={person} />
+            <StudyMineSection me={person} />
+            <NoticesMineSection me={person} />
+            {person.pairing?.elderCount ? (
+              <MyEldersCard elders={elders.elders} error={elders.error} onRetry={() => void elders.reload()} />
+            ) : null}
+            <ManagerEntry />
+          </>
+        )}
+      </Loaded>
       {/* The switch works even when the profile could not be loaded. */}
       <ElderModeSetting />
     </PageRoot>

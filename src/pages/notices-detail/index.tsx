@@ -1,58 +1,43 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { BODY_MAX_CHARS, excerptOf } from '@core/notices/rich-text'
-import { PageState } from '../../components/PageState'
-import { PhotoGrid } from '../../components/PhotoGrid'
 import { Tag } from '../../components/Tag'
-import { shanghaiTime } from '../../features/admin/dates'
+import { shanghaiTime } from '../../shared/dates'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ReadAloud } from '../../features/elder/ReadAloud'
-import { AttachmentList } from '../../features/notices/AttachmentList'
 import { NoticeBody } from '../../features/notices/NoticeBody'
+import { NoticeFiles } from '../../features/notices/NoticeFiles'
 import { useNotice } from '../../features/notices/useNotices'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
 export default function NoticeDetailPage() {
   const id = useRouter().params.id || null
   const loaded = useNotice(id)
   usePullToReload(loaded.reload)
-  const notice = loaded.data?.notice
-
-  if (!notice) {
-    return (
-      <PageRoot>
-        {!id ? (
-          <PageState kind="empty" title="没有指定通知" description="请从通知列表打开" />
-        ) : loaded.error ? (
-          <PageState kind="error" message={loaded.error.message} onRetry={loaded.reload} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
   return (
     <PageRoot>
-      {loaded.error ? <RefreshFailedNotice error={loaded.error} onRetry={loaded.reload} /> : null}
-      <View className="hl-notice">
-        <View>
-          {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
-          {notice.status === 'withdrawn' ? <Tag>已撤回</Tag> : null}
-        </View>
-        <Text className="hl-notice__title" aria-role="heading">
-          {notice.title}
-        </Text>
-        <Text className="hl-notice__meta">
-          {notice.authorName} · {shanghaiTime(notice.publishedAt, true)} · 发给{notice.audience.label}
-        </Text>
-        {notice.expiresAt ? <Text className="hl-notice__meta">有效期至 {shanghaiTime(notice.expiresAt, true)}</Text> : null}
-        <ReadAloud text={`${notice.title}。${excerptOf(notice.body, BODY_MAX_CHARS)}`} />
-        <NoticeBody body={notice.body} />
-        <PhotoGrid fileIds={notice.images} label="通知图片" />
-        <AttachmentList attachments={notice.attachments} />
-      </View>
+      <Loaded state={loaded} missing={{ title: '没有指定通知', description: '请从通知列表打开' }}>
+        {({ notice }) => (
+          <View className="hl-sheet">
+            <View>
+              {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
+              {notice.status === 'withdrawn' ? <Tag>已撤回</Tag> : null}
+            </View>
+            <Text className="hl-page-title" aria-role="heading">
+              {notice.title}
+            </Text>
+            <Text className="hl-notice__meta">
+              {notice.authorName} · {shanghaiTime(notice.publishedAt, true)} · 发给{notice.audience.label}
+            </Text>
+            {notice.expiresAt ? <Text className="hl-notice__meta">有效期至 {shanghaiTime(notice.expiresAt, true)}</Text> : null}
+            <ReadAloud text={`${notice.title}。${excerptOf(notice.body, BODY_MAX_CHARS)}`} />
+            <NoticeBody body={notice.body} />
+            <NoticeFiles notice={notice} />
+          </View>
+        )}
+      </Loaded>
     </PageRoot>
   )
 }

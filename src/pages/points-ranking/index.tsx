@@ -3,12 +3,12 @@ import type { PointsPeriod, PointsScope } from '@core/contract'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { PageState } from '../../components/PageState'
-import { ChipGroup } from '../../features/admin/ChipGroup'
+import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { RankingList } from '../../features/points/RankingList'
 import { useLeaderboard } from '../../features/points/useLeaderboard'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 
 const PERIODS: Array<{ value: PointsPeriod; label: string }> = [
   { value: 'month', label: '本月' },
@@ -25,27 +25,30 @@ const SCOPES: Array<{ value: PointsScope; label: string }> = [
 export default function RankingPage() {
   const { period, setPeriod, scope, setScope, board } = useLeaderboard()
   usePullToReload(board.reload)
-  const data = board.data
-
-  let list
-  if (board.error && !data) list = <PageState kind="error" message={board.error.message} onRetry={() => void board.reload()} />
-  else if (!data || board.loading) list = <PageState kind="loading" />
-  else if (!data.items.length) list = <PageState kind="empty" title="暂无排行" description="这段时间还没有人获得积分。" />
-  else list = <RankingList items={data.items} />
-
   return (
     <PageRoot>
       <ChipGroup label="时间" options={PERIODS} value={period} onChange={setPeriod} />
       <ChipGroup label="范围" options={SCOPES} value={scope} onChange={setScope} />
-      {board.error && data ? <RefreshFailedNotice error={board.error} onRetry={() => void board.reload()} /> : null}
-      {data?.me ? (
-        <Card title={`我的名次（${data.periodLabel}）`}>
-          <InfoRow label="名次">{data.me.rank ? `第 ${data.me.rank} 名` : '暂无名次'}</InfoRow>
-          <InfoRow label="积分">{data.me.points}</InfoRow>
-          {data.me.optOut ? <Text>您已选择不在公开排行中显示，名次仅自己可见（可在「我的」中更改）。</Text> : null}
-        </Card>
-      ) : null}
-      <Card title="排行榜（姓名已隐去部分）">{list}</Card>
+      <Loaded state={board}>
+        {(data) => (
+          <>
+            {data.me ? (
+              <Card title={`我的名次（${data.periodLabel}）`}>
+                <InfoRow label="名次">{data.me.rank ? `第 ${data.me.rank} 名` : '暂无名次'}</InfoRow>
+                <InfoRow label="积分">{data.me.points}</InfoRow>
+                {data.me.optOut ? <Text>您已选择不在公开排行中显示，名次仅自己可见（可在「我的」中更改）。</Text> : null}
+              </Card>
+            ) : null}
+            <Card title="排行榜（姓名已隐去部分）">
+              {data.items.length ? (
+                <RankingList items={data.items} />
+              ) : (
+                <PageState inline kind="empty" title="暂无排行" description="这段时间还没有人获得积分。" />
+              )}
+            </Card>
+          </>
+        )}
+      </Loaded>
     </PageRoot>
   )
 }

@@ -2,14 +2,13 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { excerptOf, BODY_MAX_CHARS } from '@core/notices/rich-text'
 import { DAILY_CAP_MINUTES_PER_MATERIAL } from '@core/study/rules'
-import { PageState } from '../../components/PageState'
 import { Tag } from '../../components/Tag'
 import { useElderMode } from '../../features/elder/ElderModeContext'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ReadAloud } from '../../features/elder/ReadAloud'
 import { NoticeBody } from '../../features/notices/NoticeBody'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { AudioPlayer } from '../../features/study/AudioPlayer'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { PdfLink } from '../../features/study/PdfLink'
@@ -26,58 +25,52 @@ export default function StudyDetailPage() {
   const timer = useStudyTimer(material ? material.id : null)
   const { elder } = useElderMode()
 
-  if (!material) {
-    return (
-      <PageRoot>
-        {!id ? (
-          <PageState kind="empty" title="没有指定学习资料" description="请从学习资料列表打开" />
-        ) : loaded.error ? (
-          <PageState kind="error" message={loaded.error.message} onRetry={loaded.reload} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
-
   const capped = timer.last?.capReached
 
   return (
     <PageRoot>
-      {loaded.error ? <RefreshFailedNotice error={loaded.error} onRetry={loaded.reload} /> : null}
-      <View className="hl-study" onTouchStart={timer.activity}>
-        <View>
-          <Tag>{kindLabel(material.kind)}</Tag>
-          <Tag>{material.topic}</Tag>
-          {material.dueDate ? <Tag tone="red">{`${material.dueDate} 前完成`}</Tag> : null}
-        </View>
-        <Text className="hl-study__title" aria-role="heading">
-          {material.title}
-        </Text>
-        {material.summary ? <Text className="hl-study__summary">{material.summary}</Text> : null}
-        <Text className="hl-study__status" data-testid="study-timer" aria-live="polite">
-          {capped
-            ? `今天这份资料已计满 ${DAILY_CAP_MINUTES_PER_MATERIAL} 分钟，明天再学会继续计时`
-            : timer.running
-              ? '● 正在记录学习时间（阅读或收听时计时）'
-              : '‖ 暂停计时（离开页面或较长时间没有操作）'}
-        </Text>
-        <Text className="hl-study__progress">
-          约需 {minutesText(material.durationMinutes)} ·{' '}
-          {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学习记录'}
-        </Text>
-        {material.audioFileId ? (
-          <AudioPlayer materialId={material.id} fileId={material.audioFileId} title={material.title} onPlayingChange={timer.setListening} />
-        ) : elder && material.body.length ? (
-          <ReadAloud text={`${material.title}。${excerptOf(material.body, BODY_MAX_CHARS)}`} onPlayingChange={timer.setListening} />
-        ) : null}
-        {material.body.length ? <NoticeBody body={material.body} /> : null}
-        {material.pdfFileId ? (
-          <View className="hl-study__pdf">
-            <PdfLink fileId={material.pdfFileId} onOpen={timer.openedDocument} />
+      <Loaded state={loaded} missing={{ title: '没有指定学习资料', description: '请从学习资料列表打开' }}>
+        {({ material }) => (
+          <View className="hl-sheet" onTouchStart={timer.activity}>
+            <View>
+              <Tag>{kindLabel(material.kind)}</Tag>
+              <Tag>{material.topic}</Tag>
+              {material.dueDate ? <Tag tone="red">{`${material.dueDate} 前完成`}</Tag> : null}
+            </View>
+            <Text className="hl-page-title" aria-role="heading">
+              {material.title}
+            </Text>
+            {material.summary ? <Text className="hl-muted">{material.summary}</Text> : null}
+            <Text className="hl-study__status" data-testid="study-timer" aria-live="polite">
+              {capped
+                ? `今天这份资料已计满 ${DAILY_CAP_MINUTES_PER_MATERIAL} 分钟，明天再学会继续计时`
+                : timer.running
+                  ? '● 正在记录学习时间（阅读或收听时计时）'
+                  : '‖ 暂停计时（离开页面或较长时间没有操作）'}
+            </Text>
+            <Text className="hl-muted hl-study__progress">
+              约需 {minutesText(material.durationMinutes)} ·{' '}
+              {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学习记录'}
+            </Text>
+            {material.audioFileId ? (
+              <AudioPlayer
+                materialId={material.id}
+                fileId={material.audioFileId}
+                title={material.title}
+                onPlayingChange={timer.setListening}
+              />
+            ) : elder && material.body.length ? (
+              <ReadAloud text={`${material.title}。${excerptOf(material.body, BODY_MAX_CHARS)}`} onPlayingChange={timer.setListening} />
+            ) : null}
+            {material.body.length ? <NoticeBody body={material.body} /> : null}
+            {material.pdfFileId ? (
+              <View className="hl-study__pdf">
+                <PdfLink fileId={material.pdfFileId} onOpen={timer.openedDocument} />
+              </View>
+            ) : null}
           </View>
-        ) : null}
-      </View>
+        )}
+      </Loaded>
     </PageRoot>
   )
 }

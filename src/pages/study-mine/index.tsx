@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
+import type { MyStudyResponse } from '@core/contract'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { HoursCard } from '../../features/study/HoursCard'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { StudyRecordRow } from '../../features/study/StudyRecordRow'
@@ -16,18 +16,16 @@ import './index.scss'
 export default function MyStudyPage() {
   const loaded = useMyStudy()
   usePullToReload(loaded.reload)
-  const study = loaded.data
-
-  if (!study) {
-    return (
-      <PageRoot>
-        {loaded.error ? <PageState kind="error" message={loaded.error.message} onRetry={loaded.reload} /> : <PageState kind="loading" />}
-      </PageRoot>
-    )
-  }
   return (
     <PageRoot>
-      {loaded.error ? <RefreshFailedNotice error={loaded.error} onRetry={loaded.reload} /> : null}
+      <Loaded state={loaded}>{(study) => <MyStudy study={study} />}</Loaded>
+    </PageRoot>
+  )
+}
+
+function MyStudy({ study }: { study: MyStudyResponse }) {
+  return (
+    <>
       <HoursCard study={study} />
       <Card title="指派给我的资料">
         {study.assignments.length ? (
@@ -38,7 +36,7 @@ export default function MyStudyPage() {
               aria-role="link"
               onClick={() => void Taro.navigateTo({ url: `/pages/study-detail/index?id=${item.materialId}` })}
             >
-              <Text className="hl-study-mine__title">
+              <Text className="hl-strong">
                 {kindLabel(item.kind)} {item.title}
               </Text>
               <View>
@@ -60,6 +58,6 @@ export default function MyStudyPage() {
           <Text className="hl-study-mine__meta">还没有学习记录。打开学习资料阅读或收听，就会记录学习时间。</Text>
         )}
       </Card>
-    </PageRoot>
+    </>
   )
 }

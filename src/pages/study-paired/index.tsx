@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/Card'
-import { PageState } from '../../components/PageState'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RefreshFailedNotice } from '../../features/shared/RefreshFailedNotice'
-import { usePullToReload } from '../../features/shared/usePullToReload'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
 import { DeliveryForm } from '../../features/study/DeliveryForm'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { useMaterials, usePairedStudy } from '../../features/study/useStudy'
@@ -19,60 +18,48 @@ export default function PairedStudyPage() {
     await Promise.all([paired.reload(), materials.reload()])
   }
   usePullToReload(reload)
-  const data = paired.data
-
-  if (!data) {
-    return (
-      <PageRoot>
-        {paired.error ? (
-          <PageState kind="error" message={paired.error.message} onRetry={() => void reload()} />
-        ) : (
-          <PageState kind="loading" />
-        )}
-      </PageRoot>
-    )
-  }
-  if (!data.elders.length) {
-    return (
-      <PageRoot>
-        <PageState kind="empty" title="您还没有结对的长辈" description="支部书记为您安排结对后，这里会显示长辈要学的资料" />
-      </PageRoot>
-    )
-  }
   return (
     <PageRoot>
-      {paired.error ? <RefreshFailedNotice error={paired.error} onRetry={reload} /> : null}
-      {data.elders.map((elder) => (
-        <Card key={elder.id} title={elder.name}>
-          <View className="hl-paired" data-testid="paired-elder">
-            <Text className="hl-paired__heading">还没有学的指派资料</Text>
-            {elder.pending.length ? (
-              elder.pending.map((item) => (
-                <View key={item.materialId} className="hl-paired__pending">
-                  <Text className="hl-paired__title">
-                    {kindLabel(item.kind)} {item.title}
-                  </Text>
-                  <Tag tone="red">{`${item.dueDate} 前完成`}</Tag>
-                </View>
-              ))
-            ) : (
-              <Text className="hl-paired__text">指派的资料都学过了。</Text>
-            )}
-            {elder.recent.length ? (
-              <>
-                <Text className="hl-paired__heading">最近送学</Text>
-                {elder.recent.map((delivery) => (
-                  <Text key={delivery.id} className="hl-paired__text">
-                    {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}《{delivery.materialTitle}》{minutesText(delivery.minutes)}
-                  </Text>
-                ))}
-              </>
-            ) : null}
-            <Text className="hl-paired__heading">记录一次送学</Text>
-            <DeliveryForm elder={elder} materials={materials.items} onRecorded={() => void paired.reload()} />
-          </View>
-        </Card>
-      ))}
+      <Loaded
+        state={{ ...paired, reload }}
+        empty={(data) =>
+          !data.elders.length && { title: '您还没有结对的长辈', description: '支部书记为您安排结对后，这里会显示长辈要学的资料' }
+        }
+      >
+        {(data) =>
+          data.elders.map((elder) => (
+            <Card key={elder.id} title={elder.name}>
+              <View className="hl-paired" data-testid="paired-elder">
+                <Text className="hl-paired__heading">还没有学的指派资料</Text>
+                {elder.pending.length ? (
+                  elder.pending.map((item) => (
+                    <View key={item.materialId} className="hl-paired__pending">
+                      <Text className="hl-paired__title">
+                        {kindLabel(item.kind)} {item.title}
+                      </Text>
+                      <Tag tone="red">{`${item.dueDate} 前完成`}</Tag>
+                    </View>
+                  ))
+                ) : (
+                  <Text className="hl-muted">指派的资料都学过了。</Text>
+                )}
+                {elder.recent.length ? (
+                  <>
+                    <Text className="hl-paired__heading">最近送学</Text>
+                    {elder.recent.map((delivery) => (
+                      <Text key={delivery.id} className="hl-muted">
+                        {delivery.date} {DELIVERY_METHOD_LABELS[delivery.method]}《{delivery.materialTitle}》{minutesText(delivery.minutes)}
+                      </Text>
+                    ))}
+                  </>
+                ) : null}
+                <Text className="hl-paired__heading">记录一次送学</Text>
+                <DeliveryForm elder={elder} materials={materials.items} onRecorded={() => void paired.reload()} />
+              </View>
+            </Card>
+          ))
+        }
+      </Loaded>
     </PageRoot>
   )
 }

@@ -39,9 +39,9 @@ export function AttendanceList({ rows, ticked, onToggle, onManual, busy }: Atten
             >
               <Text className="hl-attendance__box">{on ? '☑' : '☐'}</Text>
               <View className="hl-attendance__who">
-                <Text className="hl-attendance__name">{row.name}</Text>
-                {row.phoneMasked ? <Text className="hl-attendance__meta">{row.phoneMasked}</Text> : null}
-                <Text className="hl-attendance__meta">{checkText(row)}</Text>
+                <Text className="hl-strong">{row.name}</Text>
+                {row.phoneMasked ? <Text className="hl-note">{row.phoneMasked}</Text> : null}
+                <Text className="hl-note">{checkText(row)}</Text>
               </View>
             </View>
             <View className="hl-attendance__side">

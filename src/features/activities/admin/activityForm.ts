@@ -1,11 +1,5 @@
-import {
-  ACTIVITY_MAX_CAPACITY,
-  ACTIVITY_MAX_MINUTES,
-  ACTIVITY_MAX_POINTS,
-  type ActivityDetail,
-  type ActivityFields,
-  type ActivityKind,
-} from '@core/contract/activities'
+import { ACTIVITY_MAX_CAPACITY, ACTIVITY_MAX_MINUTES, ACTIVITY_MAX_POINTS, type ActivityKind } from '@core/activities/constants'
+import type { ActivityDetail, ActivityFields } from '@core/contract/activities'
 import type { AudienceKind } from '@core/notices/audience'
 import { formatBeijing } from '@core/time'
 

@@ -1,43 +1,43 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import type { ActivityFields } from '@core/contract'
-import { appError, type AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
-import { newDraftId } from '../../notices/noticeForm'
+import { appError } from '@core/errors'
 import { cancelActivity, createActivity, fetchActivity, updateActivity } from '../../../services/activities'
+import { afterOk, type Outcome } from '../../../shared/outcome'
+import { newAttemptId } from '../../../shared/attemptId'
+import { useRecordEditor } from '../../../shared/useRecordEditor'
+import { emptyActivityForm, formFromActivity } from './activityForm'
 
-export type EditOutcome = { ok: true; id: string; notified: number } | { ok: false; error: AppError }
+/** What a save or a cancellation says back: the activity's id and how many people were told. */
+export type ActivityWritten = { id: string; notified: number }
 
 /** Create a new activity or edit / cancel an existing one (`id` null: new). */
 export function useActivityEditor(id: string | null) {
-  const loaded = useLoad(id, () => fetchActivity(id ?? ''))
-  const [busy, setBusy] = useState(false)
-  const draftId = useRef(newDraftId())
-  const activity = loaded.data?.activity ?? null
+  const editor = useRecordEditor(id, {
+    load: fetchActivity,
+    recordOf: (data) => data.activity,
+    formOf: formFromActivity,
+    empty: () => emptyActivityForm('org'),
+    titles: { create: '发布活动', edit: '修改活动' },
+  })
+  // A retried publish (a lost reply) is the same activity.
+  const draftId = useRef(newAttemptId())
+  const activity = editor.record
 
-  const save = async (fields: ActivityFields): Promise<EditOutcome> => {
-    setBusy(true)
-    if (activity) {
-      const reply = await updateActivity({ activityId: activity.id, version: activity.version, fields })
-      setBusy(false)
-      if (!reply.ok) return { ok: false, error: reply.error }
-      loaded.setData({ activity: reply.data.activity })
-      return { ok: true, id: reply.data.activity.id, notified: reply.data.notified }
-    }
-    const reply = await createActivity({ draftId: draftId.current, fields })
-    setBusy(false)
-    if (!reply.ok) return { ok: false, error: reply.error }
-    return { ok: true, id: reply.data.activity.id, notified: 0 }
+  const save = async (fields: ActivityFields): Promise<Outcome<ActivityWritten>> => {
+    if (!activity)
+      return afterOk(await editor.run(() => createActivity({ draftId: draftId.current, fields })), (data) => ({
+        id: data.activity.id,
+        notified: 0,
+      }))
+    const reply = await editor.writeRecord(() => updateActivity({ activityId: activity.id, version: activity.version, fields }))
+    return afterOk(reply, (data) => ({ id: data.activity.id, notified: data.notified }))
   }
 
-  const cancel = async (reason: string): Promise<EditOutcome> => {
+  const cancel = async (reason: string): Promise<Outcome<ActivityWritten>> => {
     if (!activity) return { ok: false, error: appError('COMMON.NOT_FOUND') }
-    setBusy(true)
-    const reply = await cancelActivity(activity.id, reason)
-    setBusy(false)
-    if (!reply.ok) return { ok: false, error: reply.error }
-    loaded.setData({ activity: reply.data.activity })
-    return { ok: true, id: activity.id, notified: reply.data.notified }
+    const reply = await editor.writeRecord(() => cancelActivity(activity.id, reason))
+    return afterOk(reply, (data) => ({ id: activity.id, notified: data.notified }))
   }
 
-  return { activity, loading: id !== null && loaded.loading, error: loaded.error, reload: loaded.reload, busy, save, cancel }
+  return { ...editor, activity, save, cancel }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { toBeijing } from '@core/time'
-import { useLoad } from '../../admin/useLoad'
+import { useLoad } from '../../../shared/useLoad'
 import { fetchActivityStats } from '../../../services/activities'
 
 /** 活动统计 of one Beijing calendar year (this year first). */

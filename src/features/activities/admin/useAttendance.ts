@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
-import type { AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
 import { checkIn, checkOut, confirmAttendance, fetchAttendance, recordMinutes } from '../../../services/activities'
-
-type Outcome<T = null> = { ok: true; value: T } | { ok: false; error: AppError }
+import { afterOk } from '../../../shared/outcome'
+import { useLoad } from '../../../shared/useLoad'
+import { useWrite } from '../../../shared/useWrite'
 
 /**
  * 出勤名单 of one activity: who signed up and checked in, ticked as attended (before confirmation:
@@ -13,7 +12,7 @@ type Outcome<T = null> = { ok: true; value: T } | { ok: false; error: AppError }
 export function useAttendance(activityId: string | null) {
   const loaded = useLoad(activityId, () => fetchAttendance(activityId ?? ''))
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
-  const [busy, setBusy] = useState<string | null>(null)
+  const write = useWrite()
   const data = loaded.data
 
   useEffect(() => {
@@ -28,39 +27,26 @@ export function useAttendance(activityId: string | null) {
       return next
     })
 
-  const run = async <T>(key: string, send: () => Promise<Outcome<T>>): Promise<Outcome<T>> => {
-    setBusy(key)
-    const outcome = await send()
-    setBusy(null)
-    return outcome
-  }
-
+  /** Answers how many people were credited now (0 when all had been already). */
   const confirm = () =>
-    run('confirm', async (): Promise<Outcome<number>> => {
+    write.run(async () => {
       // In list order, whatever order the boxes were ticked in.
       const attendedIds = (data?.rows ?? []).filter((row) => ticked.has(row.personId)).map((row) => row.personId)
-      const reply = await confirmAttendance(activityId ?? '', attendedIds)
-      if (!reply.ok) return { ok: false, error: reply.error }
-      loaded.setData(reply.data.attendance)
-      return { ok: true, value: reply.data.credited }
-    })
+      return afterOk(await confirmAttendance(activityId ?? '', attendedIds), (answer) => {
+        loaded.setData(answer.attendance)
+        return answer.credited
+      })
+    }, 'confirm')
 
   /** The organiser checks someone in or out by hand (an elder without a phone). */
   const manual = (personId: string, mode: 'in' | 'out') =>
-    run(`${mode}:${personId}`, async (): Promise<Outcome> => {
-      const reply = await (mode === 'in' ? checkIn : checkOut)({ activityId: activityId ?? '', personId })
-      if (!reply.ok) return { ok: false, error: reply.error }
-      await loaded.reload()
-      return { ok: true, value: null }
-    })
+    write.run(
+      async () => afterOk(await (mode === 'in' ? checkIn : checkOut)({ activityId: activityId ?? '', personId }), loaded.reload),
+      `${mode}:${personId}`,
+    )
 
   const saveMinutes = (text: string, photos: string[]) =>
-    run('minutes', async (): Promise<Outcome> => {
-      const reply = await recordMinutes({ activityId: activityId ?? '', text, photos })
-      if (!reply.ok) return { ok: false, error: reply.error }
-      await loaded.reload()
-      return { ok: true, value: null }
-    })
+    write.run(async () => afterOk(await recordMinutes({ activityId: activityId ?? '', text, photos }), loaded.reload), 'minutes')
 
-  return { data, error: loaded.error, reload: loaded.reload, ticked, toggle, busy, confirm, manual, saveMinutes }
+  return { ...loaded, ticked, toggle, busy: write.busyWith, confirm, manual, saveMinutes }
 }

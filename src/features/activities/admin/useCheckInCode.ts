@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { CheckInCodeResponse } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { fetchCheckInCode } from '../../../services/activities'
@@ -10,7 +10,8 @@ const RETRY_MS = 5000
 
 /**
  * The current check-in (or check-out) code of an activity, fetched again before `expiresAt`, so
- * the screen always shows a code the server accepts. Stops when the page closes.
+ * the screen always shows a code the server accepts. Stops when the page closes. Shaped like a load
+ * (`data`, `error`, `loading`, `reload`), so `<Loaded>` shows it.
  */
 export function useCheckInCode(activityId: string | null, mode: 'in' | 'out') {
   const [code, setCode] = useState<CheckInCodeResponse | null>(null)
@@ -43,5 +44,6 @@ export function useCheckInCode(activityId: string | null, mode: 'in' | 'out') {
     }
   }, [activityId, mode, attempt])
 
-  return { code, error, retry: () => setAttempt((n) => n + 1) }
+  const reload = useCallback(async () => setAttempt((n) => n + 1), [])
+  return { data: code, error, loading: activityId !== null && !code && !error, reload }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ActivityListItem } from '@core/contract'
-import { usePagedList } from '../../admin/usePagedList'
+import { usePagedList } from '../../../shared/usePagedList'
 import { fetchManagedActivities } from '../../../services/activities'
 
 export type ManagedStatus = 'upcoming' | 'past' | 'cancelled'

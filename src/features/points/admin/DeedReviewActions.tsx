@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { GoodDeedView } from '@core/contract'
-import type { AppError } from '@core/errors'
-import { BigButton } from '../../../components/BigButton'
+import type { Outcome } from '../../../shared/outcome'
+import { BigButton, ButtonRow } from '../../../components/BigButton'
 import { FormField } from '../../../components/FormField'
-import { FormNotice } from '../../onboarding/FormNotice'
-import { confirmAction, toastDone } from '../../admin/confirm'
+import { FormNotice } from '../../../shared/FormNotice'
+import { confirmAction, toastDone } from '../../../shared/confirm'
 import './DeedReviewActions.scss'
 
 /** 通过 / 驳回 (with a reason the reporter reads), each confirmed first. */
@@ -14,7 +14,7 @@ export function DeedReviewActions({
   onReview,
 }: {
   deed: GoodDeedView
-  onReview: (id: string, decision: 'approve' | 'reject', reason?: string) => Promise<AppError | null>
+  onReview: (id: string, decision: 'approve' | 'reject', reason?: string) => Promise<Outcome<unknown>>
 }) {
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
@@ -23,9 +23,9 @@ export function DeedReviewActions({
 
   const run = async (decision: 'approve' | 'reject') => {
     setBusy(true)
-    const error = await onReview(deed.id, decision, decision === 'reject' ? reason.trim() : undefined)
+    const outcome = await onReview(deed.id, decision, decision === 'reject' ? reason.trim() : undefined)
     setBusy(false)
-    if (error) setProblem(error.message)
+    if (!outcome.ok) setProblem(outcome.error.message)
     else toastDone(decision === 'approve' ? '已通过，积分已记入' : '已驳回')
   }
   const approve = async () => {
@@ -51,24 +51,24 @@ export function DeedReviewActions({
               setProblem(null)
             }}
           />
-          <View className="hl-deed-review__actions">
+          <ButtonRow>
             <BigButton kind="secondary" disabled={busy} onClick={() => setRejecting(false)}>
               取消
             </BigButton>
             <BigButton busy={busy} onClick={() => void reject()}>
               确认驳回
             </BigButton>
-          </View>
+          </ButtonRow>
         </>
       ) : (
-        <View className="hl-deed-review__actions">
+        <ButtonRow>
           <BigButton kind="secondary" disabled={busy} onClick={() => setRejecting(true)}>
             驳回
           </BigButton>
           <BigButton busy={busy} onClick={() => void approve()}>
             通过
           </BigButton>
-        </View>
+        </ButtonRow>
       )}
     </View>
   )

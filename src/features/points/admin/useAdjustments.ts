@@ -1,8 +1,5 @@
 import { useRef, useState } from 'react'
-import type { AppError } from '@core/errors'
 import type { PersonHit } from '@core/contract'
-import { useLoad } from '../../admin/useLoad'
-import { usePagedList } from '../../admin/usePagedList'
 import {
   adjustPoints,
   approveAdjustment,
@@ -11,7 +8,11 @@ import {
   findPeople,
   updatePointsSettings,
 } from '../../../services/points'
-import { newRequestId } from '../requestId'
+import { newAttemptId } from '../../../shared/attemptId'
+import { afterOk } from '../../../shared/outcome'
+import { useLoad } from '../../../shared/useLoad'
+import { usePagedList } from '../../../shared/usePagedList'
+import { useWrite } from '../../../shared/useWrite'
 
 /**
  * 积分调整: the approval threshold, finding a person, adding or removing points with a reason, and the
@@ -22,42 +23,35 @@ export function useAdjustments() {
   const pending = usePagedList('pending-adjustments', (cursor) => fetchAdjustments('pending', cursor))
   const [hits, setHits] = useState<PersonHit[] | null>(null)
   const [person, setPerson] = useState<PersonHit | null>(null)
-  const requestId = useRef(newRequestId())
+  const requestId = useRef(newAttemptId())
+  const write = useWrite()
 
-  const search = async (name: string): Promise<AppError | null> => {
-    const reply = await findPeople(name)
-    if (!reply.ok) return reply.error
-    setHits(reply.data.items)
-    return null
-  }
+  const search = (name: string) => write.run(async () => afterOk(await findPeople(name), (data) => setHits(data.items)), 'search')
 
-  const submit = async (amount: number, reason: string): Promise<{ error: AppError | null; status?: string }> => {
-    if (!person) return { error: null }
-    const reply = await adjustPoints({ requestId: requestId.current, personId: person.id, amount, reason })
-    if (!reply.ok) {
-      if (reply.error.code !== 'COMMON.INTERNAL') requestId.current = newRequestId()
-      return { error: reply.error }
-    }
-    requestId.current = newRequestId()
-    setPerson(null)
-    setHits(null)
-    await pending.reload()
-    return { error: null, status: reply.data.adjustment.status }
-  }
+  /** Answers the adjustment's status: pending (waits for a second admin) or applied. */
+  const submit = (personId: string, amount: number, reason: string) =>
+    write.run(async () => {
+      const reply = await adjustPoints({ requestId: requestId.current, personId, amount, reason })
+      // A refusal is final for this attempt; a network failure keeps the id for the retry.
+      if (reply.ok || reply.error.code !== 'COMMON.INTERNAL') requestId.current = newAttemptId()
+      return afterOk(reply, async (data) => {
+        setPerson(null)
+        setHits(null)
+        await pending.reload()
+        return data.adjustment.status
+      })
+    }, 'submit')
 
-  const decide = async (adjustmentId: string, decision: 'approve' | 'reject', reason?: string): Promise<AppError | null> => {
-    const reply = await approveAdjustment(reason ? { adjustmentId, decision, reason } : { adjustmentId, decision })
-    if (!reply.ok) return reply.error
-    pending.removeItem((a) => a.id === adjustmentId)
-    return null
-  }
+  const decide = (adjustmentId: string, decision: 'approve' | 'reject', reason?: string) =>
+    write.run(
+      async () =>
+        afterOk(await approveAdjustment(reason ? { adjustmentId, decision, reason } : { adjustmentId, decision }), () =>
+          pending.removeItem((a) => a.id === adjustmentId),
+        ),
+      adjustmentId,
+    )
 
-  const setThreshold = async (value: number): Promise<AppError | null> => {
-    const reply = await updatePointsSettings(value)
-    if (!reply.ok) return reply.error
-    settings.setData(reply.data)
-    return null
-  }
+  const setThreshold = (value: number) => write.run(async () => afterOk(await updatePointsSettings(value), settings.setData), 'threshold')
 
-  return { settings, pending, hits, person, setPerson, search, submit, decide, setThreshold }
+  return { settings, pending, hits, person, setPerson, search, submit, decide, setThreshold, busyWith: write.busyWith }
 }

@@ -1,40 +1,28 @@
-import { useState } from 'react'
 import type { PointCategoryView } from '@core/contract'
-import type { AppError } from '@core/errors'
-import { useLoad } from '../../admin/useLoad'
 import { fetchCategories, upsertCategory } from '../../../services/points'
+import { useListEditor } from '../../../shared/useListEditor'
 
 export interface CategoryDraft {
-  id?: string
   name: string
   points: string
   description: string
-  active: 'yes' | 'no'
+  active: boolean
 }
-
-const EMPTY: CategoryDraft = { name: '', points: '', description: '', active: 'yes' }
 
 /** 日行一善 categories for admins: all of them, one form for new or edit. */
 export function useCategoryEditor() {
-  const list = useLoad('admin-categories', () => fetchCategories(true))
-  const [draft, setDraft] = useState<CategoryDraft>(EMPTY)
-  const [busy, setBusy] = useState(false)
-  const edit = (c: PointCategoryView) =>
-    setDraft({ id: c.id, name: c.name, points: String(c.points), description: c.description, active: c.active ? 'yes' : 'no' })
-  const save = async (): Promise<AppError | null> => {
-    setBusy(true)
-    const reply = await upsertCategory({
-      ...(draft.id ? { id: draft.id } : {}),
-      name: draft.name.trim(),
-      points: Number(draft.points),
-      description: draft.description.trim(),
-      active: draft.active === 'yes',
-    })
-    setBusy(false)
-    if (!reply.ok) return reply.error
-    setDraft(EMPTY)
-    await list.reload()
-    return null
-  }
-  return { list, draft, setDraft, edit, save, busy, reset: () => setDraft(EMPTY) }
+  return useListEditor<PointCategoryView, CategoryDraft>({
+    key: 'admin-categories',
+    load: () => fetchCategories(true),
+    empty: () => ({ name: '', points: '', description: '', active: true }),
+    draftOf: (c) => ({ name: c.name, points: String(c.points), description: c.description, active: c.active }),
+    send: (draft, editing) =>
+      upsertCategory({
+        ...(editing ? { id: editing.id } : {}),
+        name: draft.name.trim(),
+        points: Number(draft.points),
+        description: draft.description.trim(),
+        active: draft.active,
+      }),
+  })
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { AppError } from '@core/errors'
-import { usePagedList } from '../../admin/usePagedList'
 import { fetchGoodDeeds, reviewGoodDeed } from '../../../services/points'
+import { afterOk } from '../../../shared/outcome'
+import { usePagedList } from '../../../shared/usePagedList'
 
 export type DeedStatus = 'pending' | 'approved' | 'rejected'
 
@@ -9,11 +9,9 @@ export type DeedStatus = 'pending' | 'approved' | 'rejected'
 export function useDeedReview() {
   const [status, setStatus] = useState<DeedStatus>('pending')
   const list = usePagedList(status, (cursor) => fetchGoodDeeds(status, cursor))
-  const review = async (deedId: string, decision: 'approve' | 'reject', reason?: string): Promise<AppError | null> => {
-    const reply = await reviewGoodDeed(reason ? { deedId, decision, reason } : { deedId, decision })
-    if (!reply.ok) return reply.error
-    list.removeItem((deed) => deed.id === deedId)
-    return null
-  }
+  const review = async (deedId: string, decision: 'approve' | 'reject', reason?: string) =>
+    afterOk(await reviewGoodDeed(reason ? { deedId, decision, reason } : { deedId, decision }), () =>
+      list.removeItem((deed) => deed.id === deedId),
+    )
   return { status, setStatus, list, review }
 }

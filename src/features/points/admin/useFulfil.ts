@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { OrderView } from '@core/contract'
+import { appError } from '@core/errors'
 import { fulfilOrder, lookupOrder } from '../../../services/points'
+import { afterOk, settle, type Outcome } from '../../../shared/outcome'
 
 /** 核销: type or scan a pickup code, see the order, hand it over. */
 export function useFulfil() {
@@ -34,17 +36,17 @@ export function useFulfil() {
     }
   }
 
-  const fulfil = async (): Promise<boolean> => {
-    if (!order) return false
+  /** Hands the order over; a refusal is also said under the code (the order may have changed meanwhile). */
+  const fulfil = async (): Promise<Outcome<OrderView>> => {
+    if (!order) return { ok: false, error: appError('COMMON.NOT_FOUND') }
     setBusy(true)
-    const reply = await fulfilOrder(order.pickupCode)
+    const reply = await settle(() => fulfilOrder(order.pickupCode))
     setBusy(false)
-    if (!reply.ok) {
-      setProblem(reply.error.message)
-      return false
-    }
-    setOrder(reply.data.order)
-    return true
+    if (!reply.ok) setProblem(reply.error.message)
+    return afterOk(reply, (data) => {
+      setOrder(data.order)
+      return data.order
+    })
   }
 
   const reset = () => {

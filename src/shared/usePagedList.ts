@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Reply } from '@core/envelope'
+import type { AppError } from '@core/errors'
+import { settle } from './outcome'
+
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+  total?: number | null
+}
+
+export interface PagedList<T> {
+  items: T[]
+  /** Only known from the first page. */
+  total: number | null
+  /** First page loading (nothing to show yet, or a refresh). */
+  loading: boolean
+  error: AppError | null
+  hasMore: boolean
+  loadingMore: boolean
+  loadMoreError: AppError | null
+  reload: () => Promise<void>
+  loadMore: () => Promise<void>
+  /** Drop one item after a write removed it from this list (archived, confirmed, …). */
+  removeItem: (match: (item: T) => boolean) => void
+}
+
+/**
+ * A keyset-paged list (加载更多): page 1 when `key` changes, then the server's `nextCursor`.
+ * A failed refresh keeps the items on screen and reports the error beside them. `key` null: load nothing yet.
+ * Shown by `<Loaded list={…}>`.
+ */
+export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string) => Promise<Reply<Page<T>>>): PagedList<T> {
+  const [items, setItems] = useState<T[]>([])
+  const [total, setTotal] = useState<number | null>(null)
+  const [cursor, setCursor] = useState<string | null>(null)
+  const [loading, setLoading] = useState(key !== null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const [loadMoreError, setLoadMoreError] = useState<AppError | null>(null)
+  const fetchRef = useRef(fetchPage)
+  fetchRef.current = fetchPage
+  const latest = useRef(0)
+
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current
+    setLoading(true)
+    setError(null)
+    setLoadMoreError(null)
+    const reply = await settle(() => fetchRef.current())
+    if (ticket !== latest.current) return
+    if (reply.ok) {
+      setItems(reply.data.items)
+      setCursor(reply.data.nextCursor)
+      setTotal(reply.data.total ?? null)
+    } else {
+      setError(reply.error)
+    }
+    setLoading(false)
+  }, [])
+
+  const loadMore = useCallback(async () => {
+    if (!cursor || loadingMore) return
+    const ticket = latest.current
+    setLoadingMore(true)
+    setLoadMoreError(null)
+    const reply = await settle(() => fetchRef.current(cursor))
+    if (ticket === latest.current) {
+      if (reply.ok) {
+        setItems((current) => [...current, ...reply.data.items])
+        setCursor(reply.data.nextCursor)
+      } else {
+        setLoadMoreError(reply.error)
+      }
+    }
+    setLoadingMore(false)
+  }, [cursor, loadingMore])
+
+  useEffect(() => {
+    setItems([])
+    setTotal(null)
+    setCursor(null)
+    if (key === null) {
+      latest.current++
+      setLoading(false)
+      return
+    }
+    void reload()
+  }, [key, reload])
+
+  const removeItem = useCallback((match: (item: T) => boolean) => {
+    setItems((current) => current.filter((item) => !match(item)))
+    setTotal((current) => (current === null ? null : Math.max(0, current - 1)))
+  }, [])
+
+  return { items, total, loading, error, hasMore: Boolean(cursor), loadingMore, loadMoreError, reload, loadMore, removeItem }
+}
