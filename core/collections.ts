@@ -6,6 +6,7 @@
  */
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
 import type { CollectionSpec } from './collections-spec'
+import { CONTENT_COLLECTIONS } from './content/collections'
 import { NOTICES_COLLECTIONS } from './notices/collections'
 import { POINTS_COLLECTIONS } from './points/collections'
 import { STUDY_COLLECTIONS } from './study/collections'
@@ -120,6 +121,7 @@ export const COLLECTIONS = {
   ...POINTS_COLLECTIONS,
   ...NOTICES_COLLECTIONS,
   ...STUDY_COLLECTIONS,
+  ...CONTENT_COLLECTIONS,
 }
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -25,6 +25,7 @@ export interface HostOptions {
  *   POST /api/<function>  { action, data } → the function's reply envelope, as the signed-in user
  *   GET  /api/dev/identities, POST /api/dev/login   local sign-in (this host is local-only by nature)
  *   POST /api/files, GET /api/files/<name>   uploads (see file-store.ts)
+ *   GET  /_storage/…      temporary URLs of stored files (server/cloud-api/storage.ts)
  *   GET  /healthz         liveness
  *   anything else         the H5 app
  */
@@ -40,6 +41,8 @@ export function createHost(options: HostOptions): Server {
       if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, fail(appError('COMMON.FORBIDDEN')))
       return options.db.handle(req, res)
     }
+    // Temporary URLs of stored files (getTempFileURL), opened by browsers: signed and expiring.
+    if (pathname.startsWith('/_storage/')) return options.db.handle(req, res)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
 
     if (pathname === '/api/dev/identities' && req.method === 'GET') {
