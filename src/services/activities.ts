@@ -25,3 +25,5 @@ export const recordMinutes = (data: RequestOf<'activities', 'recordMinutes'>) =>
 export const fetchActivityStats = (year: number) => call('activities', 'stats', { year })
 export const fetchOutbox = (cursor?: string) => call('activities', 'outbox', cursor ? { cursor } : {})
 export const sendReminders = () => call('activities', 'sendReminders', {})
+export const fetchSubscriptionTemplates = () => call('activities', 'subscriptionTemplates', {})
+export const recordSubscription = (data: RequestOf<'activities', 'recordSubscription'>) => call('activities', 'recordSubscription', data)
