@@ -13,6 +13,31 @@ export interface ReviewedPhoto {
   review: PhotoReview
 }
 
+/** A photo its poster sees that others cannot (yet): 审核中 or 未通过. */
+export interface HeldPhoto {
+  fileId: string
+  review: 'pending' | 'risky'
+}
+
+/**
+ * What a viewer gets of a record's photos: `photos` everyone may see (passed), and for the poster
+ * `held`, their own photos still in review or refused, to show with a mark.
+ */
+export function splitPhotos(
+  fileIds: readonly string[],
+  reviews: ReadonlyMap<string, PhotoReview>,
+  viewerIsPoster: boolean,
+): { photos: string[]; held: HeldPhoto[] } {
+  const photos: string[] = []
+  const held: HeldPhoto[] = []
+  for (const fileId of fileIds) {
+    const review = reviews.get(fileId) ?? 'pending'
+    if (review === 'pass') photos.push(fileId)
+    else if (viewerIsPoster) held.push({ fileId, review })
+  }
+  return { photos, held }
+}
+
 /** The photos `viewerIsPoster` may see, in order: the poster all (with marks), others only passed ones. */
 export function visiblePhotos(
   fileIds: readonly string[],

@@ -1,3 +1,4 @@
+import type { HeldPhoto } from '../content/review'
 import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
@@ -91,7 +92,10 @@ export interface GoodDeedView {
   categoryName: string
   points: number
   text: string
+  /** Photos that passed WeChat's media check (what everyone sees). */
   photos: string[]
+  /** The reporter's own photos still in review (审核中) or refused (未通过); empty for anyone else. */
+  heldPhotos: HeldPhoto[]
   status: 'pending' | 'approved' | 'rejected'
   reason: string | null
   submittedAt: string

@@ -41,10 +41,25 @@ test('a photo stays pending until WeChat pushes its verdict; a risky photo is ma
   const clean = await storeFile(`tests/${rid('ok')}.jpg`, testJpeg())
   const risky = await storeFile(`tests/${rid('bad')}.jpg`, testJpeg('HONGLIN-RISKY-MEDIA'))
   expect(clean).toMatch(/^cloud:\/\//)
-  dataOf(await submit({ photos: [clean, risky] }))
+  const { deed } = dataOf(await submit({ photos: [clean, risky] }))
   expect(Object.fromEntries(await photoReviews([clean, risky]))).toEqual({ [clean]: 'pending', [risky]: 'pending' })
+  // Until the verdict: the reporter sees both marked 审核中, the reviewer sees none.
+  expect(deed).toMatchObject({
+    photos: [],
+    heldPhotos: [
+      { fileId: clean, review: 'pending' },
+      { fileId: risky, review: 'pending' },
+    ],
+  })
+  const reviewerView = async () =>
+    dataOf(await callAs(P.secretary).points.goodDeeds({ status: 'pending' })).items.find((d) => d.id === deed.id)!
+  expect(await reviewerView()).toMatchObject({ photos: [], heldPhotos: [] })
+
   expect(await deliverPushes()).toBe(2)
   expect(Object.fromEntries(await photoReviews([clean, risky]))).toEqual({ [clean]: 'pass', [risky]: 'risky' })
+  expect(await reviewerView()).toMatchObject({ photos: [clean], heldPhotos: [] })
+  const mine = dataOf(await callAs(P.resident).points.myGoodDeeds({})).items.find((d) => d.id === deed.id)!
+  expect(mine).toMatchObject({ photos: [clean], heldPhotos: [{ fileId: risky, review: 'risky' }] })
 })
 
 test('a client cannot forge a verdict: the push counts only without a caller', async () => {

@@ -10,7 +10,8 @@ import { pageBy, viewPage } from '../../_core/paging'
 import { elderFor } from '../../_core/pairing'
 import { inTransaction } from '../../_core/transaction'
 import { callerPerson } from '../lib/person'
-import { toDeedView } from '../lib/views'
+import { deedViews, toDeedView } from '../lib/views'
+import { photoReviews } from '../../_core/content-security'
 
 /**
  * 日行一善: a person reports a good deed (or a helper for an elder they are paired with). The report's
@@ -33,9 +34,10 @@ export const submitGoodDeed: Handler<'points', 'submitGoodDeed'> = async ({ data
   const photos = await screenPhotos(caller, data.photos, 'forum')
   if (!photos.ok) return photos
 
+  const reviews = await photoReviews(data.photos)
   return inTransaction(async (work) => {
     const existing = await work.get<GoodDeedDoc>('goodDeeds', deedId)
-    if (existing) return success({ deed: toDeedView(existing), created: false })
+    if (existing) return success({ deed: toDeedView(existing, reviews, reporter.value.id), created: false })
     const category = await work.get<PointCategoryDoc>('pointCategories', data.categoryId)
     if (!category) return failure('COMMON.NOT_FOUND')
     if (!category.active) return failure('POINTS.CATEGORY_UNAVAILABLE')
@@ -56,7 +58,7 @@ export const submitGoodDeed: Handler<'points', 'submitGoodDeed'> = async ({ data
       submittedAt: new Date(),
       reviewedAt: null,
     })
-    return success({ deed: toDeedView(deed), created: true })
+    return success({ deed: toDeedView(deed, reviews, reporter.value.id), created: true })
   })
 }
 
@@ -64,13 +66,13 @@ export const submitGoodDeed: Handler<'points', 'submitGoodDeed'> = async ({ data
 export const myGoodDeeds: Handler<'points', 'myGoodDeeds'> = async ({ data, caller }) => {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  return deedsPage({ personId: person.value.id }, data)
+  return deedsPage({ personId: person.value.id }, data, person.value.id)
 }
 
 /** Reports in the reviewer's subtree, by status, newest first. */
 export const goodDeeds: Handler<'points', 'goodDeeds'> = async ({ data, caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
-  return deedsPage({ status: data.status, orgPath: caller.scopeOrg._id }, data)
+  return deedsPage({ status: data.status, orgPath: caller.scopeOrg._id }, data, caller.member?._id ?? null)
 }
 
 /**
@@ -104,7 +106,7 @@ export const reviewGoodDeed: Handler<'points', 'reviewGoodDeed'> = async ({ data
       work.patch('goodDeeds', deed._id, { status: 'rejected', reason: data.reason ?? null, ...reviewed })
     }
     work.audit(caller, 'points.reviewGoodDeed', deed._id, { decision: data.decision, personId: deed.personId, points: deed.points })
-    return success({ deed: toDeedView(deed) })
+    return success({ deed: toDeedView(deed, await photoReviews(deed.photos), caller.member?._id ?? null) })
   })
 }
 
@@ -112,8 +114,10 @@ export const reviewGoodDeed: Handler<'points', 'reviewGoodDeed'> = async ({ data
 async function deedsPage(
   filter: Record<string, unknown>,
   request: { cursor?: string; limit: number },
+  viewerId: string | null,
 ): HandlerResult<'points', 'goodDeeds'> {
   const page = await pageBy<GoodDeedDoc>('goodDeeds', filter, { by: 'submittedAt', direction: 'desc' }, request)
   if (!page.ok) return page
-  return success(viewPage(page.value, toDeedView))
+  const views = new Map((await deedViews(page.value.items, viewerId)).map((view) => [view.id, view]))
+  return success(viewPage(page.value, (doc) => views.get(doc._id)!))
 }

@@ -1,3 +1,5 @@
+import { splitPhotos, type PhotoReview } from '../../../core/content/review'
+import { photoReviews } from '../../_core/content-security'
 import type { AdjustmentView, GoodDeedView, OrderView, PointCategoryView, RewardView } from '../../../core/contract/points'
 import { isoOf, isoOrNull } from '../../../core/time'
 import type { GoodDeedDoc, PointAdjustmentDoc, PointCategoryDoc, PointOrderDoc, PointRewardDoc } from '../../../core/points/model'
@@ -19,7 +21,16 @@ export function toRewardView(doc: PointRewardDoc): RewardView {
   }
 }
 
-export function toDeedView(doc: GoodDeedDoc): GoodDeedView {
+/**
+ * A report as `viewerId` (a person id) sees it: photos others may see only once WeChat's media check
+ * passed them; the reporter also sees their held photos with their state.
+ */
+export function toDeedView(
+  doc: GoodDeedDoc,
+  reviews: ReadonlyMap<string, PhotoReview> = new Map(),
+  viewerId: string | null = null,
+): GoodDeedView {
+  const { photos, held } = splitPhotos(doc.photos, reviews, viewerId === doc.reporterId)
   return {
     id: doc._id,
     personName: doc.personName,
@@ -28,12 +39,19 @@ export function toDeedView(doc: GoodDeedDoc): GoodDeedView {
     categoryName: doc.categoryName,
     points: doc.points,
     text: doc.text,
-    photos: doc.photos,
+    photos,
+    heldPhotos: held,
     status: doc.status,
     reason: doc.reason,
     submittedAt: isoOf(doc.submittedAt),
     reviewedAt: isoOrNull(doc.reviewedAt),
   }
+}
+
+/** Reports as `viewerId` sees them, with the photos' review states looked up once. */
+export async function deedViews(docs: GoodDeedDoc[], viewerId: string | null): Promise<GoodDeedView[]> {
+  const reviews = await photoReviews(docs.flatMap((doc) => doc.photos))
+  return docs.map((doc) => toDeedView(doc, reviews, viewerId))
 }
 
 export function toOrderView(doc: PointOrderDoc): OrderView {
