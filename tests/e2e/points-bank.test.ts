@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
 import { dataOf, type HttpCaller, newResident as registerResident, P, signIn } from '../support'
+import { testJpeg } from '../support/cloud-services'
 
 /**
  * 道德银行 in the H5 app against the real local cloud: a resident reports 日行一善, the branch secretary
@@ -104,6 +105,49 @@ describe('the points bank (道德银行) in the H5 app', () => {
     expect(await shown(page.locator('.hl-balance')).innerText()).toContain('累计获得 5')
     await app.goTo(page, 'pages/points-deed/index')
     await card(page, text).getByText('已通过', { exact: true }).waitFor()
+    for (const p of [page, reviewer]) await p.context().close()
+  })
+
+  it('a deed with a forbidden word is refused on the form; a photo WeChat refuses stays hidden from the reviewer and is marked 未通过 for the poster', async () => {
+    const name = '亓安然'
+    const resident = await newResident(name)
+    const page = await openAsNew(resident.openid, name)
+    await app.goTo(page, 'pages/points-deed/index')
+    await shown(page.locator('.hl-chips__chip', { hasText: '垃圾分类 5分' })).click()
+    const field = shown(page.locator('.hl-field', { hasText: '做了什么' }).locator('input'))
+    await field.fill(`帮人代开发票 ${RUN}`)
+    await button(page, '提交申报').click()
+    await shown(page.getByText('内容含有不适宜发布的信息，请修改后再提交')).waitFor()
+    expect(await page.locator('.hl-card', { hasText: `代开发票 ${RUN}` }).count()).toBe(0)
+
+    const text = `清理楼道小广告 ${RUN}`
+    await field.fill(text)
+    for (const [file, comment] of [
+      ['clean.jpg', 'a clean photo'],
+      ['bad.jpg', 'HONGLIN-RISKY-MEDIA'],
+    ]) {
+      const chooser = page.waitForEvent('filechooser')
+      await shown(page.getByText('+ 添加照片', { exact: true })).click()
+      await (await chooser).setFiles({ name: file, mimeType: 'image/jpeg', buffer: testJpeg(comment) })
+      await shown(page.getByText('+ 添加照片', { exact: true })).waitFor()
+    }
+    await button(page, '提交申报').click()
+    const mine = card(page, text)
+    await mine.waitFor()
+    // WeChat's verdicts arrive on their own; the poster's list shows them once reloaded.
+    for (let attempt = 0; attempt < 20 && !(await mine.getByText('未通过', { exact: true }).count()); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await app.goTo(page, 'pages/points-deed/index')
+    }
+    await card(page, text).getByText('未通过', { exact: true }).waitFor()
+    expect(await card(page, text).locator('img').count()).toBe(2)
+
+    const reviewer = await app.openAs('刘秀英')
+    await app.goTo(reviewer, 'admin/points-deeds/index')
+    const pending = card(reviewer, text)
+    await pending.waitFor()
+    expect(await pending.locator('img').count()).toBe(1)
+    expect(await pending.getByText('未通过').count()).toBe(0)
     for (const p of [page, reviewer]) await p.context().close()
   })
 

@@ -5,6 +5,7 @@ import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
 import { beijingMonth, beijingYear, isoOrNull, toDate } from '../../../core/time'
+import { screenPhotos, screenText } from '../../_core/content-security'
 import { writeAudit } from '../../_core/audit'
 import type { Handler } from '../../_core/create-function'
 import { command, findMany, updateWhere } from '../../_core/db'
@@ -95,6 +96,10 @@ export const recordMinutes: Handler<'activities', 'recordMinutes'> = async ({ da
   const activity = timesOfDoc(managed.value)
   if (!MEETING_KINDS.includes(activity.kind)) return failure('ACTIVITY.NOT_A_MEETING')
   if (activity.status === 'cancelled') return failure('ACTIVITY.CANCELLED')
+  const text = await screenText(caller, [data.text], 'forum')
+  if (!text.ok) return text
+  const photos = await screenPhotos(caller, data.photos, 'forum')
+  if (!photos.ok) return photos
   const signUps = await confirmedSignUps(activity._id)
   const confirmed = activity.attendanceConfirmedAt !== null
   const attendees = signUps.filter((s) => (confirmed ? s.attended : s.attended || s.checkedInAt !== null)).map((s) => s.personId)

@@ -4,6 +4,7 @@ import type { ActivityDoc } from '../../../core/activities/model'
 import { timesOf, validTimes } from '../../../core/activities/rules'
 import { failure, success, type Result } from '../../../core/result'
 import { beijingMonth, beijingYear } from '../../../core/time'
+import { screenText } from '../../_core/content-security'
 import type { ResolvedAudience } from '../../_core/audience'
 import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
@@ -28,6 +29,8 @@ async function checkFields(
   if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
   const audience = await activityAudience(caller, fields.audience)
   if (!audience.ok) return audience
+  const text = await screenText(caller, [fields.title, fields.place, fields.description], 'forum')
+  if (!text.ok) return text
   return success({ times, audience: audience.value })
 }
 

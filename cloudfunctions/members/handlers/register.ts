@@ -1,6 +1,7 @@
 import type { ResidentDoc } from '../../../core/model'
 import { success } from '../../../core/result'
 import { residentIdOf } from '../../../core/rules/roster'
+import { screenText } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { findById, insert, serverDate } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
@@ -13,6 +14,8 @@ import { linkUser } from '../lib/users'
 export const register: Handler<'members', 'register'> = async ({ data, caller }) => {
   // A retry whose first attempt already made the caller a resident: the same answer, nothing written.
   if (caller.resident) return success({ residentId: caller.resident._id, role: 'resident' })
+  const screened = await screenText(caller, [data.name, data.building, data.unit], 'profile')
+  if (!screened.ok) return screened
   const residentId = residentIdOf(caller.openid)
   const resident: Omit<ResidentDoc, 'createdAt' | 'updatedAt'> & Record<string, unknown> = {
     _id: residentId,

@@ -4,6 +4,7 @@ import type { NoticeDoc } from '../../../core/notices/model'
 import { parseBody } from '../../../core/notices/rich-text'
 import { toDate } from '../../../core/time'
 import { failure, success, type Result } from '../../../core/result'
+import { screenPhotos, screenText } from '../../_core/content-security'
 import type { ResolvedAudience } from '../../_core/audience'
 import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
@@ -24,6 +25,10 @@ async function contentOf(caller: Caller, fields: NoticeFields, now: Date): Promi
   if (expiresAt && expiresAt.getTime() <= now.getTime()) return failure('NOTICE.EXPIRY_PAST', undefined, 'fields.expiresAt')
   const body = parseBody(fields.body)
   if (!body.length) return failure('COMMON.VALIDATION', 'fields.body：请填写正文', 'fields.body')
+  const text = await screenText(caller, [fields.title, fields.body], 'forum')
+  if (!text.ok) return text
+  const photos = await screenPhotos(caller, fields.images, 'forum')
+  if (!photos.ok) return photos
   return success({
     title: fields.title,
     body,

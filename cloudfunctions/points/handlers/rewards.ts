@@ -1,5 +1,6 @@
 import type { PointRewardDoc } from '../../../core/points/model'
 import { failure, success } from '../../../core/result'
+import { screenPhotos, screenText } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { inTransaction } from '../../_core/transaction'
 import { shelf } from '../lib/shelf'
@@ -16,6 +17,10 @@ export const rewards: Handler<'points', 'rewards'> = async ({ data, caller }) =>
  * so a restock racing with redemptions loses none of them, and it never goes below zero.
  */
 export const upsertReward: Handler<'points', 'upsertReward'> = async ({ data, caller }) => {
+  const text = await screenText(caller, [data.name, data.description], 'forum')
+  if (!text.ok) return text
+  const photo = await screenPhotos(caller, data.photo ? [data.photo] : [], 'forum')
+  if (!photo.ok) return photo
   const now = new Date()
   const id = data.id ?? `reward-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
   return inTransaction(async (work) => {

@@ -5,6 +5,7 @@ import { failure, success } from '../../../core/result'
 import type { StudyDeliveryDoc, StudyMaterialDoc } from '../../../core/study/model'
 import { deliveryId, studyRecordId } from '../../../core/study/rules'
 import { beijingDay, beijingDayBefore, beijingMonth, beijingNoonOf, beijingYear } from '../../../core/time'
+import { screenPhotos } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { elderFor, pairedEldersOf } from '../../_core/pairing'
@@ -65,6 +66,8 @@ export const recordDelivery: Handler<'study', 'recordDelivery'> = async ({ data,
   if (!elder) return failure('STUDY.NOT_PAIRED')
   const material = await findById<StudyMaterialDoc>('studyMaterials', data.materialId)
   if (!material || material.archived) return failure('COMMON.NOT_FOUND')
+  const photo = await screenPhotos(caller, data.photoFileId ? [data.photoFileId] : [], 'log')
+  if (!photo.ok) return photo
   const now = new Date()
   const date = beijingNoonOf(data.date)
   if (!date || data.date > beijingDay(now) || data.date < beijingDayBefore(now, 31)) return failure('STUDY.BAD_DATE', undefined, 'date')

@@ -2,6 +2,7 @@ import type { MaterialFields } from '../../../core/contract/study'
 import { parseBody } from '../../../core/notices/rich-text'
 import { failure, success, type Result } from '../../../core/result'
 import type { StudyMaterialDoc } from '../../../core/study/model'
+import { screenText } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
@@ -42,6 +43,8 @@ function contentOf(fields: MaterialFields): Result<Partial<StudyMaterialDoc>> {
 export const upsertMaterial: Handler<'study', 'upsertMaterial'> = async ({ data, caller }) => {
   const content = contentOf(data.fields)
   if (!content.ok) return content
+  const text = await screenText(caller, [data.fields.title, data.fields.summary, data.fields.body], 'forum')
+  if (!text.ok) return text
   if (!data.materialId && !data.draftId) return failure('COMMON.VALIDATION', 'draftId：必填', 'draftId')
   if (data.materialId && data.version === undefined) return failure('COMMON.VALIDATION', 'version：必填', 'version')
   const now = new Date()
