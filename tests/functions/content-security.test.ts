@@ -8,6 +8,7 @@ import { resolveCaller } from '../../cloudfunctions/_core/caller'
 import { callAs, codeOf, dataOf, P } from '../support'
 import { deliverPushes, storeFile, testJpeg } from '../support/cloud-services'
 import { countOf, useCommunityDb } from './helpers'
+import { newDraftId, noticeFields } from './notices-fixtures'
 import { makeCategory, rid } from './points-fixtures'
 
 jest.setTimeout(120_000)
@@ -83,4 +84,17 @@ test('a client cannot forge a verdict: the push counts only without a caller', a
 
 test('a photo that is not in storage is refused', async () => {
   expect(codeOf(await submit({ photos: [`local:${'e'.repeat(64)}.jpg`] }))).toBe('FILE.REJECTED')
+})
+
+test('a notice’s image reaches readers only once WeChat passed it; its title is screened too', async () => {
+  const image = await storeFile(`tests/${rid('notice')}.jpg`, testJpeg())
+  expect(codeOf(await callAs(P.admin).notices.publish({ draftId: newDraftId(), fields: noticeFields({ title: '赌博游戏推广' }) }))).toBe(
+    'CONTENT.RISKY',
+  )
+  const { notice } = dataOf(await callAs(P.admin).notices.publish({ draftId: newDraftId(), fields: noticeFields({ images: [image] }) }))
+  expect(notice.images).toEqual([image])
+  const read = async () => dataOf(await callAs(P.member).notices.get({ noticeId: notice.id })).notice.images
+  expect(await read()).toEqual([])
+  await deliverPushes()
+  expect(await read()).toEqual([image])
 })

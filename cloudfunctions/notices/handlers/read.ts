@@ -2,6 +2,7 @@ import { noticeReadId } from '../../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../../core/notices/model'
 import { failure, success } from '../../../core/result'
 import { toDate } from '../../../core/time'
+import { photoReviews } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { command, countWhere, findById, findByIds } from '../../_core/db'
 import { pageBy } from '../../_core/paging'
@@ -52,7 +53,9 @@ export const get: Handler<'notices', 'get'> = async ({ data, caller }) => {
   if (!forReader && !manages) return failure('COMMON.NOT_FOUND')
   const reader = personOf(caller)
   if (forReader && reader) await recordRead(notice, reader)
-  return success({ notice: toDetail(notice, manages) })
+  // Readers see an image once WeChat's media check passed it; managers (who edit it) see all.
+  const reviews = manages ? null : await photoReviews(notice.images)
+  return success({ notice: toDetail(notice, manages, reviews) })
 }
 
 /**

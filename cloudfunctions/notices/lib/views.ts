@@ -1,3 +1,4 @@
+import { splitPhotos, type PhotoReview } from '../../../core/content/review'
 import type { ManagedNoticeItem, NoticeAudienceView, NoticeDetail, NoticeListItem } from '../../../core/contract/notices'
 import type { NoticeDoc } from '../../../core/notices/model'
 import { excerptOf } from '../../../core/notices/rich-text'
@@ -28,12 +29,13 @@ export function toListItem(notice: NoticeDoc, unread: boolean): NoticeListItem {
   }
 }
 
-export function toDetail(notice: NoticeDoc, canManage: boolean): NoticeDetail {
+/** `reviews` given (a reader): only the images WeChat's media check passed. */
+export function toDetail(notice: NoticeDoc, canManage: boolean, reviews: ReadonlyMap<string, PhotoReview> | null = null): NoticeDetail {
   return {
     id: notice._id,
     title: notice.title,
     body: notice.body,
-    images: notice.images,
+    images: reviews ? splitPhotos(notice.images, reviews, false).photos : notice.images,
     attachments: notice.attachments,
     pinned: notice.pinned,
     audience: audienceView(notice),
