@@ -212,6 +212,14 @@ export interface AttendanceRow {
 export interface AttendanceResponse {
   activityId: string
   title: string
+  startAt: string
+  endAt: string
+  /** By the server's clock: upcoming (nobody is absent yet), underway, ended (attendance can be confirmed). */
+  phase: 'upcoming' | 'underway' | 'ended'
+  /** 签到/签退 (also by hand) works from `checkInOpensAt` to `checkInClosesAt`; `checkInOpen` now. */
+  checkInOpensAt: string
+  checkInClosesAt: string
+  checkInOpen: boolean
   rows: AttendanceRow[]
   confirmedAt: string | null
   minutesRecord: MeetingRecordView | null

@@ -1,6 +1,6 @@
 import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivityRecordDoc, MeetingRecordDoc } from '../../../core/activities/model'
-import { serviceMinutesOf } from '../../../core/activities/rules'
+import { activityPhase, checkInWindowOf, inCheckInWindow, serviceMinutesOf } from '../../../core/activities/rules'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
@@ -42,9 +42,17 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
     attended: confirmed || s.credited ? s.attended : s.checkedInAt !== null,
     credited: s.credited,
   }))
+  const now = new Date()
+  const window = checkInWindowOf(activity)
   return {
     activityId: activity._id,
     title: activity.title,
+    startAt: activity.startAt.toISOString(),
+    endAt: activity.endAt.toISOString(),
+    phase: activityPhase(activity, now),
+    checkInOpensAt: window.opensAt.toISOString(),
+    checkInClosesAt: window.closesAt.toISOString(),
+    checkInOpen: inCheckInWindow(activity, now),
     rows,
     confirmedAt: isoOrNull(activity.attendanceConfirmedAt),
     minutesRecord: toRecordView(activity.minutesRecord),
