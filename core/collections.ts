@@ -113,6 +113,10 @@ const BASE_COLLECTIONS = {
     description: '一次性初始化记录（_id = firstAdmin：初始化码已被谁使用）',
     indexes: [],
   },
+  temporaryFiles: {
+    description: '云存储中的临时文件（导出的表格、导入用的上传文件），过期后由定时任务删除',
+    indexes: [{ name: 'deleteAfter', fields: [['deleteAfter', 'asc']] }],
+  },
 } as const satisfies Record<string, CollectionSpec>
 
 export const COLLECTIONS = {

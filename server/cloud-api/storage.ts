@@ -129,7 +129,7 @@ export function createStorageStandIn(filesDir: string, now: () => number = Date.
       if (!path || !existsSync(path)) return cosError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
       const bytes = readFileSync(path)
       res.writeHead(200, {
-        'content-type': CONTENT_TYPES[extensionOf(path)] ?? (path.endsWith('.xlsx') ? XLSX : 'application/octet-stream'),
+        'content-type': CONTENT_TYPES[extensionOf(path)] ?? 'application/octet-stream',
         'content-length': statSync(path).size,
         'cache-control': 'private, no-store',
       })
@@ -141,8 +141,6 @@ export function createStorageStandIn(filesDir: string, now: () => number = Date.
 
   return { answer, serve, pathOf }
 }
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a)
