@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { AttendanceResponse, AttendanceRow } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { resetTaroMock } from './mocks/taro'
+import Taro, { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
 
@@ -192,37 +192,19 @@ describe('出勤名单', () => {
     expect(tick('李桂兰').getAttribute('aria-checked')).toBe('true')
   })
 
-  it('for a meeting kind, records the minutes (text required) with the list', async () => {
+  it('for a meeting kind, leads to the 三会一课 register (where the minutes are kept)', async () => {
     service.fetchActivity.mockResolvedValue(ok({ activity: { id: 'act-1', kind: 'themeDay', points: 5, serviceMinutes: 0 } }))
     service.fetchAttendance.mockResolvedValue(ok(attendance()))
-    service.recordMinutes.mockResolvedValue(
-      ok({
-        record: {
-          text: '学习二十届三中全会精神',
-          photos: [],
-          attendeeCount: 1,
-          recordedAt: '2025-12-20T04:00:00.000Z',
-          recordedByName: '刘秀英',
-        },
-      }),
-    )
     renderPage()
-    fireEvent.click(await screen.findByRole('button', { name: '保存会议纪要' }))
-    expect(await screen.findByText('⚠ 请填写会议纪要')).toBeTruthy()
-    expect(service.recordMinutes).not.toHaveBeenCalled()
-
-    fireEvent.change(screen.getByLabelText('会议纪要'), { target: { value: '学习二十届三中全会精神' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存会议纪要' }))
-    await waitFor(() =>
-      expect(service.recordMinutes).toHaveBeenCalledWith({ activityId: 'act-1', text: '学习二十届三中全会精神', photos: [] }),
-    )
+    fireEvent.click(await screen.findByRole('button', { name: '登记与会议纪要' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/admin/activities-register/index?id=act-1' })
   })
 
-  it('shows no minutes form for a volunteer activity, and the error state with 重试', async () => {
+  it('shows no register link for a volunteer activity, and the error state with 重试', async () => {
     service.fetchAttendance.mockResolvedValueOnce(fail(appError('COMMON.FORBIDDEN'))).mockResolvedValue(ok(attendance()))
     renderPage()
     fireEvent.click(await screen.findByRole('button', { name: '重试' }))
     await screen.findByText(/已报名 2 人/)
-    expect(screen.queryByText('会议纪要')).toBeNull()
+    expect(screen.queryByText('三会一课登记')).toBeNull()
   })
 })

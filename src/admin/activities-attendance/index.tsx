@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { MEETING_KINDS } from '@core/activities/constants'
 import { formatBeijing } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import type { ActivityDetail, AttendanceResponse } from '@core/contract'
 import { AttendanceList } from '../../features/activities/admin/AttendanceList'
-import { MinutesForm } from '../../features/activities/admin/MinutesForm'
 import { useAttendance } from '../../features/activities/admin/useAttendance'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { announce, confirmAction } from '../../shared/confirm'
@@ -15,7 +14,7 @@ import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
-/** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退, 会议纪要. */
+/** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退; meetings link to their register. */
 export default function AttendancePage() {
   const id = useRouter().params.id || null
   const attendance = useAttendance(id)
@@ -73,10 +72,6 @@ function AttendanceView({
     await announce(await attendance.manual(personId, mode), done, failed)
   }
 
-  const saveMinutes = async (text: string, photos: string[]) => {
-    return announce(await attendance.saveMinutes(text, photos), '会议纪要已保存', '没有保存成功')
-  }
-
   return (
     <>
       <Card title={data.title}>
@@ -110,7 +105,20 @@ function AttendanceView({
           </View>
         ) : null}
       </Card>
-      {isMeeting ? <MinutesForm record={data.minutesRecord} busy={attendance.busy === 'minutes'} onSave={saveMinutes} /> : null}
+      {isMeeting ? (
+        <Card title="三会一课登记">
+          <Text className="hl-attendance-page__hint">
+            应到、实到、请假、缺席、送学和列席按支部花名册登记；会议纪要在登记页填写并由书记签字确认。
+          </Text>
+          <BigButton
+            kind="secondary"
+            block
+            onClick={() => void Taro.navigateTo({ url: `/admin/activities-register/index?id=${data.activityId}` })}
+          >
+            登记与会议纪要
+          </BigButton>
+        </Card>
+      ) : null}
     </>
   )
 }
