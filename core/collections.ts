@@ -7,6 +7,7 @@
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
 import type { CollectionSpec } from './collections-spec'
 import { CONTENT_COLLECTIONS } from './content/collections'
+import { MESSAGE_COLLECTIONS } from './messages/collections'
 import { NOTICES_COLLECTIONS } from './notices/collections'
 import { POINTS_COLLECTIONS } from './points/collections'
 import { STUDY_COLLECTIONS } from './study/collections'
@@ -126,6 +127,7 @@ export const COLLECTIONS = {
   ...NOTICES_COLLECTIONS,
   ...STUDY_COLLECTIONS,
   ...CONTENT_COLLECTIONS,
+  ...MESSAGE_COLLECTIONS,
 }
 
 export type CollectionName = keyof typeof COLLECTIONS

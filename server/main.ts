@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   process.env.HONGLIN_CLOUD_URL = `http://127.0.0.1:${config.port}/tcb`
   process.env.HONGLIN_CLOUD_ENV = config.env
 
-  const cloudApi = createCloudApi({ filesDir: config.filesDir, templates: [] })
+  const cloudApi = createCloudApi({ filesDir: config.filesDir })
   const db = await createDatabaseService({ dataDir: config.pgDir, extension: cloudApi })
   await db.setupEnv(config.env)
   const functions = loadBuiltFunctions(config.functionsDir)
@@ -33,6 +33,8 @@ async function start(): Promise<void> {
     sessions: createSessionSigner(loadSessionSecret(config.dataDir)),
     staticDir: config.staticDir,
     filesDir: config.filesDir,
+    cloudApi,
+    env: config.env,
   })
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
 

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createCloudEvents, type CloudEvents } from './events'
 import { createOpenApi } from './openapi'
 import { createStorageStandIn, type StorageStandIn } from './storage'
+import { localTemplates } from './templates'
 import { createSubscriptionLedger, type LocalTemplate, type SubscriptionLedger } from './subscriptions'
 import { decodeOpenApiRequest, encodeOpenApiResponse, readFormData } from './wire'
 
@@ -25,12 +26,13 @@ export interface CloudApi {
 
 export interface CloudApiOptions {
   filesDir: string
-  templates: readonly LocalTemplate[]
+  /** Default: one local template per message kind (templates.ts). */
+  templates?: readonly LocalTemplate[]
 }
 
 export function createCloudApi(options: CloudApiOptions): CloudApi {
   const events = createCloudEvents()
-  const subscriptions = createSubscriptionLedger(options.templates)
+  const subscriptions = createSubscriptionLedger(options.templates ?? localTemplates())
   const storage = createStorageStandIn(options.filesDir)
   const openapi = createOpenApi({
     events,

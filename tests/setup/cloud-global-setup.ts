@@ -11,7 +11,7 @@ import { startDatabaseServer } from '../../server/db/index'
 
 export default async function globalSetup(): Promise<void> {
   // The SDK's other services (openapi, storage) answer on the same endpoint, files in a temp dir.
-  const extension = createCloudApi({ filesDir: mkdtempSync(join(tmpdir(), 'honglin-files-')), templates: [] })
+  const extension = createCloudApi({ filesDir: mkdtempSync(join(tmpdir(), 'honglin-files-')) })
   const server = await startDatabaseServer({ extension })
   process.env.HONGLIN_CLOUD_URL = server.url
   ;(globalThis as { __honglinCloud?: { close(): Promise<void> } }).__honglinCloud = server
