@@ -5,6 +5,7 @@
  * `_id` is always indexed and unique; it is not listed.
  */
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
+import { COMMUNITY_COLLECTIONS } from './community/collections'
 import type { CollectionSpec } from './collections-spec'
 import { NOTICES_COLLECTIONS } from './notices/collections'
 import { POINTS_COLLECTIONS } from './points/collections'
@@ -120,6 +121,7 @@ export const COLLECTIONS = {
   ...POINTS_COLLECTIONS,
   ...NOTICES_COLLECTIONS,
   ...STUDY_COLLECTIONS,
+  ...COMMUNITY_COLLECTIONS,
 }
 
 export type CollectionName = keyof typeof COLLECTIONS
