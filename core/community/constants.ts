@@ -26,7 +26,17 @@ export const WISH_STATUS_LABELS: Record<WishStatus, string> = {
   rejected: '未通过',
 }
 
-export const TICKET_CATEGORIES = ['drainage', 'road', 'greening', 'sanitation', 'lighting', 'neighbour', 'property', 'safety', 'other'] as const
+export const TICKET_CATEGORIES = [
+  'drainage',
+  'road',
+  'greening',
+  'sanitation',
+  'lighting',
+  'neighbour',
+  'property',
+  'safety',
+  'other',
+] as const
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number]
 
 export const TICKET_CATEGORY_LABELS: Record<TicketCategory, string> = {

@@ -57,8 +57,7 @@ const requestId = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
-const text = (min: number, max: number, tooShort: string) =>
-  z.string().trim().min(min, tooShort).max(max, `最多 ${max} 个字`)
+const text = (min: number, max: number, tooShort: string) => z.string().trim().min(min, tooShort).max(max, `最多 ${max} 个字`)
 const page = { cursor: cursor.optional(), limit }
 
 export interface WishView {
@@ -206,9 +205,7 @@ export const communityActions = {
     summary: '发布微心愿（内容、期望完成日期、可附照片），经支部审核后上墙；结对党员可为长辈发布；重复提交只记一次',
   }),
   wishWall: defineAction<WishPage>()({
-    request: z
-      .object({ status: z.enum(['open', 'claimed', 'confirmed']).default('open'), ...page })
-      .strict(),
+    request: z.object({ status: z.enum(['open', 'claimed', 'confirmed']).default('open'), ...page }).strict(),
     roles: ANYONE,
     summary: '心愿墙：待认领、已认领、已圆梦的微心愿（许愿人姓名打码）',
   }),
@@ -218,9 +215,7 @@ export const communityActions = {
     summary: '查看一个微心愿（待审核的只有许愿人和管辖的书记能看）',
   }),
   myWishes: defineAction<WishPage>()({
-    request: z
-      .object({ part: z.enum(['wisher', 'claimant']).default('wisher'), ...page })
-      .strict(),
+    request: z.object({ part: z.enum(['wisher', 'claimant']).default('wisher'), ...page }).strict(),
     roles: SIGNED_UP,
     summary: '我的心愿：我（或为结对长辈）发布的，和我认领的',
   }),
@@ -230,9 +225,7 @@ export const communityActions = {
     summary: '待审核的微心愿（支部书记：本支部；社区党委：全社区）',
   }),
   reviewWish: defineAction<{ wish: WishView }>()({
-    request: z
-      .object({ wishId: id, decision: z.enum(['approve', 'reject']), reason: text(1, 200, '请填写原因').optional() })
-      .strict(),
+    request: z.object({ wishId: id, decision: z.enum(['approve', 'reject']), reason: text(1, 200, '请填写原因').optional() }).strict(),
     roles: MANAGERS,
     summary: '审核微心愿：通过后上心愿墙，驳回须填写原因',
   }),
@@ -242,9 +235,7 @@ export const communityActions = {
     summary: '认领微心愿（同一时间只有一人认领；到期未完成自动退回心愿墙）',
   }),
   fulfilWish: defineAction<{ wish: WishView }>()({
-    request: z
-      .object({ wishId: id, photo: fileIdSchema, note: text(0, 200, '').default('') })
-      .strict(),
+    request: z.object({ wishId: id, photo: fileIdSchema, note: text(0, 200, '').default('') }).strict(),
     roles: SIGNED_UP,
     summary: '认领人提交心愿完成情况（须附照片），等待许愿人确认',
   }),
@@ -293,9 +284,7 @@ export const communityActions = {
     summary: '诉求办理台：所管辖的诉求，按状态筛选，显示期限和超期',
   }),
   acceptTicket: defineAction<{ ticket: TicketView }>()({
-    request: z
-      .object({ ticketId: id, handler: ticketHandlerSchema, note: text(0, 200, '').default('') })
-      .strict(),
+    request: z.object({ ticketId: id, handler: ticketHandlerSchema, note: text(0, 200, '').default('') }).strict(),
     roles: MANAGERS,
     summary: '受理诉求并交办承办人（党员或共建单位），开始计算 20 个工作日期限',
   }),
@@ -316,9 +305,7 @@ export const communityActions = {
     summary: '办结诉求（填写办理结果，可附照片），通知反映人评价',
   }),
   rateTicket: defineAction<{ ticket: TicketView }>()({
-    request: z
-      .object({ ticketId: id, rating: z.number().int().min(1).max(5), comment: text(0, 200, '').default('') })
-      .strict(),
+    request: z.object({ ticketId: id, rating: z.number().int().min(1).max(5), comment: text(0, 200, '').default('') }).strict(),
     roles: SIGNED_UP,
     summary: '反映人评价办结的诉求（1–5 星；重复提交只记一次）',
   }),

@@ -3,7 +3,14 @@
  * 调休 Saturdays and Sundays on, across 2025 and 2026.
  */
 import { median } from '../../core/community/numbers'
-import { addWorkingDays, clockStateOf, isWorkingDay, ticketDueDay, workingDaysBetween, workingDaysLeft } from '../../core/community/working-days'
+import {
+  addWorkingDays,
+  clockStateOf,
+  isWorkingDay,
+  ticketDueDay,
+  workingDaysBetween,
+  workingDaysLeft,
+} from '../../core/community/working-days'
 
 test('the calendar knows 2025 and 2026: holidays are off, make-up weekend days are working days', () => {
   // 2025 国庆 + 中秋: 10-01…10-08 off, Sunday 09-28 and Saturday 10-11 worked.

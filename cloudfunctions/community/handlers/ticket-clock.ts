@@ -36,7 +36,10 @@ export async function escalateOverdueTickets(now = new Date()): Promise<number> 
       const text = `「${ticket.number}」${TICKET_CATEGORY_LABELS[ticket.category]}（${ticket.building}）已超过 ${ticket.dueDay} 的办结期限，承办：${ticket.handler?.name ?? '未指定'}，请督办。`
       work.patch('tickets', _id, {
         escalatedAt: now,
-        timeline: [...ticket.timeline, { step: 'escalate', at: now, byName: '系统', byRole: '系统', text: '超过 20 个工作日期限，已提交社区党委督办' }],
+        timeline: [
+          ...ticket.timeline,
+          { step: 'escalate', at: now, byName: '系统', byRole: '系统', text: '超过 20 个工作日期限，已提交社区党委督办' },
+        ],
         updatedAt: now,
       })
       tellInTx(work, { _id: `escalate:${_id}`, type: 'escalation', ref: _id, toId: committee, toOpenid: null, text })
@@ -50,9 +53,13 @@ export async function escalateOverdueTickets(now = new Date()): Promise<number> 
 /** Per category and per handler in the manager's subtree: totals, open, closed, overdue, median days to close. */
 export const ticketNumbers: Handler<'community', 'ticketNumbers'> = async ({ caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
-  const tickets = await findAll<TicketDoc>('tickets', { scopePath: caller.scopeOrg._id }, {
-    fields: { category: true, status: true, dueDay: true, daysToClose: true, handler: true },
-  })
+  const tickets = await findAll<TicketDoc>(
+    'tickets',
+    { scopePath: caller.scopeOrg._id },
+    {
+      fields: { category: true, status: true, dueDay: true, daysToClose: true, handler: true },
+    },
+  )
   const today = beijingDay(new Date())
   const clockOf = (t: TicketDoc) => clockStateOf(t.dueDay, today, t.status === 'closed' || t.status === 'rated')
   const rowOf = (key: string, label: string, group: TicketDoc[]): TicketNumbersRow => {
@@ -75,7 +82,9 @@ export const ticketNumbers: Handler<'community', 'ticketNumbers'> = async ({ cal
     }
     return groups
   }
-  const byCategory = [...groupBy((t) => t.category)].map(([key, group]) => rowOf(key, TICKET_CATEGORY_LABELS[key as TicketDoc['category']], group))
+  const byCategory = [...groupBy((t) => t.category)].map(([key, group]) =>
+    rowOf(key, TICKET_CATEGORY_LABELS[key as TicketDoc['category']], group),
+  )
   const byHandler = [...groupBy((t) => t.handler?.name ?? null)].map(([key, group]) => rowOf(key, key, group))
   const all = rowOf('all', '全部', tickets)
   const numbers: TicketNumbers = {

@@ -104,7 +104,12 @@ export const rateTicket: Handler<'community', 'rateTicket'> = async ({ data, cal
     const comment = data.comment ? `：${data.comment}` : ''
     return {
       fields: { status: 'rated', rating: data.rating, ratingComment: data.comment || null },
-      event: { step: 'rate', byName: actorName(caller), byRole: '反映人', text: `${data.rating} 星（${RATING_LABELS[data.rating]}）${comment}` },
+      event: {
+        step: 'rate',
+        byName: actorName(caller),
+        byRole: '反映人',
+        text: `${data.rating} 星（${RATING_LABELS[data.rating]}）${comment}`,
+      },
       tell: null,
     }
   })

@@ -100,8 +100,12 @@ export const ticketQueue: Handler<'community', 'ticketQueue'> = async ({ data, c
 
 /** 问题墙: solved problems, latest first, the reporter's name masked. */
 export const problemWall: Handler<'community', 'problemWall'> = async ({ data }) => {
-  const page = await pageBy<TicketDoc>('tickets', { status: command().in(['closed', 'rated']) }, { by: 'closedAt', direction: 'desc' }, data)
+  const page = await pageBy<TicketDoc>(
+    'tickets',
+    { status: command().in(['closed', 'rated']) },
+    { by: 'closedAt', direction: 'desc' },
+    data,
+  )
   if (!page.ok) return page
   return success(viewPage(page.value, toWallItem))
 }
-

@@ -28,7 +28,8 @@ export const postWish: Handler<'community', 'postWish'> = async ({ data, caller 
     wisher = memberAsPerson(elder)
   }
   const today = beijingDay(new Date())
-  if (data.needBy <= today || data.needBy > beijingDayBefore(new Date(), -WISH_MAX_DAYS_AHEAD)) return failure('WISH.BAD_DATE', undefined, 'needBy')
+  if (data.needBy <= today || data.needBy > beijingDayBefore(new Date(), -WISH_MAX_DAYS_AHEAD))
+    return failure('WISH.BAD_DATE', undefined, 'needBy')
   const screened = await screenUserText(data.title, data.text)
   if (!screened.ok) return screened
   const orgPath = await orgPathOfPerson(wisher.id)
@@ -90,9 +91,7 @@ export async function myWishes({ data, caller }: HandlerContext<'community', 'my
   if (!person.ok) return person
   const _ = command()
   const filter =
-    data.part === 'claimant'
-      ? { claimantId: person.value.id }
-      : _.or([{ wisherId: person.value.id }, { posterId: person.value.id }])
+    data.part === 'claimant' ? { claimantId: person.value.id } : _.or([{ wisherId: person.value.id }, { posterId: person.value.id }])
   const page = await pageBy<WishDoc>('wishes', filter as Record<string, unknown>, { by: 'postedAt', direction: 'desc' }, data)
   if (!page.ok) return page
   return success(viewPage(page.value, (wish) => toWishView(wish, caller)))
@@ -101,7 +100,12 @@ export async function myWishes({ data, caller }: HandlerContext<'community', 'my
 /** Wishes waiting for review in the manager's subtree, oldest first. */
 export const pendingWishes: Handler<'community', 'pendingWishes'> = async ({ data, caller }) => {
   if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
-  const page = await pageBy<WishDoc>('wishes', { status: 'pending', orgPath: caller.scopeOrg._id }, { by: 'postedAt', direction: 'asc' }, data)
+  const page = await pageBy<WishDoc>(
+    'wishes',
+    { status: 'pending', orgPath: caller.scopeOrg._id },
+    { by: 'postedAt', direction: 'asc' },
+    data,
+  )
   if (!page.ok) return page
   return success(viewPage(page.value, (wish) => toWishView(wish, caller)))
 }
