@@ -5,6 +5,7 @@
  * `_id` is always indexed and unique; it is not listed.
  */
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
+import { COMMUNITY_COLLECTIONS } from './community/collections'
 import type { CollectionSpec } from './collections-spec'
 import { CONTENT_COLLECTIONS } from './content/collections'
 import { MESSAGE_COLLECTIONS } from './messages/collections'
@@ -128,6 +129,7 @@ export const COLLECTIONS = {
   ...STUDY_COLLECTIONS,
   ...CONTENT_COLLECTIONS,
   ...MESSAGE_COLLECTIONS,
+  ...COMMUNITY_COLLECTIONS,
 }
 
 export type CollectionName = keyof typeof COLLECTIONS

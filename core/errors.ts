@@ -4,6 +4,7 @@
  * of these codes; anything unexpected becomes COMMON.INTERNAL and never leaks detail.
  */
 import { ACTIVITIES_ERRORS } from './activities/errors'
+import { COMMUNITY_ERRORS } from './community/errors'
 import { NOTICES_ERRORS } from './notices/errors'
 import { POINTS_ERRORS } from './points/errors'
 import { STUDY_ERRORS } from './study/errors'
@@ -49,6 +50,7 @@ export const ERROR_CODES = {
   ...POINTS_ERRORS,
   ...NOTICES_ERRORS,
   ...STUDY_ERRORS,
+  ...COMMUNITY_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_CODES
