@@ -40,9 +40,10 @@ const PLATFORM_KEYS = new Set(['userInfo'])
 export interface FunctionOptions {
   /**
    * What a timer trigger (the function's deploy.ts `timers`) runs: WeChat calls the function with
-   * `{ Type: 'Timer', … }` and no caller. Its value is the reply's data.
+   * `{ Type: 'Timer', TriggerName, … }` and no caller; it gets the trigger's name (a function with
+   * several timers tells them apart by it). Its value is the reply's data.
    */
-  onTimer?: () => Promise<unknown>
+  onTimer?: (triggerName: string) => Promise<unknown>
 }
 
 /**
@@ -54,7 +55,8 @@ export function createFunction<M extends ActionMap>(actions: M, handlers: Handle
   return async function main(event: unknown): Promise<Reply<unknown>> {
     const requestId = newRequestId()
     try {
-      if (options.onTimer && isPlainObject(event) && event.Type === 'Timer' && !callerOpenid()) return ok(await options.onTimer())
+      if (options.onTimer && isPlainObject(event) && event.Type === 'Timer' && !callerOpenid())
+        return ok(await options.onTimer(String(event.TriggerName ?? '')))
       if (!isPlainObject(event) || typeof event.action !== 'string') {
         return fail(appError('COMMON.VALIDATION', '缺少 action', 'action'))
       }

@@ -1,9 +1,11 @@
 import { activitiesActions } from '../../core/contract/activities'
 import { createFunction } from '../_core/create-function'
+import { ORG_LIFE_TIMER } from './deploy'
 import { attendance, confirmAttendance, recordMinutes } from './handlers/attendance'
 import { get, list, mySignUps } from './handlers/browse'
 import { checkIn, checkInCode, checkOut } from './handlers/check-in'
 import { cancelActivity, create, manageList, update } from './handlers/manage'
+import { exportYearlyRecord, queueThemeDayReminders, yearlyRecord } from './handlers/org-life'
 import { outbox, queueDueReminders, sendReminders } from './handlers/outbox'
 import { markAttendee, myLeave, register, reopenMinutes, requestLeave, reviewLeave, signOffMinutes } from './handlers/register'
 import { cancel, signUp } from './handlers/sign-up'
@@ -35,9 +37,14 @@ export const main = createFunction(
     reviewLeave,
     signOffMinutes,
     reopenMinutes,
+    yearlyRecord,
+    exportYearlyRecord,
     stats,
     outbox,
     sendReminders,
   },
-  { onTimer: async () => ({ queued: await queueDueReminders() }) },
+  {
+    onTimer: async (trigger) =>
+      trigger === ORG_LIFE_TIMER ? { queued: await queueThemeDayReminders() } : { queued: await queueDueReminders() },
+  },
 )
