@@ -6,8 +6,8 @@ import { get, list, mySignUps } from './handlers/browse'
 import { checkIn, checkInCode, checkOut } from './handlers/check-in'
 import { cancelActivity, create, manageList, update } from './handlers/manage'
 import { exportYearlyRecord, queueThemeDayReminders, yearlyRecord } from './handlers/org-life'
-import { outbox, queueDueReminders, sendReminders } from './handlers/outbox'
 import { markAttendee, myLeave, register, reopenMinutes, requestLeave, reviewLeave, signOffMinutes } from './handlers/register'
+import { outbox, queueDueReminders, recordSubscription, sendReminders, subscriptionTemplates } from './handlers/outbox'
 import { cancel, signUp } from './handlers/sign-up'
 import { stats } from './handlers/stats'
 
@@ -42,6 +42,8 @@ export const main = createFunction(
     stats,
     outbox,
     sendReminders,
+    subscriptionTemplates,
+    recordSubscription,
   },
   {
     onTimer: async (trigger) =>

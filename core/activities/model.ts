@@ -150,8 +150,10 @@ export interface ActivityOutboxDoc {
   toName: string
   text: string
   createdAt: Date
-  status: 'queued' | 'sent' | 'failed'
+  status: 'queued' | 'sent' | 'skipped-no-consent' | 'refused' | 'failed'
   sentAt: Date | null
+  /** What WeChat answered when the message was not sent (absent on messages queued before). */
+  error?: { code: number; message: string } | null
 }
 
 /** activityRecords: `_id` = activity id; a 三会一课/主题党日 meeting's record for the branch's year. */

@@ -17,9 +17,12 @@ import {
 import { REGISTER_MARKS, type LeaveStatus, type RegisterCounts, type RegisterMark, type RegisterState } from '../activities/register'
 import type { YearlyRecord } from '../activities/org-life'
 import { fileIdSchema, fileIdsSchema } from './files'
+// The same download shape as the roster's spreadsheets (stored, temporary URL, removed after a day).
+import type { RosterFile } from './members'
 import type { AudienceKind } from '../notices/audience'
 import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
+import type { MessageKind } from '../messages/templates'
 import { audienceSchema } from './notices'
 
 /**
@@ -342,8 +345,23 @@ export interface OutboxItem {
   toName: string
   text: string
   createdAt: string
-  /** Production: sent through subscribeMessage; local cloud: kept here. */
-  status: 'queued' | 'sent' | 'failed'
+  /**
+   * queued → sent (WeChat accepted it), skipped-no-consent (the person had no subscription left for
+   * its template: nothing was sent), refused (WeChat answered 43101), failed (47003 bad data, or another
+   * error; `error` says which).
+   */
+  status: OutboxStatus
+  /** The template's kind and what WeChat answered when it was not sent. */
+  error: { code: number; message: string } | null
+}
+
+export type OutboxStatus = 'queued' | 'sent' | 'skipped-no-consent' | 'refused' | 'failed'
+
+export interface SubscriptionTemplate {
+  kind: MessageKind
+  templateId: string
+  /** What the message is for, to show beside the consent request. */
+  title: string
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,7 +522,7 @@ export const activitiesActions = {
     roles: MANAGERS,
     summary: '支部组织生活年度台账：每月应开展与已开展的三会一课、主题党日，到会率，缺项标红',
   }),
-  exportYearlyRecord: defineAction<{ fileBase64: string; filename: string; contentType: string }>()({
+  exportYearlyRecord: defineAction<RosterFile>()({
     request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
     roles: MANAGERS,
     summary: '导出支部组织生活年度台账（.xlsx）',
@@ -517,11 +535,30 @@ export const activitiesActions = {
   outbox: defineAction<{ items: OutboxItem[]; nextCursor: string | null }>()({
     request: z.object({ cursor: cursor.optional(), limit }).strict(),
     roles: ADMINS,
-    summary: '查看活动提醒与通知发件箱（本地云）',
+    summary: '查看活动消息发件箱：每条消息的发送结果（已发送、未订阅未发送、被拒收、失败及微信答复）',
   }),
   sendReminders: defineAction<{ queued: number }>()({
     request: z.object({}).strict(),
     roles: ADMINS,
-    summary: '发送即将开始活动的提醒（生产环境由定时触发器调用）',
+    summary: '把即将开始活动的提醒加入发件箱并发送待发消息（生产环境由定时触发器调用）',
+  }),
+  subscriptionTemplates: defineAction<{ templates: SubscriptionTemplate[] }>()({
+    request: z.object({}).strict(),
+    roles: SIGNED_UP,
+    summary: '查看活动消息的订阅模板（报名时请求订阅用）',
+  }),
+  recordSubscription: defineAction<{ accepted: MessageKind[] }>()({
+    request: z
+      .object({
+        /** One per requestSubscribeMessage result: a resent result counts once. */
+        requestId: z.string().trim().min(8).max(64),
+        /** requestSubscribeMessage's answer: template id → accept | reject | ban | filter. */
+        results: z
+          .record(z.string().trim().min(1).max(64), z.enum(['accept', 'reject', 'ban', 'filter']))
+          .refine((value) => Object.keys(value).length <= 10, { message: '最多 10 个模板' }),
+      })
+      .strict(),
+    roles: SIGNED_UP,
+    summary: '记录订阅消息授权（每次允许可收到一条对应的消息）',
   }),
 } satisfies ActionMap

@@ -35,3 +35,5 @@ export const requestLeave = (activityId: string, reason: string) => call('activi
 export const fetchYearlyRecord = (year: number, orgId?: string) => call('activities', 'yearlyRecord', orgId ? { year, orgId } : { year })
 export const exportYearlyRecord = (year: number, orgId?: string) =>
   call('activities', 'exportYearlyRecord', orgId ? { year, orgId } : { year })
+export const fetchSubscriptionTemplates = () => call('activities', 'subscriptionTemplates', {})
+export const recordSubscription = (data: RequestOf<'activities', 'recordSubscription'>) => call('activities', 'recordSubscription', data)

@@ -49,8 +49,11 @@ test('a year with every required meeting but one 主题党日: that month is mis
 
   const file = dataOf(await callAs(P.secretary).activities.exportYearlyRecord({ year: YEAR }))
   expect(file.filename).toBe(`${answer.orgName}-${YEAR}年组织生活台账.xlsx`)
+  expect(file.fileId).toMatch(/^cloud:\/\/.+\/exports\/org-life\/.+\.xlsx$/)
+  const response = await fetch(file.url)
+  expect(response.status).toBe(200)
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(Buffer.from(file.fileBase64, 'base64') as unknown as ArrayBuffer)
+  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer)
   const sheet = workbook.getWorksheet('年度台账')!
   const may = sheet.getRow(7)
   expect(may.getCell(1).value).toBe('5 月')

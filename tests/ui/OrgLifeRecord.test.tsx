@@ -77,7 +77,9 @@ describe('组织生活台账', () => {
       ok(orgId === 'org-b2' ? yearly('org-b2', '第二党支部') : yearly()),
     )
     const file = {
-      fileBase64: 'UEsD',
+      fileId: 'cloud://env/exports/org-life/x.xlsx',
+      url: 'http://127.0.0.1/x.xlsx',
+      expiresAt: '2099-01-01T00:00:00.000Z',
       filename: '第二党支部-台账.xlsx',
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }

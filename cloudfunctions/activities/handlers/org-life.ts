@@ -5,6 +5,7 @@ import { success } from '../../../core/result'
 import { beijingMonth, beijingMonthBounds, daysLeftInBeijingMonth } from '../../../core/time'
 import type { Handler } from '../../_core/create-function'
 import { command, findAll, findByIds, findMany } from '../../_core/db'
+import { storeForDownload } from '../../_core/storage'
 import { queueMessages } from '../lib/outbox'
 import { yearlyRecordFor } from '../lib/yearly'
 import { XLSX_CONTENT_TYPE, yearlyRecordWorkbook } from '../lib/yearly-xlsx'
@@ -16,8 +17,9 @@ export const exportYearlyRecord: Handler<'activities', 'exportYearlyRecord'> = a
   const found = await yearlyRecordFor(caller, data.year, data.orgId)
   if (!found.ok) return found
   const bytes = await yearlyRecordWorkbook(found.value)
+  const stored = await storeForDownload('exports/org-life', 'xlsx', bytes)
   return success({
-    fileBase64: bytes.toString('base64'),
+    ...stored,
     filename: `${found.value.orgName}-${data.year}年组织生活台账.xlsx`,
     contentType: XLSX_CONTENT_TYPE,
   })
