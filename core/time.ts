@@ -36,6 +36,18 @@ export function beijingYear(date: Instant): number {
   return toBeijing(date).year()
 }
 
+/** Whole Beijing days after today until the month ends (0 on its last day). */
+export function daysLeftInBeijingMonth(now: Instant = Date.now()): number {
+  const today = toBeijing(now).startOf('day')
+  return today.endOf('month').startOf('day').diff(today, 'day')
+}
+
+/** The instants a Beijing month (YYYY-MM) starts at and the next one starts at. */
+export function beijingMonthBounds(month: string): { start: Date; end: Date } {
+  const start = dayjs.tz(`${month}-01 00:00`, DISPLAY_TZ)
+  return { start: start.toDate(), end: start.add(1, 'month').toDate() }
+}
+
 /** This Beijing month and the `count - 1` before it, newest first: 「2026-11」, 「2026-10」, … */
 export function recentBeijingMonths(count: number, now: Instant = Date.now()): string[] {
   const month = toBeijing(now).startOf('month')

@@ -25,6 +25,7 @@ const ROOT_PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')
  */
 const RUNTIME_DEPENDENCIES: Record<string, string[]> = {
   members: ['exceljs'],
+  activities: ['exceljs'],
 }
 
 function runtimeDependencies(name: string): Record<string, string> {

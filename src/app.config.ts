@@ -62,6 +62,7 @@ const ACTIVITY_ADMIN_PAGES: string[] = [
   'activities-code/index',
   'activities-attendance/index',
   'activities-register/index',
+  'org-life-record/index',
   'activities-stats/index',
   'activities-outbox/index',
 ]

@@ -41,9 +41,10 @@ const PLATFORM_KEYS = new Set(['userInfo'])
 export interface FunctionOptions {
   /**
    * What a timer trigger (the function's deploy.ts `timers`) runs: WeChat calls the function with
-   * `{ Type: 'Timer', … }` and no caller. Its value is the reply's data.
+   * `{ Type: 'Timer', TriggerName, … }` and no caller; it gets the trigger's name (a function with
+   * several timers tells them apart by it). Its value is the reply's data.
    */
-  onTimer?: () => Promise<unknown>
+  onTimer?: (triggerName: string) => Promise<unknown>
 }
 
 /**
@@ -55,7 +56,8 @@ export function createFunction<M extends ActionMap>(actions: M, handlers: Handle
   return async function main(event: unknown): Promise<Reply<unknown>> {
     const requestId = newRequestId()
     try {
-      if (options.onTimer && isPlainObject(event) && event.Type === 'Timer' && !callerOpenid()) return ok(await options.onTimer())
+      if (options.onTimer && isPlainObject(event) && event.Type === 'Timer' && !callerOpenid())
+        return ok(await options.onTimer(String(event.TriggerName ?? '')))
       // WeChat's media-check verdict (消息推送), which any function accepts; README names the receiver.
       if (isMediaCheckEvent(event) && isPlatformPush()) return ok(await onMediaCheckEvent(event))
       if (!isPlainObject(event) || typeof event.action !== 'string') {

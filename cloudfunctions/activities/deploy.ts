@@ -1,6 +1,9 @@
 import { MESSAGE_KINDS, MESSAGE_TEMPLATES } from '../../core/messages/templates'
 import { defineDeployment } from '../_core/deploy-manifest'
 
+/** The daily timer's name: the function tells its two timers apart by it. */
+export const ORG_LIFE_TIMER = 'orgLifeReminders'
+
 /** 活动报名: attendance confirmation credits a whole activity at once; the hourly timer sends messages. */
 export default defineDeployment({
   timeout: 60,
@@ -11,5 +14,8 @@ export default defineDeployment({
     ]),
   ),
   openapi: ['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync'],
-  timers: [{ name: 'sendReminders', cron: '0 0 * * * * *', description: '每小时：开始前提醒、递补/变更/取消通知' }],
+  timers: [
+    { name: 'sendReminders', cron: '0 0 * * * * *', description: '每小时：开始前提醒、递补/变更/取消通知' },
+    { name: ORG_LIFE_TIMER, cron: '0 0 9 * * * *', description: '每天 9 点：月底前 7 天仍未安排主题党日的支部提醒书记' },
+  ],
 })

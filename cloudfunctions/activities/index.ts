@@ -1,9 +1,11 @@
 import { activitiesActions } from '../../core/contract/activities'
 import { createFunction } from '../_core/create-function'
+import { ORG_LIFE_TIMER } from './deploy'
 import { attendance, confirmAttendance, recordMinutes } from './handlers/attendance'
 import { get, list, mySignUps } from './handlers/browse'
 import { checkIn, checkInCode, checkOut } from './handlers/check-in'
 import { cancelActivity, create, manageList, update } from './handlers/manage'
+import { exportYearlyRecord, queueThemeDayReminders, yearlyRecord } from './handlers/org-life'
 import { markAttendee, myLeave, register, reopenMinutes, requestLeave, reviewLeave, signOffMinutes } from './handlers/register'
 import { outbox, queueDueReminders, recordSubscription, sendReminders, subscriptionTemplates } from './handlers/outbox'
 import { cancel, signUp } from './handlers/sign-up'
@@ -35,11 +37,16 @@ export const main = createFunction(
     reviewLeave,
     signOffMinutes,
     reopenMinutes,
+    yearlyRecord,
+    exportYearlyRecord,
     stats,
     outbox,
     sendReminders,
     subscriptionTemplates,
     recordSubscription,
   },
-  { onTimer: async () => ({ queued: await queueDueReminders() }) },
+  {
+    onTimer: async (trigger) =>
+      trigger === ORG_LIFE_TIMER ? { queued: await queueThemeDayReminders() } : { queued: await queueDueReminders() },
+  },
 )

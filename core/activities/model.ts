@@ -143,7 +143,7 @@ export interface ActivitySignUpDoc {
 /** activityOutbox: notifications to send (subscription messages in production; listed locally). */
 export interface ActivityOutboxDoc {
   _id: string
-  type: 'reminder' | 'promoted' | 'changed' | 'cancelled'
+  type: 'reminder' | 'promoted' | 'changed' | 'cancelled' | 'orgLife'
   activityId: string
   activityTitle: string
   personId: string

@@ -15,7 +15,10 @@ import {
   type SignUpStatus,
 } from '../activities/constants'
 import { REGISTER_MARKS, type LeaveStatus, type RegisterCounts, type RegisterMark, type RegisterState } from '../activities/register'
+import type { YearlyRecord } from '../activities/org-life'
 import { fileIdSchema, fileIdsSchema } from './files'
+// The same download shape as the roster's spreadsheets (stored, temporary URL, removed after a day).
+import type { RosterFile } from './members'
 import type { AudienceKind } from '../notices/audience'
 import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
@@ -291,6 +294,28 @@ export interface MeetingRegisterResponse {
   versions: MinutesVersionView[]
 }
 
+/** One meeting with minutes in a branch's year (the 台账's list). */
+export interface YearlyMeetingItem {
+  activityId: string
+  kind: ActivityKind
+  title: string
+  startAt: string
+  /** The register's numbers when it was kept (null for a meeting without a roster behind it). */
+  counts: RegisterCounts | null
+  /** Signed-off version, 0 while still a draft. */
+  version: number
+}
+
+export interface YearlyRecordResponse {
+  year: number
+  orgId: string
+  orgName: string
+  /** Branches the caller may look at (the committee: every branch; a secretary: their own). */
+  branches: Array<{ id: string; name: string }>
+  record: YearlyRecord
+  meetings: YearlyMeetingItem[]
+}
+
 export interface MyLeaveResponse {
   /** The caller is on this meeting's 应到 list (only they can ask for leave). */
   expected: boolean
@@ -314,7 +339,7 @@ export interface ActivityStatsResponse {
 export interface OutboxItem {
   id: string
   /** reminder | promoted | changed | cancelled */
-  type: 'reminder' | 'promoted' | 'changed' | 'cancelled'
+  type: 'reminder' | 'promoted' | 'changed' | 'cancelled' | 'orgLife'
   activityId: string
   activityTitle: string
   toName: string
@@ -491,6 +516,16 @@ export const activitiesActions = {
       .strict(),
     roles: MANAGERS,
     summary: '更正已签字的会议纪要（写明原因；再次签字后成为新版本）',
+  }),
+  yearlyRecord: defineAction<YearlyRecordResponse>()({
+    request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
+    roles: MANAGERS,
+    summary: '支部组织生活年度台账：每月应开展与已开展的三会一课、主题党日，到会率，缺项标红',
+  }),
+  exportYearlyRecord: defineAction<RosterFile>()({
+    request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
+    roles: MANAGERS,
+    summary: '导出支部组织生活年度台账（.xlsx）',
   }),
   stats: defineAction<ActivityStatsResponse>()({
     request: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),

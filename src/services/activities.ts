@@ -32,5 +32,8 @@ export const signOffMinutes = (activityId: string) => call('activities', 'signOf
 export const reopenMinutes = (activityId: string, reason: string) => call('activities', 'reopenMinutes', { activityId, reason })
 export const fetchMyLeave = (activityId: string) => call('activities', 'myLeave', { activityId })
 export const requestLeave = (activityId: string, reason: string) => call('activities', 'requestLeave', { activityId, reason })
+export const fetchYearlyRecord = (year: number, orgId?: string) => call('activities', 'yearlyRecord', orgId ? { year, orgId } : { year })
+export const exportYearlyRecord = (year: number, orgId?: string) =>
+  call('activities', 'exportYearlyRecord', orgId ? { year, orgId } : { year })
 export const fetchSubscriptionTemplates = () => call('activities', 'subscriptionTemplates', {})
 export const recordSubscription = (data: RequestOf<'activities', 'recordSubscription'>) => call('activities', 'recordSubscription', data)

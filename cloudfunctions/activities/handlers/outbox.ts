@@ -1,3 +1,4 @@
+import { MESSAGE_KINDS, type MessageKind } from '../../../core/messages/templates'
 import type { ActivityDoc, ActivityOutboxDoc } from '../../../core/activities/model'
 import { success } from '../../../core/result'
 import type { Handler, HandlerContext, HandlerResult } from '../../_core/create-function'
@@ -86,7 +87,12 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
  * same calls with the same rules.
  */
 export async function deliverQueued(): Promise<number> {
-  const queued = await findMany<ActivityOutboxDoc>('activityOutbox', { status: 'queued' }, { orderBy: [['createdAt', 'asc']], limit: 100 })
+  // 组织生活 reminders to secretaries have no subscription template yet: they wait in the outbox (README).
+  const queued = await findMany<ActivityOutboxDoc & { type: MessageKind }>(
+    'activityOutbox',
+    { status: 'queued', type: command().in([...MESSAGE_KINDS]) },
+    { orderBy: [['createdAt', 'asc']], limit: 100 },
+  )
   const activities = await findByIds<ActivityDoc>('activities', new Set(queued.map((m) => m.activityId)))
   for (const message of queued) {
     const activity = activities.get(message.activityId)

@@ -16,6 +16,7 @@ const TYPE_LABELS: Record<OutboxItem['type'], string> = {
   promoted: '候补递补',
   changed: '时间地点变更',
   cancelled: '活动取消',
+  orgLife: '组织生活提醒',
 }
 const STATUS_LABELS: Record<OutboxItem['status'], string> = {
   queued: '待发送',

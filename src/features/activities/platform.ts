@@ -12,3 +12,10 @@ export async function scanQr(): Promise<string | null> {
 
 /** Whether the platform asks for subscription messages itself (so the page needs no 提醒我 choice). */
 export const ASKS_FOR_REMINDER = false
+
+/** H5: the browser prints the page (the yearly 台账 has print styles). */
+export const CAN_PRINT = true
+
+export function printPage(): void {
+  if (typeof window !== 'undefined') window.print()
+}

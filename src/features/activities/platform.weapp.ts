@@ -13,3 +13,8 @@ export async function scanQr(): Promise<string | null> {
 }
 
 export const ASKS_FOR_REMINDER = true
+
+/** WeChat cannot print a page: the 台账 is exported as .xlsx and printed from there. */
+export const CAN_PRINT = false
+
+export function printPage(): void {}

@@ -25,6 +25,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   // activities
   { title: '活动管理', hint: '发布活动、签到码、确认出勤', url: '/admin/activities-manage/index' },
   { title: '活动统计', hint: '按类型按月、支部参与率', url: '/admin/activities-stats/index' },
+  { title: '组织生活台账', hint: '三会一课、主题党日，缺项标红', url: '/admin/org-life-record/index' },
   { title: '活动提醒发件箱', hint: '提醒与变更通知', url: '/admin/activities-outbox/index', adminOnly: true },
   // points: 道德银行
   { title: '日行一善审核', hint: '通过或驳回申报', url: '/admin/points-deeds/index' },

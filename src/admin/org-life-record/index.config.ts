@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '组织生活台账',
+  enablePullDownRefresh: true,
+})
