@@ -1,3 +1,4 @@
+import { NEW_TICKET, NEW_WISH } from '../../core/community/defaults'
 import type { PatrolMemberDoc, TicketDoc, TicketEvent, WishDoc } from '../../core/community/model'
 import { ticketDueDay } from '../../core/community/working-days'
 import { beijingDay } from '../../core/time'
@@ -34,17 +35,7 @@ export async function seedCommunityWork(db: DatabaseService, env: string, commun
     posterId: resident._id,
     posterName: resident.name,
     orgPath: scopeOf(resident.building),
-    reason: null,
-    reviewedByOpenid: null,
-    claimantId: null,
-    claimantName: null,
-    openedAt: null,
-    claimedAt: null,
-    fulfilPhoto: null,
-    fulfilNote: null,
-    fulfilledAt: null,
-    confirmedAt: null,
-    lapses: 0,
+    ...NEW_WISH,
     postedAt: at(3),
     updatedAt: at(1),
     ...fields,
@@ -186,18 +177,11 @@ export async function seedCommunityWork(db: DatabaseService, env: string, commun
       reporterName: helper.name,
       reporterOpenid: DEMO_OPENIDS.member,
       scopePath: scopeOf('琼林苑3栋'),
+      ...NEW_TICKET,
       status: 'inProgress',
       handler: { kind: 'unit', name: '琼林苑物业' },
       acceptedDay: patrolDay,
       dueDay: ticketDueDay(patrolDay),
-      closedAt: null,
-      daysToClose: null,
-      result: null,
-      resultPhotos: [],
-      rating: null,
-      ratingComment: null,
-      reopens: 0,
-      escalatedAt: null,
       timeline: [
         step('report', 2, helper.name, '巡查队员', '巡查发现安全隐患'),
         step('accept', 2, secretary.name, '支部书记', '受理，交由「琼林苑物业」办理'),

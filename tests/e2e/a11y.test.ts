@@ -39,6 +39,9 @@ const QUERY: Record<string, string> = {
   'admin/activities-edit/index': 'id=act-seed-theme-day',
   'admin/activities-code/index': 'id=act-seed-theme-day',
   'admin/activities-attendance/index': 'id=act-seed-past-theme-day',
+  'pages/community-wish/index': 'id=wish-seed-radio',
+  'pages/community-ticket/index': 'id=ticket-seed-drain',
+  'admin/community-ticket/index': 'id=ticket-seed-patrol',
 }
 
 /** Every page of the H5 build, main package and subpackages, as app.config.ts lists them. */

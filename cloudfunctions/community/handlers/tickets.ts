@@ -1,3 +1,4 @@
+import { NEW_TICKET } from '../../../core/community/defaults'
 import type { PatrolMemberDoc, TicketDoc } from '../../../core/community/model'
 import { failure, success } from '../../../core/result'
 import { ROLE_LABELS } from '../../../core/roles'
@@ -46,17 +47,7 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
       reporterOpenid: caller.openid,
       scopePath,
       status: 'reported',
-      handler: null,
-      acceptedDay: null,
-      dueDay: null,
-      closedAt: null,
-      daysToClose: null,
-      result: null,
-      resultPhotos: [],
-      rating: null,
-      ratingComment: null,
-      reopens: 0,
-      escalatedAt: null,
+      ...NEW_TICKET,
       timeline: [
         {
           step: 'report',

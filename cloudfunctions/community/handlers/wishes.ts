@@ -1,4 +1,5 @@
 import { WISH_MAX_DAYS_AHEAD } from '../../../core/community/constants'
+import { NEW_WISH } from '../../../core/community/defaults'
 import type { WishDoc } from '../../../core/community/model'
 import { failure, success } from '../../../core/result'
 import { beijingDay, beijingDayBefore } from '../../../core/time'
@@ -50,17 +51,7 @@ export const postWish: Handler<'community', 'postWish'> = async ({ data, caller 
       posterName: poster.value.name,
       orgPath,
       status: 'pending',
-      reason: null,
-      reviewedByOpenid: null,
-      claimantId: null,
-      claimantName: null,
-      openedAt: null,
-      claimedAt: null,
-      fulfilPhoto: null,
-      fulfilNote: null,
-      fulfilledAt: null,
-      confirmedAt: null,
-      lapses: 0,
+      ...NEW_WISH,
       postedAt: now,
       updatedAt: now,
     })

@@ -1,7 +1,7 @@
 /**
  * The shared @tarojs/components mock plus Input, for form tests. Use in a test file with
  *   jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
- * Input → <input>, firing Taro's `onInput({ detail: { value } })`; its label is `aria-label`.
+ * Input → <input> (and Textarea → <textarea>), firing Taro's `onInput({ detail: { value } })`; its label is `aria-label`.
  */
 import { createElement } from 'react'
 
@@ -24,6 +24,17 @@ export function Input(props: InputProps) {
     value: props.value ?? '',
     placeholder: props.placeholder,
     disabled: props.disabled,
+    'aria-label': props['aria-label'],
+    onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
+  })
+}
+
+/** Textarea → <textarea>, firing the same `onInput({ detail: { value } })`. */
+export function Textarea(props: InputProps) {
+  return createElement('textarea', {
+    className: props.className,
+    value: props.value ?? '',
+    placeholder: props.placeholder,
     'aria-label': props['aria-label'],
     onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
   })
