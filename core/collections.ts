@@ -26,6 +26,10 @@ const BASE_COLLECTIONS = {
       { name: 'path', fields: [['path', 'asc']] },
     ],
   },
+  buildings: {
+    description: '社区的楼栋（_id = 楼栋名，如 琼林苑3栋）及其单元',
+    indexes: [{ name: 'sort', fields: [['sort', 'asc']] }],
+  },
   members: {
     description: '党员花名册',
     indexes: [

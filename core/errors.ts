@@ -38,6 +38,8 @@ const BASE_ERRORS = {
   'ORG.CYCLE': { status: 400, message: '不能把组织移到它自己的下级组织之下' },
   'ORG.NAME_TAKEN': { status: 409, message: '同一上级组织下已有同名组织' },
   'FILE.REJECTED': { status: 400, message: '文件无法上传，请检查类型和大小' },
+  'BUILDING.UNKNOWN': { status: 400, message: '社区的楼栋列表中没有这个楼栋，请从列表中选择' },
+  'BUILDING.UNKNOWN_UNIT': { status: 400, message: '这个楼栋没有该单元，请从列表中选择' },
   'ORG.NOT_A_BRANCH': { status: 400, message: '只能为党支部或党总支设置书记' },
 } as const satisfies Record<string, { status: number; message: string }>
 

@@ -19,6 +19,20 @@ export interface OrgDoc {
   updatedAt: Date
 }
 
+/**
+ * buildings: one 楼栋 of the community's list (kept by the committee). `_id` is its canonical name
+ * (core/rules/buildings.ts `buildingKey`), the value every `building` field of people, audiences and
+ * rankings holds.
+ */
+export interface BuildingDoc {
+  _id: string
+  /** The units (单元) people choose from; empty: the building has none to choose. */
+  units: string[]
+  sort: number
+  createdAt: Date
+  updatedAt: Date
+}
+
 /** members: one roster entry (花名册). Never hard-deleted; `archived` hides it. */
 export interface MemberDoc {
   _id: string

@@ -2,6 +2,7 @@ import { membersActions } from '../../core/contract/members'
 import { createFunction } from '../_core/create-function'
 import { archive } from './handlers/archive'
 import { auditLog } from './handlers/audit-log'
+import { buildings, migrateBuildings, upsertBuilding } from './handlers/buildings'
 import { bindingRequests } from './handlers/binding-requests'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
@@ -36,6 +37,9 @@ export const main = createFunction(membersActions, {
   setRankingOptOut,
   orgTree,
   upsertOrg,
+  buildings,
+  upsertBuilding,
+  migrateBuildings,
   orgHistory,
   setRole,
   rosterTemplate,

@@ -13,6 +13,7 @@ import {
   type OrgLevel,
   type Role,
 } from '../roles'
+import { BUILDING_NAME_MAX, BUILDING_UNITS_MAX, UNIT_NAME_MAX } from '../rules/buildings'
 import { defineAction } from './define'
 
 /**
@@ -44,8 +45,9 @@ export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024
 const id = z.string().trim().min(1).max(64)
 const personName = z.string().trim().min(1).max(20)
 const phone = z.string().trim().regex(PHONE_PATTERN, '手机号应为 11 位数字，以 1 开头')
-const building = z.string().trim().max(30)
-const unit = z.string().trim().max(10)
+/** Over-long text is refused, never cut (the community's list is matched in core/rules/buildings.ts). */
+const building = z.string().trim().max(BUILDING_NAME_MAX, `楼栋最多 ${BUILDING_NAME_MAX} 个字`)
+const unit = z.string().trim().max(UNIT_NAME_MAX, `单元最多 ${UNIT_NAME_MAX} 个字`)
 const year = z.number().int().min(1900).max(2100)
 const cursor = z.string().min(1).max(200)
 const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
@@ -287,6 +289,30 @@ export interface ElderContact {
   birthYear: number
 }
 
+/** One 楼栋 of the community's list, as pickers and the committee's screen show it. */
+export interface BuildingView {
+  /** The canonical name, e.g. 琼林苑3栋: what people, audiences and rankings store. */
+  id: string
+  units: string[]
+  /** The Party groups that look after it (from the org tree). */
+  groups: OrgRef[]
+}
+
+export interface BuildingsResponse {
+  items: BuildingView[]
+}
+
+/** What `migrateBuildings` found (and, on commit, rewrote): free-text buildings of people and groups. */
+export interface BuildingMigrationReport {
+  /** Texts matched to a listed building (琼林苑3号楼 → 琼林苑3栋), with how many records carry each. */
+  matched: Array<{ from: string; to: string; records: number }>
+  /** Texts that match nothing listed: add the building, or correct the person, then run again. */
+  unmatched: Array<{ text: string; records: number }>
+  committed: boolean
+  /** Records rewritten (people, ranking totals, notice receipts, groups); 0 when only checking. */
+  written: number
+}
+
 export interface AuditLogEntry {
   id: string
   actorOpenid: string
@@ -443,6 +469,31 @@ export const membersActions = {
       .strict(),
     roles: ADMINS,
     summary: '新建、改名或调整组织（保留变更记录，党员所属路径随之更新）',
+  }),
+
+  buildings: defineAction<BuildingsResponse>()({
+    request: z.object({}).strict(),
+    roles: ANYONE,
+    summary: '查看社区的楼栋和单元列表（登记、修改联系方式时从中选择）',
+  }),
+
+  upsertBuilding: defineAction<{ building: BuildingView; created: boolean }>()({
+    request: z
+      .object({
+        /** Typed by the committee; stored as its canonical name (琼林苑3号楼 → 琼林苑3栋). */
+        name: building.min(1, '请填写楼栋名称'),
+        units: z.array(unit.min(1)).max(BUILDING_UNITS_MAX, `单元最多 ${BUILDING_UNITS_MAX} 个`).default([]),
+        sort: z.number().int().min(0).max(9999).optional(),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '新增楼栋或修改楼栋的单元（楼栋名按统一写法保存，如“3号楼”记为“3栋”）',
+  }),
+
+  migrateBuildings: defineAction<BuildingMigrationReport>()({
+    request: z.object({ commit: z.boolean().default(false) }).strict(),
+    roles: ADMINS,
+    summary: '把居民、党员和党小组中手写的楼栋对应到楼栋列表（先检查，确认后改写并留痕）',
   }),
 
   orgHistory: defineAction<{

@@ -4,6 +4,7 @@ import { residentIdOf } from '../../../core/rules/roster'
 import type { Handler } from '../../_core/create-function'
 import { findById, insert, serverDate } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
+import { resolvePlace } from '../lib/buildings'
 import { linkUser } from '../lib/users'
 
 /**
@@ -13,14 +14,16 @@ import { linkUser } from '../lib/users'
 export const register: Handler<'members', 'register'> = async ({ data, caller }) => {
   // A retry whose first attempt already made the caller a resident: the same answer, nothing written.
   if (caller.resident) return success({ residentId: caller.resident._id, role: 'resident' })
+  const place = await resolvePlace(data)
+  if (!place.ok) return place
   const residentId = residentIdOf(caller.openid)
   const resident: Omit<ResidentDoc, 'createdAt' | 'updatedAt'> & Record<string, unknown> = {
     _id: residentId,
     openid: caller.openid,
     name: data.name,
     phone: data.phone,
-    building: data.building,
-    unit: data.unit,
+    building: place.value.building,
+    unit: place.value.unit,
     rankingOptOut: false,
   }
   try {

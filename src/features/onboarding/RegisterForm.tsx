@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
+import { BuildingChoice } from '../buildings/BuildingChoice'
 import { FormNotice } from '../../shared/FormNotice'
 import type { FormController } from '../../shared/useFormSubmit'
 import type { RegisterField } from './useRegisterResident'
@@ -22,8 +23,7 @@ export function RegisterForm({ form }: { form: FormController<RegisterField> }) 
         {...field('phone')}
         hint="只用于社区联系您，对外显示时会隐藏中间四位"
       />
-      <FormField label="楼栋" placeholder="例如：琼林苑3栋" {...field('building')} maxLength={30} />
-      <FormField label="单元" optional placeholder="例如：2单元" {...field('unit')} maxLength={10} />
+      <BuildingChoice building={field('building')} unit={field('unit')} />
       <FormNotice message={errors.general} />
       <View className="hl-form__actions">
         <BigButton block busy={busy} onClick={() => void submit()}>

@@ -3,6 +3,7 @@ import type { MeResponse } from '@core/contract'
 import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
+import { BuildingChoice } from '../buildings/BuildingChoice'
 import { FormNotice } from '../../shared/FormNotice'
 import { useContactEditor } from './useContactEditor'
 import './ContactEditor.scss'
@@ -36,8 +37,7 @@ export function ContactEditor({ me }: { me: MeResponse }) {
         hint={`现在的号码：${person?.phoneMasked ?? '未填写'}`}
         {...field('phone')}
       />
-      <FormField label="楼栋" placeholder="例如：琼林苑3栋" maxLength={30} {...field('building')} />
-      <FormField label="单元" optional placeholder="例如：2单元" maxLength={10} {...field('unit')} />
+      <BuildingChoice building={field('building')} unit={field('unit')} />
       <FormNotice message={errors.general} />
       <ButtonRow>
         <BigButton kind="secondary" disabled={busy} onClick={cancel}>
