@@ -67,7 +67,17 @@ const BASE_COLLECTIONS = {
   },
   auditLogs: {
     description: '管理操作审计记录',
-    indexes: [{ name: 'at', fields: [['at', 'desc']] }],
+    indexes: [
+      { name: 'at', fields: [['at', 'desc']] },
+      // A secretary's entries: their subtree, newest first.
+      {
+        name: 'scope_at',
+        fields: [
+          ['scopePath', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
+    ],
   },
   bindingRequests: {
     description: '身份绑定申请（_id = bind:<openid>）',

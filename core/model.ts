@@ -105,6 +105,8 @@ export interface AuditLogDoc {
   action: string
   target: string
   detail?: Record<string, unknown>
+  /** The actor's managed subtree (path + the org itself); empty for entries older than this field. */
+  scopePath?: string[]
   at: Date
 }
 

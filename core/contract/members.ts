@@ -50,6 +50,7 @@ const building = z.string().trim().max(BUILDING_NAME_MAX, `楼栋最多 ${BUILDI
 const unit = z.string().trim().max(UNIT_NAME_MAX, `单元最多 ${UNIT_NAME_MAX} 个字`)
 const year = z.number().int().min(1900).max(2100)
 const cursor = z.string().min(1).max(200)
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
 const category = z.enum(MEMBER_CATEGORIES)
 const status = z.enum(MEMBER_STATUSES)
@@ -313,13 +314,19 @@ export interface BuildingMigrationReport {
   written: number
 }
 
+/** One 操作记录, in words: who (name and role), what (the action), on whom or what, and the detail. */
 export interface AuditLogEntry {
   id: string
-  actorOpenid: string
-  actorRole: Role
-  action: string
-  target: string
   at: string
+  /** Who did it; `openid` only to filter by this person (never shown). */
+  actor: { openid: string; name: string; role: Role }
+  /** The recorded action code; core/audit-words.ts names it (调整积分, 新增或修改党员 …). */
+  action: string
+  /** What it was done to, by name (a member, an org, an activity's or notice's title, a building); null when it names nothing. */
+  target: string | null
+  /** The person it concerned when the target is a record about them (an adjustment, a good deed, a check-in). */
+  person: string | null
+  /** Recorded values, for core/audit-words.ts `auditDetailLines` (ids inside are not shown). */
   detail: Record<string, unknown> | null
 }
 
@@ -597,9 +604,21 @@ export const membersActions = {
   }),
 
   auditLog: defineAction<{ items: AuditLogEntry[]; nextCursor: string | null }>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
-    roles: ADMINS,
-    summary: '查看管理操作审计记录',
+    request: z
+      .object({
+        /** Only what this person did (an actor's openid from an entry). */
+        actorOpenid: z.string().trim().min(1).max(64).optional(),
+        /** Only one area's actions: members / activities / points / notices / study. */
+        area: z.enum(['members', 'activities', 'points', 'notices', 'study']).optional(),
+        /** Beijing days, inclusive (YYYY-MM-DD). */
+        from: day.optional(),
+        to: day.optional(),
+        cursor: cursor.optional(),
+        limit,
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '查看管理操作记录（谁、什么角色、做了什么、对谁、改前改后），可按人、操作类别和日期筛选；支部书记只看本支部',
   }),
 
   /**

@@ -22,7 +22,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '组织关系排查', hint: '谁还没有回复', url: '/admin/relation-check/index' },
   { title: '结对管理', hint: '为长辈安排结对党员', url: '/admin/pairing/index' },
   { title: '绑定审核', hint: '党员身份绑定申请', url: '/admin/binding-requests/index' },
-  { title: '操作记录', hint: '谁在何时改了什么', url: '/admin/audit-log/index', adminOnly: true },
+  { title: '操作记录', hint: '谁在何时改了什么', url: '/admin/audit-log/index' },
   // activities
   { title: '活动管理', hint: '发布活动、签到码、确认出勤', url: '/admin/activities-manage/index' },
   { title: '活动统计', hint: '按类型按月、支部参与率', url: '/admin/activities-stats/index' },
