@@ -57,7 +57,8 @@ export function MemberForm({
       <ChipGroup label="高龄或行动不便" options={yesNo} value={values.elder ? 'yes' : 'no'} onChange={(v) => set({ elder: v === 'yes' })} />
       <ChipGroup label="状态" options={options(STATUS_LABELS)} value={values.status} onChange={(status: MemberStatus) => set({ status })} />
       <OrgPicker
-        label={errors.orgId ? `所在支部 / 党小组（${errors.orgId}）` : '所在支部 / 党小组'}
+        label="所在支部 / 党小组"
+        error={errors.orgId}
         options={orgs}
         value={values.orgId || null}
         onChange={(orgId) => set({ orgId: orgId ?? '' })}
