@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { BuildingChoice } from '../buildings/BuildingChoice'
 import { FormNotice } from '../../shared/FormNotice'
 import type { FormController } from '../../shared/useFormSubmit'
@@ -19,7 +19,7 @@ export function RegisterForm({ form }: { form: FormController<RegisterField> }) 
         label="手机号"
         placeholder="请输入 11 位手机号"
         type="number"
-        maxLength={11}
+        maxLength={PHONE_INPUT_MAX}
         {...field('phone')}
         hint="只用于社区联系您，对外显示时会隐藏中间四位"
       />

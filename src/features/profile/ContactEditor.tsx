@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { MeResponse } from '@core/contract'
 import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { BuildingChoice } from '../buildings/BuildingChoice'
 import { FormNotice } from '../../shared/FormNotice'
 import { useContactEditor } from './useContactEditor'
@@ -32,7 +32,7 @@ export function ContactEditor({ me }: { me: MeResponse }) {
         label="新手机号"
         optional
         type="number"
-        maxLength={11}
+        maxLength={PHONE_INPUT_MAX}
         placeholder="不修改请留空"
         hint={`现在的号码：${person?.phoneMasked ?? '未填写'}`}
         {...field('phone')}

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { MemberCategory, MemberStatus } from '@core/roles'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
@@ -43,7 +43,7 @@ export function MemberForm({
       <FormField
         label="手机号"
         type="number"
-        maxLength={11}
+        maxLength={PHONE_INPUT_MAX}
         value={values.phone}
         error={errors.phone}
         onChange={(phone) => set({ phone })}
