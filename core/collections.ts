@@ -29,6 +29,10 @@ const BASE_COLLECTIONS = {
       { name: 'path', fields: [['path', 'asc']] },
     ],
   },
+  buildings: {
+    description: '社区的楼栋（_id = 楼栋名，如 琼林苑3栋）及其单元',
+    indexes: [{ name: 'sort', fields: [['sort', 'asc']] }],
+  },
   members: {
     description: '党员花名册',
     indexes: [
@@ -66,7 +70,17 @@ const BASE_COLLECTIONS = {
   },
   auditLogs: {
     description: '管理操作审计记录',
-    indexes: [{ name: 'at', fields: [['at', 'desc']] }],
+    indexes: [
+      { name: 'at', fields: [['at', 'desc']] },
+      // A secretary's entries: their subtree, newest first.
+      {
+        name: 'scope_at',
+        fields: [
+          ['scopePath', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
+    ],
   },
   bindingRequests: {
     description: '身份绑定申请（_id = bind:<openid>）',

@@ -19,6 +19,20 @@ export interface OrgDoc {
   updatedAt: Date
 }
 
+/**
+ * buildings: one 楼栋 of the community's list (kept by the committee). `_id` is its canonical name
+ * (core/rules/buildings.ts `buildingKey`), the value every `building` field of people, audiences and
+ * rankings holds.
+ */
+export interface BuildingDoc {
+  _id: string
+  /** The units (单元) people choose from; empty: the building has none to choose. */
+  units: string[]
+  sort: number
+  createdAt: Date
+  updatedAt: Date
+}
+
 /** members: one roster entry (花名册). Never hard-deleted; `archived` hides it. */
 export interface MemberDoc {
   _id: string
@@ -91,6 +105,8 @@ export interface AuditLogDoc {
   action: string
   target: string
   detail?: Record<string, unknown>
+  /** The actor's managed subtree (path + the org itself); empty for entries older than this field. */
+  scopePath?: string[]
   at: Date
 }
 

@@ -52,6 +52,7 @@ const ADMIN_PAGES: string[] = [
   'relation-check/index',
   'pairing/index',
   'org/index',
+  'buildings/index',
   'audit-log/index',
 ]
 

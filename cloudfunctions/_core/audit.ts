@@ -9,6 +9,15 @@ export async function writeAudit(caller: Caller, action: string, target: string,
     action,
     target,
     ...(detail ? { detail } : {}),
+    scopePath: auditScopeOf(caller),
     at: serverDate(),
   })
+}
+
+/**
+ * Where an entry belongs in the org tree: the actor's managed subtree (its path and itself), so a
+ * secretary reads the entries made in their branch and the committee reads all of them.
+ */
+export function auditScopeOf(caller: Caller): string[] {
+  return caller.scopeOrg ? [...caller.scopeOrg.path, caller.scopeOrg._id] : []
 }

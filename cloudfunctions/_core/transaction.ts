@@ -1,4 +1,5 @@
 import type { CollectionName } from '../../core/collections'
+import { auditScopeOf } from './audit'
 import type { Caller } from './caller'
 import { getDb } from './cloud'
 
@@ -86,6 +87,7 @@ export class TxWork {
       action,
       target,
       ...(detail ? { detail } : {}),
+      scopePath: auditScopeOf(caller),
       at: getDb().serverDate(),
     })
   }

@@ -3,6 +3,7 @@ import { createFunction } from '../_core/create-function'
 import { removeExpiredFiles } from '../_core/storage'
 import { archive } from './handlers/archive'
 import { auditLog } from './handlers/audit-log'
+import { buildings, migrateBuildings, upsertBuilding } from './handlers/buildings'
 import { bindingRequests } from './handlers/binding-requests'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
@@ -39,6 +40,9 @@ export const main = createFunction(
     setRankingOptOut,
     orgTree,
     upsertOrg,
+    buildings,
+    upsertBuilding,
+    migrateBuildings,
     orgHistory,
     setRole,
     rosterTemplate,

@@ -3,6 +3,7 @@ export const ACTIVITIES_ERRORS = {
   'ACTIVITY.CLOSED': { status: 409, message: '不在报名时间内，无法报名' },
   'ACTIVITY.STARTED': { status: 409, message: '活动已开始，无法再报名或修改' },
   'ACTIVITY.CANCELLED': { status: 409, message: '活动已取消' },
+  'ACTIVITY.REGISTER_FIRST': { status: 403, message: '登记为社区居民（党员请申请绑定）后就可以报名' },
   'ACTIVITY.NOT_ELIGIBLE': { status: 403, message: '您不在本活动的参加范围内' },
   'ACTIVITY.FULL': { status: 409, message: '名额已满，可加入候补' },
   'ACTIVITY.NOT_SIGNED_UP': { status: 409, message: '您尚未报名此活动' },

@@ -14,6 +14,7 @@ import {
   type Role,
 } from '../roles'
 import { FILE_KINDS } from '../files'
+import { BUILDING_NAME_MAX, BUILDING_UNITS_MAX, UNIT_NAME_MAX } from '../rules/buildings'
 import { defineAction } from './define'
 import { fileIdSchema } from './files'
 
@@ -47,10 +48,12 @@ export const ROSTER_FILE_MAX_BYTES = FILE_KINDS.sheet.maxBytes
 const id = z.string().trim().min(1).max(64)
 const personName = z.string().trim().min(1).max(20)
 const phone = z.string().trim().regex(PHONE_PATTERN, '手机号应为 11 位数字，以 1 开头')
-const building = z.string().trim().max(30)
-const unit = z.string().trim().max(10)
+/** Over-long text is refused, never cut (the community's list is matched in core/rules/buildings.ts). */
+const building = z.string().trim().max(BUILDING_NAME_MAX, `楼栋最多 ${BUILDING_NAME_MAX} 个字`)
+const unit = z.string().trim().max(UNIT_NAME_MAX, `单元最多 ${UNIT_NAME_MAX} 个字`)
 const year = z.number().int().min(1900).max(2100)
 const cursor = z.string().min(1).max(200)
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
 const category = z.enum(MEMBER_CATEGORIES)
 const status = z.enum(MEMBER_STATUSES)
@@ -294,13 +297,43 @@ export interface ElderContact {
   birthYear: number
 }
 
+/** One 楼栋 of the community's list, as pickers and the committee's screen show it. */
+export interface BuildingView {
+  /** The canonical name, e.g. 琼林苑3栋: what people, audiences and rankings store. */
+  id: string
+  units: string[]
+  /** The Party groups that look after it (from the org tree). */
+  groups: OrgRef[]
+}
+
+export interface BuildingsResponse {
+  items: BuildingView[]
+}
+
+/** What `migrateBuildings` found (and, on commit, rewrote): free-text buildings of people and groups. */
+export interface BuildingMigrationReport {
+  /** Texts matched to a listed building (琼林苑3号楼 → 琼林苑3栋), with how many records carry each. */
+  matched: Array<{ from: string; to: string; records: number }>
+  /** Texts that match nothing listed: add the building, or correct the person, then run again. */
+  unmatched: Array<{ text: string; records: number }>
+  committed: boolean
+  /** Records rewritten (people, ranking totals, notice receipts, groups); 0 when only checking. */
+  written: number
+}
+
+/** One 操作记录, in words: who (name and role), what (the action), on whom or what, and the detail. */
 export interface AuditLogEntry {
   id: string
-  actorOpenid: string
-  actorRole: Role
-  action: string
-  target: string
   at: string
+  /** Who did it; `openid` only to filter by this person (never shown). */
+  actor: { openid: string; name: string; role: Role }
+  /** The recorded action code; core/audit-words.ts names it (调整积分, 新增或修改党员 …). */
+  action: string
+  /** What it was done to, by name (a member, an org, an activity's or notice's title, a building); null when it names nothing. */
+  target: string | null
+  /** The person it concerned when the target is a record about them (an adjustment, a good deed, a check-in). */
+  person: string | null
+  /** Recorded values, for core/audit-words.ts `auditDetailLines` (ids inside are not shown). */
   detail: Record<string, unknown> | null
 }
 
@@ -452,6 +485,31 @@ export const membersActions = {
     summary: '新建、改名或调整组织（保留变更记录，党员所属路径随之更新）',
   }),
 
+  buildings: defineAction<BuildingsResponse>()({
+    request: z.object({}).strict(),
+    roles: ANYONE,
+    summary: '查看社区的楼栋和单元列表（登记、修改联系方式时从中选择）',
+  }),
+
+  upsertBuilding: defineAction<{ building: BuildingView; created: boolean }>()({
+    request: z
+      .object({
+        /** Typed by the committee; stored as its canonical name (琼林苑3号楼 → 琼林苑3栋). */
+        name: building.min(1, '请填写楼栋名称'),
+        units: z.array(unit.min(1)).max(BUILDING_UNITS_MAX, `单元最多 ${BUILDING_UNITS_MAX} 个`).default([]),
+        sort: z.number().int().min(0).max(9999).optional(),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '新增楼栋或修改楼栋的单元（楼栋名按统一写法保存，如“3号楼”记为“3栋”）',
+  }),
+
+  migrateBuildings: defineAction<BuildingMigrationReport>()({
+    request: z.object({ commit: z.boolean().default(false) }).strict(),
+    roles: ADMINS,
+    summary: '把居民、党员和党小组中手写的楼栋对应到楼栋列表（先检查，确认后改写并留痕）',
+  }),
+
   orgHistory: defineAction<{
     items: Array<{
       id: string
@@ -550,9 +608,21 @@ export const membersActions = {
   }),
 
   auditLog: defineAction<{ items: AuditLogEntry[]; nextCursor: string | null }>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
-    roles: ADMINS,
-    summary: '查看管理操作审计记录',
+    request: z
+      .object({
+        /** Only what this person did (an actor's openid from an entry). */
+        actorOpenid: z.string().trim().min(1).max(64).optional(),
+        /** Only one area's actions: members / activities / points / notices / study. */
+        area: z.enum(['members', 'activities', 'points', 'notices', 'study']).optional(),
+        /** Beijing days, inclusive (YYYY-MM-DD). */
+        from: day.optional(),
+        to: day.optional(),
+        cursor: cursor.optional(),
+        limit,
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '查看管理操作记录（谁、什么角色、做了什么、对谁、改前改后），可按人、操作类别和日期筛选；支部书记只看本支部',
   }),
 
   /**

@@ -1,4 +1,4 @@
-import type { MemberDoc, OrgDoc, ResidentDoc, UserDoc } from '../../core/model'
+import type { BuildingDoc, MemberDoc, OrgDoc, ResidentDoc, UserDoc } from '../../core/model'
 import type { MemberCategory, MemberStatus, OrgLevel } from '../../core/roles'
 import { memberSortKey, NEW_MEMBER_STATE } from '../../core/rules/roster'
 import { demoPhone, personName } from './names'
@@ -38,6 +38,8 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
 
 export interface DemoCommunity {
   orgs: OrgDoc[]
+  /** The committee's list of buildings: every group's, each with units 1–3. */
+  buildings: BuildingDoc[]
   members: MemberDoc[]
   residents: ResidentDoc[]
   users: UserDoc[]
@@ -319,5 +321,12 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     addResident(`wx-resident-${i}`, personName(random, random.chance(0.5)), random.pick(allBuildings), `${random.int(1, 3)}单元`)
   }
 
-  return { orgs, members, residents, users }
+  const buildings: BuildingDoc[] = [...new Set(allBuildings)].map((name, sort) => ({
+    _id: name,
+    units: ['1单元', '2单元', '3单元'],
+    sort,
+    createdAt: now,
+    updatedAt: now,
+  }))
+  return { orgs, buildings, members, residents, users }
 }

@@ -10,6 +10,7 @@ import { seedStudy } from './study'
 export async function seedDemoCommunity(db: DatabaseService, env: string): Promise<{ members: number; residents: number }> {
   const community = buildDemoCommunity()
   await db.bulkInsert(env, 'orgs', community.orgs as unknown as Array<Record<string, unknown>>)
+  await db.bulkInsert(env, 'buildings', community.buildings as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'members', community.members as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'residents', community.residents as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'users', community.users as unknown as Array<Record<string, unknown>>)

@@ -50,3 +50,18 @@ export function confirmRelation(forMemberId?: string) {
 export function setupFirstAdmin(data: RequestOf<'members', 'setupFirstAdmin'>) {
   return call('members', 'setupFirstAdmin', data)
 }
+
+/** The community's buildings and their units, for choosing one (`members.buildings`). */
+export function fetchBuildings() {
+  return call('members', 'buildings', {})
+}
+
+/** The committee adds a building or changes its units (`members.upsertBuilding`). */
+export function upsertBuilding(data: RequestOf<'members', 'upsertBuilding'>) {
+  return call('members', 'upsertBuilding', data)
+}
+
+/** Free-text buildings matched to the list: a report, or on commit the rewrite (`members.migrateBuildings`). */
+export function migrateBuildings(commit: boolean) {
+  return call('members', 'migrateBuildings', { commit })
+}

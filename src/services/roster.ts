@@ -31,4 +31,5 @@ export const setPairing = (helperMemberId: string, elderMemberIds: string[]) =>
   call('members', 'setPairing', { helperMemberId, elderMemberIds })
 export const removePairing = (elderMemberId: string) => call('members', 'removePairing', { elderMemberId })
 
-export const fetchAuditLog = (cursor?: string) => call('members', 'auditLog', cursor ? { cursor } : {})
+export const fetchAuditLog = (filter: Omit<RequestOf<'members', 'auditLog'>, 'cursor' | 'limit'>, cursor?: string) =>
+  call('members', 'auditLog', cursor ? { ...filter, cursor } : filter)

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import { elderSizeProblems, seriousViolations, setElderMode } from './a11y-checks'
 import { useAppUnderTest } from './app'
 
 /**
@@ -10,20 +10,6 @@ import { useAppUnderTest } from './app'
  * role=button, links, navigators) at least 44px high.
  */
 const app = useAppUnderTest()
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const ELDER_KEY = 'honglin.elderMode'
-const MIN_ELDER_TEXT = 22
-const MIN_TAP = 44
-/** What a finger taps: buttons, links, navigators and the ARIA widgets the app draws (chips, switches). */
-const TAP_TARGETS = [
-  'button',
-  'a[href]',
-  'taro-button-core',
-  'taro-navigator-core',
-  'taro-switch-core',
-  ...['button', 'link', 'radio', 'checkbox', 'switch', 'tab'].map((role) => `[role="${role}"]`),
-].join(', ')
 
 /** Pages that read an id from the query: opened with a real one from the demo community (server/seed). */
 const QUERY: Record<string, string> = {
@@ -70,14 +56,6 @@ async function signIn(page: Page, name: string) {
   await page.getByText(`您好，${name}`).filter({ visible: true }).first().waitFor()
 }
 
-async function setElderMode(page: Page, on: boolean) {
-  // Taro H5 storage keeps `{ data }` as JSON in localStorage (what Taro.setStorageSync writes).
-  await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [
-    ELDER_KEY,
-    on ? JSON.stringify({ data: 'on' }) : '',
-  ] as const)
-}
-
 /** A fresh document for the page (the H5 router would otherwise keep earlier pages, hidden). */
 async function open(page: Page, path: string) {
   const query = QUERY[path] ? `?${QUERY[path]}` : ''
@@ -91,66 +69,6 @@ async function open(page: Page, path: string) {
     { timeout: 15_000 },
   )
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined)
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE })
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{
-            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }>
-          }>
-        }
-      }
-    ).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.impact} ${v.id} (${v.help}): ${v.nodes
-            .slice(0, 4)
-            .map((n) => n.html.slice(0, 120))
-            .join(' | ')}`,
-      )
-  })
-}
-
-/** Visible text under 22px inside the page, and visible tap targets under 44px high (with how many were measured). */
-async function elderSizeProblems(page: Page): Promise<{ problems: string[]; texts: number; targets: number }> {
-  return page.evaluate(
-    ([minText, minTap, tapTargets]) => {
-      const problems: string[] = []
-      let texts = 0
-      const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
-      for (const root of Array.from(document.querySelectorAll('.hl-page')).filter(shown)) {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent?.trim()
-          const parent = node.parentElement
-          if (!text || !parent || !shown(parent)) continue
-          texts += 1
-          const size = parseFloat(getComputedStyle(parent).fontSize)
-          if (size < minText) problems.push(`text ${size}px: 「${text.slice(0, 20)}」`)
-        }
-      }
-      const targets = Array.from(document.querySelectorAll(tapTargets)).filter(shown)
-      for (const target of targets) {
-        const { height } = target.getBoundingClientRect()
-        if (height > 0 && height < minTap)
-          problems.push(
-            `tap target ${Math.round(height)}px high: 「${(target.textContent ?? '').trim().slice(0, 20) || target.outerHTML.slice(0, 80)}」`,
-          )
-      }
-      return { problems, texts, targets: targets.length }
-    },
-    [MIN_ELDER_TEXT, MIN_TAP, TAP_TARGETS] as const,
-  )
 }
 
 async function checkEveryPage(name: string, elder: boolean) {

@@ -147,7 +147,7 @@ describe('activities in the H5 app', () => {
     const helper = await app.openAs('张晓东')
     await app.goTo(helper, `pages/activities-detail/index?id=${id}`)
     const elderRow = shown(helper.getByTestId('elder-signup').filter({ hasText: '李桂兰' }))
-    await elderRow.locator('.hl-button', { hasText: '为TA报名' }).click()
+    await elderRow.locator('.hl-button', { hasText: '帮李桂兰报名' }).click()
     await elderRow.getByText('已报名', { exact: true }).waitFor()
 
     const elder = await app.openAs('李桂兰')

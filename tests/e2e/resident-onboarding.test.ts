@@ -19,8 +19,8 @@ describe('a visitor registers as a resident', () => {
 
     await page.locator('input[placeholder="请输入姓名"]').fill('赵新民')
     await page.locator('input[placeholder="请输入 11 位手机号"]').fill('12345')
-    await page.locator('input[placeholder="例如：琼林苑3栋"]').fill('琼林苑5栋')
-    await page.locator('input[placeholder="例如：2单元"]').fill('1单元')
+    await page.getByRole('radio', { name: '琼林苑5栋' }).click()
+    await page.getByRole('radio', { name: '1单元' }).click()
     await page.getByText('提交登记', { exact: true }).click()
 
     // The server's COMMON.VALIDATION names the field; the page says it in Chinese under that field.

@@ -18,6 +18,7 @@ export async function seedCommunity(db: Db): Promise<DemoCommunity> {
   const community = buildDemoCommunity()
   const batches: Array<[string, Array<{ _id: string }>]> = [
     ['orgs', community.orgs],
+    ['buildings', community.buildings],
     ['members', community.members],
     ['residents', community.residents],
     ['users', community.users],

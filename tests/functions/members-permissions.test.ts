@@ -68,6 +68,9 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
     }),
     expect: only({ admin: 'ok' }),
   },
+  buildings: { request: () => ({}), expect: all('ok') },
+  upsertBuilding: { request: () => ({ name: '琼林苑1号楼', units: ['1单元', '2单元', '3单元'] }), expect: only({ admin: 'ok' }) },
+  migrateBuildings: { request: () => ({}), expect: only({ admin: 'ok' }) },
   orgHistory: { request: () => ({ orgId: 'org-b1' }), expect: only({ admin: 'ok' }) },
   setRole: { request: () => ({ memberId: 'm-secretary', orgId: 'org-b1', grant: true }), expect: only({ admin: 'ok' }) },
   rosterTemplate: { request: () => ({}), expect: only({ admin: 'ok' }) },
@@ -84,7 +87,7 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
   setPairing: { request: () => ({ helperMemberId: 'm-member', elderMemberIds: ['m-elder'] }), expect: managers(NF) },
   removePairing: { request: () => ({ elderMemberId: 'm-elder' }), expect: managers(NF) },
   myElders: { request: () => ({}), expect: only({ member: 'ok', elder: 'ok', otherSecretary: 'ok', secretary: 'ok', admin: 'ok' }) },
-  auditLog: { request: () => ({}), expect: only({ admin: 'ok' }) },
+  auditLog: { request: () => ({}), expect: managers() },
   // Everyone may try; with no setup code configured here, everyone is told so.
   setupFirstAdmin: { request: () => ({ code: 'x'.repeat(16), committeeName: '测试社区党委' }), expect: all('SETUP.NOT_ENABLED') },
 }

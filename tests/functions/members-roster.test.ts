@@ -123,7 +123,7 @@ describe('upsert and archive', () => {
     const second = await callAs(P.secretary).members.upsert({
       memberId: 'm-elder',
       version: read.version,
-      fields: { ...fields, unit: '9单元' },
+      fields: { ...fields, unit: '1单元' },
     })
     expect(codeOf(second)).toBe('COMMON.CONFLICT')
     expect((await getMember(P.admin.openid, 'm-elder')).unit).toBe('3单元')

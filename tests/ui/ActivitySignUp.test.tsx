@@ -195,7 +195,7 @@ describe('活动详情 · 结对长辈', () => {
     { memberId: 'm-elder-2', name: '周玉珍', status: 'confirmed' as const, eligible: true },
   ]
 
-  it('signs up one elder with 为TA报名 (no reminder asked for them) and cancels the other after confirming', async () => {
+  it('signs up one elder with 帮（名字）报名 (no reminder asked for them) and cancels the other after confirming', async () => {
     service.fetchActivity.mockResolvedValue(ok({ activity: activity({ elders }) }))
     service.signUpForActivity.mockResolvedValue(ok({ signUp: signUp({ personName: '李桂兰', actedByName: '张晓东' }), duplicate: false }))
     service.cancelSignUp.mockResolvedValue(ok({ signUp: signUp({ status: 'cancelled' }), promotedName: null }))
@@ -204,7 +204,7 @@ describe('活动详情 · 结对长辈', () => {
     expect(within(rows[0]).getByText('未报名')).toBeTruthy()
     expect(within(rows[1]).getByText('已报名')).toBeTruthy()
 
-    fireEvent.click(within(rows[0]).getByRole('button', { name: '为TA报名' }))
+    fireEvent.click(within(rows[0]).getByRole('button', { name: '帮李桂兰报名' }))
     await waitFor(() =>
       expect(service.signUpForActivity).toHaveBeenCalledWith({
         activityId: 'act-1',
@@ -214,12 +214,12 @@ describe('活动详情 · 结对长辈', () => {
       }),
     )
 
-    fireEvent.click(within(rows[1]).getByRole('button', { name: '为TA取消' }))
+    fireEvent.click(within(rows[1]).getByRole('button', { name: '帮周玉珍取消报名' }))
     await waitFor(() => expect(service.cancelSignUp).toHaveBeenCalledWith('act-1', 'm-elder-2'))
     expect(taroExtras.showModal.mock.calls[0][0].content).toContain('为周玉珍取消')
   })
 
-  it('offers 为TA候补 when full, and nothing for an elder outside the audience', async () => {
+  it('offers 帮（名字）候补 when full, and nothing for an elder outside the audience', async () => {
     service.fetchActivity.mockResolvedValue(
       ok({
         activity: activity({ ...full, elders: [{ ...elders[0] }, { memberId: 'm-x', name: '吴桂芳', status: null, eligible: false }] }),
@@ -227,7 +227,7 @@ describe('活动详情 · 结对长辈', () => {
     )
     renderPage()
     const rows = await screen.findAllByTestId('elder-signup')
-    expect(within(rows[0]).getByRole('button', { name: '为TA候补' })).toBeTruthy()
+    expect(within(rows[0]).getByRole('button', { name: '帮李桂兰候补' })).toBeTruthy()
     expect(within(rows[1]).getByText('不在本活动的参加范围内')).toBeTruthy()
     expect(within(rows[1]).queryByRole('button')).toBeNull()
   })

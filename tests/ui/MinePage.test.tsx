@@ -83,7 +83,7 @@ describe('我的 personal settings', () => {
     updateMyContact.mockResolvedValue(ok(residentMe))
     renderMine()
     fireEvent.click(await screen.findByRole('button', { name: '修改联系方式' }))
-    fireEvent.change(screen.getByLabelText('单元'), { target: { value: '3单元' } })
+    fireEvent.change(await screen.findByLabelText('单元'), { target: { value: '3单元' } })
     fireEvent.click(screen.getByRole('button', { name: '保存' }))
     await waitFor(() => expect(updateMyContact).toHaveBeenCalledWith({ building: '琼林苑3栋', unit: '3单元' }))
     expect(await screen.findByRole('button', { name: '修改联系方式' })).toBeTruthy()

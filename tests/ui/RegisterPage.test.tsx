@@ -4,7 +4,7 @@ import { fail, ok } from '@core/envelope'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { residentMe } from './helpers/more-fixtures'
 import { visitorMe } from './helpers/fixtures'
-import { fetchMe, registerResident, resetMembersService } from './helpers/members-service-mock'
+import { DEMO_BUILDINGS, fetchBuildings, fetchMe, registerResident, resetMembersService } from './helpers/members-service-mock'
 import { renderInApp } from './helpers/render'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
@@ -33,7 +33,7 @@ describe('登记为居民', () => {
     fireEvent.click(await screen.findByRole('button', { name: '提交登记' }))
     expect(screen.getByText('⚠ 请填写您的姓名')).toBeTruthy()
     expect(screen.getByText('⚠ 请填写手机号')).toBeTruthy()
-    expect(screen.getByText('⚠ 请填写楼栋')).toBeTruthy()
+    expect(screen.getByText('⚠ 请选择楼栋')).toBeTruthy()
     expect(registerResident).not.toHaveBeenCalled()
   })
 
@@ -72,6 +72,25 @@ describe('登记为居民', () => {
     type('楼栋', '很长的楼栋')
     fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
     expect(await screen.findByText('⚠ 楼栋最多 30 个字')).toBeTruthy()
+  })
+
+  it('offers the community’s buildings and their units as choices, never a box to type in', async () => {
+    fetchMe.mockResolvedValueOnce(ok(visitorMe)).mockResolvedValue(ok(residentMe))
+    fetchBuildings.mockResolvedValue(ok({ items: DEMO_BUILDINGS }))
+    registerResident.mockResolvedValue(ok({ residentId: 'r-1', role: 'resident' }))
+    renderPage()
+    await screen.findByRole('button', { name: '提交登记' })
+    expect(screen.queryByLabelText('楼栋')).toBeNull()
+    type('姓名', '赵新民')
+    type('手机号', '13912345678')
+    fireEvent.click(screen.getByRole('radio', { name: '琼林苑4栋' }))
+    // Units follow the building chosen.
+    expect(screen.queryByRole('radio', { name: '3单元' })).toBeNull()
+    fireEvent.click(screen.getByRole('radio', { name: '2单元' }))
+    fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
+    await waitFor(() =>
+      expect(registerResident).toHaveBeenCalledWith({ name: '赵新民', phone: '13912345678', building: '琼林苑4栋', unit: '2单元' }),
+    )
   })
 
   it('tells someone already registered that they need not register again', async () => {

@@ -15,6 +15,10 @@ jest.mock('@tarojs/components', () => {
     Picker: (props: { children: unknown }) => createElement('div', null, props.children),
   }
 })
+// The study pages are for Party members (a RoleGate asks who is signed in).
+jest.mock('../../src/services/members', () => ({
+  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
+}))
 jest.mock('../../src/services/study', () => ({ fetchPairedStudy: jest.fn(), fetchMaterials: jest.fn(), recordDelivery: jest.fn() }))
 jest.mock('../../src/services/storage', () => ({ pickAndUpload: jest.fn(), fileUrl: (id: string) => id }))
 

@@ -27,6 +27,10 @@ jest.mock('@tarojs/components', () => ({
   ...jest.requireActual('./mocks/taro-components'),
   RichText: () => null,
 }))
+// The study pages are for Party members (a RoleGate asks who is signed in).
+jest.mock('../../src/services/members', () => ({
+  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
+}))
 jest.mock('../../src/services/study', () => ({ fetchMaterial: jest.fn(), recordStudy: jest.fn() }))
 jest.mock('../../src/services/storage', () => ({
   openDocument: jest.fn(async () => undefined),

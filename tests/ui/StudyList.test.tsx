@@ -9,6 +9,10 @@ import { memberMe } from './helpers/fixtures'
 import { helperMe, residentMe } from './helpers/more-fixtures'
 
 /** 学习资料: assigned to me first (earliest due first), topics; and the ways in from 首页 and 我的. */
+// The study pages are for Party members (a RoleGate asks who is signed in).
+jest.mock('../../src/services/members', () => ({
+  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
+}))
 jest.mock('../../src/services/study', () => ({ fetchMaterials: jest.fn() }))
 const { fetchMaterials } = jest.requireMock<{ fetchMaterials: jest.Mock }>('../../src/services/study')
 const StudyListPage = (require('../../src/pages/study-list/index') as typeof import('../../src/pages/study-list/index')).default

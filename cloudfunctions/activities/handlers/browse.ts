@@ -56,7 +56,7 @@ export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
   const now = new Date()
   const active = mine && mine.status !== 'cancelled'
   const blockedBy = !me
-    ? 'ACTIVITY.NOT_ELIGIBLE'
+    ? 'ACTIVITY.REGISTER_FIRST'
     : !forMe
       ? 'ACTIVITY.NOT_ELIGIBLE'
       : (signUpBlock(activity, now) ?? (seatFor(activity, false) === 'full' ? 'ACTIVITY.FULL' : null))

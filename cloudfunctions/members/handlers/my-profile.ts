@@ -4,6 +4,7 @@ import { resolveCaller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { command, serverDate, updateWhere } from '../../_core/db'
 import { duplicateKeyField, isDuplicateKeyError } from '../../_core/db-errors'
+import { resolvePlace } from '../lib/buildings'
 import { describeCaller } from '../lib/describe-caller'
 
 /**
@@ -13,8 +14,14 @@ import { describeCaller } from '../lib/describe-caller'
 export const updateMyContact: Handler<'members', 'updateMyContact'> = async ({ data, caller }) => {
   const patch: Record<string, unknown> = {}
   if (data.phone !== undefined) patch.phone = data.phone
-  if (data.building !== undefined) patch.building = data.building
-  if (data.unit !== undefined) patch.unit = data.unit
+  if (data.building !== undefined || data.unit !== undefined) {
+    // The unit is checked against the building it belongs to: the new one, or the one on record.
+    const current = caller.member ?? caller.resident
+    const place = await resolvePlace({ building: data.building ?? current?.building ?? '', unit: data.unit ?? current?.unit ?? '' })
+    if (!place.ok) return place
+    if (data.building !== undefined) patch.building = place.value.building
+    patch.unit = place.value.unit
+  }
   if (!Object.keys(patch).length) return success(await describeCaller(caller))
   if (caller.member) {
     try {

@@ -5,6 +5,7 @@ import { screenText } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { findById, insert, serverDate } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
+import { resolvePlace } from '../lib/buildings'
 import { linkUser } from '../lib/users'
 
 /**
@@ -14,6 +15,8 @@ import { linkUser } from '../lib/users'
 export const register: Handler<'members', 'register'> = async ({ data, caller }) => {
   // A retry whose first attempt already made the caller a resident: the same answer, nothing written.
   if (caller.resident) return success({ residentId: caller.resident._id, role: 'resident' })
+  const place = await resolvePlace(data)
+  if (!place.ok) return place
   const screened = await screenText(caller, [data.name, data.building, data.unit], 'profile')
   if (!screened.ok) return screened
   const residentId = residentIdOf(caller.openid)
@@ -22,8 +25,8 @@ export const register: Handler<'members', 'register'> = async ({ data, caller })
     openid: caller.openid,
     name: data.name,
     phone: data.phone,
-    building: data.building,
-    unit: data.unit,
+    building: place.value.building,
+    unit: place.value.unit,
     rankingOptOut: false,
   }
   try {

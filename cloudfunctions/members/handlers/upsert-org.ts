@@ -7,6 +7,7 @@ import type { Caller } from '../../_core/caller'
 import type { DataOf, Handler } from '../../_core/create-function'
 import { command, findById, findMany, findOne, insert, serverDate, updateWhere } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
+import { resolveGroupBuildings } from '../lib/buildings'
 import { shortHash } from '../lib/ids'
 import { toOrgNode } from '../lib/views'
 
@@ -20,7 +21,10 @@ type Snapshot = OrgHistoryDoc['after']
  * binding requests), so subtree scope stays exact. Levels must keep the tree's shape; an org cannot
  * move under itself.
  */
-export const upsertOrg: Handler<'members', 'upsertOrg'> = async ({ data, caller }) => {
+export const upsertOrg: Handler<'members', 'upsertOrg'> = async ({ data: request, caller }) => {
+  const buildings = await resolveGroupBuildings(request.buildings)
+  if (!buildings.ok) return buildings
+  const data = { ...request, buildings: buildings.value }
   const parent = await findById<OrgDoc>('orgs', data.parentId)
   if (!parent) return failure('COMMON.VALIDATION', 'parentId：上级组织不存在', 'parentId')
   if (!canBeChildOf(data.level, parent.level)) return failure('ORG.INVALID_PARENT')

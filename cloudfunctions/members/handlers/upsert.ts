@@ -8,6 +8,7 @@ import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { command, findById, insert, serverDate, updateWhere } from '../../_core/db'
 import { duplicateKeyField, isDuplicateKeyError } from '../../_core/db-errors'
+import { resolvePlace } from '../lib/buildings'
 import { memberWriteFields, newMemberDoc, resolveMemberOrg } from '../lib/member-write'
 import { loadMemberInScope } from '../lib/scope'
 import { toDetail } from '../lib/views'
@@ -20,9 +21,12 @@ import { toDetail } from '../lib/views'
  *   so a stale edit is COMMON.CONFLICT, never a silent overwrite. Moving to another branch rewrites
  *   orgId and orgPath; both old and new place must be in the caller's subtree.
  */
-export const upsert: Handler<'members', 'upsert'> = async ({ data, caller }) => {
-  const org = await resolveMemberOrg(caller, data.fields.orgId, 'fields.orgId')
+export const upsert: Handler<'members', 'upsert'> = async ({ data: request, caller }) => {
+  const org = await resolveMemberOrg(caller, request.fields.orgId, 'fields.orgId')
   if (!org.ok) return org
+  const place = await resolvePlace(request.fields, 'fields.')
+  if (!place.ok) return place
+  const data = { ...request, fields: { ...request.fields, ...place.value } }
   if (data.memberId === undefined) return create(data.fields, org.value, caller)
 
   if (data.version === undefined) return failure('COMMON.VALIDATION', 'version：修改时必须提供读取时的版本号', 'version')

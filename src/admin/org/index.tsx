@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Navigator, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
@@ -23,6 +23,9 @@ export default function OrgPage() {
           return (
             <>
               <Text className="hl-org__hint">点一个组织，可以改名、调整、新建下级、设置书记。</Text>
+              <Navigator className="hl-org__link" url="/admin/buildings/index">
+                楼栋与单元 ›
+              </Navigator>
               <View className="hl-org__tree">
                 {nodes.map((node) => (
                   <View key={node.id}>

@@ -14,6 +14,12 @@ import { signed } from '../../features/points/labels'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
+/** A deduction larger than the balance, said before it is sent (the balance would go below zero). */
+function overdrawOf(balance: number, value: number): string | null {
+  if (!Number.isInteger(value) || value >= 0 || balance + value >= 0) return null
+  return `现有 ${balance} 积分，扣减 ${Math.abs(value)} 分后余额为 ${balance + value}。`
+}
+
 /** 积分调整: add or remove points with a reason; above the threshold a second admin approves. */
 export default function AdjustPage() {
   const { settings, pending, hits, person, setPerson, search, submit, decide, setThreshold } = useAdjustments()
@@ -37,16 +43,19 @@ export default function AdjustPage() {
     const value = Number(amount)
     if (!person || !Number.isInteger(value) || value === 0) return setProblem('请填写非零整数分值（扣减填负数）')
     if (!reason.trim()) return setProblem('请填写调整原因')
+    const overdraw = overdrawOf(person.balance, value)
     if (
       !(await confirmAction(
-        '确认调整',
-        `为${person.name}${value > 0 ? '增加' : '扣减'} ${Math.abs(value)} 积分？原因：${reason.trim()}`,
+        overdraw ? '扣减后余额为负' : '确认调整',
+        `${overdraw ? `${overdraw}\n` : ''}为${person.name}${value > 0 ? '增加' : '扣减'} ${Math.abs(value)} 积分？原因：${reason.trim()}`,
         '调整',
       ))
     )
       return
     const outcome = await submit(person.id, value, reason.trim())
     if (!outcome.ok) return setProblem(outcome.error.message)
+    // The earlier 请填写… is no longer true: clear it with the form.
+    setProblem(null)
     setAmount('')
     setReason('')
     toastDone(outcome.data === 'pending' ? '已提交，待另一位管理员批准' : '已调整')
@@ -99,6 +108,12 @@ export default function AdjustPage() {
               value={amount}
               onChange={setAmount}
             />
+            <Text className="hl-adjust__note">{`${person.name}现有 ${person.balance} 积分`}</Text>
+            {overdrawOf(person.balance, Number(amount)) ? (
+              <Text className="hl-adjust__warn" aria-role="alert">
+                ⚠ {overdrawOf(person.balance, Number(amount))}
+              </Text>
+            ) : null}
             <FormField label="原因" placeholder="例如：组织楼道清洁" value={reason} maxLength={200} onChange={setReason} />
           </>
         ) : null}

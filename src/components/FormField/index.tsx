@@ -2,6 +2,12 @@ import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.scss'
 
+/**
+ * Room for a few more digits than a phone number has: a 12th digit typed by mistake stays visible and
+ * is refused (手机号应为 11 位数字), instead of the box silently cutting it to a different number.
+ */
+export const PHONE_INPUT_MAX = 15
+
 export interface FormFieldProps {
   label: string
   value: string
@@ -93,6 +99,9 @@ export function TextAreaField(props: TextAreaFieldProps) {
         placeholder={props.placeholder}
         onInput={(event) => props.onChange(event.detail.value)}
       />
+      <Text className="hl-field__counter">
+        已输入 {props.value.length}/{props.maxLength} 字
+      </Text>
     </Field>
   )
 }

@@ -48,7 +48,8 @@ export function PhotoPicker({ value, onChange, max, label, upload }: PhotoPicker
           </View>
         ))}
         {value.length < max ? (
-          <Button className="hl-photo-picker__add" disabled={upload.uploading} onClick={() => void add()}>
+          // `disabled={false}` still renders a disabled attribute in Taro H5 (greyed to near-white): pass undefined.
+          <Button className="hl-photo-picker__add" disabled={upload.uploading || undefined} onClick={() => void add()}>
             {upload.uploading ? '上传中…' : '+ 添加照片'}
           </Button>
         ) : null}

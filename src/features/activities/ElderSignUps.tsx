@@ -14,7 +14,7 @@ function elderStatus(elder: ElderSignUpState): string {
   return elder.status ? MY_STATUS_LABELS[elder.status] : '未报名'
 }
 
-/** For a helper: each paired elder with 为TA报名 / 为TA候补 / 为TA取消. */
+/** For a helper: each paired elder with 帮（名字）报名 / 候补 / 取消报名 — plain words, the elder named. */
 export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => Promise<void> }) {
   const actions = useSignUpActions(activity, onChanged)
   if (!activity.elders.length || activity.status === 'cancelled') return null
@@ -38,7 +38,7 @@ export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail
                   void actions.cancel({ forMemberId: elder.memberId, forName: elder.name, waitlisted: elder.status === 'waitlisted' })
                 }
               >
-                为TA取消
+                {`帮${elder.name}取消报名`}
               </BigButton>
             ) : elder.eligible && !closed ? (
               <BigButton
@@ -46,7 +46,7 @@ export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail
                 busy={busy}
                 onClick={() => void actions.signUp({ forMemberId: elder.memberId, forName: elder.name, waitlist: full })}
               >
-                {full ? '为TA候补' : '为TA报名'}
+                {full ? `帮${elder.name}候补` : `帮${elder.name}报名`}
               </BigButton>
             ) : null}
           </View>

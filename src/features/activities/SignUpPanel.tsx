@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ActivityDetail } from '@core/contract'
 import { formatBeijing } from '@core/time'
@@ -7,6 +8,7 @@ import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { Tag } from '../../components/Tag'
 import { codeMessage, isFull, signUpStatusText } from './labels'
+import { BINDING_PAGE, REGISTER_PAGE } from '../onboarding/VisitorChoices'
 import { formatMinutes } from '../points/labels'
 import { ASKS_FOR_REMINDER } from './platform'
 import { cancelUntil, cancelUntilText, useSignUpActions } from './useSignUpActions'
@@ -94,6 +96,21 @@ export function SignUpPanel({
 
   const full = isFull(activity)
   const blockedBy = activity.canSignUp ? null : activity.signUpBlockedBy
+  if (blockedBy === 'ACTIVITY.REGISTER_FIRST') {
+    return (
+      <Card title="报名">
+        <Text className="hl-signup__closed">{codeMessage(blockedBy)}</Text>
+        <View className="hl-signup__actions">
+          <BigButton block onClick={() => void Taro.navigateTo({ url: REGISTER_PAGE })}>
+            登记为居民
+          </BigButton>
+          <BigButton kind="secondary" block onClick={() => void Taro.navigateTo({ url: BINDING_PAGE })}>
+            我是党员，申请绑定
+          </BigButton>
+        </View>
+      </Card>
+    )
+  }
   if (blockedBy && blockedBy !== 'ACTIVITY.FULL') {
     return (
       <Card title="报名">

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { FormNotice } from '../../shared/FormNotice'
 import type { FormController } from '../../shared/useFormSubmit'
 import type { BindingField } from './useRequestBinding'
@@ -16,7 +16,7 @@ export function BindingForm({ form }: { form: FormController<BindingField> }) {
         请填写您在社区党员花名册上登记的姓名和手机号。提交后由您所在支部的书记审核，审核通过后即可使用党员功能。
       </Text>
       <FormField label="姓名" placeholder="请输入姓名" {...field('name')} maxLength={20} />
-      <FormField label="手机号" placeholder="请输入 11 位手机号" type="number" maxLength={11} {...field('phone')} />
+      <FormField label="手机号" placeholder="请输入 11 位手机号" type="number" maxLength={PHONE_INPUT_MAX} {...field('phone')} />
       <FormNotice message={errors.general} />
       <View className="hl-form__actions">
         <BigButton block busy={busy} onClick={() => void submit()}>

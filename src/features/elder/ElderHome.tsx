@@ -73,7 +73,9 @@ function HelperScreen({ me, onBack }: { me: MeResponse; onBack: () => void }) {
           <>
             <Text className="hl-elder-home__helper-name">{helper.name}</Text>
             {helper.phoneMasked ? <Text className="hl-elder-home__helper-text">电话：{helper.phoneMasked}</Text> : null}
-            <Text className="hl-elder-home__helper-text">{helper.name}会定期上门或打电话给您送学，有事也可以直接打给TA。</Text>
+            <Text className="hl-elder-home__helper-text">
+              {helper.name}会定期上门或打电话给您送学，有事也可以直接打电话给{helper.name}。
+            </Text>
             {helper.phone ? <CallButton phone={helper.phone} name={helper.name} /> : null}
           </>
         ) : (

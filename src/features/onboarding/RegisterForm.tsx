@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
+import { BuildingChoice } from '../buildings/BuildingChoice'
 import { FormNotice } from '../../shared/FormNotice'
 import type { FormController } from '../../shared/useFormSubmit'
 import type { RegisterField } from './useRegisterResident'
@@ -18,12 +19,11 @@ export function RegisterForm({ form }: { form: FormController<RegisterField> }) 
         label="手机号"
         placeholder="请输入 11 位手机号"
         type="number"
-        maxLength={11}
+        maxLength={PHONE_INPUT_MAX}
         {...field('phone')}
         hint="只用于社区联系您，对外显示时会隐藏中间四位"
       />
-      <FormField label="楼栋" placeholder="例如：琼林苑3栋" {...field('building')} maxLength={30} />
-      <FormField label="单元" optional placeholder="例如：2单元" {...field('unit')} maxLength={10} />
+      <BuildingChoice building={field('building')} unit={field('unit')} />
       <FormNotice message={errors.general} />
       <View className="hl-form__actions">
         <BigButton block busy={busy} onClick={() => void submit()}>

@@ -10,7 +10,7 @@ export type RegisterField = (typeof REGISTER_FIELDS)[number]
 export function useRegisterResident() {
   return useFormSubmit<RegisterField, unknown>({
     initial: { name: '', phone: '', building: '', unit: '' },
-    required: { name: '请填写您的姓名', phone: '请填写手机号', building: '请填写楼栋' },
+    required: { name: '请填写您的姓名', phone: '请填写手机号', building: '请选择楼栋' },
     send: (values) => registerResident(values),
     onSuccess: async () => {
       await loadMe()

@@ -9,13 +9,14 @@ export function OrgPicker(props: {
   value: string | null
   onChange: (id: string | null) => void
   allLabel?: string
+  /** What is wrong with the choice (with a mark, as under any field). */
+  error?: string
 }) {
   const choices = props.allLabel ? [{ id: '', label: props.allLabel }, ...props.options] : props.options
-  const index = Math.max(
-    0,
-    choices.findIndex((choice) => choice.id === (props.value ?? '')),
-  )
-  const current = choices[index]
+  const found = choices.findIndex((choice) => choice.id === (props.value ?? ''))
+  // Nothing chosen yet shows 请选择, never the first option as if it were chosen.
+  const current = found >= 0 ? choices[found] : null
+  const index = Math.max(0, found)
   return (
     <View className="hl-org-picker">
       <Text className="hl-org-picker__label">{props.label}</Text>
@@ -37,6 +38,11 @@ export function OrgPicker(props: {
           <Text className="hl-org-picker__hint">更换 ▾</Text>
         </View>
       </Picker>
+      {props.error ? (
+        <Text className="hl-org-picker__error" aria-role="alert">
+          ⚠ {props.error}
+        </Text>
+      ) : null}
     </View>
   )
 }

@@ -47,9 +47,11 @@ export function RewardCard({ reward, balance, busy, onRedeem }: RewardCardProps)
             ＋
           </Text>
         </View>
-        <BigButton disabled={Boolean(reason)} busy={busy} onClick={() => onRedeem(quantity)}>
-          {reason ?? `兑换（${cost} 积分）`}
-        </BigButton>
+        <View className="hl-reward__redeem">
+          <BigButton disabled={Boolean(reason)} busy={busy} onClick={() => onRedeem(quantity)}>
+            {reason ?? `兑换（${cost} 积分）`}
+          </BigButton>
+        </View>
       </View>
     </Card>
   )

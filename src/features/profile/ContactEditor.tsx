@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type { MeResponse } from '@core/contract'
 import { BigButton, ButtonRow } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
+import { BuildingChoice } from '../buildings/BuildingChoice'
 import { FormNotice } from '../../shared/FormNotice'
 import { useContactEditor } from './useContactEditor'
 import './ContactEditor.scss'
@@ -31,13 +32,12 @@ export function ContactEditor({ me }: { me: MeResponse }) {
         label="新手机号"
         optional
         type="number"
-        maxLength={11}
+        maxLength={PHONE_INPUT_MAX}
         placeholder="不修改请留空"
         hint={`现在的号码：${person?.phoneMasked ?? '未填写'}`}
         {...field('phone')}
       />
-      <FormField label="楼栋" placeholder="例如：琼林苑3栋" maxLength={30} {...field('building')} />
-      <FormField label="单元" optional placeholder="例如：2单元" maxLength={10} {...field('unit')} />
+      <BuildingChoice building={field('building')} unit={field('unit')} />
       <FormNotice message={errors.general} />
       <ButtonRow>
         <BigButton kind="secondary" disabled={busy} onClick={cancel}>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { MemberCategory, MemberStatus } from '@core/roles'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { FormField } from '../../components/FormField'
+import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
@@ -43,7 +43,7 @@ export function MemberForm({
       <FormField
         label="手机号"
         type="number"
-        maxLength={11}
+        maxLength={PHONE_INPUT_MAX}
         value={values.phone}
         error={errors.phone}
         onChange={(phone) => set({ phone })}
@@ -57,7 +57,8 @@ export function MemberForm({
       <ChipGroup label="高龄或行动不便" options={yesNo} value={values.elder ? 'yes' : 'no'} onChange={(v) => set({ elder: v === 'yes' })} />
       <ChipGroup label="状态" options={options(STATUS_LABELS)} value={values.status} onChange={(status: MemberStatus) => set({ status })} />
       <OrgPicker
-        label={errors.orgId ? `所在支部 / 党小组（${errors.orgId}）` : '所在支部 / 党小组'}
+        label="所在支部 / 党小组"
+        error={errors.orgId}
         options={orgs}
         value={values.orgId || null}
         onChange={(orgId) => set({ orgId: orgId ?? '' })}

@@ -17,11 +17,12 @@ export const ADMIN_LINKS: AdminLink[] = [
   // members: 花名册 · 组织 · 身份
   { title: '花名册', hint: '查找、修改党员信息', url: '/admin/roster/index' },
   { title: '组织架构', hint: '党总支、党支部、党小组', url: '/admin/org/index', adminOnly: true },
+  { title: '楼栋与单元', hint: '居民从中选择楼栋', url: '/admin/buildings/index', adminOnly: true },
   { title: '导入/导出', hint: 'Excel 花名册', url: '/admin/roster-files/index' },
   { title: '组织关系排查', hint: '谁还没有回复', url: '/admin/relation-check/index' },
   { title: '结对管理', hint: '为长辈安排结对党员', url: '/admin/pairing/index' },
   { title: '绑定审核', hint: '党员身份绑定申请', url: '/admin/binding-requests/index' },
-  { title: '操作记录', hint: '谁在何时改了什么', url: '/admin/audit-log/index', adminOnly: true },
+  { title: '操作记录', hint: '谁在何时改了什么', url: '/admin/audit-log/index' },
   // activities
   { title: '活动管理', hint: '发布活动、签到码、确认出勤', url: '/admin/activities-manage/index' },
   { title: '活动统计', hint: '按类型按月、支部参与率', url: '/admin/activities-stats/index' },

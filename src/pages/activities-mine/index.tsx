@@ -9,6 +9,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 const EMPTY: Record<string, string> = {
   upcoming: '没有待参加的活动',
@@ -26,7 +27,7 @@ function rowNote({ signUp }: MySignUpItem): string {
 }
 
 /** 我的活动: 待参加 / 候补 / 已参加 (minutes and points) / 已取消. */
-export default function MyActivitiesPage() {
+function MyActivitiesPageContent() {
   const { tab, setTab, list } = useMyActivities()
   usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
@@ -43,5 +44,14 @@ export default function MyActivitiesPage() {
         {(items) => items.map((item) => <ActivityCard key={item.signUp.id} item={item.activity} extra={rowNote(item)} />)}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function MyActivitiesPage() {
+  return (
+    <RoleGate area="activities" needs="signedUp">
+      <MyActivitiesPageContent />
+    </RoleGate>
   )
 }

@@ -15,9 +15,10 @@ import { DeedItem } from '../../features/points/DeedItem'
 import { useGoodDeed } from '../../features/points/useGoodDeed'
 import { usePullToReload } from '../../shared/usePullToReload'
 import { useUpload } from '../../shared/useUpload'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** 日行一善: report a good deed (for myself, or for an elder I help) and see how my reports went. */
-export default function GoodDeedPage() {
+function GoodDeedPageContent() {
   const { categories, elders, mine, draft, change, submit, busy, reload } = useGoodDeed()
   const [problem, setProblem] = useState<string | null>(null)
   usePullToReload(reload)
@@ -83,5 +84,14 @@ export default function GoodDeedPage() {
         {(deeds) => deeds.map((deed) => <DeedItem key={deed.id} deed={deed} />)}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function GoodDeedPage() {
+  return (
+    <RoleGate area="points" needs="signedUp">
+      <GoodDeedPageContent />
+    </RoleGate>
   )
 }

@@ -3,9 +3,10 @@ import { OrderCard } from '../../features/points/OrderCard'
 import { useMyOrders } from '../../features/points/useMyOrders'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** 我的兑换: pickup codes (with QR) of orders to collect; cancel one to get the points back. */
-export default function OrdersPage() {
+function OrdersPageContent() {
   const { list, cancel } = useMyOrders()
   usePullToReload(list.reload)
 
@@ -15,5 +16,14 @@ export default function OrdersPage() {
         {(orders) => orders.map((order) => <OrderCard key={order.id} order={order} onCancel={cancel} />)}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function OrdersPage() {
+  return (
+    <RoleGate area="points" needs="signedUp">
+      <OrdersPageContent />
+    </RoleGate>
   )
 }

@@ -9,6 +9,7 @@ import { RankingList } from '../../features/points/RankingList'
 import { useLeaderboard } from '../../features/points/useLeaderboard'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 const PERIODS: Array<{ value: PointsPeriod; label: string }> = [
   { value: 'month', label: '本月' },
@@ -22,7 +23,7 @@ const SCOPES: Array<{ value: PointsScope; label: string }> = [
 ]
 
 /** 积分排行: masked names, people who chose to hide left out, and my own place always shown. */
-export default function RankingPage() {
+function RankingPageContent() {
   const { period, setPeriod, scope, setScope, board } = useLeaderboard()
   usePullToReload(board.reload)
   return (
@@ -50,5 +51,14 @@ export default function RankingPage() {
         )}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function RankingPage() {
+  return (
+    <RoleGate area="points" needs="signedUp">
+      <RankingPageContent />
+    </RoleGate>
   )
 }

@@ -9,9 +9,10 @@ import { Loaded } from '../../shared/Loaded'
 import { allOf } from '../../shared/useLoad'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** 公益集市: what my points buy; redeeming gives a pickup code (我的兑换). */
-export default function RewardsPage() {
+function RewardsPageContent() {
   const { rewards, account, redeem, busyId, reload } = useRewards()
   usePullToReload(reload)
 
@@ -50,5 +51,14 @@ export default function RewardsPage() {
         )}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function RewardsPage() {
+  return (
+    <RoleGate area="points" needs="signedUp">
+      <RewardsPageContent />
+    </RoleGate>
   )
 }

@@ -9,9 +9,10 @@ import { usePointsAccount } from '../../features/points/usePointsAccount'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** 道德银行: my balance, earned points and service time, a 12-month chart, the doors, my statement. */
-export default function PointsPage() {
+function PointsPageContent() {
   const { account, ledger, reload } = usePointsAccount()
   usePullToReload(reload)
 
@@ -34,5 +35,14 @@ export default function PointsPage() {
         )}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function PointsPage() {
+  return (
+    <RoleGate area="points" needs="signedUp">
+      <PointsPageContent />
+    </RoleGate>
   )
 }

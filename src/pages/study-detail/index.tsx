@@ -15,9 +15,10 @@ import { PdfLink } from '../../features/study/PdfLink'
 import { useMaterial } from '../../features/study/useStudy'
 import { useStudyTimer } from '../../features/study/useStudyTimer'
 import './index.scss'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** One material: the article, its audio (remembers where you stopped) or its PDF; study time is counted while open. */
-export default function StudyDetailPage() {
+function StudyDetailPageContent() {
   const id = useRouter().params.id || null
   const loaded = useMaterial(id)
   usePullToReload(loaded.reload)
@@ -72,5 +73,14 @@ export default function StudyDetailPage() {
         )}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function StudyDetailPage() {
+  return (
+    <RoleGate area="study" needs="member">
+      <StudyDetailPageContent />
+    </RoleGate>
   )
 }

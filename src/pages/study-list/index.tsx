@@ -10,11 +10,12 @@ import { usePullToReload } from '../../shared/usePullToReload'
 import { useShowAgain } from '../../shared/useShowAgain'
 import { MaterialRow } from '../../features/study/MaterialRow'
 import { assignedFirst, useMaterials } from '../../features/study/useStudy'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 const TOPIC_OPTIONS = [{ value: '', label: '全部' }, ...STUDY_TOPICS.map((topic) => ({ value: topic, label: topic }))]
 
 /** 学习资料 by topic; what is assigned to me comes first, earliest due date first. */
-export default function StudyListPage() {
+function StudyListPageContent() {
   const [topic, setTopic] = useState<string>('')
   const list = useMaterials((topic || null) as StudyTopic | null)
   usePullToReload(list.reload)
@@ -48,5 +49,14 @@ export default function StudyListPage() {
         }}
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function StudyListPage() {
+  return (
+    <RoleGate area="study" needs="member">
+      <StudyListPageContent />
+    </RoleGate>
   )
 }

@@ -11,9 +11,10 @@ import { kindLabel, minutesText } from '../../features/study/labels'
 import { StudyRecordRow } from '../../features/study/StudyRecordRow'
 import { useMyStudy } from '../../features/study/useStudy'
 import './index.scss'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** 我的学习: minutes and 学时 this year against the target, what is assigned to me, recent records (incl. 送学). */
-export default function MyStudyPage() {
+function MyStudyPageContent() {
   const loaded = useMyStudy()
   usePullToReload(loaded.reload)
   return (
@@ -59,5 +60,14 @@ function MyStudy({ study }: { study: MyStudyResponse }) {
         )}
       </Card>
     </>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function MyStudyPage() {
+  return (
+    <RoleGate area="study" needs="member">
+      <MyStudyPageContent />
+    </RoleGate>
   )
 }

@@ -9,9 +9,10 @@ import { kindLabel, minutesText } from '../../features/study/labels'
 import { useMaterials, usePairedStudy } from '../../features/study/useStudy'
 import { DELIVERY_METHOD_LABELS } from '@core/study/rules'
 import './index.scss'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 
 /** 结对送学: for each elder I help, the assigned materials they have not studied, and a form to record a delivery. */
-export default function PairedStudyPage() {
+function PairedStudyPageContent() {
   const paired = usePairedStudy()
   const materials = useMaterials(null)
   const reload = async () => {
@@ -61,5 +62,14 @@ export default function PairedStudyPage() {
         }
       </Loaded>
     </PageRoot>
+  )
+}
+
+/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
+export default function PairedStudyPage() {
+  return (
+    <RoleGate area="study" needs="member">
+      <PairedStudyPageContent />
+    </RoleGate>
   )
 }

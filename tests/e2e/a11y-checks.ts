@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+
+/** The checks every accessibility test shares: axe-core's serious/critical violations and elder-mode sizes. */
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+export const ELDER_KEY = 'honglin.elderMode'
+export const MIN_ELDER_TEXT = 22
+export const MIN_TAP = 44
+/** What a finger taps: buttons, links, navigators and the ARIA widgets the app draws (chips, switches). */
+export const TAP_TARGETS = [
+  'button',
+  'a[href]',
+  'taro-button-core',
+  'taro-navigator-core',
+  'taro-switch-core',
+  ...['button', 'link', 'radio', 'checkbox', 'switch', 'tab'].map((role) => `[role="${role}"]`),
+].join(', ')
+
+/** Elder mode on or off for the next page load (the switch's stored choice). */
+export async function setElderMode(page: Page, on: boolean) {
+  // Taro H5 storage keeps `{ data }` as JSON in localStorage (what Taro.setStorageSync writes).
+  await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [
+    ELDER_KEY,
+    on ? JSON.stringify({ data: 'on' }) : '',
+  ] as const)
+}
+
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE })
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }>
+          }>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id} (${v.help}): ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.html.slice(0, 120))
+            .join(' | ')}`,
+      )
+  })
+}
+
+/** Visible text under 22px inside the page, and visible tap targets under 44px high (with how many were measured). */
+export async function elderSizeProblems(page: Page): Promise<{ problems: string[]; texts: number; targets: number }> {
+  return page.evaluate(
+    ([minText, minTap, tapTargets]) => {
+      const problems: string[] = []
+      let texts = 0
+      const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+      for (const root of Array.from(document.querySelectorAll('.hl-page')).filter(shown)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim()
+          const parent = node.parentElement
+          if (!text || !parent || !shown(parent)) continue
+          texts += 1
+          const size = parseFloat(getComputedStyle(parent).fontSize)
+          if (size < minText) problems.push(`text ${size}px: 「${text.slice(0, 20)}」`)
+        }
+      }
+      const targets = Array.from(document.querySelectorAll(tapTargets)).filter(shown)
+      for (const target of targets) {
+        const { height } = target.getBoundingClientRect()
+        if (height > 0 && height < minTap)
+          problems.push(
+            `tap target ${Math.round(height)}px high: 「${(target.textContent ?? '').trim().slice(0, 20) || target.outerHTML.slice(0, 80)}」`,
+          )
+      }
+      return { problems, texts, targets: targets.length }
+    },
+    [MIN_ELDER_TEXT, MIN_TAP, TAP_TARGETS] as const,
+  )
+}
