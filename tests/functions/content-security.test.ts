@@ -98,3 +98,19 @@ test('a notice’s image reaches readers only once WeChat passed it; its title i
   await deliverPushes()
   expect(await read()).toEqual([image])
 })
+
+test('a reward’s photo shows at the 公益集市 only once WeChat passed it; the committee sees it to edit', async () => {
+  const photo = await storeFile(`tests/${rid('reward')}.jpg`, testJpeg())
+  const { reward } = dataOf(
+    await callAs(P.admin).points.upsertReward({ name: `环保袋 ${rid('r')}`, price: 10, stockChange: 5, monthlyLimit: 2, photo }),
+  )
+  const shelfPhoto = async (who: typeof P.admin) =>
+    dataOf(await callAs(who).points.rewards({})).items.find((item) => item.id === reward.id)?.photo
+  expect(await shelfPhoto(P.resident)).toBeNull()
+  expect(await shelfPhoto(P.admin)).toBe(photo)
+  await deliverPushes()
+  expect(await shelfPhoto(P.resident)).toBe(photo)
+  expect(codeOf(await callAs(P.admin).points.upsertReward({ name: '色情光碟', price: 10, stockChange: 1, monthlyLimit: 1 }))).toBe(
+    'CONTENT.RISKY',
+  )
+})

@@ -1,6 +1,6 @@
 import type { PointRewardDoc } from '../../../core/points/model'
 import { failure, success } from '../../../core/result'
-import { screenPhotos, screenText } from '../../_core/content-security'
+import { photoReviews, screenPhotos, screenText } from '../../_core/content-security'
 import type { Handler } from '../../_core/create-function'
 import { inTransaction } from '../../_core/transaction'
 import { shelf } from '../lib/shelf'
@@ -9,7 +9,9 @@ import { toRewardView } from '../lib/views'
 /** The 公益集市 catalogue in display order; admins may include rewards taken off the shelf. */
 export const rewards: Handler<'points', 'rewards'> = async ({ data, caller }) => {
   const docs = await shelf<PointRewardDoc>('pointRewards', caller, data.includeInactive)
-  return success({ items: docs.map(toRewardView) })
+  // The committee (who edits them) sees every photo; others only those WeChat's media check passed.
+  const reviews = caller.role === 'admin' ? null : await photoReviews(docs.flatMap((doc) => (doc.photo ? [doc.photo] : [])))
+  return success({ items: docs.map((doc) => toRewardView(doc, reviews)) })
 }
 
 /**

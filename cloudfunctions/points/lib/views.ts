@@ -8,12 +8,13 @@ export function toCategoryView(doc: PointCategoryDoc): PointCategoryView {
   return { id: doc._id, name: doc.name, points: doc.points, description: doc.description, active: doc.active }
 }
 
-export function toRewardView(doc: PointRewardDoc): RewardView {
+/** `reviews` given (not the committee): the photo only once WeChat's media check passed it. */
+export function toRewardView(doc: PointRewardDoc, reviews: ReadonlyMap<string, PhotoReview> | null = null): RewardView {
   return {
     id: doc._id,
     name: doc.name,
     description: doc.description,
-    photo: doc.photo,
+    photo: doc.photo && reviews && reviews.get(doc.photo) !== 'pass' ? null : doc.photo,
     price: doc.price,
     stock: doc.stock,
     monthlyLimit: doc.monthlyLimit,
