@@ -4,6 +4,7 @@
  * of these codes; anything unexpected becomes COMMON.INTERNAL and never leaks detail.
  */
 import { ACTIVITIES_ERRORS } from './activities/errors'
+import { COMMUNITY_ERRORS } from './community/errors'
 import { NOTICES_ERRORS } from './notices/errors'
 import { POINTS_ERRORS } from './points/errors'
 import { STUDY_ERRORS } from './study/errors'
@@ -40,6 +41,8 @@ const BASE_ERRORS = {
   'FILE.REJECTED': { status: 400, message: '文件无法上传，请检查类型和大小' },
   'BUILDING.UNKNOWN': { status: 400, message: '社区的楼栋列表中没有这个楼栋，请从列表中选择' },
   'BUILDING.UNKNOWN_UNIT': { status: 400, message: '这个楼栋没有该单元，请从列表中选择' },
+  'CONTENT.RISKY': { status: 400, message: '内容含有不适宜发布的信息，请修改后再提交' },
+  'CONTENT.CHECK_UNAVAILABLE': { status: 503, message: '内容安全检查暂时不可用，请稍后再提交' },
   'ORG.NOT_A_BRANCH': { status: 400, message: '只能为党支部或党总支设置书记' },
 } as const satisfies Record<string, { status: number; message: string }>
 
@@ -49,6 +52,7 @@ export const ERROR_CODES = {
   ...POINTS_ERRORS,
   ...NOTICES_ERRORS,
   ...STUDY_ERRORS,
+  ...COMMUNITY_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_CODES

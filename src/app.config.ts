@@ -29,6 +29,17 @@ const NOTICE_PAGES: string[] = ['pages/notices-list/index', 'pages/notices-detai
 /** 学习 · 结对送学 (study). */
 const STUDY_PAGES: string[] = ['pages/study-list/index', 'pages/study-detail/index', 'pages/study-mine/index', 'pages/study-paired/index']
 
+/** 微心愿 · 民生诉求 (community). */
+const COMMUNITY_PAGES: string[] = [
+  'pages/community-wishes/index',
+  'pages/community-wish/index',
+  'pages/community-wish-post/index',
+  'pages/community-report/index',
+  'pages/community-tickets/index',
+  'pages/community-ticket/index',
+  'pages/community-problems/index',
+]
+
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
  * opened, so the main package stays small. Paths relative to src/admin/. One line each.
@@ -51,6 +62,7 @@ const ACTIVITY_ADMIN_PAGES: string[] = [
   'activities-edit/index',
   'activities-code/index',
   'activities-attendance/index',
+  'activities-register/index',
   'activities-stats/index',
   'activities-outbox/index',
 ]
@@ -68,7 +80,21 @@ const NOTICE_ADMIN_PAGES: string[] = ['notices-manage/index', 'notices-edit/inde
 
 const STUDY_ADMIN_PAGES: string[] = ['study-manage/index', 'study-edit/index', 'study-assign/index', 'study-deliveries/index']
 
-const ALL_ADMIN_PAGES = [...ADMIN_PAGES, ...ACTIVITY_ADMIN_PAGES, ...POINTS_ADMIN_PAGES, ...NOTICE_ADMIN_PAGES, ...STUDY_ADMIN_PAGES]
+const COMMUNITY_ADMIN_PAGES: string[] = [
+  'community-wishes/index',
+  'community-tickets/index',
+  'community-ticket/index',
+  'community-numbers/index',
+]
+
+const ALL_ADMIN_PAGES = [
+  ...ADMIN_PAGES,
+  ...ACTIVITY_ADMIN_PAGES,
+  ...POINTS_ADMIN_PAGES,
+  ...NOTICE_ADMIN_PAGES,
+  ...STUDY_ADMIN_PAGES,
+  ...COMMUNITY_ADMIN_PAGES,
+]
 
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
 const H5_ONLY_PAGES = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
@@ -100,6 +126,7 @@ export default defineAppConfig({
     ...POINTS_PAGES,
     ...NOTICE_PAGES,
     ...STUDY_PAGES,
+    ...COMMUNITY_PAGES,
     ...H5_ONLY_PAGES,
   ],
   subPackages: [{ root: 'admin', pages: ALL_ADMIN_PAGES }],

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { activitiesActions } from './activities'
+import { communityActions } from './community'
 import { membersActions } from './members'
 import { noticesActions } from './notices'
 import { pointsActions } from './points'
@@ -13,6 +14,7 @@ export const contract = {
   points: pointsActions,
   notices: noticesActions,
   study: studyActions,
+  community: communityActions,
 } as const
 
 export type Contract = typeof contract
@@ -34,3 +36,4 @@ export * from './members'
 export * from './notices'
 export * from './points'
 export * from './study'
+export * from './community'

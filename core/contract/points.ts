@@ -62,7 +62,7 @@ export interface PointsAccountResponse {
 export interface PointsLedgerItem {
   id: string
   at: string
-  kind: 'attendance' | 'deed' | 'adjust' | 'redeem' | 'refund'
+  kind: 'attendance' | 'deed' | 'wish' | 'adjust' | 'redeem' | 'refund'
   reason: string
   amount: number
   minutes: number

@@ -7,7 +7,7 @@
 export const ISSUER_ACCOUNT_ID = 'issuer'
 
 /** Why points moved. */
-export type EntryKind = 'attendance' | 'deed' | 'adjust' | 'redeem' | 'refund'
+export type EntryKind = 'attendance' | 'deed' | 'wish' | 'adjust' | 'redeem' | 'refund'
 
 /** pointAccounts: `_id` = the person's id (a member's or a resident's `_id`), or ISSUER_ACCOUNT_ID. */
 export interface PointAccountDoc {
@@ -52,7 +52,7 @@ export interface PointEntryDoc {
 }
 
 /** Entry kinds that count as earning: they raise `earned`, the period totals and the rankings. */
-export const EARNING_KINDS: readonly EntryKind[] = ['attendance', 'deed', 'adjust']
+export const EARNING_KINDS: readonly EntryKind[] = ['attendance', 'deed', 'wish', 'adjust']
 
 /**
  * pointTotals: one person's earnings in one period, kept up to date inside the posting's transaction,

@@ -1,6 +1,7 @@
 import type { DatabaseService } from '../db'
 import { seedActivities } from './activities'
 import { buildDemoCommunity } from './community'
+import { seedCommunityWork } from './community-work'
 import { seedNotices } from './notices'
 import { seedPoints } from './points'
 import { seedStudy } from './study'
@@ -17,5 +18,6 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await seedPoints(db, env, community, attendanceCredits)
   await seedNotices(db, env, community)
   await seedStudy(db, env, community)
+  await seedCommunityWork(db, env, community)
   return { members: community.members.length, residents: community.residents.length }
 }

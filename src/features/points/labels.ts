@@ -3,6 +3,7 @@ import type { OrderView, PointsLedgerItem } from '@core/contract'
 export const ENTRY_KIND_LABELS: Record<PointsLedgerItem['kind'], string> = {
   attendance: '活动',
   deed: '日行一善',
+  wish: '微心愿',
   adjust: '调整',
   redeem: '兑换',
   refund: '退回',

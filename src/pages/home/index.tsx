@@ -1,4 +1,5 @@
 import { HomeSection as ActivitiesHomeSection } from '../../features/activities/HomeSection'
+import { HomeSection as CommunityHomeSection } from '../../features/community/HomeSection'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
 import { PendingApprovalsCard } from '../../features/binding/PendingApprovalsCard'
 import { usePendingBindingCount } from '../../features/binding/pendingCountStore'
@@ -47,6 +48,7 @@ export default function HomePage() {
               <ActivitiesHomeSection me={person} />
               <StudyHomeSection me={person} />
               <PointsHomeSection me={person} />
+              <CommunityHomeSection me={person} />
             </>
           )
         }}

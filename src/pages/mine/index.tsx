@@ -1,5 +1,6 @@
 import type { MeResponse } from '@core/contract'
 import { MineSection as ActivitiesMineSection } from '../../features/activities/MineSection'
+import { MineSection as CommunityMineSection } from '../../features/community/MineSection'
 import { ManagerEntry } from '../../features/workbench/ManagerEntry'
 import { BindingEntryCard } from '../../features/binding/BindingEntryCard'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
@@ -37,6 +38,7 @@ export default function MinePage() {
             <PersonalSections me={person} />
             <ActivitiesMineSection me={person} />
             <PointsMineSection me={person} />
+            <CommunityMineSection me={person} />
             <StudyMineSection me={person} />
             <NoticesMineSection me={person} />
             {person.pairing?.elderCount ? (

@@ -1,0 +1,111 @@
+import type { PatrolMemberDoc, TicketDoc } from '../../../core/community/model'
+import { failure, success } from '../../../core/result'
+import { ROLE_LABELS } from '../../../core/roles'
+import { beijingDay } from '../../../core/time'
+import { managesOrgPath } from '../../_core/caller'
+import type { Handler } from '../../_core/create-function'
+import { command, findById } from '../../_core/db'
+import { pageBy, viewPage } from '../../_core/paging'
+import { personOrFail } from '../../_core/person'
+import { inTransaction } from '../../_core/transaction'
+import { scopePathOfBuilding } from '../lib/scope'
+import { screenUserText } from '../lib/screen'
+import { isReporter, toTicketView, toWallItem } from '../lib/views'
+
+/**
+ * 民生诉求 reported and looked up. The ticket's `_id` comes from the reporter and their requestId, so
+ * a re-sent report stores one ticket. Patrol findings (kind `patrol`) are 安全隐患 filed by a member
+ * the admin marked as a patrol member.
+ */
+export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data, caller }) => {
+  const reporter = personOrFail(caller, 'COMMUNITY.NO_PERSON')
+  if (!reporter.ok) return reporter
+  if (data.kind === 'patrol') {
+    const patrol = caller.member ? await findById<PatrolMemberDoc>('patrolMembers', caller.member._id) : null
+    if (!patrol?.active) return failure('TICKET.NOT_PATROL')
+    if (data.category !== 'safety') return failure('COMMON.VALIDATION', 'category：巡查发现须选择「安全隐患」', 'category')
+  }
+  const screened = await screenUserText(data.building, data.text)
+  if (!screened.ok) return screened
+  const scopePath = await scopePathOfBuilding(data.building)
+  const ticketId = `ticket-${reporter.value.id}-${data.requestId}`
+
+  return inTransaction(async (work) => {
+    const existing = await work.get<TicketDoc>('tickets', ticketId)
+    if (existing) return success({ ticket: toTicketView(existing, caller), created: false })
+    const now = new Date()
+    const ticket = work.create<TicketDoc>('tickets', ticketId, {
+      number: `MS-${beijingDay(now).replace(/-/g, '')}-${data.requestId.slice(-4).toUpperCase()}`,
+      kind: data.kind,
+      category: data.category,
+      building: data.building,
+      text: data.text,
+      photos: data.photos,
+      reporterId: reporter.value.id,
+      reporterName: reporter.value.name,
+      reporterOpenid: caller.openid,
+      scopePath,
+      status: 'reported',
+      handler: null,
+      acceptedDay: null,
+      dueDay: null,
+      closedAt: null,
+      daysToClose: null,
+      result: null,
+      resultPhotos: [],
+      rating: null,
+      ratingComment: null,
+      reopens: 0,
+      escalatedAt: null,
+      timeline: [
+        {
+          step: 'report',
+          at: now,
+          byName: reporter.value.name,
+          byRole: data.kind === 'patrol' ? '巡查队员' : ROLE_LABELS[caller.role],
+          text: data.kind === 'patrol' ? '巡查发现安全隐患' : '提交诉求',
+        },
+      ],
+      reportedAt: now,
+      updatedAt: now,
+    })
+    return success({ ticket: toTicketView(ticket, caller), created: true })
+  })
+}
+
+export const myTickets: Handler<'community', 'myTickets'> = async ({ data, caller }) => {
+  const reporter = personOrFail(caller, 'COMMUNITY.NO_PERSON')
+  if (!reporter.ok) return reporter
+  const page = await pageBy<TicketDoc>('tickets', { reporterId: reporter.value.id }, { by: 'reportedAt', direction: 'desc' }, data)
+  if (!page.ok) return page
+  return success(viewPage(page.value, (ticket) => toTicketView(ticket, caller)))
+}
+
+/** A ticket's timeline: for its reporter, its handler (a member) and the managers of its scope. */
+export const ticket: Handler<'community', 'ticket'> = async ({ data, caller }) => {
+  const found = await findById<TicketDoc>('tickets', data.ticketId)
+  const handlesIt = found?.handler?.kind === 'person' && found.handler.memberId === caller.member?._id
+  if (!found || !(isReporter(found, caller) || handlesIt || managesOrgPath(caller, found.scopePath))) return failure('COMMON.NOT_FOUND')
+  return success({ ticket: toTicketView(found, caller) })
+}
+
+/** The manager's queue: tickets of their subtree, by status, newest first. */
+export const ticketQueue: Handler<'community', 'ticketQueue'> = async ({ data, caller }) => {
+  if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
+  const filter = { scopePath: caller.scopeOrg._id, ...(data.status ? { status: data.status } : {}) }
+  const page = await pageBy<TicketDoc>('tickets', filter, { by: 'reportedAt', direction: 'desc' }, data)
+  if (!page.ok) return page
+  return success(viewPage(page.value, (ticket) => toTicketView(ticket, caller)))
+}
+
+/** 问题墙: solved problems, latest first, the reporter's name masked. */
+export const problemWall: Handler<'community', 'problemWall'> = async ({ data }) => {
+  const page = await pageBy<TicketDoc>(
+    'tickets',
+    { status: command().in(['closed', 'rated']) },
+    { by: 'closedAt', direction: 'desc' },
+    data,
+  )
+  if (!page.ok) return page
+  return success(viewPage(page.value, toWallItem))
+}

@@ -1,0 +1,28 @@
+import { useRouter } from '@tarojs/taro'
+import { TicketSteps } from '../../features/community/admin/TicketSteps'
+import { useTicketDesk } from '../../features/community/admin/useTicketDesk'
+import { TicketCard } from '../../features/community/TicketCard'
+import { TicketTimeline } from '../../features/community/TicketTimeline'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
+
+/** One ticket on the desk: the problem and its clock, 受理交办 / 进展 / 办结, and the timeline. */
+export default function TicketDeskPage() {
+  const id = useRouter().params.id || null
+  const { ticket, accept, progress, close, busyWith } = useTicketDesk(id)
+  usePullToReload(ticket.reload)
+  return (
+    <PageRoot>
+      <Loaded state={ticket} missing={{ title: '没有找到这条诉求', description: '请从诉求办理台进入。' }}>
+        {(data) => (
+          <>
+            <TicketCard ticket={data} full />
+            <TicketSteps ticket={data} busyWith={busyWith} accept={accept} progress={progress} close={close} />
+            <TicketTimeline ticket={data} />
+          </>
+        )}
+      </Loaded>
+    </PageRoot>
+  )
+}

@@ -1,0 +1,18 @@
+import type { MeResponse } from '@core/contract'
+import { Card } from '../../components/Card'
+import { LinkTiles } from '../../components/LinkTiles'
+
+const LINKS = [
+  { title: '我的心愿', hint: '我许的、我认领的', url: '/pages/community-wishes/index' },
+  { title: '我的诉求', hint: '办理进度与评价', url: '/pages/community-tickets/index' },
+]
+
+/** The `community` area's part of 我的 (people with a profile). */
+export function MineSection({ me }: { me: MeResponse }) {
+  if (!me.person) return null
+  return (
+    <Card title="邻里互助">
+      <LinkTiles links={LINKS} />
+    </Card>
+  )
+}

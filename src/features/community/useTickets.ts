@@ -1,0 +1,72 @@
+import { useRef, useState } from 'react'
+import type { TicketCategory, TicketKind } from '@core/community/constants'
+import { fetchMyTickets, fetchProblemWall, fetchTicket, rateTicket, reopenTicket, reportTicket } from '../../services/community'
+import { newAttemptId } from '../../shared/attemptId'
+import { afterOk } from '../../shared/outcome'
+import { useLoad } from '../../shared/useLoad'
+import { usePagedList } from '../../shared/usePagedList'
+import { useWrite } from '../../shared/useWrite'
+
+export interface TicketDraft {
+  kind: TicketKind
+  category: TicketCategory | ''
+  building: string
+  text: string
+  photos: string[]
+}
+
+/** 反映问题: one attempt id per report, so a re-sent report stores one ticket. */
+export function useReportTicket(building: string) {
+  const empty: TicketDraft = { kind: 'report', category: '', building, text: '', photos: [] }
+  const [draft, setDraft] = useState<TicketDraft>(empty)
+  const write = useWrite()
+  const requestId = useRef(newAttemptId())
+  const change = (fields: Partial<TicketDraft>) => setDraft((current) => ({ ...current, ...fields }))
+  const submit = (category: TicketCategory) =>
+    write.run(async () =>
+      afterOk(
+        await reportTicket({
+          requestId: requestId.current,
+          kind: draft.kind,
+          category,
+          building: draft.building.trim(),
+          text: draft.text.trim(),
+          photos: draft.photos,
+        }),
+        (data) => {
+          requestId.current = newAttemptId()
+          setDraft(empty)
+          return data.ticket
+        },
+      ),
+    )
+  return { draft, change, submit, busy: write.busy }
+}
+
+export function useMyTickets() {
+  return usePagedList('my-tickets', (cursor) => fetchMyTickets(cursor))
+}
+
+export function useProblemWall() {
+  return usePagedList('problem-wall', (cursor) => fetchProblemWall(cursor))
+}
+
+/** One ticket with its timeline; the reporter rates it or asks for it to be handled again. */
+export function useTicket(ticketId: string | null) {
+  const ticket = useLoad(ticketId ? `ticket:${ticketId}` : null, async () => {
+    const reply = await fetchTicket(ticketId ?? '')
+    return reply.ok ? { ok: true as const, data: reply.data.ticket } : reply
+  })
+  const write = useWrite()
+  const rate = (rating: number, comment: string) =>
+    write.run(
+      async () => afterOk(await rateTicket({ ticketId: ticketId ?? '', rating, comment }), (data) => ticket.setData(data.ticket)),
+      'rate',
+    )
+  const reopen = (reason: string) =>
+    write.run(
+      async () => afterOk(await reopenTicket({ ticketId: ticketId ?? '', reason }), (data) => ticket.setData(data.ticket)),
+      'reopen',
+    )
+  return { ticket, rate, reopen, busyWith: write.busyWith }
+}

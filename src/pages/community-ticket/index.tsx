@@ -1,0 +1,28 @@
+import { useRouter } from '@tarojs/taro'
+import { TicketCard } from '../../features/community/TicketCard'
+import { TicketFeedback } from '../../features/community/TicketFeedback'
+import { TicketTimeline } from '../../features/community/TicketTimeline'
+import { useTicket } from '../../features/community/useTickets'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
+
+/** One ticket: the problem, its clock, the timeline of every step, and (for the reporter) 评价 / 重新办理. */
+export default function TicketPage() {
+  const id = useRouter().params.id || null
+  const { ticket, rate, reopen, busyWith } = useTicket(id)
+  usePullToReload(ticket.reload)
+  return (
+    <PageRoot>
+      <Loaded state={ticket} missing={{ title: '没有找到这条诉求', description: '请从「我的诉求」进入。' }}>
+        {(data) => (
+          <>
+            <TicketCard ticket={data} full />
+            <TicketFeedback ticket={data} busyWith={busyWith} rate={rate} reopen={reopen} />
+            <TicketTimeline ticket={data} />
+          </>
+        )}
+      </Loaded>
+    </PageRoot>
+  )
+}
