@@ -60,7 +60,7 @@ describe('buildings as a choice', () => {
     const reply = await visitor.members.register({ name: '张三', phone: '13712349902', building: '琼林苑'.repeat(11), unit: '' })
     expect(reply).toMatchObject({
       ok: false,
-      error: { code: 'COMMON.VALIDATION', field: 'building', message: expect.stringContaining('楼栋最多 30 个字') },
+      error: { code: 'COMMON.VALIDATION', field: 'building', message: expect.stringContaining('最多 30 个字') },
     })
   })
 })
