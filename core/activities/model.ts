@@ -71,6 +71,9 @@ export interface RegisterLineDoc {
   state: RegisterState
   /** 请假 reason; 送学 helper's name. */
   note: string
+  /** How 实到 came about: the check-in time, or the secretary's tick (absent on none). */
+  checkedInAt?: Date | null
+  mark?: RegisterMark
 }
 
 /**

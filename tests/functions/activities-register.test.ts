@@ -100,6 +100,10 @@ test('a 支部党员大会: 应到 from the roster, 实到/送学/请假/缺席/
   expect(signed.lock).toBe('signed')
   expect(signed.versions).toEqual([expect.objectContaining({ version: 1, signedOffByName: P.secretary.name, correctionReason: null })])
   expect(signed.minutes).toMatchObject({ topics: ['传达学习', '发展党员'], decisions: ['同意韩明亮为入党积极分子'] })
+  // The frozen list still says how each 实到 came about.
+  expect(lineOf(signed, P.member.id)!.checkedInAt).not.toBeNull()
+  expect(lineOf(signed, 'm-0007')).toMatchObject({ state: 'present', mark: 'present' })
+  expect(lineOf(signed, P.elder.id)).toMatchObject({ state: 'delivered', elder: true, helperName: P.member.name })
   dataOf(await sec.signOffMinutes({ activityId }))
   expect(await countOf(db, 'meetingMinutes', { activityId })).toBe(1)
   expect(await docOf(db, 'activityRecords', activityId)).toMatchObject({

@@ -175,6 +175,8 @@ export const signOffMinutes: Handler<'activities', 'signOffMinutes'> = async ({ 
     elder: line.elder,
     state: line.state,
     note: line.state === 'leave' ? (line.leave?.reason ?? '') : line.state === 'delivered' ? (line.helperName ?? '') : '',
+    checkedInAt: line.checkedInAt ? new Date(line.checkedInAt) : null,
+    mark: line.mark,
   }))
   const presentIds = view.lines.filter((line) => line.state === 'present').map((line) => line.memberId)
   const signed = await inTransaction(async (work) => {
