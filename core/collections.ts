@@ -7,6 +7,8 @@
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
 import { COMMUNITY_COLLECTIONS } from './community/collections'
 import type { CollectionSpec } from './collections-spec'
+import { CONTENT_COLLECTIONS } from './content/collections'
+import { MESSAGE_COLLECTIONS } from './messages/collections'
 import { NOTICES_COLLECTIONS } from './notices/collections'
 import { POINTS_COLLECTIONS } from './points/collections'
 import { STUDY_COLLECTIONS } from './study/collections'
@@ -113,6 +115,10 @@ const BASE_COLLECTIONS = {
     description: '一次性初始化记录（_id = firstAdmin：初始化码已被谁使用）',
     indexes: [],
   },
+  temporaryFiles: {
+    description: '云存储中的临时文件（导出的表格、导入用的上传文件），过期后由定时任务删除',
+    indexes: [{ name: 'deleteAfter', fields: [['deleteAfter', 'asc']] }],
+  },
 } as const satisfies Record<string, CollectionSpec>
 
 export const COLLECTIONS = {
@@ -121,6 +127,8 @@ export const COLLECTIONS = {
   ...POINTS_COLLECTIONS,
   ...NOTICES_COLLECTIONS,
   ...STUDY_COLLECTIONS,
+  ...CONTENT_COLLECTIONS,
+  ...MESSAGE_COLLECTIONS,
   ...COMMUNITY_COLLECTIONS,
 }
 

@@ -39,6 +39,8 @@ const BASE_ERRORS = {
   'ORG.CYCLE': { status: 400, message: '不能把组织移到它自己的下级组织之下' },
   'ORG.NAME_TAKEN': { status: 409, message: '同一上级组织下已有同名组织' },
   'FILE.REJECTED': { status: 400, message: '文件无法上传，请检查类型和大小' },
+  'CONTENT.RISKY': { status: 400, message: '内容含有不适宜发布的信息，请修改后再提交' },
+  'CONTENT.CHECK_UNAVAILABLE': { status: 503, message: '内容安全检查暂时不可用，请稍后再提交' },
   'ORG.NOT_A_BRANCH': { status: 400, message: '只能为党支部或党总支设置书记' },
 } as const satisfies Record<string, { status: number; message: string }>
 

@@ -9,6 +9,7 @@ export const FILE_KINDS = {
   image: { label: '图片', maxBytes: 5 * 1024 * 1024, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp'] },
   pdf: { label: 'PDF 文件', maxBytes: 20 * 1024 * 1024, extensions: ['pdf'] },
   audio: { label: '音频', maxBytes: 30 * 1024 * 1024, extensions: ['mp3', 'm4a', 'aac'] },
+  sheet: { label: 'Excel 表格', maxBytes: 2 * 1024 * 1024, extensions: ['xlsx'] },
 } as const
 
 export type FileKind = keyof typeof FILE_KINDS
@@ -23,6 +24,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   mp3: 'audio/mpeg',
   m4a: 'audio/mp4',
   aac: 'audio/aac',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
 export function isFileKind(value: unknown): value is FileKind {
@@ -57,6 +59,7 @@ export function sniffExtension(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && (bytes[1] & 0xf6) === 0xf0) return 'aac' // ADTS frame
   if (bytes[0] === 0xff && (bytes[1] & 0xe0) === 0xe0 && (bytes[1] & 0x06) !== 0) return 'mp3' // MPEG frame
   if (at(4, 0x66, 0x74, 0x79, 0x70)) return 'm4a'
+  if (at(0, 0x50, 0x4b, 0x03, 0x04)) return 'xlsx' // a zip: .xlsx is one (exceljs checks the rest)
   return null
 }
 

@@ -2,9 +2,11 @@
  * `npm start`: the local cloud. Starts the database stand-in (PGlite in DATA_DIR), seeds the demo
  * community on first start, loads the built cloud functions and serves the H5 app and the API.
  */
+import { createCloudApi } from './cloud-api'
 import { createDatabaseService } from './db'
 import { localCloudConfig } from './config'
 import { createHost } from './host/app'
+import { invokeFunction } from './host/function-host'
 import { loadBuiltFunctions } from './host/load-functions'
 import { createSessionSigner, loadSessionSecret } from './host/sessions'
 import { startLocalTimers, timerTriggersOf } from './host/timers'
@@ -17,15 +19,22 @@ async function start(): Promise<void> {
   process.env.HONGLIN_CLOUD_URL = `http://127.0.0.1:${config.port}/tcb`
   process.env.HONGLIN_CLOUD_ENV = config.env
 
-  const db = await createDatabaseService({ dataDir: config.pgDir })
+  const cloudApi = createCloudApi({ filesDir: config.filesDir })
+  const db = await createDatabaseService({ dataDir: config.pgDir, extension: cloudApi })
   await db.setupEnv(config.env)
   const functions = loadBuiltFunctions(config.functionsDir)
+  // WeChat pushes media-check verdicts to the function named in 消息推送 (README: members).
+  cloudApi.events.listen((_env, event) => {
+    if (functions.members) void invokeFunction(functions.members, event, null).catch((error: unknown) => console.error('[push]', error))
+  })
   const server = createHost({
     db,
     functions,
     sessions: createSessionSigner(loadSessionSecret(config.dataDir)),
     staticDir: config.staticDir,
     filesDir: config.filesDir,
+    cloudApi,
+    env: config.env,
   })
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
 

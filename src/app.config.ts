@@ -61,6 +61,7 @@ const ACTIVITY_ADMIN_PAGES: string[] = [
   'activities-edit/index',
   'activities-code/index',
   'activities-attendance/index',
+  'activities-register/index',
   'activities-stats/index',
   'activities-outbox/index',
 ]

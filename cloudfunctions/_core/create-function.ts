@@ -6,7 +6,8 @@ import { appError } from '../../core/errors'
 import type { Result } from '../../core/result'
 import { validationError } from '../../core/validation'
 import { resolveCaller, type Caller } from './caller'
-import { callerOpenid } from './identity'
+import { isMediaCheckEvent, onMediaCheckEvent } from './content-security'
+import { callerOpenid, isPlatformPush } from './identity'
 import { logError, newRequestId } from './logger'
 
 interface Context<Data> {
@@ -55,6 +56,8 @@ export function createFunction<M extends ActionMap>(actions: M, handlers: Handle
     const requestId = newRequestId()
     try {
       if (options.onTimer && isPlainObject(event) && event.Type === 'Timer' && !callerOpenid()) return ok(await options.onTimer())
+      // WeChat's media-check verdict (消息推送), which any function accepts; README names the receiver.
+      if (isMediaCheckEvent(event) && isPlatformPush()) return ok(await onMediaCheckEvent(event))
       if (!isPlainObject(event) || typeof event.action !== 'string') {
         return fail(appError('COMMON.VALIDATION', '缺少 action', 'action'))
       }

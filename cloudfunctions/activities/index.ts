@@ -4,7 +4,8 @@ import { attendance, confirmAttendance, recordMinutes } from './handlers/attenda
 import { get, list, mySignUps } from './handlers/browse'
 import { checkIn, checkInCode, checkOut } from './handlers/check-in'
 import { cancelActivity, create, manageList, update } from './handlers/manage'
-import { outbox, queueDueReminders, sendReminders } from './handlers/outbox'
+import { markAttendee, myLeave, register, reopenMinutes, requestLeave, reviewLeave, signOffMinutes } from './handlers/register'
+import { outbox, queueDueReminders, recordSubscription, sendReminders, subscriptionTemplates } from './handlers/outbox'
 import { cancel, signUp } from './handlers/sign-up'
 import { stats } from './handlers/stats'
 
@@ -27,9 +28,18 @@ export const main = createFunction(
     attendance,
     confirmAttendance,
     recordMinutes,
+    register,
+    markAttendee,
+    requestLeave,
+    myLeave,
+    reviewLeave,
+    signOffMinutes,
+    reopenMinutes,
     stats,
     outbox,
     sendReminders,
+    subscriptionTemplates,
+    recordSubscription,
   },
   { onTimer: async () => ({ queued: await queueDueReminders() }) },
 )

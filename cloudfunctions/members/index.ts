@@ -1,5 +1,6 @@
 import { membersActions } from '../../core/contract/members'
 import { createFunction } from '../_core/create-function'
+import { removeExpiredFiles } from '../_core/storage'
 import { archive } from './handlers/archive'
 import { auditLog } from './handlers/audit-log'
 import { bindingRequests } from './handlers/binding-requests'
@@ -22,32 +23,36 @@ import { upsert } from './handlers/upsert'
 import { upsertOrg } from './handlers/upsert-org'
 
 /** 花名册 · 组织 · 身份绑定: identity, binding, roster, org tree, import/export, relation checks, pairing. */
-export const main = createFunction(membersActions, {
-  me,
-  register,
-  requestBinding,
-  bindingRequests,
-  reviewBinding,
-  list,
-  get,
-  upsert,
-  archive,
-  updateMyContact,
-  setRankingOptOut,
-  orgTree,
-  upsertOrg,
-  orgHistory,
-  setRole,
-  rosterTemplate,
-  importRoster,
-  exportRoster,
-  startRelationCheck,
-  confirmRelation,
-  relationCheckStatus,
-  markLostContact,
-  setPairing,
-  removePairing,
-  myElders,
-  auditLog,
-  setupFirstAdmin,
-})
+export const main = createFunction(
+  membersActions,
+  {
+    me,
+    register,
+    requestBinding,
+    bindingRequests,
+    reviewBinding,
+    list,
+    get,
+    upsert,
+    archive,
+    updateMyContact,
+    setRankingOptOut,
+    orgTree,
+    upsertOrg,
+    orgHistory,
+    setRole,
+    rosterTemplate,
+    importRoster,
+    exportRoster,
+    startRelationCheck,
+    confirmRelation,
+    relationCheckStatus,
+    markLostContact,
+    setPairing,
+    removePairing,
+    myElders,
+    auditLog,
+    setupFirstAdmin,
+  },
+  { onTimer: async () => ({ removed: await removeExpiredFiles() }) },
+)

@@ -107,4 +107,28 @@ export const ACTIVITIES_COLLECTIONS = {
       },
     ],
   },
+  meetingAttendees: {
+    description: '三会一课登记：书记标记的实到/送学与党员的请假（_id = 活动 id:党员 id）',
+    indexes: [
+      {
+        name: 'activity_member',
+        fields: [
+          ['activityId', 'asc'],
+          ['memberId', 'asc'],
+        ],
+      },
+    ],
+  },
+  meetingMinutes: {
+    description: '签字确认的会议纪要各版本（_id = 活动 id:v版本号，只增不改；更正为新版本并写明原因）',
+    indexes: [
+      {
+        name: 'activity_version',
+        fields: [
+          ['activityId', 'asc'],
+          ['version', 'asc'],
+        ],
+      },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>

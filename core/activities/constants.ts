@@ -18,6 +18,7 @@ export const ACTIVITY_KINDS = [
   'committeeMeeting',
   'groupMeeting',
   'partyLesson',
+  'orgLifeMeeting',
   'microLesson',
   'neighbourhood',
   'homeVisit',
@@ -31,13 +32,27 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   committeeMeeting: '支委会',
   groupMeeting: '党小组会',
   partyLesson: '党课',
+  orgLifeMeeting: '组织生活会/民主评议',
   microLesson: '微党课',
   neighbourhood: '睦邻活动',
   homeVisit: '红色家访',
 }
 
 /** Kinds whose minutes and attendance count toward the branch's yearly record (三会一课 + 主题党日). */
-export const MEETING_KINDS: readonly ActivityKind[] = ['branchMeeting', 'committeeMeeting', 'groupMeeting', 'partyLesson', 'themeDay']
+export const MEETING_KINDS: readonly ActivityKind[] = [
+  'branchMeeting',
+  'committeeMeeting',
+  'groupMeeting',
+  'partyLesson',
+  'themeDay',
+  'orgLifeMeeting',
+]
+
+/** A 三会一课 list, minutes, topics: the limits of the register (core/activities/register.ts). */
+export const MEETING_LEAVE_REASON_MAX = 200
+export const MEETING_LIST_ITEMS_MAX = 20
+export const MEETING_LIST_ITEM_LENGTH_MAX = 200
+export const MEETING_CORRECTION_REASON_MAX = 200
 
 export const SIGN_UP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
 export type SignUpStatus = (typeof SIGN_UP_STATUSES)[number]

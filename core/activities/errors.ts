@@ -15,4 +15,13 @@ export const ACTIVITIES_ERRORS = {
   'ACTIVITY.NOT_A_MEETING': { status: 400, message: '只有三会一课和主题党日需要记录会议纪要' },
   'ACTIVITY.AUDIENCE_NOT_ALLOWED': { status: 403, message: '只能为自己管辖范围内的支部或楼栋发布活动' },
   'ACTIVITY.INVALID_TIME': { status: 400, message: '时间设置有误：结束须晚于开始，报名截止和取消截止不能晚于开始' },
+  'ACTIVITY.MINUTES_LOCKED': { status: 409, message: '会议纪要已签字确认，如需更正请点「更正」并写明原因' },
+  'ACTIVITY.NO_MINUTES': { status: 409, message: '请先保存会议纪要，再签字确认' },
+  'ACTIVITY.NOT_EXPECTED': { status: 403, message: '您不在本次会议的应到名单中' },
+  'ACTIVITY.LEAVE_DECIDED': { status: 409, message: '请假已处理，如有变化请联系支部书记' },
+  'ACTIVITY.NO_LEAVE_REQUEST': { status: 409, message: '该党员没有请假申请' },
+  'ACTIVITY.NOT_ELDER': { status: 400, message: '只有长辈可以记为送学' },
+  'ACTIVITY.NO_REGISTER_ORG': { status: 409, message: '会议须面向一个支部或党小组，才能生成应到名单' },
+  'ACTIVITY.NOT_CORRECTING': { status: 409, message: '会议纪要还没有签字确认，可以直接修改' },
+  'ACTIVITY.MEETING_NOT_ENDED': { status: 409, message: '会议结束后才能签字确认' },
 } as const satisfies Record<string, { status: number; message: string }>

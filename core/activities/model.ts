@@ -1,3 +1,4 @@
+import type { LeaveStatus, RegisterCounts, RegisterMark, RegisterState } from './register'
 import type { ActivityKind, SignUpStatus } from '../contract/activities'
 import type { Audience } from '../notices/audience'
 
@@ -52,6 +53,61 @@ export interface MeetingRecordDoc {
   attendeeCount: number
   recordedAt: Date
   recordedByName: string
+  /** 议题, 发言人, 决定事项 (absent on records written before the register). */
+  topics?: string[]
+  speakers?: string[]
+  decisions?: string[]
+  /** 1, 2, …: each correction after sign-off is a new version (meetingMinutes keeps them all). */
+  version?: number
+  signedOffAt?: Date | null
+  signedOffByName?: string | null
+}
+
+/** One member's line in a meeting's register, frozen into a signed-off version of the minutes. */
+export interface RegisterLineDoc {
+  memberId: string
+  name: string
+  elder: boolean
+  state: RegisterState
+  /** 请假 reason; 送学 helper's name. */
+  note: string
+}
+
+/**
+ * meetingAttendees: `_id` = `<activityId>:<memberId>`: the secretary's mark (实到 / 送学) and the
+ * member's leave request of one meeting — one document per person, so a retry never doubles it.
+ */
+export interface MeetingAttendeeDoc {
+  _id: string
+  activityId: string
+  memberId: string
+  memberName: string
+  mark: RegisterMark
+  leave: { reason: string; status: LeaveStatus; requestedAt: Date; decidedAt: Date | null; decidedByName: string | null } | null
+  updatedAt: Date
+}
+
+/**
+ * meetingMinutes: `_id` = `<activityId>:v<version>`: every signed-off version of a meeting's minutes
+ * with the register as it stood; version 2+ say who corrected it and why. Never updated.
+ */
+export interface MeetingMinutesDoc {
+  _id: string
+  activityId: string
+  version: number
+  text: string
+  topics: string[]
+  speakers: string[]
+  decisions: string[]
+  photos: string[]
+  lines: RegisterLineDoc[]
+  walkIns: Array<{ personId: string; name: string }>
+  counts: RegisterCounts
+  signedOffAt: Date
+  signedOffByOpenid: string
+  signedOffByName: string
+  /** Why this version replaced the one before (null for version 1). */
+  correctionReason: string | null
 }
 
 /** activitySignUps: `_id` = `<activityId>:<personId>`, so one person has one sign-up per activity. */
@@ -94,8 +150,10 @@ export interface ActivityOutboxDoc {
   toName: string
   text: string
   createdAt: Date
-  status: 'queued' | 'sent' | 'failed'
+  status: 'queued' | 'sent' | 'skipped-no-consent' | 'refused' | 'failed'
   sentAt: Date | null
+  /** What WeChat answered when the message was not sent (absent on messages queued before). */
+  error?: { code: number; message: string } | null
 }
 
 /** activityRecords: `_id` = activity id; a 三会一课/主题党日 meeting's record for the branch's year. */
@@ -116,4 +174,12 @@ export interface ActivityRecordDoc {
   recordedAt: Date
   recordedByOpenid: string
   recordedByName: string
+  /** The register's numbers (absent on records written before it): 应到, 实到, 送学, 请假, 缺席, 列席, rate. */
+  counts?: RegisterCounts
+  /** Signed-off version (0 or absent: not signed off yet). */
+  version?: number
+  signedOffAt?: Date | null
+  /** open: never signed; signed: locked; correcting: reopened with `correction`, to be signed again. */
+  lock?: 'open' | 'signed' | 'correcting'
+  correction?: { reason: string; byName: string; at: Date } | null
 }

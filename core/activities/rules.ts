@@ -1,5 +1,8 @@
-import { CHECKIN_WINDOW_MINUTES, type ActivityFields, type SignUpStatus } from '../contract/activities'
+import type { ActivityFields, SignUpStatus } from '../contract/activities'
 import type { ErrorCode } from '../errors'
+import { checkInWindowOf } from './checkin-window'
+
+export { checkInWindowOf }
 
 /**
  * Pure rules of 活动报名: times, who may join, seats, check-in window and service minutes.
@@ -124,10 +127,22 @@ export function cancelBlock(
   return null
 }
 
-/** Check-in and check-out codes work from 30 minutes before the start to 30 minutes after the end. */
 export function inCheckInWindow(activity: { startAt: Date; endAt: Date }, now: Date): boolean {
-  const margin = CHECKIN_WINDOW_MINUTES * 60_000
-  return now.getTime() >= activity.startAt.getTime() - margin && now.getTime() <= activity.endAt.getTime() + margin
+  const { opensAt, closesAt } = checkInWindowOf(activity)
+  return now.getTime() >= opensAt.getTime() && now.getTime() <= closesAt.getTime()
+}
+
+/**
+ * Where an activity stands in its own time, for the attendance screens: before the start nobody can be
+ * absent yet (upcoming), while it runs people check in (underway), and only after the end can the
+ * organiser confirm who came (ended).
+ */
+export type ActivityPhase = 'upcoming' | 'underway' | 'ended'
+
+export function activityPhase(activity: { startAt: Date; endAt: Date }, now: Date): ActivityPhase {
+  if (now.getTime() < activity.startAt.getTime()) return 'upcoming'
+  if (now.getTime() < activity.endAt.getTime()) return 'underway'
+  return 'ended'
 }
 
 export function lengthMinutes(activity: { startAt: Date; endAt: Date }): number {

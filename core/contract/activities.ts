@@ -6,14 +6,20 @@ import {
   ACTIVITY_MAX_MINUTES,
   ACTIVITY_MAX_POINTS,
   ACTIVITY_MINUTES_PHOTOS_MAX,
+  MEETING_CORRECTION_REASON_MAX,
+  MEETING_LEAVE_REASON_MAX,
+  MEETING_LIST_ITEM_LENGTH_MAX,
+  MEETING_LIST_ITEMS_MAX,
   MY_ACTIVITY_TABS,
   type ActivityKind,
   type SignUpStatus,
 } from '../activities/constants'
+import { REGISTER_MARKS, type LeaveStatus, type RegisterCounts, type RegisterMark, type RegisterState } from '../activities/register'
 import { fileIdSchema, fileIdsSchema } from './files'
 import type { AudienceKind } from '../notices/audience'
-import { ADMINS, ANYONE, MANAGERS, SIGNED_UP } from '../roles'
+import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
+import type { MessageKind } from '../messages/templates'
 import { audienceSchema } from './notices'
 
 /**
@@ -50,6 +56,13 @@ const id = z.string().trim().min(1).max(64)
 const cursor = z.string().min(1).max(200)
 const limit = z.number().int().min(1).max(ACTIVITIES_PAGE_SIZE).default(ACTIVITIES_PAGE_SIZE)
 const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
+/** 议题 / 发言人 / 决定事项: a short list of lines, blank lines dropped. */
+const minutesList = (label: string) =>
+  z
+    .array(z.string().trim().max(MEETING_LIST_ITEM_LENGTH_MAX, `${label}每条不超过 ${MEETING_LIST_ITEM_LENGTH_MAX} 字`))
+    .max(MEETING_LIST_ITEMS_MAX, `${label}最多 ${MEETING_LIST_ITEMS_MAX} 条`)
+    .default([])
+    .transform((items) => items.filter((item) => item.length > 0))
 const checkInCode = z
   .string()
   .trim()
@@ -212,6 +225,14 @@ export interface AttendanceRow {
 export interface AttendanceResponse {
   activityId: string
   title: string
+  startAt: string
+  endAt: string
+  /** By the server's clock: upcoming (nobody is absent yet), underway, ended (attendance can be confirmed). */
+  phase: 'upcoming' | 'underway' | 'ended'
+  /** 签到/签退 (also by hand) works from `checkInOpensAt` to `checkInClosesAt`; `checkInOpen` now. */
+  checkInOpensAt: string
+  checkInClosesAt: string
+  checkInOpen: boolean
   rows: AttendanceRow[]
   confirmedAt: string | null
   minutesRecord: MeetingRecordView | null
@@ -223,6 +244,59 @@ export interface MeetingRecordView {
   attendeeCount: number
   recordedAt: string
   recordedByName: string
+  topics: string[]
+  speakers: string[]
+  decisions: string[]
+}
+
+/** One expected member in a meeting's register (see core/activities/register.ts for the states). */
+export interface RegisterLine {
+  memberId: string
+  name: string
+  elder: boolean
+  /** An elder's helper (结对人), who can take the content to them (送学). */
+  helperName: string | null
+  state: RegisterState
+  checkedInAt: string | null
+  mark: RegisterMark
+  leave: { reason: string; status: LeaveStatus } | null
+}
+
+/** A signed-off version of the minutes with who signed it and, from version 2, why it was corrected. */
+export interface MinutesVersionView {
+  version: number
+  signedOffAt: string
+  signedOffByName: string
+  correctionReason: string | null
+}
+
+export interface MeetingRegisterResponse {
+  activityId: string
+  title: string
+  kind: ActivityKind
+  orgName: string
+  startAt: string
+  endAt: string
+  phase: 'upcoming' | 'underway' | 'ended'
+  /** 应到 with each one's state; when signed off, the list as frozen in the latest version. */
+  lines: RegisterLine[]
+  /** 列席: came (checked in) but not on the list. */
+  walkIns: Array<{ personId: string; name: string }>
+  counts: RegisterCounts
+  /** The draft (or, when signed off, the signed) minutes. */
+  minutes: MeetingRecordView | null
+  /** signed: locked; correcting: reopened with a reason, to be signed off as the next version. */
+  lock: 'open' | 'signed' | 'correcting'
+  correction: { reason: string; byName: string } | null
+  versions: MinutesVersionView[]
+}
+
+export interface MyLeaveResponse {
+  /** The caller is on this meeting's 应到 list (only they can ask for leave). */
+  expected: boolean
+  leave: { reason: string; status: LeaveStatus; decidedByName: string | null } | null
+  /** Leave can be asked (or its reason changed) until the meeting ends, while not decided. */
+  canAsk: boolean
 }
 
 export interface ActivityStatsResponse {
@@ -246,8 +320,23 @@ export interface OutboxItem {
   toName: string
   text: string
   createdAt: string
-  /** Production: sent through subscribeMessage; local cloud: kept here. */
-  status: 'queued' | 'sent' | 'failed'
+  /**
+   * queued → sent (WeChat accepted it), skipped-no-consent (the person had no subscription left for
+   * its template: nothing was sent), refused (WeChat answered 43101), failed (47003 bad data, or another
+   * error; `error` says which).
+   */
+  status: OutboxStatus
+  /** The template's kind and what WeChat answered when it was not sent. */
+  error: { code: number; message: string } | null
+}
+
+export type OutboxStatus = 'queued' | 'sent' | 'skipped-no-consent' | 'refused' | 'failed'
+
+export interface SubscriptionTemplate {
+  kind: MessageKind
+  templateId: string
+  /** What the message is for, to show beside the consent request. */
+  title: string
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,10 +435,62 @@ export const activitiesActions = {
         ...activityRef,
         text: z.string().trim().min(1, '请填写会议纪要').max(5000),
         photos: fileIdsSchema(ACTIVITY_MINUTES_PHOTOS_MAX).default([]),
+        topics: minutesList('议题'),
+        speakers: minutesList('发言人'),
+        decisions: minutesList('决定事项'),
       })
       .strict(),
     roles: MANAGERS,
-    summary: '记录三会一课/主题党日会议纪要',
+    summary: '记录三会一课/主题党日会议纪要（议题、发言人、决定事项、照片；签字确认后锁定）',
+  }),
+  register: defineAction<MeetingRegisterResponse>()({
+    request: z.object(activityRef).strict(),
+    roles: MANAGERS,
+    summary: '三会一课登记：应到（按会议日期的花名册）、实到、送学、请假、缺席、列席',
+  }),
+  markAttendee: defineAction<MeetingRegisterResponse>()({
+    request: z.object({ ...activityRef, memberId: id, mark: z.enum(REGISTER_MARKS) }).strict(),
+    roles: MANAGERS,
+    summary: '书记勾选到会或送学（长辈由结对人送学），或取消勾选',
+  }),
+  requestLeave: defineAction<MyLeaveResponse>()({
+    request: z
+      .object({
+        ...activityRef,
+        reason: z.string().trim().min(1, '请填写请假原因').max(MEETING_LEAVE_REASON_MAX, `请假原因不超过 ${MEETING_LEAVE_REASON_MAX} 字`),
+      })
+      .strict(),
+    roles: MEMBERS,
+    summary: '党员为本支部会议请假（写明原因，等待书记批准）',
+  }),
+  myLeave: defineAction<MyLeaveResponse>()({
+    request: z.object(activityRef).strict(),
+    roles: MEMBERS,
+    summary: '查看我在本次会议的应到身份和请假情况',
+  }),
+  reviewLeave: defineAction<MeetingRegisterResponse>()({
+    request: z.object({ ...activityRef, memberId: id, approve: z.boolean() }).strict(),
+    roles: MANAGERS,
+    summary: '批准或不批准党员的会议请假',
+  }),
+  signOffMinutes: defineAction<MeetingRegisterResponse>()({
+    request: z.object(activityRef).strict(),
+    roles: MANAGERS,
+    summary: '书记签字确认会议纪要和登记（锁定，形成一个版本）',
+  }),
+  reopenMinutes: defineAction<MeetingRegisterResponse>()({
+    request: z
+      .object({
+        ...activityRef,
+        reason: z
+          .string()
+          .trim()
+          .min(1, '请填写更正原因')
+          .max(MEETING_CORRECTION_REASON_MAX, `更正原因不超过 ${MEETING_CORRECTION_REASON_MAX} 字`),
+      })
+      .strict(),
+    roles: MANAGERS,
+    summary: '更正已签字的会议纪要（写明原因；再次签字后成为新版本）',
   }),
   stats: defineAction<ActivityStatsResponse>()({
     request: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
@@ -359,11 +500,30 @@ export const activitiesActions = {
   outbox: defineAction<{ items: OutboxItem[]; nextCursor: string | null }>()({
     request: z.object({ cursor: cursor.optional(), limit }).strict(),
     roles: ADMINS,
-    summary: '查看活动提醒与通知发件箱（本地云）',
+    summary: '查看活动消息发件箱：每条消息的发送结果（已发送、未订阅未发送、被拒收、失败及微信答复）',
   }),
   sendReminders: defineAction<{ queued: number }>()({
     request: z.object({}).strict(),
     roles: ADMINS,
-    summary: '发送即将开始活动的提醒（生产环境由定时触发器调用）',
+    summary: '把即将开始活动的提醒加入发件箱并发送待发消息（生产环境由定时触发器调用）',
+  }),
+  subscriptionTemplates: defineAction<{ templates: SubscriptionTemplate[] }>()({
+    request: z.object({}).strict(),
+    roles: SIGNED_UP,
+    summary: '查看活动消息的订阅模板（报名时请求订阅用）',
+  }),
+  recordSubscription: defineAction<{ accepted: MessageKind[] }>()({
+    request: z
+      .object({
+        /** One per requestSubscribeMessage result: a resent result counts once. */
+        requestId: z.string().trim().min(8).max(64),
+        /** requestSubscribeMessage's answer: template id → accept | reject | ban | filter. */
+        results: z
+          .record(z.string().trim().min(1).max(64), z.enum(['accept', 'reject', 'ban', 'filter']))
+          .refine((value) => Object.keys(value).length <= 10, { message: '最多 10 个模板' }),
+      })
+      .strict(),
+    roles: SIGNED_UP,
+    summary: '记录订阅消息授权（每次允许可收到一条对应的消息）',
   }),
 } satisfies ActionMap

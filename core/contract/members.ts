@@ -13,7 +13,9 @@ import {
   type OrgLevel,
   type Role,
 } from '../roles'
+import { FILE_KINDS } from '../files'
 import { defineAction } from './define'
+import { fileIdSchema } from './files'
 
 /**
  * 花名册 · 组织 · 身份绑定 (function `members`).
@@ -28,7 +30,8 @@ import { defineAction } from './define'
  * masked numbers (138****1234). Every manager write and every full-phone export leaves an audit entry.
  *
  * Dates travel as ISO-8601 strings (UTC); the client shows them in Asia/Shanghai.
- * Files travel as base64 inside the call (see importRoster / exportRoster).
+ * Files go through cloud storage, never inside the call: importRoster reads an uploaded file id,
+ * rosterTemplate / exportRoster write the .xlsx to storage and answer a temporary URL.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -38,8 +41,8 @@ import { defineAction } from './define'
 /** Mainland mobile number: 11 digits starting with 1. */
 export const PHONE_PATTERN = /^1\d{10}$/
 export const PAGE_SIZE_MAX = 20
-/** Decoded size cap of an uploaded roster file (base64 is about 4/3 of this). */
-export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024
+/** Size cap of an uploaded roster file (FILE_KINDS.sheet). */
+export const ROSTER_FILE_MAX_BYTES = FILE_KINDS.sheet.maxBytes
 
 const id = z.string().trim().min(1).max(64)
 const personName = z.string().trim().min(1).max(20)
@@ -216,8 +219,12 @@ export interface SetRoleResponse {
   scope: OrgRef | null
 }
 
+/** A spreadsheet the server wrote to storage (removed after a day by the members timer). */
 export interface RosterFile {
-  fileBase64: string
+  fileId: string
+  /** Temporary download URL (expires at `expiresAt`). */
+  url: string
+  expiresAt: string
   filename: string
   /** Always the .xlsx content type. */
   contentType: string
@@ -476,11 +483,8 @@ export const membersActions = {
   importRoster: defineAction<ImportReport>()({
     request: z
       .object({
-        /** The .xlsx file, base64 (at most 2 MB decoded). */
-        fileBase64: z
-          .string()
-          .min(1)
-          .max(Math.ceil((ROSTER_FILE_MAX_BYTES * 4) / 3) + 8),
+        /** The uploaded .xlsx (at most 2 MB), as storage named it. */
+        fileId: fileIdSchema,
         /** false: only check and report. true: write (only if clean, or acceptValidRows). */
         commit: z.boolean().default(false),
         acceptValidRows: z.boolean().default(false),

@@ -19,7 +19,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text)
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -30,7 +30,7 @@ function readBody(req: IncomingMessage): Promise<string> {
         req.destroy()
       } else chunks.push(c)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
@@ -42,12 +42,25 @@ export function errorReply(e: unknown): { code: string; message: string } {
   return { code: 'SYS_ERR', message: `local cloud database error: ${e instanceof Error ? e.message : String(e)}` }
 }
 
-export function createHandler(store: Store) {
+/**
+ * The rest of the SDK endpoint (openapi, storage, pushed events: server/cloud-api), served beside
+ * the database: `serve` answers requests that are not JSON database calls, `answer` JSON actions
+ * that are not `database.*`.
+ */
+export interface SdkExtension {
+  serve(req: IncomingMessage, res: ServerResponse, url: URL, body: () => Promise<Buffer>): Promise<boolean>
+  answer(env: string, params: Record<string, unknown>, origin: string): Record<string, unknown> | null
+}
+
+export function createHandler(store: Store, extension?: SdkExtension) {
   return function handle(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomBytes(8).toString('hex')
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://local')
       const env = url.searchParams.get('env') ?? ''
+      let body: Promise<Buffer> | null = null
+      const readOnce = () => (body ??= readBody(req))
+      if (extension && (await extension.serve(req, res, url, readOnce))) return
       if (req.method !== 'POST') return send(res, 405, { requestId, code: 'INVALID_PARAM', message: 'POST only' })
       const admin = /\/_local\/(setup|reset)$/.exec(url.pathname)
       if (admin) {
@@ -55,7 +68,7 @@ export function createHandler(store: Store) {
         await (admin[1] === 'setup' ? store.setupEnv(env) : store.resetEnv(env))
         return send(res, 200, { requestId, ok: true, env })
       }
-      const text = await readBody(req)
+      const text = (await readOnce()).toString('utf8')
       const explain = /\/_local\/explain$/.test(url.pathname)
       let params: Params
       try {
@@ -66,6 +79,8 @@ export function createHandler(store: Store) {
       if (typeof params !== 'object' || params === null)
         return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be a JSON object' })
       const envName = typeof params.envName === 'string' && params.envName ? params.envName : env || 'default'
+      const other = extension && !explain ? extension.answer(envName, params, `http://${req.headers.host ?? '127.0.0.1'}`) : null
+      if (other) return send(res, 200, { requestId, ...other })
       const reply = explain ? await explainGet(store, envName, params) : await dispatch(store, envName, params)
       send(res, 200, { requestId, ...reply })
     })().catch((e: unknown) => {

@@ -5,7 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'http'
 import type { AddressInfo } from 'net'
 import { mkdirSync } from 'fs'
-import { createHandler } from './http'
+import { createHandler, type SdkExtension } from './http'
 import { Store } from './store'
 
 export interface DatabaseService {
@@ -27,6 +27,8 @@ export interface DatabaseServiceOptions {
   dataDir?: string
   /** An SDK transaction not committed/aborted within this time is rolled back (default 10 s). */
   transactionTimeoutMs?: number
+  /** The SDK's other services (openapi, storage), answered on the same endpoint. */
+  extension?: SdkExtension
 }
 
 export async function createDatabaseService(opts: DatabaseServiceOptions): Promise<DatabaseService> {
@@ -34,7 +36,7 @@ export async function createDatabaseService(opts: DatabaseServiceOptions): Promi
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
   const store = await Store.open(opts)
   return {
-    handle: createHandler(store),
+    handle: createHandler(store, opts.extension),
     setupEnv: (env) => store.setupEnv(env),
     resetEnv: (env) => store.resetEnv(env),
     bulkInsert: (env, collection, docs) => store.bulkInsert(env, collection, docs),
@@ -44,6 +46,7 @@ export async function createDatabaseService(opts: DatabaseServiceOptions): Promi
 }
 
 export { schemaName } from './store'
+export type { SdkExtension } from './http'
 
 /** Starts a standalone http server serving only the DB endpoint (for jest globalSetup and the benchmark). */
 export async function startDatabaseServer(
@@ -51,7 +54,8 @@ export async function startDatabaseServer(
 ): Promise<{ url: string; service: DatabaseService; close(): Promise<void> }> {
   const service = await createDatabaseService(opts)
   const server = http.createServer((req, res) => {
-    if ((req.url ?? '').startsWith('/tcb')) service.handle(req, res)
+    const path = req.url ?? ''
+    if (path.startsWith('/tcb') || path.startsWith('/_storage/')) service.handle(req, res)
     else {
       res.writeHead(404, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ code: 'NOT_FOUND', message: 'only /tcb is served here' }))

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { appError, httpStatusOf } from '../../core/errors'
 import { fail, ok } from '../../core/envelope'
+import type { CloudApi } from '../cloud-api'
 import type { DatabaseService } from '../db'
 import { isAcceptableOpenid, listDevIdentities } from './dev-auth'
 import { createFileStore } from './file-store'
@@ -17,6 +18,10 @@ export interface HostOptions {
   staticDir: string
   /** Where uploaded files are kept (the stand-in for WeChat cloud storage). */
   filesDir: string
+  /** WeChat's other services (server/cloud-api): the H5 build's stand-in for requestSubscribeMessage. */
+  cloudApi?: CloudApi
+  /** The cloud env the functions use. */
+  env?: string
 }
 
 /**
@@ -25,6 +30,8 @@ export interface HostOptions {
  *   POST /api/<function>  { action, data } → the function's reply envelope, as the signed-in user
  *   GET  /api/dev/identities, POST /api/dev/login   local sign-in (this host is local-only by nature)
  *   POST /api/files, GET /api/files/<name>   uploads (see file-store.ts)
+ *   POST /api/dev/subscriptions { templateIds }   the H5 build's requestSubscribeMessage (all 允许)
+ *   GET  /_storage/…      temporary URLs of stored files (server/cloud-api/storage.ts)
  *   GET  /healthz         liveness
  *   anything else         the H5 app
  */
@@ -40,6 +47,8 @@ export function createHost(options: HostOptions): Server {
       if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, fail(appError('COMMON.FORBIDDEN')))
       return options.db.handle(req, res)
     }
+    // Temporary URLs of stored files (getTempFileURL), opened by browsers: signed and expiring.
+    if (pathname.startsWith('/_storage/')) return options.db.handle(req, res)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
 
     if (pathname === '/api/dev/identities' && req.method === 'GET') {
@@ -52,6 +61,17 @@ export function createHost(options: HostOptions): Server {
         return sendJson(res, 400, fail(appError('COMMON.VALIDATION', 'openid 格式不正确', 'openid')))
       }
       return sendJson(res, 200, ok({ token: options.sessions.issue(body.openid), openid: body.openid }))
+    }
+
+    // What WeChat records when a person taps 允许 in requestSubscribeMessage (the H5 build has no dialog).
+    if (pathname === '/api/dev/subscriptions' && req.method === 'POST') {
+      const token = bearerToken(req)
+      const openid = token ? options.sessions.verify(token) : null
+      if (!openid) return sendJson(res, 401, fail(appError('COMMON.UNAUTHENTICATED')))
+      const body = parseJson(await readBody(req)) as { templateIds?: unknown } | undefined
+      const ids = Array.isArray(body?.templateIds) ? body.templateIds.filter((id): id is string => typeof id === 'string').slice(0, 10) : []
+      options.cloudApi?.subscriptions.accept(options.env ?? '', openid, ids)
+      return sendJson(res, 200, ok({ accepted: ids }))
     }
 
     const stored = /^\/api\/files\/([^/]+)$/.exec(pathname)?.[1]

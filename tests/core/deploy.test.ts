@@ -58,7 +58,7 @@ describe('npm run deploy -- --plan without credentials', () => {
 describe('npm run deploy against an empty environment', () => {
   it('creates every collection with its indexes and permission, and every function with its config and timers', async () => {
     const cloud = new FakeCloudBase()
-    const { code } = await deploy(cloud, { HONGLIN_ACTIVITY_TEMPLATE_ID: 'tmpl-1' })
+    const { code } = await deploy(cloud, { HONGLIN_TPL_ACTIVITY_REMINDER: 'tmpl-1' })
     expect(code).toBe(0)
 
     expect([...cloud.collections.keys()].sort()).toEqual(Object.keys(COLLECTIONS).sort())
@@ -89,7 +89,7 @@ describe('npm run deploy against an empty environment', () => {
       )
       expect(fn.root).toBe(FUNCTIONS_OUT)
     }
-    expect(cloud.fns.get('activities')!.Variables).toEqual([{ Key: 'HONGLIN_ACTIVITY_TEMPLATE_ID', Value: 'tmpl-1' }])
+    expect(cloud.fns.get('activities')!.Variables).toEqual([{ Key: 'HONGLIN_TPL_ACTIVITY_REMINDER', Value: 'tmpl-1' }])
   })
 
   it('is idempotent: a second deploy creates nothing and changes no index, permission or trigger', async () => {
@@ -186,13 +186,13 @@ describe('drift', () => {
 describe('environment variables', () => {
   it('sends the value from the environment and keeps the cloud value when it is unset here', async () => {
     const cloud = new FakeCloudBase()
-    await deploy(cloud, { HONGLIN_ACTIVITY_TEMPLATE_ID: 'tmpl-1' })
+    await deploy(cloud, { HONGLIN_TPL_ACTIVITY_REMINDER: 'tmpl-1' })
     const kept = await deploy(cloud)
-    expect(cloud.fns.get('activities')!.Variables).toEqual([{ Key: 'HONGLIN_ACTIVITY_TEMPLATE_ID', Value: 'tmpl-1' }])
-    expect(kept.output).toContain('env HONGLIN_ACTIVITY_TEMPLATE_ID = "tmpl-1" — not set here: the cloud value is kept')
-    const changed = await deploy(cloud, { HONGLIN_ACTIVITY_TEMPLATE_ID: 'tmpl-2' })
-    expect(cloud.fns.get('activities')!.Variables).toEqual([{ Key: 'HONGLIN_ACTIVITY_TEMPLATE_ID', Value: 'tmpl-2' }])
-    expect(changed.output).toContain('env HONGLIN_ACTIVITY_TEMPLATE_ID = "tmpl-2" — changed from your environment')
+    expect(cloud.fns.get('activities')!.Variables).toEqual([{ Key: 'HONGLIN_TPL_ACTIVITY_REMINDER', Value: 'tmpl-1' }])
+    expect(kept.output).toContain('env HONGLIN_TPL_ACTIVITY_REMINDER = "tmpl-1" — not set here: the cloud value is kept')
+    const changed = await deploy(cloud, { HONGLIN_TPL_ACTIVITY_REMINDER: 'tmpl-2' })
+    expect(cloud.fns.get('activities')!.Variables).toEqual([{ Key: 'HONGLIN_TPL_ACTIVITY_REMINDER', Value: 'tmpl-2' }])
+    expect(changed.output).toContain('env HONGLIN_TPL_ACTIVITY_REMINDER = "tmpl-2" — changed from your environment')
   })
 
   it('never prints a secret: the plan says only that it is set', async () => {
@@ -212,7 +212,7 @@ describe('environment variables', () => {
     desired.functions.find((fn) => fn.name === 'activities')!.env[0].required = true
     const plan = planDeployment(desired, await readRemote(cloud, 'honglin-test'))
     expect(plan.problems).toEqual([
-      expect.stringContaining('activities: 环境变量 HONGLIN_ACTIVITY_TEMPLATE_ID 未设置'),
+      expect.stringContaining('activities: 环境变量 HONGLIN_TPL_ACTIVITY_REMINDER 未设置'),
       expect.stringContaining('study: 运行时是 Nodejs10.15'),
     ])
     await expect(applyPlan(cloud, plan, FUNCTIONS_OUT, () => undefined)).rejects.toThrow('not applied')

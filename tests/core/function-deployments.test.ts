@@ -1,3 +1,4 @@
+import { MESSAGE_KINDS, MESSAGE_TEMPLATES } from '../../core/messages/templates'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FUNCTION_RUNTIMES } from '../../cloudfunctions/_core/deploy-manifest'
@@ -19,9 +20,11 @@ function sourcesOf(dir: string): string[] {
 }
 
 function envReadBy(name: string): string[] {
-  const names = sourcesOf(join(ROOT, name)).flatMap((source) =>
-    [...source.matchAll(/process\.env\.([A-Z0-9_]+)/g)].map((match) => match[1]),
-  )
+  const sources = sourcesOf(join(ROOT, name))
+  const names = sources.flatMap((source) => [...source.matchAll(/process\.env\.([A-Z0-9_]+)/g)].map((match) => match[1]))
+  // _core/messages.ts reads each message template's variable by name for the function that sends.
+  const sends = sources.some((source) => source.includes("_core/messages'"))
+  if (sends) names.push(...MESSAGE_KINDS.map((kind) => MESSAGE_TEMPLATES[kind].envVar))
   return [...new Set(names)].sort()
 }
 

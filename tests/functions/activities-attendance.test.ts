@@ -178,3 +178,23 @@ test('without a confirmation step, check-out credits at once (and only once)', a
   expect(await balanceOf(db, P.elder.id)).toBe(before + 7)
   expect(await countOf(db, 'auditLogs', { action: 'activities.manualCheckOut', target: `${activity.id}:${P.elder.id}` })).toBe(1)
 })
+
+test('the attendance list says where the activity stands by the server clock: upcoming, underway, ended, and the window', async () => {
+  const activity = await running(120, 240, [P.resident.openid])
+  const before = dataOf(await callAs(P.admin).activities.attendance({ activityId: activity.id }))
+  expect(before.phase).toBe('upcoming')
+  expect(before.checkInOpen).toBe(false)
+  expect(Date.parse(before.startAt) - Date.parse(before.checkInOpensAt)).toBe(30 * MIN)
+  expect(Date.parse(before.checkInClosesAt) - Date.parse(before.endAt)).toBe(30 * MIN)
+  expect(codeOf(await callAs(P.admin).activities.confirmAttendance({ activityId: activity.id, attendedIds: [] }))).toBe(
+    'ACTIVITY.NOT_ENDED',
+  )
+
+  await setTimes(db, activity.id, { startAt: new Date(Date.now() - 10 * MIN), endAt: new Date(Date.now() + 50 * MIN) })
+  const during = dataOf(await callAs(P.admin).activities.attendance({ activityId: activity.id }))
+  expect([during.phase, during.checkInOpen]).toEqual(['underway', true])
+
+  await setTimes(db, activity.id, { startAt: new Date(Date.now() - 180 * MIN), endAt: new Date(Date.now() - 60 * MIN) })
+  const after = dataOf(await callAs(P.admin).activities.attendance({ activityId: activity.id }))
+  expect([after.phase, after.checkInOpen]).toEqual(['ended', false])
+})

@@ -189,7 +189,8 @@ test('reminders are queued once for those who asked, and the admin sees the outb
   expect(dataOf(await callAs(P.admin).activities.sendReminders({})).queued).toBe(0)
   expect(await countOf(db, 'activityOutbox', { activityId: soon.id, type: 'reminder' })).toBe(1)
   const outbox = dataOf(await callAs(P.admin).activities.outbox({}))
-  expect(outbox.items.find((m) => m.activityId === soon.id)).toMatchObject({ type: 'reminder', status: 'queued' })
+  // Sent at once; nobody here allowed a message, so nothing went to WeChat.
+  expect(outbox.items.find((m) => m.activityId === soon.id)).toMatchObject({ type: 'reminder', status: 'skipped-no-consent' })
   expect(codeOf(await callAs(P.secretary).activities.outbox({}))).toBe('COMMON.FORBIDDEN')
 })
 

@@ -6,6 +6,7 @@ import { parseRosterSheet, planImport, type PlannedRow } from '../../core/rules/
 import { commitPlan } from '../../cloudfunctions/members/lib/import-commit'
 import { readRosterSheet } from '../../cloudfunctions/members/lib/xlsx'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
+import { storeFile } from '../support/cloud-services'
 import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(180000)
@@ -14,17 +15,25 @@ const db = useCommunityDb('members_import')
 const HEADER = ['姓名', '性别', '出生年份', '手机号', '类别', '高龄或行动不便', '状态', '所在支部', '党小组', '楼栋', '单元', '入党年份']
 const B1 = '第一党支部（琼林苑）'
 
-async function xlsx(rows: Array<Array<string | number>>, header = HEADER): Promise<string> {
+async function xlsxBytes(rows: Array<Array<string | number>>, header = HEADER): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('花名册')
   sheet.addRow(header)
   for (const row of rows) sheet.addRow(row)
-  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
+  return Buffer.from(await workbook.xlsx.writeBuffer())
 }
+
+const xlsx = async (rows: Array<Array<string | number>>, header = HEADER) => upload(await xlsxBytes(rows, header))
+
+/** As the client does: the file goes to storage, the call names its id. */
+let uploads = 0
+const upload = (bytes: Buffer) => storeFile(`imports/test-${Date.now()}-${(uploads += 1)}.xlsx`, bytes)
 
 async function readBack(file: RosterFile): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(Buffer.from(file.fileBase64, 'base64') as unknown as ArrayBuffer)
+  const response = await fetch(file.url)
+  expect(response.status).toBe(200)
+  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer)
   const out: string[][] = []
   workbook.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
   return out
@@ -67,7 +76,7 @@ describe('importRoster', () => {
     const file = await xlsx(rows)
     const before = await memberCount()
 
-    const report = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: file }))
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileId: file }))
     expect(report).toMatchObject({ rows: 6, new: 3, changed: 0, unchanged: 0, invalid: 3, committed: false })
     expect(report.issues).toEqual(
       expect.arrayContaining([
@@ -80,29 +89,27 @@ describe('importRoster', () => {
         expect.objectContaining({ row: 7, column: '手机号', message: '与第 2 行的手机号重复' }),
       ]),
     )
-    expect(codeOf(await callAs(P.admin).members.importRoster({ fileBase64: file, commit: true }))).toBe('MEMBER.IMPORT_HAS_ERRORS')
+    expect(codeOf(await callAs(P.admin).members.importRoster({ fileId: file, commit: true }))).toBe('MEMBER.IMPORT_HAS_ERRORS')
     expect(await memberCount()).toBe(before)
 
-    const committed = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: file, commit: true, acceptValidRows: true }))
+    const committed = dataOf(await callAs(P.admin).members.importRoster({ fileId: file, commit: true, acceptValidRows: true }))
     expect(committed).toMatchObject({ committed: true, written: 3, conflicts: 0 })
     expect(await memberCount()).toBe(before + 3)
 
-    const again = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: file, commit: true, acceptValidRows: true }))
+    const again = dataOf(await callAs(P.admin).members.importRoster({ fileId: file, commit: true, acceptValidRows: true }))
     expect(again).toMatchObject({ new: 0, changed: 0, unchanged: 3, written: 0 })
     expect(await memberCount()).toBe(before + 3)
 
     const fixed = await xlsx([good(1), good(2), good(3).map((v, i) => (i === 10 ? '2单元' : v))])
-    const change = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: fixed, commit: true }))
+    const change = dataOf(await callAs(P.admin).members.importRoster({ fileId: fixed, commit: true }))
     expect(change).toMatchObject({ new: 0, changed: 1, unchanged: 2, invalid: 0, written: 1 })
     const list = dataOf(await callAs(P.secretary).members.list({ query: '导入党员3' }))
     expect(list.items).toMatchObject([{ name: '导入党员3', unit: '2单元', org: { id: 'org-b1-g1' } }])
   })
 
   it('refuses a file that is not a spreadsheet, or lacks required columns', async () => {
-    expect(codeOf(await callAs(P.admin).members.importRoster({ fileBase64: Buffer.from('hello').toString('base64') }))).toBe(
-      'MEMBER.FILE_INVALID',
-    )
-    const report = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: await xlsx([good(9)], ['姓名', '手机号']) }))
+    expect(codeOf(await callAs(P.admin).members.importRoster({ fileId: await upload(Buffer.from('hello')) }))).toBe('MEMBER.FILE_INVALID')
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileId: await xlsx([good(9)], ['姓名', '手机号']) }))
     expect(report.issues.map((i) => i.column)).toEqual(expect.arrayContaining(['性别', '所在支部']))
     expect(report.invalid).toBe(1)
   })
@@ -110,7 +117,7 @@ describe('importRoster', () => {
   it('imports 600 rows in one commit', async () => {
     const rows = Array.from({ length: 600 }, (_, i) => good(1000 + i))
     const before = await memberCount()
-    const report = dataOf(await callAs(P.admin).members.importRoster({ fileBase64: await xlsx(rows), commit: true }))
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileId: await xlsx(rows), commit: true }))
     expect(report).toMatchObject({ rows: 600, new: 600, written: 600 })
     expect(await memberCount()).toBe(before + 600)
   })
@@ -118,7 +125,7 @@ describe('importRoster', () => {
 
 describe('commitPlan', () => {
   it('writes the other rows of a batch that hits a duplicate phone, skips the duplicates, and re-commits as nothing', async () => {
-    const sheet = (await readRosterSheet(Buffer.from(await xlsx(Array.from({ length: 5 }, (_, i) => good(3000 + i))), 'base64')))!
+    const sheet = (await readRosterSheet(await xlsxBytes(Array.from({ length: 5 }, (_, i) => good(3000 + i)))))!
     const orgs = (await db.collection('orgs').limit(1000).get()) as unknown as { data: OrgDoc[] }
     const parsed = parseRosterSheet(sheet.header, sheet.rows, orgs.data, new Date().getUTCFullYear())
     const { planned } = planImport(parsed.valid, new Map())
@@ -167,5 +174,25 @@ describe('exportRoster', () => {
       data: Array<{ actorOpenid: string; actorRole: string; target: string }>
     }
     expect(audit.data).toEqual([expect.objectContaining({ actorOpenid: P.admin.openid, actorRole: 'admin', target: 'org-b2' })])
+  })
+})
+
+describe('files through storage', () => {
+  it('exports to storage with an expiring link, and the daily timer removes exports and uploads a day later', async () => {
+    const exported = dataOf(await callAs(P.secretary).members.exportRoster({}))
+    expect(exported.fileId).toMatch(/^cloud:\/\/.+\/exports\/roster\/.+\.xlsx$/)
+    expect(new Date(exported.expiresAt).getTime()).toBeGreaterThan(Date.now())
+    expect((await readBack(exported)).length).toBe(exported.rows + 1)
+    const uploaded = await upload(Buffer.from(await (await fetch(exported.url)).arrayBuffer()))
+    dataOf(await callAs(P.admin).members.importRoster({ fileId: uploaded }))
+
+    const { removeExpiredFiles, readStoredFile } =
+      require('../../cloudfunctions/_core/storage') as typeof import('../../cloudfunctions/_core/storage')
+    expect(await removeExpiredFiles(new Date())).toBe(0)
+    expect(await readStoredFile(exported.fileId)).not.toBeNull()
+    expect(await removeExpiredFiles(new Date(Date.now() + 25 * 3600_000))).toBeGreaterThanOrEqual(2)
+    expect(await readStoredFile(exported.fileId)).toBeNull()
+    expect(await readStoredFile(uploaded)).toBeNull()
+    expect(codeOf(await callAs(P.admin).members.importRoster({ fileId: uploaded }))).toBe('FILE.REJECTED')
   })
 })

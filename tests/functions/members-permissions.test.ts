@@ -20,7 +20,7 @@ const only = (allowed: Partial<Record<TableCaller, Outcome>>): Record<TableCalle
 const managers = (otherSecretary: Outcome = 'ok') => only({ otherSecretary, secretary: 'ok', admin: 'ok' })
 
 const bindTarget = unboundMembersOf('org-b1')[0]
-let templateBase64 = ''
+let templateFileId = ''
 
 const TABLE: Record<keyof typeof membersActions, Row> = {
   me: { request: () => ({}), expect: all('ok') },
@@ -71,7 +71,7 @@ const TABLE: Record<keyof typeof membersActions, Row> = {
   orgHistory: { request: () => ({ orgId: 'org-b1' }), expect: only({ admin: 'ok' }) },
   setRole: { request: () => ({ memberId: 'm-secretary', orgId: 'org-b1', grant: true }), expect: only({ admin: 'ok' }) },
   rosterTemplate: { request: () => ({}), expect: only({ admin: 'ok' }) },
-  importRoster: { request: () => ({ fileBase64: templateBase64, commit: false }), expect: only({ admin: 'ok' }) },
+  importRoster: { request: () => ({ fileId: templateFileId, commit: false }), expect: only({ admin: 'ok' }) },
   exportRoster: { request: () => ({ orgId: 'org-b1' }), expect: managers(F) },
   startRelationCheck: { request: () => ({ title: '2026年组织关系排查' }), expect: only({ admin: 'ok' }) },
   // demo-member is m-elder's paired helper (seed), so they may confirm for her.
@@ -95,7 +95,7 @@ beforeAll(async () => {
     dataOf(await callAs(openid).members.requestBinding({ name: bindTarget.name, phone: bindTarget.phone }))
   }
   dataOf(await callAs(P.admin).members.startRelationCheck({ title: '排查' }))
-  templateBase64 = dataOf(await callAs(P.admin).members.rosterTemplate()).fileBase64
+  templateFileId = dataOf(await callAs(P.admin).members.rosterTemplate()).fileId
 })
 
 describe('members: every action × every role', () => {

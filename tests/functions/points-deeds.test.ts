@@ -4,6 +4,7 @@
  * only with a reason.
  */
 import { callAs, codeOf, dataOf, P, seededMember } from '../support'
+import { storeFile, testJpeg } from '../support/cloud-services'
 import { countOf, useCommunityDb } from './helpers'
 import { balanceOf, makeCategory, rid } from './points-fixtures'
 
@@ -25,9 +26,8 @@ const submit = (openid: string, extra: Record<string, unknown> = {}) =>
 
 test('a resident reports a good deed once however often the request is sent', async () => {
   const requestId = rid('same')
-  const replies = await Promise.all(
-    Array.from({ length: 5 }, () => submit(P.resident.openid, { requestId, photos: ['local:' + 'a'.repeat(64) + '.jpg'] })),
-  )
+  const photo = await storeFile(`tests/${requestId}.jpg`, testJpeg())
+  const replies = await Promise.all(Array.from({ length: 5 }, () => submit(P.resident.openid, { requestId, photos: [photo] })))
   const results = replies.map(dataOf)
   expect(results.filter((r) => r.created)).toHaveLength(1)
   expect(results[0].deed).toMatchObject({ status: 'pending', points: 20, personName: P.resident.name, categoryName: '互帮互助' })

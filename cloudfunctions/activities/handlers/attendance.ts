@@ -1,6 +1,6 @@
 import { MEETING_KINDS, type AttendanceResponse, type AttendanceRow } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivityRecordDoc, MeetingRecordDoc } from '../../../core/activities/model'
-import { serviceMinutesOf } from '../../../core/activities/rules'
+import { activityPhase, checkInWindowOf, inCheckInWindow, serviceMinutesOf } from '../../../core/activities/rules'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
@@ -14,6 +14,7 @@ import { managedActivity } from '../lib/access'
 import { creditAttendance } from '../lib/credit'
 import { timesOfDoc } from '../lib/dates'
 import { confirmedSignUps } from '../lib/sign-ups'
+import { registerOf } from '../lib/register'
 import { toRecordView } from '../lib/views'
 
 /** The sign-up list with check-in/out, minutes and (masked) phones, for the organiser. */
@@ -42,9 +43,17 @@ async function attendanceOf(activityDoc: ActivityDoc): Promise<AttendanceRespons
     attended: confirmed || s.credited ? s.attended : s.checkedInAt !== null,
     credited: s.credited,
   }))
+  const now = new Date()
+  const window = checkInWindowOf(activity)
   return {
     activityId: activity._id,
     title: activity.title,
+    startAt: activity.startAt.toISOString(),
+    endAt: activity.endAt.toISOString(),
+    phase: activityPhase(activity, now),
+    checkInOpensAt: window.opensAt.toISOString(),
+    checkInClosesAt: window.closesAt.toISOString(),
+    checkInOpen: inCheckInWindow(activity, now),
     rows,
     confirmedAt: isoOrNull(activity.attendanceConfirmedAt),
     minutesRecord: toRecordView(activity.minutesRecord),
@@ -86,8 +95,9 @@ export const confirmAttendance: Handler<'activities', 'confirmAttendance'> = asy
 }
 
 /**
- * 三会一课 / 主题党日: the organiser records the minutes (text + photos) with the attendance list; the
- * record counts toward the branch's yearly record (activityRecords). Recording again replaces it.
+ * 三会一课 / 主题党日: the organiser records the minutes (text, 议题, 发言人, 决定事项, photos); the
+ * record counts toward the branch's yearly record (activityRecords) with the register's numbers.
+ * Recording again replaces the draft; once signed off it is locked (a correction reopens it first).
  */
 export const recordMinutes: Handler<'activities', 'recordMinutes'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
@@ -95,13 +105,20 @@ export const recordMinutes: Handler<'activities', 'recordMinutes'> = async ({ da
   const activity = timesOfDoc(managed.value)
   if (!MEETING_KINDS.includes(activity.kind)) return failure('ACTIVITY.NOT_A_MEETING')
   if (activity.status === 'cancelled') return failure('ACTIVITY.CANCELLED')
-  const signUps = await confirmedSignUps(activity._id)
+  const [signUps, register] = await Promise.all([confirmedSignUps(activity._id), registerOf(activity)])
+  // With a roster behind it (a branch's or group's meeting) 实到 is the register's; else who came.
+  const counts = register.ok ? register.value.counts : null
   const confirmed = activity.attendanceConfirmedAt !== null
-  const attendees = signUps.filter((s) => (confirmed ? s.attended : s.attended || s.checkedInAt !== null)).map((s) => s.personId)
+  const attendees = register.ok
+    ? register.value.lines.filter((line) => line.state === 'present').map((line) => line.memberId)
+    : signUps.filter((s) => (confirmed ? s.attended : s.attended || s.checkedInAt !== null)).map((s) => s.personId)
   const now = new Date()
   const record: MeetingRecordDoc = {
     text: data.text,
     photos: data.photos,
+    topics: data.topics,
+    speakers: data.speakers,
+    decisions: data.decisions,
     attendeeCount: attendees.length,
     recordedAt: now,
     recordedByName: actorName(caller),
@@ -121,14 +138,20 @@ export const recordMinutes: Handler<'activities', 'recordMinutes'> = async ({ da
     recordedAt: now,
     recordedByOpenid: caller.openid,
     recordedByName: record.recordedByName,
+    ...(counts ? { counts } : {}),
   }
-  await inTransaction(async (work) => {
-    await work.get<ActivityDoc>('activities', activity._id)
-    work.patch('activities', activity._id, { minutesRecord: record, updatedAt: now })
+  const locked = await inTransaction(async (work) => {
     const existing = await work.get<ActivityRecordDoc>('activityRecords', activity._id)
+    if (existing?.lock === 'signed') return true
+    const current = await work.get<ActivityDoc>('activities', activity._id)
+    // A correction keeps the signed version's number until it is signed again.
+    const kept = current?.minutesRecord ? { version: current.minutesRecord.version, signedOffAt: null, signedOffByName: null } : {}
+    work.patch('activities', activity._id, { minutesRecord: { ...record, ...kept }, updatedAt: now })
     if (existing) work.patch('activityRecords', activity._id, yearly)
-    else work.create('activityRecords', activity._id, yearly)
+    else work.create('activityRecords', activity._id, { ...yearly, lock: 'open', version: 0, signedOffAt: null, correction: null })
     work.audit(caller, 'activities.recordMinutes', activity._id, { attendeeCount: attendees.length, photos: data.photos.length })
+    return false
   })
+  if (locked) return failure('ACTIVITY.MINUTES_LOCKED')
   return success({ record: toRecordView(record)! })
 }

@@ -1,15 +1,21 @@
 import type { ActivityDoc, ActivityOutboxDoc } from '../../../core/activities/model'
 import { success } from '../../../core/result'
-import { isLocalCloud, getCloud } from '../../_core/cloud'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
-import { command, findMany, updateWhere } from '../../_core/db'
-import { logError } from '../../_core/logger'
+import type { Handler, HandlerContext, HandlerResult } from '../../_core/create-function'
+import { command, findByIds, findMany, updateWhere } from '../../_core/db'
+import { configuredTemplates, recordConsent, sendMessage } from '../../_core/messages'
 import { isoOf } from '../../../core/time'
 import { queueMessages, reminderText } from '../lib/outbox'
 import { pageBy, viewPage } from '../../_core/paging'
 
 /** Reminders go out for activities starting within this many hours. */
 export const REMINDER_HOURS = 24
+
+export const subscriptionTemplates: Handler<'activities', 'subscriptionTemplates'> = async () =>
+  success({ templates: configuredTemplates() })
+
+/** The client's requestSubscribeMessage answer: each 允许 allows one message of that template. */
+export const recordSubscription: Handler<'activities', 'recordSubscription'> = async ({ data, caller }) =>
+  success({ accepted: await recordConsent(caller.openid, data.requestId, data.results) })
 
 /** The outbox, newest first (the local cloud's stand-in for sent subscription messages). */
 export async function outbox({ data }: HandlerContext<'activities', 'outbox'>): HandlerResult<'activities', 'outbox'> {
@@ -25,6 +31,7 @@ export async function outbox({ data }: HandlerContext<'activities', 'outbox'>): 
       text: m.text,
       createdAt: isoOf(m.createdAt),
       status: m.status,
+      error: m.error ?? null,
     })),
   )
 }
@@ -68,32 +75,35 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
       })),
     )
   }
-  if (!isLocalCloud()) await deliverQueued()
+  await deliverQueued()
   return queued
 }
 
-/** Production only: sends queued messages as WeChat subscription messages and marks them sent or failed. */
-async function deliverQueued(): Promise<void> {
+/**
+ * Sends the queued messages (oldest first, 100 a run) as subscription messages, each with its kind's
+ * template and key mapping, only to people with a consent left for that template; records each one's
+ * outcome (sent, skipped-no-consent, refused, failed with WeChat's code). The local cloud answers the
+ * same calls with the same rules.
+ */
+export async function deliverQueued(): Promise<number> {
   const queued = await findMany<ActivityOutboxDoc>('activityOutbox', { status: 'queued' }, { orderBy: [['createdAt', 'asc']], limit: 100 })
-  const templateId = process.env.HONGLIN_ACTIVITY_TEMPLATE_ID
+  const activities = await findByIds<ActivityDoc>('activities', new Set(queued.map((m) => m.activityId)))
   for (const message of queued) {
-    let status: 'sent' | 'failed' = 'failed'
-    try {
-      const openid = await openidOf(message.personId)
-      if (openid && templateId) {
-        await getCloud().openapi.subscribeMessage.send({
-          touser: openid,
-          templateId,
-          page: `pages/activities-detail/index?id=${message.activityId}`,
-          data: { thing1: { value: message.activityTitle.slice(0, 20) }, thing2: { value: message.text.slice(0, 20) } },
-        })
-        status = 'sent'
-      }
-    } catch (error) {
-      logError('activities-outbox', `subscribeMessage.send ${message._id}`, error)
+    const activity = activities.get(message.activityId)
+    const facts = {
+      title: activity?.title ?? message.activityTitle,
+      startAt: new Date(activity?.startAt ?? message.createdAt),
+      place: activity?.place ?? '',
+      ...(activity?.cancelReason ? { note: activity.cancelReason } : {}),
     }
-    await updateWhere('activityOutbox', { _id: message._id, status: 'queued' }, { status, sentAt: new Date() })
+    const outcome = await sendMessage(message.type, await openidOf(message.personId), facts, `id=${message.activityId}`)
+    await updateWhere(
+      'activityOutbox',
+      { _id: message._id, status: 'queued' },
+      { status: outcome.status, error: outcome.error, sentAt: new Date() },
+    )
   }
+  return queued.length
 }
 
 async function openidOf(personId: string): Promise<string | null> {

@@ -57,6 +57,9 @@ export function toRecordView(record: MeetingRecordDoc | null): MeetingRecordView
     attendeeCount: record.attendeeCount,
     recordedAt: isoOf(record.recordedAt),
     recordedByName: record.recordedByName,
+    topics: record.topics ?? [],
+    speakers: record.speakers ?? [],
+    decisions: record.decisions ?? [],
   }
 }
 

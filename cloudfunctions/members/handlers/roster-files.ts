@@ -8,6 +8,7 @@ import { memberToRow, parseRosterSheet, planImport, type PlannedRow } from '../.
 import { writeAudit } from '../../_core/audit'
 import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findAll, findMany } from '../../_core/db'
+import { readStoredFile, removeLater, storeForDownload } from '../../_core/storage'
 import { commitPlan } from '../lib/import-commit'
 import { rootInScope, scopeRootId, subtreeOrgs } from '../lib/scope'
 import { readRosterSheet, writeRosterWorkbook, XLSX_CONTENT_TYPE } from '../lib/xlsx'
@@ -16,7 +17,8 @@ const MAX_ROWS = 10000
 
 export async function rosterTemplate(): HandlerResult<'members', 'rosterTemplate'> {
   const bytes = await writeRosterWorkbook([])
-  return success({ fileBase64: bytes.toString('base64'), filename: '花名册导入模板.xlsx', contentType: XLSX_CONTENT_TYPE })
+  const stored = await storeForDownload('exports/roster', 'xlsx', bytes)
+  return success({ ...stored, filename: '花名册导入模板.xlsx', contentType: XLSX_CONTENT_TYPE })
 }
 
 /**
@@ -26,9 +28,11 @@ export async function rosterTemplate(): HandlerResult<'members', 'rosterTemplate
  * changes nothing, and new members get ids derived from the phone, so a retried commit cannot double.
  */
 export async function importRoster({ data, caller }: HandlerContext<'members', 'importRoster'>): HandlerResult<'members', 'importRoster'> {
-  const bytes = decodeBase64(data.fileBase64)
-  if (!bytes) return failure('COMMON.VALIDATION', 'fileBase64：不是有效的 base64 内容', 'fileBase64')
+  const bytes = await readStoredFile(data.fileId)
+  if (!bytes) return failure('FILE.REJECTED', '没有找到上传的文件，请重新选择', 'fileId')
   if (bytes.length > ROSTER_FILE_MAX_BYTES) return failure('MEMBER.FILE_TOO_LARGE')
+  // The upload serves this import only (check, then write): storage keeps it for a day.
+  await removeLater(data.fileId)
   const sheet = await readRosterSheet(bytes)
   if (!sheet) return failure('MEMBER.FILE_INVALID')
   if (sheet.rows.length > MAX_ROWS) return failure('MEMBER.FILE_INVALID', `一次最多导入 ${MAX_ROWS} 行`)
@@ -70,8 +74,9 @@ export async function exportRoster({ data, caller }: HandlerContext<'members', '
   const bytes = await writeRosterWorkbook(rows)
   if (data.fullPhones) await writeAudit(caller, 'members.exportRoster.fullPhones', rootId, { rows: rows.length })
   const day = beijingDay(new Date())
+  const stored = await storeForDownload('exports/roster', 'xlsx', bytes)
   return success({
-    fileBase64: bytes.toString('base64'),
+    ...stored,
     filename: `花名册-${orgs.get(rootId)?.name ?? rootId}-${day}.xlsx`,
     contentType: XLSX_CONTENT_TYPE,
     rows: rows.length,
@@ -91,10 +96,4 @@ async function membersByPhone(phones: string[]): Promise<Map<string, MemberDoc>>
       byPhone.set(member.phone, member)
   }
   return byPhone
-}
-
-function decodeBase64(text: string): Buffer | null {
-  const clean = text.replace(/^data:[^,]*,/, '').replace(/\s/g, '')
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return null
-  return Buffer.from(clean, 'base64')
 }

@@ -2,6 +2,7 @@ import type { GoodDeedView } from '../../../core/contract/points'
 import type { GoodDeedDoc, PointCategoryDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
 import { managesOrgPath } from '../../_core/caller'
+import { screenPhotos, screenText } from '../../_core/content-security'
 import type { Handler, HandlerResult } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
@@ -26,6 +27,11 @@ export const submitGoodDeed: Handler<'points', 'submitGoodDeed'> = async ({ data
   const person = await rankedPersonOf(personId)
   if (!person) return failure('POINTS.PERSON_NOT_FOUND')
   const deedId = `deed-${reporter.value.id}-${data.requestId}`
+  // Reviewers (and, once approved, the community) read it: WeChat's content check first.
+  const text = await screenText(caller, [data.text], 'forum')
+  if (!text.ok) return text
+  const photos = await screenPhotos(caller, data.photos, 'forum')
+  if (!photos.ok) return photos
 
   return inTransaction(async (work) => {
     const existing = await work.get<GoodDeedDoc>('goodDeeds', deedId)

@@ -1,3 +1,4 @@
+import { MEETING_KINDS } from '@core/activities/constants'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { BigButton } from '../../components/BigButton'
@@ -55,6 +56,11 @@ export default function ActivitiesManagePage() {
                 <BigButton kind="secondary" onClick={() => go(`/admin/activities-attendance/index?id=${item.id}`)}>
                   出勤
                 </BigButton>
+                {MEETING_KINDS.includes(item.kind) ? (
+                  <BigButton kind="secondary" onClick={() => go(`/admin/activities-register/index?id=${item.id}`)}>
+                    登记
+                  </BigButton>
+                ) : null}
               </>
             ) : null}
           </>

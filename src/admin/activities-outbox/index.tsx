@@ -17,9 +17,18 @@ const TYPE_LABELS: Record<OutboxItem['type'], string> = {
   changed: '时间地点变更',
   cancelled: '活动取消',
 }
-const STATUS_LABELS: Record<OutboxItem['status'], string> = { queued: '待发送', sent: '已发送', failed: '发送失败' }
+const STATUS_LABELS: Record<OutboxItem['status'], string> = {
+  queued: '待发送',
+  sent: '已发送',
+  'skipped-no-consent': '未订阅，未发送',
+  refused: '被拒收',
+  failed: '发送失败',
+}
 
-/** 活动提醒发件箱 (local cloud): reminders and notices to participants; 发送提醒 queues the due reminders now. */
+/**
+ * 活动消息发件箱: reminders and notices to participants, each with what WeChat answered (sent, not
+ * subscribed, refused 43101, failed with its code); 发送提醒 queues the due reminders and sends the queue now.
+ */
 export default function OutboxPage() {
   const { list, busy, sendDue } = useOutbox()
   usePullToReload(list.reload)
@@ -47,12 +56,12 @@ export default function OutboxPage() {
               tags={
                 <>
                   <Tag tone="red">{TYPE_LABELS[item.type]}</Tag>
-                  <Tag tone={item.status === 'failed' ? 'gold' : 'neutral'}>{STATUS_LABELS[item.status]}</Tag>
+                  <Tag tone={item.status === 'sent' || item.status === 'queued' ? 'neutral' : 'gold'}>{STATUS_LABELS[item.status]}</Tag>
                 </>
               }
               title={`致 ${item.toName} · ${item.activityTitle}`}
               text={item.text}
-              lines={[formatBeijing(item.createdAt)]}
+              lines={[formatBeijing(item.createdAt), ...(item.error ? [`微信答复：${item.error.message}`] : [])]}
             />
           ))
         }

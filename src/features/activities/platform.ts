@@ -1,12 +1,7 @@
 /**
  * What the browser (H5) can do at sign-up and check-in; `platform.weapp.ts` is the WeChat version.
- * H5 has no subscription messages (a 提醒我 checkbox stands in) and no camera scanner (type the code).
+ * H5 has no subscription dialog (a 提醒我 checkbox stands in) and no camera scanner (type the code).
  */
-
-/** null: this platform cannot ask, so the page shows its own 提醒我 choice. */
-export async function askForReminder(): Promise<boolean | null> {
-  return null
-}
 
 export const CAN_SCAN = false
 
@@ -15,5 +10,5 @@ export async function scanQr(): Promise<string | null> {
   return null
 }
 
-/** Whether `askForReminder` asks the person itself (so the page needs no 提醒我 choice). */
+/** Whether the platform asks for subscription messages itself (so the page needs no 提醒我 choice). */
 export const ASKS_FOR_REMINDER = false

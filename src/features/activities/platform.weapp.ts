@@ -1,25 +1,6 @@
 import Taro from '@tarojs/taro'
 
-/**
- * WeChat: ask for the activity-reminder subscription message on sign-up (a refusal, or no template
- * configured, means no reminder) and scan the organiser's check-in QR with the camera.
- */
-const REMINDER_TEMPLATE_ID = process.env.TARO_APP_REMINDER_TEMPLATE_ID || ''
-
-export async function askForReminder(): Promise<boolean | null> {
-  if (!REMINDER_TEMPLATE_ID) return false
-  try {
-    // The answer is keyed by template id: 'accept' | 'reject' | 'ban'.
-    const result = (await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] })) as unknown as Record<
-      string,
-      string
-    >
-    return result[REMINDER_TEMPLATE_ID] === 'accept'
-  } catch {
-    return false
-  }
-}
-
+/** WeChat: scan the organiser's check-in QR with the camera (subscriptions: messageConsent.ts). */
 export const CAN_SCAN = true
 
 export async function scanQr(): Promise<string | null> {

@@ -1,9 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ActivityDetail } from '@core/contract'
 import { formatBeijing } from '@core/time'
 import { confirmAction, tellProblem, toastDone } from '../../shared/confirm'
 import { cancelSignUp, signUpForActivity } from '../../services/activities'
-import { askForReminder } from './platform'
+import { askForMessages, preloadMessageTemplates } from './messageConsent'
 
 export interface SignUpRequest {
   /** A paired elder the helper acts for; absent: myself. */
@@ -22,6 +22,7 @@ export interface SignUpRequest {
 export function useSignUpActions(activity: ActivityDetail, onChanged: () => Promise<void>) {
   /** 'me' or the elder's member id while a call is running. */
   const [busy, setBusy] = useState<string | null>(null)
+  useEffect(preloadMessageTemplates, [])
 
   const send = async (request: SignUpRequest, remind: boolean): Promise<void> => {
     const key = request.forMemberId ?? 'me'
@@ -53,8 +54,9 @@ export function useSignUpActions(activity: ActivityDetail, onChanged: () => Prom
 
   const signUp = async (request: SignUpRequest) => {
     // WeChat only shows the subscription prompt in answer to a tap, so ask first, before any wait.
-    const asked = request.forMemberId ? false : await askForReminder()
-    await send(request, asked ?? Boolean(request.remindChoice))
+    // Messages go to the person who signs up; a helper signing up an elder is not asked for them.
+    const remind = request.forMemberId ? false : await askForMessages(request.waitlist, request.remindChoice ?? true)
+    await send(request, remind)
   }
 
   const cancel = async (options: { forMemberId?: string; forName?: string; waitlisted: boolean }) => {

@@ -39,7 +39,7 @@ export function useRosterFiles() {
   const check = async (picked: PickedFile) => {
     setFile(picked)
     setReport(null)
-    const reply = await importRoster({ fileBase64: picked.base64, commit: false })
+    const reply = await importRoster({ fileId: picked.fileId, commit: false })
     if (reply.ok) setReport(reply.data)
     else setError(reply.error)
   }
@@ -66,7 +66,7 @@ export function useRosterFiles() {
     commit: (acceptValidRows: boolean) =>
       run('commit', async () => {
         if (!file) return
-        const reply = await importRoster({ fileBase64: file.base64, commit: true, acceptValidRows })
+        const reply = await importRoster({ fileId: file.fileId, commit: true, acceptValidRows })
         if (reply.ok) setReport(reply.data)
         else setError(reply.error)
       }),

@@ -1,9 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { BigButton } from '../../components/BigButton'
+import { MEETING_KINDS } from '@core/activities/constants'
 import type { ActivityDetail } from '@core/contract'
 import { ActivityInfo } from '../../features/activities/ActivityInfo'
 import { ElderSignUps } from '../../features/activities/ElderSignUps'
+import { LeaveCard } from '../../features/activities/LeaveCard'
 import { SignUpPanel } from '../../features/activities/SignUpPanel'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { useShowAgain } from '../../shared/useShowAgain'
@@ -42,6 +44,7 @@ function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail;
         </View>
       ) : null}
       <ElderSignUps activity={activity} onChanged={onChanged} />
+      {MEETING_KINDS.includes(activity.kind) && activity.status === 'published' ? <LeaveCard activityId={activity.id} /> : null}
       {activity.canManage ? (
         <View className="hl-activity-detail__actions">
           <BigButton kind="secondary" block onClick={() => go(`/admin/activities-edit/index?id=${activity.id}`)}>
@@ -53,6 +56,11 @@ function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail;
           <BigButton kind="secondary" block onClick={() => go(`/admin/activities-attendance/index?id=${activity.id}`)}>
             出勤名单
           </BigButton>
+          {MEETING_KINDS.includes(activity.kind) ? (
+            <BigButton kind="secondary" block onClick={() => go(`/admin/activities-register/index?id=${activity.id}`)}>
+              三会一课登记
+            </BigButton>
+          ) : null}
         </View>
       ) : null}
     </>

@@ -1,13 +1,14 @@
-/** A spreadsheet the person picked, read as base64 for the call (files travel inside the call). */
+/** A spreadsheet the person picked, already uploaded to storage (its id goes into the call). */
 export interface PickedFile {
   name: string
   size: number
-  base64: string
+  fileId: string
 }
 
-/** A file the server produced (template, export). */
+/** A file the server wrote to storage (template, export), with a temporary download URL. */
 export interface SavableFile {
-  fileBase64: string
+  fileId: string
+  url: string
   filename: string
   contentType: string
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { checkIn, checkOut, confirmAttendance, fetchAttendance, recordMinutes } from '../../../services/activities'
+import { checkIn, checkOut, confirmAttendance, fetchAttendance } from '../../../services/activities'
 import { afterOk } from '../../../shared/outcome'
 import { useLoad } from '../../../shared/useLoad'
 import { useWrite } from '../../../shared/useWrite'
@@ -7,7 +7,7 @@ import { useWrite } from '../../../shared/useWrite'
 /**
  * 出勤名单 of one activity: who signed up and checked in, ticked as attended (before confirmation:
  * everyone checked in), manual check-in/out for someone without a phone, the confirmation that
- * credits points and minutes (once per person, however often it is pressed), and meeting minutes.
+ * credits points and minutes (once per person, however often it is pressed). Meeting minutes: useRegister.
  */
 export function useAttendance(activityId: string | null) {
   const loaded = useLoad(activityId, () => fetchAttendance(activityId ?? ''))
@@ -45,8 +45,5 @@ export function useAttendance(activityId: string | null) {
       `${mode}:${personId}`,
     )
 
-  const saveMinutes = (text: string, photos: string[]) =>
-    write.run(async () => afterOk(await recordMinutes({ activityId: activityId ?? '', text, photos }), loaded.reload), 'minutes')
-
-  return { ...loaded, ticked, toggle, busy: write.busyWith, confirm, manual, saveMinutes }
+  return { ...loaded, ticked, toggle, busy: write.busyWith, confirm, manual }
 }
