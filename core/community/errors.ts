@@ -2,7 +2,6 @@
 export const COMMUNITY_ERRORS = {
   'COMMUNITY.NO_PERSON': { status: 403, message: '请先登记为居民或绑定党员身份' },
   'COMMUNITY.NOT_YOUR_ELDER': { status: 403, message: '只能为自己或结对的长辈发布' },
-  'COMMUNITY.TEXT_REJECTED': { status: 400, message: '内容含有不适宜公开的文字，请修改后再提交' },
   'WISH.BAD_DATE': { status: 400, message: '期望完成日期须在今天之后 90 天以内' },
   'WISH.ALREADY_REVIEWED': { status: 409, message: '该心愿已审核，请刷新查看' },
   'WISH.NOT_OPEN': { status: 409, message: '该心愿已被认领或已完成，请看看其他心愿' },

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { shown, useAppUnderTest } from './app'
 import { dataOf, P, signIn } from '../support'
+import { testJpeg } from '../support/cloud-services'
 
 /**
  * 微心愿 and 民生诉求 in the H5 app against the real local cloud, every role on its own screens:
@@ -19,8 +20,7 @@ async function confirmDialog(page: Page, confirmText: string) {
   await shown(page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText })).click()
 }
 const idIn = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? ''
-/** The smallest file the store accepts as a JPEG: its signature, then padding. */
-const JPEG = { name: 'done.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(128)]) }
+const JPEG = { name: 'done.jpg', mimeType: 'image/jpeg', buffer: testJpeg('wish fulfilled') }
 
 describe('微心愿 and 民生诉求 in the H5 app', () => {
   it('a resident posts a wish, the secretary approves, a neighbour claims and fulfils, the wisher confirms, the points land once', async () => {

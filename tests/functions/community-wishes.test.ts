@@ -9,11 +9,17 @@ import { beijingDayBefore } from '../../core/time'
 import { callAs, codeOf, dataOf, P, seededMember, unchecked } from '../support'
 import { countOf, docOf, useCommunityDb } from './helpers'
 import { balanceOf, rid } from './points-fixtures'
+import { storeFile, testJpeg } from '../support/cloud-services'
 
 jest.setTimeout(180_000)
 const db = useCommunityDb('community-wishes')
 
-const photo = (c: string) => `local:${c.repeat(64)}.jpg`
+/** Photos stored in the local cloud's file store (the media check reads them). */
+const photos = new Map<string, string>()
+beforeAll(async () => {
+  for (const c of ['a', 'b', 'c', 'd']) photos.set(c, await storeFile(`tests/community-wishes-${c}.jpg`, testJpeg(`photo ${c}`)))
+})
+const photo = (c: string) => photos.get(c) ?? ''
 const inDays = (days: number) => beijingDayBefore(new Date(), -days)
 
 const post = (who: { openid: string }, extra: Record<string, unknown> = {}) =>
@@ -49,7 +55,7 @@ test('bad input is refused with a clear code and nothing is written', async () =
   expect(codeOf(await post(P.resident, { needBy: '2026-13-40x' }))).toBe('COMMON.VALIDATION')
   expect(codeOf(await post(P.resident, { photo: 'http://evil.example/x.jpg' }))).toBe('COMMON.VALIDATION')
   expect(codeOf(await post(P.resident, unchecked({ extra: 1 })))).toBe('COMMON.VALIDATION')
-  expect(codeOf(await post(P.resident, { title: '有偿代开发票，联系我' }))).toBe('COMMUNITY.TEXT_REJECTED')
+  expect(codeOf(await post(P.resident, { title: '有偿代开发票，联系我' }))).toBe('CONTENT.RISKY')
   expect(codeOf(await callAs('visitor-wish').community.postWish({ requestId: rid(), title: '想要一本书', needBy: inDays(3) }))).toBe(
     'COMMON.FORBIDDEN',
   )

@@ -9,7 +9,7 @@ import { managesOrgPath, type Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { actorName } from '../../_core/person'
-import { screenUserText } from '../lib/screen'
+import { screenUserContent } from '../lib/screen'
 import { stepTicket } from '../lib/steps'
 import { isReporter, reopenDeadline } from '../lib/views'
 
@@ -24,7 +24,7 @@ export const acceptTicket: Handler<'community', 'acceptTicket'> = async ({ data,
     if (!member || member.archived) return failure('TICKET.HANDLER_NOT_FOUND')
     handler = { kind: 'person', memberId: member._id, name: member.name }
   } else {
-    const screened = await screenUserText(data.handler.name)
+    const screened = await screenUserContent(caller, [data.handler.name])
     if (!screened.ok) return screened
     handler = { kind: 'unit', name: data.handler.name }
   }
@@ -48,7 +48,7 @@ export const acceptTicket: Handler<'community', 'acceptTicket'> = async ({ data,
 }
 
 export const progressTicket: Handler<'community', 'progressTicket'> = async ({ data, caller }) => {
-  const screened = await screenUserText(data.text)
+  const screened = await screenUserContent(caller, [data.text])
   if (!screened.ok) return screened
   return stepTicket(
     data.ticketId,
@@ -67,7 +67,7 @@ export const progressTicket: Handler<'community', 'progressTicket'> = async ({ d
 }
 
 export const closeTicket: Handler<'community', 'closeTicket'> = async ({ data, caller }) => {
-  const screened = await screenUserText(data.result)
+  const screened = await screenUserContent(caller, [data.result], data.photos)
   if (!screened.ok) return screened
   return stepTicket(
     data.ticketId,
@@ -95,7 +95,7 @@ export const closeTicket: Handler<'community', 'closeTicket'> = async ({ data, c
 
 /** The reporter's steps: rate a closed ticket (once), or reopen it within 7 days of closing. */
 export const rateTicket: Handler<'community', 'rateTicket'> = async ({ data, caller }) => {
-  const screened = await screenUserText(data.comment)
+  const screened = await screenUserContent(caller, [data.comment])
   if (!screened.ok) return screened
   return stepTicket(data.ticketId, caller, (ticket) => {
     if (!isReporter(ticket, caller)) return 'TICKET.NOT_REPORTER'
@@ -116,7 +116,7 @@ export const rateTicket: Handler<'community', 'rateTicket'> = async ({ data, cal
 }
 
 export const reopenTicket: Handler<'community', 'reopenTicket'> = async ({ data, caller }) => {
-  const screened = await screenUserText(data.reason)
+  const screened = await screenUserContent(caller, [data.reason])
   if (!screened.ok) return screened
   return stepTicket(data.ticketId, caller, (ticket) => {
     if (!isReporter(ticket, caller)) return 'TICKET.NOT_REPORTER'

@@ -10,7 +10,7 @@ import { pageBy, viewPage } from '../../_core/paging'
 import { personOrFail } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { scopePathOfBuilding } from '../lib/scope'
-import { screenUserText } from '../lib/screen'
+import { screenUserContent } from '../lib/screen'
 import { isReporter, toTicketView, toWallItem } from '../lib/views'
 
 /**
@@ -26,7 +26,7 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
     if (!patrol?.active) return failure('TICKET.NOT_PATROL')
     if (data.category !== 'safety') return failure('COMMON.VALIDATION', 'category：巡查发现须选择「安全隐患」', 'category')
   }
-  const screened = await screenUserText(data.building, data.text)
+  const screened = await screenUserContent(caller, [data.building, data.text], data.photos)
   if (!screened.ok) return screened
   const scopePath = await scopePathOfBuilding(data.building)
   const ticketId = `ticket-${reporter.value.id}-${data.requestId}`

@@ -9,7 +9,7 @@ import { elderFor } from '../../_core/pairing'
 import { personOrFail } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { tellInTx } from '../lib/outbox'
-import { screenUserText } from '../lib/screen'
+import { screenUserContent } from '../lib/screen'
 import { toWishView } from '../lib/views'
 
 /**
@@ -42,7 +42,7 @@ export const claimWish: Handler<'community', 'claimWish'> = async ({ data, calle
 export const fulfilWish: Handler<'community', 'fulfilWish'> = async ({ data, caller }) => {
   const person = personOrFail(caller, 'COMMUNITY.NO_PERSON')
   if (!person.ok) return person
-  const screened = await screenUserText(data.note)
+  const screened = await screenUserContent(caller, [data.note], [data.photo])
   if (!screened.ok) return screened
   const found = await findById<WishDoc>('wishes', data.wishId)
   if (!found || found.status === 'pending' || found.status === 'rejected') return failure('COMMON.NOT_FOUND')

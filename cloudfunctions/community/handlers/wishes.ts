@@ -11,7 +11,7 @@ import { elderFor } from '../../_core/pairing'
 import { memberAsPerson, personOrFail } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { orgPathOfPerson } from '../lib/scope'
-import { screenUserText } from '../lib/screen'
+import { screenUserContent } from '../lib/screen'
 import { partIn, toWishView } from '../lib/views'
 
 /**
@@ -31,7 +31,7 @@ export const postWish: Handler<'community', 'postWish'> = async ({ data, caller 
   const today = beijingDay(new Date())
   if (data.needBy <= today || data.needBy > beijingDayBefore(new Date(), -WISH_MAX_DAYS_AHEAD))
     return failure('WISH.BAD_DATE', undefined, 'needBy')
-  const screened = await screenUserText(data.title, data.text)
+  const screened = await screenUserContent(caller, [data.title, data.text], data.photo ? [data.photo] : [])
   if (!screened.ok) return screened
   const orgPath = await orgPathOfPerson(wisher.id)
   const wishId = `wish-${poster.value.id}-${data.requestId}`

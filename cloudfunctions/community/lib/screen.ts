@@ -1,14 +1,19 @@
-import { failure, success, type Result } from '../../../core/result'
+import { success, type Result } from '../../../core/result'
+import type { Caller } from '../../_core/caller'
+import { screenPhotos, screenText } from '../../_core/content-security'
 
 /**
- * The one place wish and ticket text passes before others can see it. WeChat's content-security
- * check (msgSecCheck / mediaCheckAsync, issue 15's `_core/content-security.ts`) plugs in here when it
- * lands; until then a local stand-in refuses text with the obvious markers of spam and fraud.
+ * The one place wish and ticket text and photos pass before others can see them: WeChat's content
+ * security (`_core/content-security`: msgSecCheck for the text, refused as CONTENT.RISKY with nothing
+ * written; mediaCheckAsync started for each new photo). Wishes and tickets are posts others read
+ * (scene `forum`).
  */
-const LOCAL_BLOCKLIST = ['代开发票', '网络赌博', '裸聊', '高利贷', '刷单返利']
-
-export async function screenUserText(...texts: string[]): Promise<Result<void>> {
-  const joined = texts.join('\n')
-  if (LOCAL_BLOCKLIST.some((word) => joined.includes(word))) return failure('COMMUNITY.TEXT_REJECTED')
-  return success(undefined)
+export async function screenUserContent(
+  caller: Caller,
+  texts: ReadonlyArray<string | null | undefined>,
+  photos: readonly string[] = [],
+): Promise<Result<void>> {
+  const text = await screenText(caller, texts, 'forum')
+  if (!text.ok) return text
+  return photos.length ? screenPhotos(caller, photos, 'forum') : success(undefined)
 }
