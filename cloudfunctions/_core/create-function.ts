@@ -8,6 +8,7 @@ import { validationError } from '../../core/validation'
 import { resolveCaller, type Caller } from './caller'
 import { callerOpenid } from './identity'
 import { logError, newRequestId } from './logger'
+import { BusyError } from './transaction'
 
 interface Context<Data> {
   data: Data
@@ -78,6 +79,7 @@ export function createFunction<M extends ActionMap>(actions: M, handlers: Handle
       const result = await handlers[name]({ data: parsed.data, caller, requestId })
       return result.ok ? ok(result.value) : fail(result.error)
     } catch (error) {
+      if (error instanceof BusyError) return fail({ ...appError('COMMON.BUSY'), requestId })
       logError(requestId, `action ${String((event as { action?: unknown })?.action)}`, error)
       return fail({ ...appError('COMMON.INTERNAL'), requestId })
     }
