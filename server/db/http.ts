@@ -2,7 +2,8 @@
  * HTTP face of the stand-in. The SDK POSTs JSON to its serviceUrl (`…/tcb?env=<env>&seqId=…`); every
  * reply is HTTP 200 with `{ requestId, … }` or `{ requestId, code, message }` for an error, which the
  * SDK turns into a rejected promise. Local-only admin: POST <mount>/_local/setup?env=X, …/_local/reset?env=X,
- * …/_local/explain?env=X with a getDocument body (answers the query plan).
+ * …/_local/explain?env=X with a getDocument body (answers the query plan), GET …/_local/stats (write
+ * conflicts answered so far, transactions open).
  */
 import { randomBytes } from 'crypto'
 import type { IncomingMessage, ServerResponse } from 'http'
@@ -48,6 +49,9 @@ export function createHandler(store: Store) {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://local')
       const env = url.searchParams.get('env') ?? ''
+      // Local diagnostics: write conflicts answered so far (the reliability tests and benches print it).
+      if (/\/_local\/stats$/.test(url.pathname))
+        return send(res, 200, { requestId, conflicts: store.transactions.conflicts, openTransactions: store.transactions.openCount })
       if (req.method !== 'POST') return send(res, 405, { requestId, code: 'INVALID_PARAM', message: 'POST only' })
       const admin = /\/_local\/(setup|reset)$/.exec(url.pathname)
       if (admin) {

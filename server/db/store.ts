@@ -8,27 +8,17 @@
  * run side by side: each reads a snapshot plus its own buffered writes and applies the buffer at
  * commit; superseded versions live in memory (versions.ts) while an open transaction can see them.
  */
-import { randomBytes } from 'crypto'
 import { PGlite } from '@electric-sql/pglite'
 import { COLLECTIONS, type CollectionSpec } from '../../core/collections'
-import { fromJs, isPlainObject, type Doc, type Value } from './ejson'
+import { fromJs, isPlainObject, type Doc } from './ejson'
 import { collectionNotExists, DbError, invalid, transactionConflict } from './errors'
 import { jsonExpr, orderSql, SqlBuilder } from './filter-sql'
 import { matches, type Filter } from './matcher'
 import { Mutex } from './mutex'
+import { docKey, duplicateKey, idText, newId, pgCode, type CollectionInfo } from './documents'
 import { TRANSACTION_LIMIT_MS, Transactions, type BufferedWrite } from './transaction'
 import { getPath, pathCandidates, project, splitPath } from './values'
 import { VersionHistory } from './versions'
-
-export interface CollectionInfo {
-  env: string
-  name: string
-  table: string
-  indexedPaths: string[]
-  /** Indexed paths that have held an array: queries on them must use array-aware SQL. */
-  arrayPaths: Set<string>
-  uniqueIndexes: Map<string, string>
-}
 
 export interface FindOptions {
   order?: Array<[string, 1 | -1]>
@@ -56,25 +46,6 @@ export function schemaName(env: string): string {
 
 export function validCollectionName(name: unknown): name is string {
   return typeof name === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(name) && !name.startsWith('_')
-}
-
-export function newId(): string {
-  return randomBytes(16).toString('hex')
-}
-
-export function idText(id: Value): string {
-  if (typeof id === 'string') return id
-  if (typeof id === 'number') return String(id)
-  throw invalid('_id must be a string or a number')
-}
-
-/** A document's identity across collections and envs (the key of locks and versions). */
-export function docKey(c: CollectionInfo, id: string): string {
-  return `${c.table}\u0000${id}`
-}
-
-export function pgCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null ? ((e as { code?: string }).code ?? undefined) : undefined
 }
 
 /** Data operations, valid while the caller holds the lock (plain request or transaction). */
@@ -215,18 +186,8 @@ export class Session {
   }
 }
 
-export function duplicateKey(c: CollectionInfo, e: unknown, doc: Doc): DbError {
-  const detail = String((e as { constraint?: string; message?: string }).constraint ?? (e as Error).message ?? '')
-  let index = '_id_'
-  let key = `{ _id: ${JSON.stringify(doc._id)} }`
-  for (const [name, path] of c.uniqueIndexes) {
-    if (detail.includes(name)) {
-      index = name.slice(name.indexOf('__') + 2)
-      key = `{ ${path}: ${JSON.stringify(getPath(doc, splitPath(path)) ?? null)} }`
-    }
-  }
-  return new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${c.name} index: ${index} dup key: ${key}`)
-}
+export type { CollectionInfo } from './documents'
+export { newId } from './documents'
 
 export class Store {
   private readonly mutex = new Mutex()

@@ -16,7 +16,8 @@
  */
 import type { Doc } from './ejson'
 import { DbError, transactionConflict } from './errors'
-import { docKey, duplicateKey, idText, newId, type CollectionInfo, type Store } from './store'
+import { docKey, duplicateKey, idText, newId, type CollectionInfo } from './documents'
+import type { VersionHistory } from './versions'
 
 /** docs.cloudbase.net/error-code/DATABASE_TRANSACTION_FAIL: "must be committed or aborted within 30 seconds". */
 export const TRANSACTION_LIMIT_MS = 30_000
@@ -37,6 +38,19 @@ interface OpenTransaction {
   queue: Promise<unknown>
 }
 
+/** What transactions need of the store (store.ts implements it; no import back, no cycle). */
+export interface TransactionHost {
+  readonly commitSeq: number
+  readonly history: VersionHistory
+  exclusive<T>(fn: (s: DocumentReader) => Promise<T>): Promise<T>
+  commitWrites(snapshot: number, writes: BufferedWrite[], othersOpen: boolean): Promise<void>
+}
+
+interface DocumentReader {
+  collection(env: string, name: unknown): Promise<CollectionInfo>
+  getById(c: CollectionInfo, id: string): Promise<Doc | null>
+}
+
 const fail = (message: string) => new DbError('DATABASE_TRANSACTION_FAIL', message)
 
 export class Transactions {
@@ -48,7 +62,7 @@ export class Transactions {
   conflicts = 0
 
   constructor(
-    private readonly store: Store,
+    private readonly store: TransactionHost,
     private readonly timeoutMs: number,
   ) {}
 
