@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CheckInCodeResponse } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { fetchCheckInCode } from '../../../services/activities'
+import { isRetryable } from '../../../shared/outcome'
 
 /** Fetch the next code a little before this one expires (the previous code stays valid 30 s more). */
 const EARLY_MS = 1500
@@ -34,7 +35,7 @@ export function useCheckInCode(activityId: string | null, mode: 'in' | 'out') {
       } else {
         setError(reply.error)
         // A network blip: try again soon; a refusal (outside the window, not yours) waits for 重试.
-        if (reply.error.code === 'COMMON.INTERNAL') timer = setTimeout(() => void next(), RETRY_MS)
+        if (isRetryable(reply)) timer = setTimeout(() => void next(), RETRY_MS)
       }
     }
     void next()
