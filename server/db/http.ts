@@ -2,8 +2,8 @@
  * HTTP face of the stand-in. The SDK POSTs JSON to its serviceUrl (`…/tcb?env=<env>&seqId=…`); every
  * reply is HTTP 200 with `{ requestId, … }` or `{ requestId, code, message }` for an error, which the
  * SDK turns into a rejected promise. Local-only admin: POST <mount>/_local/setup?env=X, …/_local/reset?env=X,
- * …/_local/explain?env=X with a getDocument body (answers the query plan), GET …/_local/stats (write
- * conflicts answered so far, transactions open).
+ * …/_local/explain?env=X with a getDocument body (answers the query plan), GET …/_local/stats (SDK
+ * requests served, write conflicts answered so far, transactions open).
  */
 import { randomBytes } from 'crypto'
 import type { IncomingMessage, ServerResponse } from 'http'
@@ -44,6 +44,8 @@ export function errorReply(e: unknown): { code: string; message: string } {
 }
 
 export function createHandler(store: Store) {
+  /** SDK database requests answered (each is one network round trip in WeChat). */
+  const served = { count: 0 }
   return function handle(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomBytes(8).toString('hex')
     void (async () => {
@@ -51,7 +53,12 @@ export function createHandler(store: Store) {
       const env = url.searchParams.get('env') ?? ''
       // Local diagnostics: write conflicts answered so far (the reliability tests and benches print it).
       if (/\/_local\/stats$/.test(url.pathname))
-        return send(res, 200, { requestId, conflicts: store.transactions.conflicts, openTransactions: store.transactions.openCount })
+        return send(res, 200, {
+          requestId,
+          requests: served.count,
+          conflicts: store.transactions.conflicts,
+          openTransactions: store.transactions.openCount,
+        })
       if (req.method !== 'POST') return send(res, 405, { requestId, code: 'INVALID_PARAM', message: 'POST only' })
       const admin = /\/_local\/(setup|reset)$/.exec(url.pathname)
       if (admin) {
@@ -69,6 +76,7 @@ export function createHandler(store: Store) {
       }
       if (typeof params !== 'object' || params === null)
         return send(res, 200, { requestId, code: 'INVALID_PARAM', message: 'body must be a JSON object' })
+      if (!explain) served.count++
       const envName = typeof params.envName === 'string' && params.envName ? params.envName : env || 'default'
       const reply = explain ? await explainGet(store, envName, params) : await dispatch(store, envName, params)
       send(res, 200, { requestId, ...reply })
