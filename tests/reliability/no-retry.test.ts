@@ -13,7 +13,7 @@ let cloud: RunningCloud
 let admin: Caller
 
 beforeAll(async () => {
-  cloud = await startLocalCloud({ env: { HONGLIN_TX_RETRY: 'off', HONGLIN_SEAT_LANE: 'off' } })
+  cloud = await startLocalCloud({ env: { HONGLIN_TX_RETRY: 'off', HONGLIN_TX_LANES: 'off' } })
   admin = await signIn(cloud.url, P.admin)
   dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
 })

@@ -1,11 +1,9 @@
+import { inLane } from '../../_core/lane'
+
 /**
  * In-process bounds on the seat work of this function instance.
- * - `inSeatLane(key, fn)`: seat transactions of one activity (sign-up, cancel and promotion, capacity
- *   changes) run one after another inside this instance. The database runs transactions side by side
- *   and a second writer of the activity's counter loses with a write conflict (retried by
- *   inTransaction); the lane only spares this instance's own requests that lost round. Other instances
- *   (WeChat runs many) still conflict, and everything stays correct with the lane off
- *   (HONGLIN_SEAT_LANE=off), only with more retries.
+ * - `inSeatLane(activityId, fn)`: seat transactions of one activity (sign-up, cancel and promotion,
+ *   capacity changes) run one after another inside this instance (_core/lane.ts);
  * - `inSignUpQueue`: whole sign-up/cancel requests past the router (their plain reads and their
  *   transaction), so a burst sends the database a bounded number of calls at a time. In WeChat an
  *   instance serves one request at a time, so neither bound bites there.
@@ -29,19 +27,9 @@ function limiter(max: number) {
   }
 }
 
-const lanes = new Map<string, Promise<unknown>>()
-
-/** Runs `fn` after the earlier seat work on the same `key` (an activity id) in this instance. */
-export function inSeatLane<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  if (process.env.HONGLIN_SEAT_LANE === 'off') return fn()
-  const before = lanes.get(key) ?? Promise.resolve()
-  const run = before.then(fn, fn)
-  const tail = run.catch(() => undefined)
-  lanes.set(key, tail)
-  void tail.then(() => {
-    if (lanes.get(key) === tail) lanes.delete(key)
-  })
-  return run
+/** Runs `fn` after the earlier seat work on the same activity in this instance (see _core/lane). */
+export function inSeatLane<T>(activityId: string, fn: () => Promise<T>): Promise<T> {
+  return inLane(`seats:${activityId}`, fn)
 }
 
 export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)
