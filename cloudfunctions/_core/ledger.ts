@@ -24,7 +24,7 @@ import {
 } from '../../core/points/posting'
 import { failure, success, type Result } from '../../core/result'
 import { command, findMany } from './db'
-import { inTransaction, type TxWork } from './transaction'
+import { inTransactionFor, type TxWork } from './transaction'
 
 /**
  * The one way points and service minutes move (道德银行). A posting is exactly-once: its key is the
@@ -107,7 +107,7 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
 /** Posts in a transaction of its own (the person's ranking details are looked up first). */
 export async function postPoints(posting: Posting): Promise<Result<PostOutcome>> {
   const person = posting.person ?? (touchesTotals(posting) ? await rankedPersonOf(posting.accountId) : undefined)
-  return inTransaction((work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
+  return inTransactionFor(`account:${posting.accountId}`, (work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
 }
 
 /**

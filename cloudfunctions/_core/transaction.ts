@@ -2,6 +2,7 @@ import type { CollectionName } from '../../core/collections'
 import type { Caller } from './caller'
 import { getDb } from './cloud'
 import { errorText, isDuplicateKeyError } from './db-errors'
+import { inLane } from './lane'
 
 /**
  * Multi-document changes that must land together (pairing links in both directions, a binding and
@@ -170,6 +171,15 @@ export async function inTransaction<R>(fn: (work: TxWork) => Promise<R>): Promis
       await sleep(ceiling / 2 + Math.random() * (ceiling / 2))
     }
   }
+}
+
+/**
+ * `inTransaction` in the in-process lane `lane` (_core/lane.ts): for units that all write one hot
+ * document of a key — a person's points account — so this instance's own bursts queue instead of
+ * conflicting (other instances still conflict; the reruns absorb those).
+ */
+export function inTransactionFor<R>(lane: string, fn: (work: TxWork) => Promise<R>): Promise<R> {
+  return inLane(lane, () => inTransaction(fn))
 }
 
 function isMissingDocument(error: unknown): boolean {

@@ -14,7 +14,7 @@ import { writeAudit } from '../../_core/audit'
 import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findById, findMany, updateWhere } from '../../_core/db'
 import { postInTx } from '../../_core/ledger'
-import { inTransaction } from '../../_core/transaction'
+import { inTransaction, inTransactionFor } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 import { refundOrder } from '../lib/refund'
@@ -70,7 +70,7 @@ async function giveBackStock(rewardId: string, quantity: number): Promise<void> 
 type RedeemData = HandlerContext<'points', 'redeem'>['data']
 
 function spendAndOrder(data: RedeemData, personId: string, personName: string, orderId: string): Promise<Result<RedeemResponse>> {
-  return inTransaction(async (work): Promise<Result<RedeemResponse>> => {
+  return inTransactionFor(`account:${personId}`, async (work): Promise<Result<RedeemResponse>> => {
     const existing = await work.get<PointOrderDoc>('pointOrders', orderId)
     if (existing) {
       const account = await work.get<PointAccountDoc>('pointAccounts', personId)
@@ -142,7 +142,7 @@ export async function myOrders({ data, caller }: HandlerContext<'points', 'myOrd
 export async function cancelOrder({ data, caller }: HandlerContext<'points', 'cancelOrder'>): HandlerResult<'points', 'cancelOrder'> {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  return inTransaction(async (work): Promise<Result<{ order: OrderView; balance: number }>> => {
+  return inTransactionFor(`account:${person.value.id}`, async (work): Promise<Result<{ order: OrderView; balance: number }>> => {
     const order = await work.get<PointOrderDoc>('pointOrders', data.orderId)
     if (!order || order.personId !== person.value.id) return failure('COMMON.NOT_FOUND')
     if (order.status !== 'pending') return failure('POINTS.ORDER_CLOSED')
