@@ -17,6 +17,8 @@ const BASE_ERRORS = {
   'COMMON.NOT_FOUND': { status: 404, message: '内容不存在或已删除' },
   'COMMON.CONFLICT': { status: 409, message: '数据已被他人修改，请刷新后再试' },
   'COMMON.INTERNAL': { status: 500, message: '系统繁忙，请稍后再试' },
+  /** Retryable: the change kept meeting concurrent changes of the same data; nothing was written. */
+  'COMMON.BUSY': { status: 503, message: '当前操作的人较多，请稍后再试' },
   'MEMBER.NOT_ON_ROSTER': { status: 404, message: '花名册中没有姓名和手机号都一致的党员，请核对后再试或联系支部书记' },
   'MEMBER.ALREADY_BOUND': { status: 409, message: '该党员已绑定微信账号' },
   'MEMBER.BINDING_REVIEWED': { status: 409, message: '该申请已审核，请刷新查看结果' },

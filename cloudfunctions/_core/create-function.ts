@@ -9,6 +9,7 @@ import { resolveCaller, type Caller } from './caller'
 import { isMediaCheckEvent, onMediaCheckEvent } from './content-security'
 import { callerOpenid, isPlatformPush } from './identity'
 import { logError, newRequestId } from './logger'
+import { BusyError } from './transaction'
 
 interface Context<Data> {
   data: Data
@@ -83,6 +84,7 @@ export function createFunction<M extends ActionMap>(actions: M, handlers: Handle
       const result = await handlers[name]({ data: parsed.data, caller, requestId })
       return result.ok ? ok(result.value) : fail(result.error)
     } catch (error) {
+      if (error instanceof BusyError) return fail({ ...appError('COMMON.BUSY'), requestId })
       logError(requestId, `action ${String((event as { action?: unknown })?.action)}`, error)
       return fail({ ...appError('COMMON.INTERNAL'), requestId })
     }

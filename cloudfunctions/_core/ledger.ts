@@ -1,6 +1,8 @@
 import type { MemberDoc, OrgDoc, ResidentDoc } from '../../core/model'
 import {
-  ISSUER_ACCOUNT_ID,
+  issuerAccountId,
+  shardOf,
+  statShardId,
   type EntryKind,
   type PointAccountDoc,
   type PointEntryDoc,
@@ -22,7 +24,7 @@ import {
 } from '../../core/points/posting'
 import { failure, success, type Result } from '../../core/result'
 import { command, findMany } from './db'
-import { inTransaction, type TxWork } from './transaction'
+import { inTransactionFor, type TxWork } from './transaction'
 
 /**
  * The one way points and service minutes move (道德银行). A posting is exactly-once: its key is the
@@ -31,7 +33,8 @@ import { inTransaction, type TxWork } from './transaction'
  *
  * In the same transaction a posting also keeps: both accounts (balance, earned, minutes, entry count),
  * the person's period totals for rankings (`pointTotals`: month, year, all time — earning postings
- * only) and the bank's statistics (`pointStats`: month and all time).
+ * only) and the bank's statistics (`pointStats`: month and all time). The issuer side and the
+ * statistics go to the person's shard (core/points/model.ts shardOf), so they are not hot documents.
  */
 export interface Posting {
   /** Deterministic idempotency key, e.g. `attendance:<activityId>:<personId>`. */
@@ -70,8 +73,12 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   if (balance < 0) return failure('POINTS.INSUFFICIENT')
 
   const at = new Date()
-  const issuerDoc = await work.get<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID)
-  const statIds = statIdsOf(at)
+  // The issuer account and the statistics are sharded by the person: two postings of different
+  // people rarely write the same documents, so they rarely conflict.
+  const shard = shardOf(posting.accountId)
+  const issuerId = issuerAccountId(shard)
+  const issuerDoc = await work.get<PointAccountDoc>('pointAccounts', issuerId)
+  const statIds = statIdsOf(at).map((id) => statShardId(id, shard))
   const stats = await Promise.all(statIds.map((id) => work.get<PointStatDoc>('pointStats', id)))
   const periods = periodsOf(at)
   const totals = touchesTotals(posting)
@@ -82,13 +89,13 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   // Every read is done: from here on only writes, so a refusal above never leaves half a change.
   const personAccount =
     account ?? work.create<PointAccountDoc>('pointAccounts', posting.accountId, strip(emptyAccount(posting.accountId, at)))
-  const issuer = issuerDoc ?? work.create<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID, strip(emptyAccount(ISSUER_ACCOUNT_ID, at)))
+  const issuer = issuerDoc ?? work.create<PointAccountDoc>('pointAccounts', issuerId, strip(emptyAccount(issuerId, at)))
   const [personEntry, issuerEntry] = postingEntries(posting, personAccount, issuer, at)
   const changes = accountChanges(posting, personAccount, issuer, at)
   work.create('pointEntries', personEntry._id, strip(personEntry))
   work.create('pointEntries', issuerEntry._id, strip(issuerEntry))
   work.patch('pointAccounts', personAccount._id, changes.person)
-  work.patch('pointAccounts', ISSUER_ACCOUNT_ID, changes.issuer)
+  work.patch('pointAccounts', issuerId, changes.issuer)
   statIds.forEach((id, i) => upsert(work, 'pointStats', stats[i], statAfter(stats[i], id, posting, at)))
   if (person)
     periods.forEach((period, i) =>
@@ -100,7 +107,7 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
 /** Posts in a transaction of its own (the person's ranking details are looked up first). */
 export async function postPoints(posting: Posting): Promise<Result<PostOutcome>> {
   const person = posting.person ?? (touchesTotals(posting) ? await rankedPersonOf(posting.accountId) : undefined)
-  return inTransaction((work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
+  return inTransactionFor(`account:${posting.accountId}`, (work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
 }
 
 /**

@@ -2,6 +2,8 @@ import type { CollectionName } from '../../core/collections'
 import { auditScopeOf } from './audit'
 import type { Caller } from './caller'
 import { getDb } from './cloud'
+import { errorText, isDuplicateKeyError } from './db-errors'
+import { inLane } from './lane'
 
 /**
  * Multi-document changes that must land together (pairing links in both directions, a binding and
@@ -13,8 +15,8 @@ import { getDb } from './cloud'
  * - `patch` merges field changes per document (plain values, applied to the cached copy at once);
  * - `add` queues an insert (an audit entry);
  * - the writes are sent when the callback has finished, still inside the transaction.
- * The callback may run again (the SDK retries on a write conflict), so it must only read through
- * `work` and decide from what it read.
+ * The callback may run again — `inTransaction` reruns it after a write conflict or a lost
+ * create-if-missing race — so it must only read through `work` and decide from what it read.
  */
 type Doc = Record<string, unknown> & { _id: string }
 
@@ -100,15 +102,86 @@ export class TxWork {
   }
 }
 
-/** Runs `fn` in one transaction; its writes commit together (or, if it throws, not at all). */
+/**
+ * Thrown when a unit of work kept losing write conflicts: createFunction answers COMMON.BUSY
+ * (请稍后再试, retryable) — nothing of the unit was written.
+ */
+export class BusyError extends Error {
+  constructor(readonly tries: number) {
+    super(`transaction still conflicting after ${tries} tries`)
+  }
+}
+
+/**
+ * Tries of one unit of work, and the backoff between them: equal jitter, doubling from about one
+ * short transaction's time (10 ms) to 400 ms — at most ~1.8 s of waiting in all.
+ */
+export const TX_TRIES = 10
+const BACKOFF_BASE_MS = 10
+const BACKOFF_CAP_MS = 400
+
+/** Conflicts met by this function instance (printed by the reliability tests and the benches). */
+export const txStats = { conflicts: 0, duplicateRaces: 0, busy: 0 }
+
+/**
+ * A write conflict as the cloud answers it. wx-server-sdk 4.0.2 surfaces one reported on an
+ * in-transaction doc() write as errCode -501001 with the service's message ("database transaction
+ * conflict…"), and one reported at commit as the raw `{ code: 'DATABASE_TRANSACTION_CONFLICT' }`
+ * (see server/db/errors.ts for where in the SDK's source). The SDK retries only the second kind.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  const e = error as { code?: unknown; errCode?: unknown } | null
+  if (e?.code === 'DATABASE_TRANSACTION_CONFLICT') return true
+  return /DATABASE_TRANSACTION_CONFLICT|transaction conflict|WriteConflict/i.test(errorText(error))
+}
+
+/** A lost "create if missing" race: another unit inserted the same chosen `_id` first. */
+function isIdRace(error: unknown): boolean {
+  return isDuplicateKeyError(error) && /index: _id_/.test(errorText(error))
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Runs `fn` in one transaction; its writes commit together (or, if it throws, not at all). A write
+ * conflict or a lost create-if-missing race reruns the whole callback on fresh reads, with jittered
+ * exponential backoff, up to TX_TRIES times; then BusyError (COMMON.BUSY). HONGLIN_TX_RETRY=off
+ * turns the reruns off (the reliability suite proves with it that the conflicts are real).
+ */
 export async function inTransaction<R>(fn: (work: TxWork) => Promise<R>): Promise<R> {
-  const db = getDb() as unknown as { runTransaction(callback: (tx: Tx) => Promise<R>): Promise<R> }
-  return db.runTransaction(async (tx) => {
-    const work = new TxWork(tx)
-    const result = await fn(work)
-    await work.flush()
-    return result
-  })
+  const db = getDb() as unknown as { runTransaction(callback: (tx: Tx) => Promise<R>, times?: number): Promise<R> }
+  const tries = process.env.HONGLIN_TX_RETRY === 'off' ? 1 : TX_TRIES
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // times = 0: the SDK's own commit-conflict retry is off, this loop owns the budget.
+      return await db.runTransaction(async (tx) => {
+        const work = new TxWork(tx)
+        const result = await fn(work)
+        await work.flush()
+        return result
+      }, 0)
+    } catch (error) {
+      const conflict = isWriteConflict(error)
+      if (!conflict && !isIdRace(error)) throw error
+      if (conflict) txStats.conflicts++
+      else txStats.duplicateRaces++
+      if (attempt >= tries) {
+        txStats.busy++
+        throw new BusyError(attempt)
+      }
+      const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1))
+      await sleep(ceiling / 2 + Math.random() * (ceiling / 2))
+    }
+  }
+}
+
+/**
+ * `inTransaction` in the in-process lane `lane` (_core/lane.ts): for units that all write one hot
+ * document of a key — a person's points account — so this instance's own bursts queue instead of
+ * conflicting (other instances still conflict; the reruns absorb those).
+ */
+export function inTransactionFor<R>(lane: string, fn: (work: TxWork) => Promise<R>): Promise<R> {
+  return inLane(lane, () => inTransaction(fn))
 }
 
 function isMissingDocument(error: unknown): boolean {

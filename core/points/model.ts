@@ -3,8 +3,46 @@
  * one on the person's account and its mirror on the issuer's, so all balances always sum to zero.
  */
 
-/** The bank's own account: every point is issued from it and returns to it when spent. */
+/**
+ * The bank's own account: every point is issued from it and returns to it when spent. Written by every
+ * posting, so it would be the hottest document of the app: postings use one of ISSUER_SHARDS shard
+ * accounts (`issuer:07`, chosen by the person's account), and the bank's balance is the sum of all
+ * issuer accounts (`issuer` itself is kept for the ledgers written before the shards).
+ */
 export const ISSUER_ACCOUNT_ID = 'issuer'
+export const ISSUER_SHARDS = 32
+
+/** The shard (0 … ISSUER_SHARDS − 1) a person's postings use for the issuer account and pointStats. */
+export function shardOf(accountId: string): number {
+  let h = 0
+  for (const ch of accountId) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0
+  return h % ISSUER_SHARDS
+}
+
+const shardSuffix = (shard: number) => String(shard).padStart(2, '0')
+
+export function issuerAccountId(shard: number): string {
+  return `${ISSUER_ACCOUNT_ID}:${shardSuffix(shard)}`
+}
+
+/** Every issuer account: the unsharded one and its shards (their balances sum to −(points held)). */
+export const ISSUER_ACCOUNT_IDS: readonly string[] = [
+  ISSUER_ACCOUNT_ID,
+  ...Array.from({ length: ISSUER_SHARDS }, (_, i) => issuerAccountId(i)),
+]
+
+export function isIssuerAccount(id: string): boolean {
+  return id === ISSUER_ACCOUNT_ID || id.startsWith(`${ISSUER_ACCOUNT_ID}:`)
+}
+
+/** A pointStats id (`all`, `m:2026-11`) and its shards: the statistic is the sum over them. */
+export function statShardIds(id: string): string[] {
+  return [id, ...Array.from({ length: ISSUER_SHARDS }, (_, i) => statShardId(id, i))]
+}
+
+export function statShardId(id: string, shard: number): string {
+  return `${id}#${shardSuffix(shard)}`
+}
 
 /** Why points moved. */
 export type EntryKind = 'attendance' | 'deed' | 'wish' | 'adjust' | 'redeem' | 'refund'
@@ -77,8 +115,8 @@ export interface PointTotalDoc {
 }
 
 /**
- * pointStats: the bank's own totals per Beijing month (`m:2026-11`) and overall (`all`), kept in the
- * posting's transaction: issued (credits), withdrawn (negative adjustments), spent (redemptions),
+ * pointStats: the bank's own totals per Beijing month (`m:2026-11`) and overall (`all`), each split
+ * into ISSUER_SHARDS shard documents (`m:2026-11#07`, summed on read), kept in the posting's transaction: issued (credits), withdrawn (negative adjustments), spent (redemptions),
  * refunded (returned redemptions) and service minutes.
  */
 export interface PointStatDoc {

@@ -2,7 +2,7 @@ import { maskName } from '../mask'
 import { beijingMonth, beijingYear } from '../time'
 import {
   EARNING_KINDS,
-  ISSUER_ACCOUNT_ID,
+  isIssuerAccount,
   type EntryKind,
   type PointAccountDoc,
   type PointEntryDoc,
@@ -51,7 +51,7 @@ export function validPosting(posting: PostingInput): boolean {
     !posting.key.endsWith('#issuer') &&
     typeof posting.accountId === 'string' &&
     posting.accountId.length > 0 &&
-    posting.accountId !== ISSUER_ACCOUNT_ID &&
+    !isIssuerAccount(posting.accountId) &&
     Number.isSafeInteger(posting.amount) &&
     Math.abs(posting.amount) <= MAX_POSTING_POINTS &&
     Number.isSafeInteger(minutes) &&
@@ -78,7 +78,7 @@ export function totalId(period: string, personId: string): string {
 export function emptyAccount(id: string, at: Date): PointAccountDoc {
   return {
     _id: id,
-    kind: id === ISSUER_ACCOUNT_ID ? 'issuer' : 'person',
+    kind: isIssuerAccount(id) ? 'issuer' : 'person',
     balance: 0,
     earned: 0,
     minutes: 0,
@@ -112,7 +112,7 @@ export function postingEntries(
     {
       ...base,
       _id: `${posting.key}#issuer`,
-      accountId: ISSUER_ACCOUNT_ID,
+      accountId: issuer._id,
       amount: -posting.amount,
       balanceAfter: issuer.balance - posting.amount,
       minutes: 0,
@@ -190,6 +190,7 @@ export function statAfter(current: PointStatDoc | null, id: string, posting: Pos
   }
 }
 
+/** The statistics an instant counts in: its month and all time (shard them with statShardId). */
 export function statIdsOf(at: Date): string[] {
   return [`m:${monthOf(at)}`, 'all']
 }

@@ -2,7 +2,8 @@
  * HTTP face of the stand-in. The SDK POSTs JSON to its serviceUrl (`…/tcb?env=<env>&seqId=…`); every
  * reply is HTTP 200 with `{ requestId, … }` or `{ requestId, code, message }` for an error, which the
  * SDK turns into a rejected promise. Local-only admin: POST <mount>/_local/setup?env=X, …/_local/reset?env=X,
- * …/_local/explain?env=X with a getDocument body (answers the query plan).
+ * …/_local/explain?env=X with a getDocument body (answers the query plan), GET …/_local/stats (SDK
+ * requests served, write conflicts answered so far, transactions open).
  */
 import { randomBytes } from 'crypto'
 import type { IncomingMessage, ServerResponse } from 'http'
@@ -53,11 +54,21 @@ export interface SdkExtension {
 }
 
 export function createHandler(store: Store, extension?: SdkExtension) {
+  /** SDK database requests answered (each is one network round trip in WeChat). */
+  const served = { count: 0 }
   return function handle(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomBytes(8).toString('hex')
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://local')
       const env = url.searchParams.get('env') ?? ''
+      // Local diagnostics: write conflicts answered so far (the reliability tests and benches print it).
+      if (/\/_local\/stats$/.test(url.pathname))
+        return send(res, 200, {
+          requestId,
+          requests: served.count,
+          conflicts: store.transactions.conflicts,
+          openTransactions: store.transactions.openCount,
+        })
       let body: Promise<Buffer> | null = null
       const readOnce = () => (body ??= readBody(req))
       if (extension && (await extension.serve(req, res, url, readOnce))) return
@@ -81,6 +92,7 @@ export function createHandler(store: Store, extension?: SdkExtension) {
       const envName = typeof params.envName === 'string' && params.envName ? params.envName : env || 'default'
       const other = extension && !explain ? extension.answer(envName, params, `http://${req.headers.host ?? '127.0.0.1'}`) : null
       if (other) return send(res, 200, { requestId, ...other })
+      if (!explain) served.count++
       const reply = explain ? await explainGet(store, envName, params) : await dispatch(store, envName, params)
       send(res, 200, { requestId, ...reply })
     })().catch((e: unknown) => {

@@ -17,7 +17,7 @@ import { DbError, invalid } from './errors'
 import { isOperatorObject, type Filter } from './matcher'
 import type { CollectionInfo, FindOptions, Session, Store } from './store'
 import { applyUpdate } from './update'
-import { valuesEqual } from './values'
+import { project, valuesEqual } from './values'
 
 export const GET_DEFAULT_LIMIT = 100
 export const GET_MAX_LIMIT = 1000
@@ -54,8 +54,20 @@ function checkTransactionQuery(r: Request): void {
   }
 }
 
+/** A plain request (its own atomic unit); transactions go through r.store.transactions. */
 function run<T>(r: Request, fn: (s: Session, c: CollectionInfo) => Promise<T>): Promise<T> {
-  return r.store.run(transactionOf(r), async (s) => fn(s, await s.collection(r.env, r.params.collectionName)))
+  return r.store.run(async (s) => fn(s, await s.collection(r.env, r.params.collectionName)))
+}
+
+/** The `_id` a transaction request addresses (doc(id): the query is exactly `{ _id }`). */
+function docIdOf(r: Request): string {
+  checkTransactionQuery(r)
+  const filter = filterOf(r)
+  const keys = Object.keys(filter)
+  const id = filter._id
+  if (keys.length !== 1 || (typeof id !== 'string' && typeof id !== 'number'))
+    throw new DbError('DATABASE_REQUEST_FAILED', 'transaction only supports operations on a single document: use doc(id) or add()')
+  return String(id)
 }
 
 function intParam(v: unknown, name: string): number | undefined {
@@ -75,6 +87,12 @@ function findRequest(r: Request): { filter: Filter; opts: FindOptions } {
 }
 
 async function getDocument(r: Request): Promise<Reply> {
+  const tx = transactionOf(r)
+  if (tx) {
+    const { opts } = findRequest(r)
+    const doc = await r.store.transactions.get(tx, r.env, r.params.collectionName, docIdOf(r))
+    return { data: { list: doc ? [encodeText(project(doc, opts.projection))] : [], limit: opts.limit, offset: 0 } }
+  }
   checkTransactionQuery(r)
   const { filter, opts } = findRequest(r)
   const docs = await run(r, (s, c) => s.find(c, filter, opts))
@@ -89,7 +107,7 @@ export async function explainGet(store: Store, env: string, params: Params): Pro
 }
 
 async function calculateDocument(r: Request): Promise<Reply> {
-  checkTransactionQuery(r)
+  if (transactionOf(r)) throw new DbError('DATABASE_REQUEST_FAILED', 'count is not supported in a transaction')
   const filter = filterOf(r)
   const total = await run(r, (s, c) => s.count(c, filter))
   return { data: { total } }
@@ -99,7 +117,10 @@ async function insertDocument(r: Request): Promise<Reply> {
   const raw = r.params.data
   if (!Array.isArray(raw) || raw.length === 0) throw invalid('data must be a non-empty array of documents')
   const docs = raw.map((t) => decodeObject(t, r.now, 'document'))
-  const insertedIds = await run(r, (s, c) => s.insert(c, docs))
+  const tx = transactionOf(r)
+  const insertedIds = tx
+    ? await r.store.transactions.insert(tx, r.env, r.params.collectionName, docs)
+    : await run(r, (s, c) => s.insert(c, docs))
   return { data: { insertedIds } }
 }
 
@@ -119,25 +140,40 @@ async function modifyDocument(r: Request): Promise<Reply> {
   const upsert = r.params.upsert === true
   if (!merge && Object.keys(data).some((k) => k.startsWith('$'))) throw invalid('set() data cannot contain update operators')
   if (!merge && '_id' in data) throw invalid('cannot change _id')
+  const next = (doc: Doc) => (merge ? applyUpdate(doc, data) : { _id: doc._id, ...data })
+  const seeded = () => {
+    const seed = equalityFields(filter)
+    return merge ? applyUpdate(seed, data) : { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...data }
+  }
+  const tx = transactionOf(r)
+  if (tx) {
+    const id = docIdOf(r)
+    return r.store.transactions.modify<Reply>(tx, r.env, r.params.collectionName, id, (doc) => {
+      if (doc) {
+        const after = next(doc)
+        return valuesEqual(after, doc) ? { reply: { data: { updated: 0 } } } : { next: after, reply: { data: { updated: 1 } } }
+      }
+      if (!upsert) return { reply: { data: { updated: 0 } } }
+      return { next: { ...seeded(), _id: id }, reply: { data: { updated: 0, upsert_id: id } } }
+    })
+  }
   return run(r, async (s, c) => {
     const found = await s.find(c, filter, multi ? {} : { limit: 1 })
     let updated = 0
     for (const doc of found) {
-      const next = merge ? applyUpdate(doc, data) : { _id: doc._id, ...data }
-      if (valuesEqual(next, doc)) continue
-      await s.replace(c, next)
+      const after = next(doc)
+      if (valuesEqual(after, doc)) continue
+      await s.replace(c, after, doc)
       updated++
     }
     if (found.length || !upsert) return { data: { updated } }
-    const seed = equalityFields(filter)
-    const doc = merge ? applyUpdate(seed, data) : { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...data }
-    const [id] = await s.insert(c, [doc])
+    const [id] = await s.insert(c, [seeded()])
     return { data: { updated: 0, upsert_id: id } }
   })
 }
 
 async function modifyAndReturnDoc(r: Request): Promise<Reply> {
-  checkTransactionQuery(r)
+  if (transactionOf(r)) throw new DbError('DATABASE_REQUEST_FAILED', 'updateAndReturn is not supported in a transaction')
   const filter = filterOf(r)
   const data = decodeObject(r.params.data, r.now, 'data')
   return run(r, async (s, c) => {
@@ -145,12 +181,18 @@ async function modifyAndReturnDoc(r: Request): Promise<Reply> {
     if (!doc) return { data: { updated: 0, doc: null } }
     const next = applyUpdate(doc, data)
     const changed = !valuesEqual(next, doc)
-    if (changed) await s.replace(c, next)
+    if (changed) await s.replace(c, next, doc)
     return { data: { updated: changed ? 1 : 0, doc: encodeText(next) } }
   })
 }
 
 async function removeDocument(r: Request): Promise<Reply> {
+  const tx = transactionOf(r)
+  if (tx) {
+    return r.store.transactions.modify(tx, r.env, r.params.collectionName, docIdOf(r), (doc) =>
+      doc ? { next: null, reply: { data: { deleted: 1 } } } : { reply: { data: { deleted: 0 } } },
+    )
+  }
   checkTransactionQuery(r)
   const filter = filterOf(r)
   const multi = r.params.multi === true
@@ -183,8 +225,21 @@ function requireTransaction(r: Request): string {
   return id
 }
 
+/** A failed request inside a transaction aborts it, as in the cloud (later requests and commit fail). */
 export async function dispatch(store: Store, env: string, params: Params): Promise<Reply> {
   const r: Request = { store, env, params, now: Date.now() }
+  const tx = transactionOf(r)
+  try {
+    return await dispatchAction(r)
+  } catch (e) {
+    if (tx && params.action !== 'database.commitTransaction' && params.action !== 'database.abortTransaction')
+      store.transactions.markFailed(tx, e)
+    throw e
+  }
+}
+
+async function dispatchAction(r: Request): Promise<Reply> {
+  const { store, env, params } = r
   switch (params.action) {
     case 'database.getDocument':
       return getDocument(r)
@@ -201,12 +256,12 @@ export async function dispatch(store: Store, env: string, params: Params): Promi
     case 'database.aggregateDocuments':
       return aggregateDocuments(r)
     case 'database.startTransaction':
-      return { transactionId: await store.startTransaction() }
+      return { transactionId: await store.transactions.start() }
     case 'database.commitTransaction':
-      await store.commit(requireTransaction(r))
+      await store.transactions.commit(requireTransaction(r))
       return {}
     case 'database.abortTransaction':
-      await store.abort(requireTransaction(r))
+      await store.transactions.abort(requireTransaction(r))
       return {}
     case 'database.addCollection':
       await store.addCollection(env, params.collectionName)

@@ -2,31 +2,23 @@
  * PGlite storage: one Postgres schema per cloud env, one table `(_id text primary key, data jsonb)`
  * per collection, one btree expression index per IndexSpec of core/collections.ts.
  *
- * Concurrency: a Mutex serialises everything. A plain request holds it for its duration inside
- * BEGIN/COMMIT. An SDK transaction (start … commit/abort arrive as separate HTTP requests) holds it
- * from start to end inside a real BEGIN … COMMIT/ROLLBACK; its requests run one at a time, each in a
- * SAVEPOINT so a failed request (e.g. a duplicate key) does not poison the rest; it is rolled back
- * automatically when the client does not finish it in time.
+ * Concurrency, as in the cloud database (a MongoDB-like document store with snapshot transactions):
+ * PGlite is one connection, so a Mutex is held per plain request (its own BEGIN/COMMIT), per statement
+ * of a transaction and per commit — never across a transaction. Transactions (server/db/transaction.ts)
+ * run side by side: each reads a snapshot plus its own buffered writes and applies the buffer at
+ * commit; superseded versions live in memory (versions.ts) while an open transaction can see them.
  */
-import { randomBytes } from 'crypto'
 import { PGlite } from '@electric-sql/pglite'
 import { COLLECTIONS, type CollectionSpec } from '../../core/collections'
-import { fromJs, isPlainObject, type Doc, type Value } from './ejson'
-import { collectionNotExists, DbError, invalid } from './errors'
+import { fromJs, isPlainObject, type Doc } from './ejson'
+import { collectionNotExists, DbError, invalid, transactionConflict } from './errors'
 import { jsonExpr, orderSql, SqlBuilder } from './filter-sql'
 import { matches, type Filter } from './matcher'
 import { Mutex } from './mutex'
+import { docKey, duplicateKey, idText, newId, pgCode, type CollectionInfo } from './documents'
+import { TRANSACTION_LIMIT_MS, Transactions, type BufferedWrite } from './transaction'
 import { getPath, pathCandidates, project, splitPath } from './values'
-
-export interface CollectionInfo {
-  env: string
-  name: string
-  table: string
-  indexedPaths: string[]
-  /** Indexed paths that have held an array: queries on them must use array-aware SQL. */
-  arrayPaths: Set<string>
-  uniqueIndexes: Map<string, string>
-}
+import { VersionHistory } from './versions'
 
 export interface FindOptions {
   order?: Array<[string, 1 | -1]>
@@ -54,20 +46,6 @@ export function schemaName(env: string): string {
 
 export function validCollectionName(name: unknown): name is string {
   return typeof name === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(name) && !name.startsWith('_')
-}
-
-export function newId(): string {
-  return randomBytes(16).toString('hex')
-}
-
-function idText(id: Value): string {
-  if (typeof id === 'string') return id
-  if (typeof id === 'number') return String(id)
-  throw invalid('_id must be a string or a number')
-}
-
-function pgCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null ? ((e as { code?: string }).code ?? undefined) : undefined
 }
 
 /** Data operations, valid while the caller holds the lock (plain request or transaction). */
@@ -126,6 +104,9 @@ export class Session {
     return (await this.find(c, filter)).length
   }
 
+  /** Set for the duration of a plain request while a transaction is open: what each write replaced. */
+  journal: Array<{ key: string; old: Doc | null }> | undefined
+
   async insert(c: CollectionInfo, docs: Doc[]): Promise<string[]> {
     const ids: string[] = []
     for (const doc of docs) {
@@ -133,20 +114,49 @@ export class Session {
       const id = idText(doc._id)
       await this.noteArrays(c, doc)
       await this.write(c, `INSERT INTO ${c.table} (_id, data) VALUES ($1, $2::jsonb)`, [id, JSON.stringify(doc)], doc)
+      this.journal?.push({ key: docKey(c, id), old: null })
       ids.push(id)
     }
     return ids
   }
 
-  async replace(c: CollectionInfo, doc: Doc): Promise<void> {
+  /** Replaces the stored `old` document by `doc` (same _id). */
+  async replace(c: CollectionInfo, doc: Doc, old: Doc): Promise<void> {
     await this.noteArrays(c, doc)
-    await this.write(c, `UPDATE ${c.table} SET data = $2::jsonb WHERE _id = $1`, [idText(doc._id), JSON.stringify(doc)], doc)
+    const id = idText(doc._id)
+    await this.write(c, `UPDATE ${c.table} SET data = $2::jsonb WHERE _id = $1`, [id, JSON.stringify(doc)], doc)
+    this.journal?.push({ key: docKey(c, id), old })
+  }
+
+  /** Inserts or overwrites by _id (a transaction's buffered write, applied at commit). */
+  async put(c: CollectionInfo, doc: Doc): Promise<void> {
+    await this.noteArrays(c, doc)
+    await this.write(
+      c,
+      `INSERT INTO ${c.table} (_id, data) VALUES ($1, $2::jsonb) ON CONFLICT (_id) DO UPDATE SET data = EXCLUDED.data`,
+      [idText(doc._id), JSON.stringify(doc)],
+      doc,
+    )
   }
 
   async remove(c: CollectionInfo, ids: string[]): Promise<number> {
     if (!ids.length) return 0
-    const r = await this.pg.query(`DELETE FROM ${c.table} WHERE _id = ANY($1::text[])`, [ids])
-    return r.affectedRows ?? 0
+    const r = await this.pg.query<{ _id: string; data: Doc }>(`DELETE FROM ${c.table} WHERE _id = ANY($1::text[]) RETURNING _id, data`, [
+      ids,
+    ])
+    for (const row of r.rows) this.journal?.push({ key: docKey(c, row._id), old: row.data })
+    return r.rows.length
+  }
+
+  async getById(c: CollectionInfo, id: string): Promise<Doc | null> {
+    const r = await this.pg.query<{ data: Doc }>(`SELECT data FROM ${c.table} WHERE _id = $1`, [id])
+    return r.rows[0]?.data ?? null
+  }
+
+  /** The stored documents of `ids` (for the versions a commit supersedes). */
+  async getByIds(c: CollectionInfo, ids: string[]): Promise<Map<string, Doc>> {
+    const r = await this.pg.query<{ _id: string; data: Doc }>(`SELECT _id, data FROM ${c.table} WHERE _id = ANY($1::text[])`, [ids])
+    return new Map(r.rows.map((row) => [row._id, row.data]))
   }
 
   private async write(c: CollectionInfo, sql: string, params: unknown[], doc: Doc): Promise<void> {
@@ -176,46 +186,32 @@ export class Session {
   }
 }
 
-function duplicateKey(c: CollectionInfo, e: unknown, doc: Doc): DbError {
-  const detail = String((e as { constraint?: string; message?: string }).constraint ?? (e as Error).message ?? '')
-  let index = '_id_'
-  let key = `{ _id: ${JSON.stringify(doc._id)} }`
-  for (const [name, path] of c.uniqueIndexes) {
-    if (detail.includes(name)) {
-      index = name.slice(name.indexOf('__') + 2)
-      key = `{ ${path}: ${JSON.stringify(getPath(doc, splitPath(path)) ?? null)} }`
-    }
-  }
-  return new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${c.name} index: ${index} dup key: ${key}`)
-}
-
-interface OpenTransaction {
-  id: string
-  release: () => void
-  timer: NodeJS.Timeout
-  queue: Promise<unknown>
-  done: boolean
-}
+export type { CollectionInfo } from './documents'
+export { newId } from './documents'
 
 export class Store {
   private readonly mutex = new Mutex()
-  private readonly transactions = new Map<string, OpenTransaction>()
   private readonly cache = new Map<string, Map<string, CollectionInfo>>()
   private readonly session: Session
   /** PGlite runs no autovacuum: planner statistics are refreshed by us after enough writes. */
   private readonly writesSinceAnalyze = new Map<string, number>()
   static readonly ANALYZE_AFTER_WRITES = 200
+  /** Sequence of the last commit (in memory: no transaction outlives the process). */
+  commitSeq = 0
+  readonly history = new VersionHistory()
+  readonly transactions: Transactions
 
   private constructor(
     private readonly pg: PGlite,
-    readonly transactionTimeoutMs: number,
+    transactionTimeoutMs: number,
   ) {
     this.session = new Session(this, pg)
+    this.transactions = new Transactions(this, transactionTimeoutMs)
   }
 
   static async open(opts: { dataDir?: string; transactionTimeoutMs?: number }): Promise<Store> {
     const pg = await PGlite.create(opts.dataDir ? { dataDir: opts.dataDir } : {})
-    return new Store(pg, opts.transactionTimeoutMs ?? 10_000)
+    return new Store(pg, opts.transactionTimeoutMs ?? TRANSACTION_LIMIT_MS)
   }
 
   noteWrite(table: string, n = 1): void {
@@ -236,99 +232,75 @@ export class Store {
     return this.mutex.run(async () => (await this.pg.query<T>(sql, params)).rows)
   }
 
-  /** Runs `fn` under the lock: in its own BEGIN/COMMIT, or inside the named SDK transaction. */
-  async run<T>(transactionId: string | undefined, fn: (s: Session) => Promise<T>): Promise<T> {
-    if (transactionId) return this.inTransaction(transactionId, fn)
+  /** Runs `fn` under the lock, in no Postgres transaction (one statement of an SDK transaction). */
+  exclusive<T>(fn: (s: Session) => Promise<T>): Promise<T> {
+    return this.mutex.run(() => fn(this.session))
+  }
+
+  /** A plain request: under the lock in its own BEGIN/COMMIT; never waits for an open SDK transaction. */
+  run<T>(fn: (s: Session) => Promise<T>): Promise<T> {
     return this.mutex.run(async () => {
+      const journal = this.transactions.openCount ? [] : undefined
+      this.session.journal = journal
+      await this.pg.exec('BEGIN')
+      let out: T
+      try {
+        out = await fn(this.session)
+        await this.pg.exec('COMMIT')
+      } catch (e) {
+        await this.pg.exec('ROLLBACK')
+        this.cache.clear()
+        throw e
+      } finally {
+        this.session.journal = undefined
+      }
+      this.recordCommit(journal ?? [])
+      await this.analyzeIfDue()
+      return out
+    })
+  }
+
+  /** A new commit sequence; what it superseded is kept for the open transactions' snapshots. */
+  private recordCommit(superseded: Array<{ key: string; old: Doc | null }>): void {
+    const seq = ++this.commitSeq
+    for (const { key, old } of superseded) this.history.record(key, seq, old)
+  }
+
+  /**
+   * Applies an SDK transaction's buffered writes atomically, unless one of its documents was
+   * committed after its snapshot (a plain write landed after the transaction wrote it): then the
+   * cloud's write conflict. `othersOpen`: keep the superseded versions for other snapshots.
+   */
+  commitWrites(snapshot: number, writes: BufferedWrite[], othersOpen: boolean): Promise<void> {
+    return this.mutex.run(async () => {
+      for (const w of writes) if (this.history.changedAfter(docKey(w.c, w.id), snapshot)) throw transactionConflict(w.c.name, w.id)
+      if (!writes.length) return
+      const superseded: Array<{ key: string; old: Doc | null }> = []
       await this.pg.exec('BEGIN')
       try {
-        const out = await fn(this.session)
+        if (othersOpen) {
+          const byTable = new Map<string, BufferedWrite[]>()
+          for (const w of writes) byTable.set(w.c.table, [...(byTable.get(w.c.table) ?? []), w])
+          for (const group of byTable.values()) {
+            const old = await this.session.getByIds(
+              group[0].c,
+              group.map((w) => w.id),
+            )
+            for (const w of group) superseded.push({ key: docKey(w.c, w.id), old: old.get(w.id) ?? null })
+          }
+        }
+        for (const w of writes) {
+          if (w.doc) await this.session.put(w.c, w.doc)
+          else await this.session.remove(w.c, [w.id])
+        }
         await this.pg.exec('COMMIT')
-        await this.analyzeIfDue()
-        return out
       } catch (e) {
         await this.pg.exec('ROLLBACK')
         this.cache.clear()
         throw e
       }
-    })
-  }
-
-  async startTransaction(): Promise<string> {
-    const release = await this.mutex.acquire()
-    try {
-      await this.pg.exec('BEGIN')
-    } catch (e) {
-      release()
-      throw e
-    }
-    const id = `tx_${newId()}`
-    const tx: OpenTransaction = {
-      id,
-      release,
-      queue: Promise.resolve(),
-      done: false,
-      timer: setTimeout(() => void this.finish(id, 'ROLLBACK').catch(() => undefined), this.transactionTimeoutMs),
-    }
-    tx.timer.unref?.()
-    this.transactions.set(id, tx)
-    return id
-  }
-
-  commit(id: string): Promise<void> {
-    return this.finish(id, 'COMMIT')
-  }
-
-  abort(id: string): Promise<void> {
-    return this.finish(id, 'ROLLBACK')
-  }
-
-  private openTransaction(id: string): OpenTransaction {
-    const tx = this.transactions.get(id)
-    if (!tx || tx.done) throw new DbError('DATABASE_TRANSACTION_FAIL', `transaction ${id} does not exist, was finished or timed out`)
-    return tx
-  }
-
-  private enqueue<T>(tx: OpenTransaction, fn: () => Promise<T>): Promise<T> {
-    const next = tx.queue.then(fn, fn)
-    tx.queue = next.catch(() => undefined)
-    return next
-  }
-
-  private inTransaction<T>(id: string, fn: (s: Session) => Promise<T>): Promise<T> {
-    const tx = this.openTransaction(id)
-    return this.enqueue(tx, async () => {
-      this.openTransaction(id)
-      await this.pg.exec('SAVEPOINT request')
-      try {
-        const out = await fn(this.session)
-        await this.pg.exec('RELEASE SAVEPOINT request')
-        return out
-      } catch (e) {
-        await this.pg.exec('ROLLBACK TO SAVEPOINT request')
-        this.cache.clear()
-        throw e
-      }
-    })
-  }
-
-  private finish(id: string, how: 'COMMIT' | 'ROLLBACK'): Promise<void> {
-    const tx = this.openTransaction(id)
-    return this.enqueue(tx, async () => {
-      if (tx.done) throw new DbError('DATABASE_TRANSACTION_FAIL', `transaction ${id} was already finished`)
-      tx.done = true
-      clearTimeout(tx.timer)
-      try {
-        await this.pg.exec(how)
-        await this.analyzeIfDue()
-      } catch (e) {
-        await this.pg.exec('ROLLBACK').catch(() => undefined)
-        throw e
-      } finally {
-        if (how === 'ROLLBACK') this.cache.clear()
-        this.transactions.delete(id)
-        tx.release()
-      }
+      this.recordCommit(superseded)
+      await this.analyzeIfDue()
     })
   }
 
@@ -399,9 +371,9 @@ export class Store {
   }
 
   /** database.addCollection: creates a collection; an existing one is an error, like the cloud. */
-  async addCollection(env: string, name: unknown, transactionId?: string): Promise<void> {
+  async addCollection(env: string, name: unknown): Promise<void> {
     if (!validCollectionName(name)) throw invalid(`invalid collection name: ${String(name)}`)
-    await this.run(transactionId, async (s) => {
+    await this.run(async (s) => {
       const existing = await s.collection(env, name).catch(() => null)
       if (existing) throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`)
       await this.createCollection(env, name, MANIFEST[name] ?? { description: '', indexes: [] })
@@ -409,13 +381,13 @@ export class Store {
   }
 
   async setupEnv(env: string): Promise<void> {
-    await this.run(undefined, async () => {
+    await this.run(async () => {
       for (const [name, spec] of Object.entries(MANIFEST)) await this.createCollection(env, name, spec)
     })
   }
 
   async resetEnv(env: string): Promise<void> {
-    await this.run(undefined, async () => {
+    await this.run(async () => {
       await this.pg.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(schemaName(env))} CASCADE`)
       this.cache.delete(env)
     })
@@ -423,7 +395,7 @@ export class Store {
   }
 
   async bulkInsert(env: string, collection: string, docs: Array<Record<string, unknown>>): Promise<void> {
-    await this.run(undefined, async (s) => {
+    await this.run(async (s) => {
       const c = await s.collection(env, collection)
       const CHUNK = 2000
       for (let i = 0; i < docs.length; i += CHUNK) {
@@ -443,7 +415,7 @@ export class Store {
   }
 
   async close(): Promise<void> {
-    for (const id of [...this.transactions.keys()]) await this.abort(id).catch(() => undefined)
+    this.transactions.closeAll()
     await this.mutex.run(() => this.pg.close())
   }
 }

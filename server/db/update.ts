@@ -37,9 +37,10 @@ function checkPath(path: string): void {
     throw new DbError('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'")
 }
 
+/** A missing field counts as 0; a field holding null is refused, as MongoDB (and the cloud) refuse it. */
 function numberAt(doc: Doc, parts: string[], op: string): number | undefined {
   const cur = getPath(doc, parts)
-  if (cur === undefined || cur === null) return undefined
+  if (cur === undefined) return undefined
   if (typeof cur !== 'number')
     throw new DbError(
       'DATABASE_REQUEST_FAILED',

@@ -25,3 +25,11 @@ export async function afterOk<T, R>(reply: Reply<T>, next: (data: T) => R | Prom
   if (!reply.ok) return reply
   return { ok: true, data: await next(reply.data) }
 }
+
+/**
+ * Worth sending again, with the same idempotency key: the request may not have arrived (network,
+ * COMMON.INTERNAL), or it met too many concurrent changes and wrote nothing (COMMON.BUSY).
+ */
+export function isRetryable(reply: Reply<unknown>): boolean {
+  return !reply.ok && (reply.error.code === 'COMMON.INTERNAL' || reply.error.code === 'COMMON.BUSY')
+}

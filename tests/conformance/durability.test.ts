@@ -110,7 +110,7 @@ it('acknowledged writes survive kill -9 and a restart', async () => {
   }
 })
 
-it('a transaction whose client vanishes is rolled back after the timeout and frees the database', async () => {
+it('a transaction whose client vanishes is rolled back after the time limit', async () => {
   const env = 'txtimeout'
   const server = await startServer({ TX_TIMEOUT_MS: '400', SETUP_ENV: env })
   try {
@@ -120,12 +120,14 @@ it('a transaction whose client vanishes is rolled back after the timeout and fre
       .collection('users')
       .doc('orphan')
       .set({ data: { v: 1 } })
-    // Blocked behind the open transaction until it times out, then sees no trace of it.
+    // A plain request never waits for it and never sees its write.
     const started = Date.now()
     const { total } = await db.collection('users').where({ v: 1 }).count()
     expect(total).toBe(0)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250)
-    await expect(tx.commit()).rejects.toBeTruthy()
+    expect(Date.now() - started).toBeLessThan(250)
+    await new Promise((r) => setTimeout(r, 500))
+    await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringContaining('seconds') })
+    expect((await db.collection('users').where({ v: 1 }).count()).total).toBe(0)
     await expect(tx.collection('users').doc('orphan').get()).rejects.toBeTruthy()
   } finally {
     await killHard(server.proc)

@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import { postPoints } from '../../cloudfunctions/_core/ledger'
 import { expireDueOrders } from '../../cloudfunctions/points/handlers/orders'
-import { callAs, dataOf, P } from '../support'
+import { txStats } from '../../cloudfunctions/_core/transaction'
+import { callAs, codeOf, dataOf, P } from '../support'
 import { useCommunityDb } from './helpers'
 import { makeReward } from './points-fixtures'
 
@@ -38,6 +39,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('adjust' as const), who, amount: fc.integer({ min: -150, max: 150 }).filter((n) => n !== 0), key }),
 )
 
+/** Codes the callers were answered (postPoints throws, so a BusyError there fails the test at once). */
+const codes: string[] = []
+
 async function run(o: Op, rewards: string[]): Promise<void> {
   const person = PEOPLE[o.who]
   switch (o.t) {
@@ -61,13 +65,21 @@ async function run(o: Op, rewards: string[]): Promise<void> {
       })
       return
     case 'redeem':
-      await callAs(person.openid).points.redeem({ rewardId: rewards[o.reward], quantity: o.quantity, requestId: `random-${o.key}` })
+      codes.push(
+        codeOf(
+          await callAs(person.openid).points.redeem({ rewardId: rewards[o.reward], quantity: o.quantity, requestId: `random-${o.key}` }),
+        ),
+      )
       return
     case 'cancel':
-      await callAs(person.openid).points.cancelOrder({ orderId: `redeem:${person.id}:random-${o.key}` })
+      codes.push(codeOf(await callAs(person.openid).points.cancelOrder({ orderId: `redeem:${person.id}:random-${o.key}` })))
       return
     case 'adjust':
-      await callAs(P.admin).points.adjust({ requestId: `random-${o.key}`, personId: person.id, amount: o.amount, reason: '随机调整' })
+      codes.push(
+        codeOf(
+          await callAs(P.admin).points.adjust({ requestId: `random-${o.key}`, personId: person.id, amount: o.amount, reason: '随机调整' }),
+        ),
+      )
   }
 }
 
@@ -85,6 +97,10 @@ test('thousands of random operations, in parallel batches, leave the books balan
   }
   await expireDueOrders(new Date(Date.now() + 40 * 86_400_000))
   expect(total).toBeGreaterThan(2000)
+  // Five people, up to 30 operations at once: their accounts really are written concurrently.
+  console.log(`points-random: ${total} operations, ${txStats.conflicts} write conflicts and ${txStats.duplicateRaces} id races retried`)
+  expect(txStats.conflicts).toBeGreaterThan(0)
+  expect(codes.filter((code) => code === 'COMMON.INTERNAL' || code === 'COMMON.BUSY')).toEqual([])
 
   const report = dataOf(await callAs(P.admin).points.reconcile())
   expect(report.differences).toEqual([])

@@ -1,5 +1,5 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
+import { conflictsOf, FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
 import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(600_000)
@@ -21,7 +21,10 @@ beforeAll(async () => {
   cloud = await startLocalCloud()
   admin = await signIn(cloud.url, P.admin)
 })
-afterAll(() => cloud?.stop())
+afterAll(async () => {
+  if (cloud) console.log(`activities reliability: ${await conflictsOf(cloud.url)} write conflicts answered by the database, all retried`)
+  await cloud?.stop()
+})
 
 /** The caller's place in the waitlist, as the activity page shows it to them. */
 async function placeOf(call: Caller, activityId: string): Promise<number | null> {

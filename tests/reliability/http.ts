@@ -95,3 +95,9 @@ export async function mySignUpOf(call: Caller, activityId: string): Promise<{ st
 
 /** Whether this run is the full reliability setting (CI) or the lighter one (`npm test` locally). */
 export const FULL_RELIABILITY = process.env.HONGLIN_RELIABILITY === 'full'
+
+/** Write conflicts the local cloud's database has answered so far (GET /tcb/_local/stats). */
+export async function conflictsOf(url: string): Promise<number> {
+  const stats = (await (await fetch(`${url}/tcb/_local/stats`)).json()) as { conflicts: number }
+  return stats.conflicts
+}

@@ -15,7 +15,7 @@ import { inTransaction } from '../../_core/transaction'
 import { activityAudience, managedActivity } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
 import { cancelledText, changedText, queueMessages } from '../lib/outbox'
-import { inSeatQueue } from '../lib/queue'
+import { inSeatLane } from '../lib/queue'
 import { activeSignUps } from '../lib/sign-ups'
 import { managerDetail, toListItem } from '../lib/views'
 import { promoteFirst } from '../lib/waitlist'
@@ -95,7 +95,7 @@ export const update: Handler<'activities', 'update'> = async ({ data, caller }) 
   if (!checked.ok) return checked
   const next = storedFields(data.fields, checked.value.times, checked.value.audience)
 
-  const outcome = await inSeatQueue(() =>
+  const outcome = await inSeatLane(data.activityId, () =>
     inTransaction(async (work): Promise<Result<{ activity: ActivityDoc; changed: boolean }>> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
       if (!stored) return failure('COMMON.NOT_FOUND')
@@ -149,7 +149,7 @@ export const update: Handler<'activities', 'update'> = async ({ data, caller }) 
 export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
-  const activity = await inSeatQueue(() =>
+  const activity = await inSeatLane(data.activityId, () =>
     inTransaction(async (work): Promise<ActivityDoc | null> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
       if (!stored) return null

@@ -10,7 +10,7 @@ import type { Person } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { timesOfDoc } from '../lib/dates'
 import { targetOf } from '../lib/people'
-import { inSeatQueue, inSignUpQueue } from '../lib/queue'
+import { inSeatLane, inSignUpQueue } from '../lib/queue'
 import { toSignUpView } from '../lib/views'
 import { promoteFirst } from '../lib/waitlist'
 
@@ -63,7 +63,7 @@ function takeSeat(
   actedBy: { id: string; name: string } | null,
   id: string,
 ): Promise<Result<SignUpResponse>> {
-  return inSeatQueue(() =>
+  return inSeatLane(data.activityId, () =>
     inTransaction(async (work): Promise<Result<SignUpResponse>> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
       if (!stored) return failure('COMMON.NOT_FOUND')
@@ -132,7 +132,7 @@ async function cancelNow({ data, caller }: HandlerContext<'activities', 'cancel'
   const existing = await findById<ActivitySignUpDoc>('activitySignUps', id)
   if (!existing || existing.status === 'cancelled') return failure('ACTIVITY.NOT_SIGNED_UP')
 
-  return inSeatQueue(() =>
+  return inSeatLane(data.activityId, () =>
     inTransaction(async (work): Promise<Result<CancelResponse>> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
       const current = await work.get<ActivitySignUpDoc>('activitySignUps', id)

@@ -4,7 +4,7 @@ import { toDate } from '../../../core/time'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction } from '../../_core/transaction'
 import { timesOfDoc } from './dates'
-import { inSeatQueue } from './queue'
+import { inSeatLane } from './queue'
 
 /** The ledger key of an attendance credit: one per activity and person, ever. */
 export function attendanceKey(activityId: string, personId: string): string {
@@ -20,7 +20,7 @@ export async function creditAttendance(activityDoc: ActivityDoc, personId: strin
   const activity = timesOfDoc(activityDoc)
   const id = `${activity._id}:${personId}`
   const person = await rankedPersonOf(personId)
-  return inSeatQueue(() =>
+  return inSeatLane(id, () =>
     inTransaction(async (work) => {
       const signUp = await work.get<ActivitySignUpDoc>('activitySignUps', id)
       if (!signUp || signUp.status !== 'confirmed' || signUp.credited) return false

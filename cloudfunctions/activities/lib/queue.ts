@@ -1,15 +1,14 @@
+import { inLane } from '../../_core/lane'
+
 /**
- * In-process bounds on the seat work of this process. The local cloud's database serialises every
- * request and every transaction (from start to commit); 500 sign-ups started at once would each wait
- * there, inside an SDK call, longer than the SDK's per-call timeout (15 s), and a transaction would
- * hold the database while its next step waited behind them. Waiting here instead costs nothing: no
- * SDK call is pending. In WeChat an instance serves one request at a time, so the bounds never bite.
- * - `inSeatQueue`: seat transactions (sign-up, cancel and promotion, capacity changes, credits) in flight;
+ * In-process bounds on the seat work of this function instance.
+ * - `inSeatLane(activityId, fn)`: seat transactions of one activity (sign-up, cancel and promotion,
+ *   capacity changes) run one after another inside this instance (_core/lane.ts);
  * - `inSignUpQueue`: whole sign-up/cancel requests past the router (their plain reads and their
- *   transaction), so a burst sends the database a bounded number of calls at a time.
+ *   transaction), so a burst sends the database a bounded number of calls at a time. In WeChat an
+ *   instance serves one request at a time, so neither bound bites there.
  */
-export const SEAT_TRANSACTIONS_IN_FLIGHT = 2
-export const SIGN_UPS_IN_FLIGHT = 8
+export const SIGN_UPS_IN_FLIGHT = 16
 
 function limiter(max: number) {
   let running = 0
@@ -28,5 +27,9 @@ function limiter(max: number) {
   }
 }
 
-export const inSeatQueue = limiter(SEAT_TRANSACTIONS_IN_FLIGHT)
+/** Runs `fn` after the earlier seat work on the same activity in this instance (see _core/lane). */
+export function inSeatLane<T>(activityId: string, fn: () => Promise<T>): Promise<T> {
+  return inLane(`seats:${activityId}`, fn)
+}
+
 export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)

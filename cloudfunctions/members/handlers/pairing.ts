@@ -4,6 +4,7 @@ import type { Handler } from '../../_core/create-function'
 import { serverDate } from '../../_core/db'
 import { detachElder, detachHelper, dropFromHelper, linkedElderIds } from '../lib/pairing-links'
 import { canManageMember } from '../lib/scope'
+import { inLane } from '../../_core/lane'
 import { inTransaction } from '../../_core/transaction'
 
 /**
@@ -20,42 +21,47 @@ export const setPairing: Handler<'members', 'setPairing'> = async ({ data, calle
   // doc() reads only); each is read again inside it. This also repairs links left one-way earlier.
   const linked = await linkedElderIds(data.helperMemberId)
 
-  return inTransaction(async (work) => {
-    const helper = await work.get<MemberDoc>('members', data.helperMemberId)
-    if (!helper || !canManageMember(caller, helper)) return failure('COMMON.NOT_FOUND')
-    if (helper.archived) return failure('MEMBER.ARCHIVED')
-    const elders: MemberDoc[] = []
-    for (const id of elderIds) {
-      const elder = await work.get<MemberDoc>('members', id)
-      if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
-      if (elder.archived) return failure('MEMBER.ARCHIVED')
-      if (!elder.elder) return failure('MEMBER.NOT_ELDER')
-      elders.push(elder)
-    }
+  // Pairings interlock across helpers and elders: this instance makes them one at a time.
+  return inLane('pairing', () =>
+    inTransaction(async (work) => {
+      const helper = await work.get<MemberDoc>('members', data.helperMemberId)
+      if (!helper || !canManageMember(caller, helper)) return failure('COMMON.NOT_FOUND')
+      if (helper.archived) return failure('MEMBER.ARCHIVED')
+      const elders: MemberDoc[] = []
+      for (const id of elderIds) {
+        const elder = await work.get<MemberDoc>('members', id)
+        if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
+        if (elder.archived) return failure('MEMBER.ARCHIVED')
+        if (!elder.elder) return failure('MEMBER.NOT_ELDER')
+        elders.push(elder)
+      }
 
-    // Elders moving from another helper leave that helper's list.
-    for (const elder of elders) {
-      if (elder.helperId && elder.helperId !== helper._id) await dropFromHelper(work, elder.helperId, elder._id)
-    }
-    // The helper's current elders not kept are freed, then the new pairs are written both ways.
-    await detachHelper(
-      work,
-      helper,
-      linked.filter((id) => !elderIds.includes(id)),
-    )
-    work.patch('members', helper._id, { pairedElderIds: elderIds, updatedAt: serverDate() })
-    for (const elder of elders) work.patch('members', elder._id, { helperId: helper._id, updatedAt: serverDate() })
-    work.audit(caller, 'members.setPairing', helper._id, { elderIds })
-    return success({ helperId: helper._id, elderIds })
-  })
+      // Elders moving from another helper leave that helper's list.
+      for (const elder of elders) {
+        if (elder.helperId && elder.helperId !== helper._id) await dropFromHelper(work, elder.helperId, elder._id)
+      }
+      // The helper's current elders not kept are freed, then the new pairs are written both ways.
+      await detachHelper(
+        work,
+        helper,
+        linked.filter((id) => !elderIds.includes(id)),
+      )
+      work.patch('members', helper._id, { pairedElderIds: elderIds, updatedAt: serverDate() })
+      for (const elder of elders) work.patch('members', elder._id, { helperId: helper._id, updatedAt: serverDate() })
+      work.audit(caller, 'members.setPairing', helper._id, { elderIds })
+      return success({ helperId: helper._id, elderIds })
+    }),
+  )
 }
 
 export const removePairing: Handler<'members', 'removePairing'> = async ({ data, caller }) => {
-  return inTransaction(async (work) => {
-    const elder = await work.get<MemberDoc>('members', data.elderMemberId)
-    if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
-    const helperId = await detachElder(work, elder)
-    if (helperId) work.audit(caller, 'members.removePairing', elder._id, { helperId })
-    return success({ elderId: elder._id })
-  })
+  return inLane('pairing', () =>
+    inTransaction(async (work) => {
+      const elder = await work.get<MemberDoc>('members', data.elderMemberId)
+      if (!elder || !canManageMember(caller, elder)) return failure('COMMON.NOT_FOUND')
+      const helperId = await detachElder(work, elder)
+      if (helperId) work.audit(caller, 'members.removePairing', elder._id, { helperId })
+      return success({ elderId: elder._id })
+    }),
+  )
 }

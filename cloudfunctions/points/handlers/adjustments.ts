@@ -5,7 +5,7 @@ import { failure, success, type Result } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
 import { command, findById, findByIds, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
-import { inTransaction, type TxWork } from '../../_core/transaction'
+import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { actorName } from '../../_core/person'
 import { toAdjustmentView } from '../lib/views'
@@ -70,7 +70,7 @@ export const adjust: Handler<'points', 'adjust'> = async ({ data, caller }) => {
   const person = await rankedPersonOf(data.personId)
   if (!person) return failure('POINTS.PERSON_NOT_FOUND')
   const id = `adj-${caller.openid}-${data.requestId}`
-  return inTransaction(async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
+  return inTransactionFor(`account:${data.personId}`, async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
     const existing = await work.get<PointAdjustmentDoc>('pointAdjustments', id)
     if (existing) return success({ adjustment: toAdjustmentView(existing, caller.openid) })
     const now = new Date()
@@ -117,7 +117,7 @@ export const approveAdjustment: Handler<'points', 'approveAdjustment'> = async (
   const found = await findById<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
   if (!found) return failure('COMMON.NOT_FOUND')
   const person = data.decision === 'approve' ? await rankedPersonOf(found.personId) : undefined
-  return inTransaction(async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
+  return inTransactionFor(`adjustment:${data.adjustmentId}`, async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
     const doc = await work.get<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
     if (!doc) return failure('COMMON.NOT_FOUND')
     if (doc.status !== 'pending') return failure('POINTS.ADJUSTMENT_REVIEWED')

@@ -8,7 +8,7 @@ import { findById } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { pageBy, viewPage } from '../../_core/paging'
 import { elderFor } from '../../_core/pairing'
-import { inTransaction } from '../../_core/transaction'
+import { inTransaction, inTransactionFor } from '../../_core/transaction'
 import { callerPerson } from '../lib/person'
 import { deedViews, toDeedView } from '../lib/views'
 import { photoReviews } from '../../_core/content-security'
@@ -85,7 +85,7 @@ export const reviewGoodDeed: Handler<'points', 'reviewGoodDeed'> = async ({ data
   if (!found || !managesOrgPath(caller, found.orgPath)) return failure('COMMON.NOT_FOUND')
   const person = data.decision === 'approve' ? await rankedPersonOf(found.personId) : undefined
 
-  return inTransaction(async (work): Promise<Result<{ deed: GoodDeedView }>> => {
+  return inTransactionFor(`account:${found.personId}`, async (work): Promise<Result<{ deed: GoodDeedView }>> => {
     const deed = await work.get<GoodDeedDoc>('goodDeeds', data.deedId)
     if (!deed || !managesOrgPath(caller, deed.orgPath)) return failure('COMMON.NOT_FOUND')
     if (deed.status !== 'pending') return failure('POINTS.ALREADY_REVIEWED')

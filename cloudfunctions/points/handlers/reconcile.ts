@@ -1,6 +1,6 @@
 import type { ReconcileResponse } from '../../../core/contract/points'
 import type { PointAccountDoc, PointTotalDoc } from '../../../core/points/model'
-import { ISSUER_ACCOUNT_ID } from '../../../core/points/model'
+import { isIssuerAccount } from '../../../core/points/model'
 import { success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
 import type { Handler } from '../../_core/create-function'
@@ -53,7 +53,7 @@ export async function reconcileLedger(): Promise<ReconcileResponse> {
       totalBalance += account.balance
       if (account.balance !== sum.amount)
         differences.push({ accountId: account._id, field: 'balance', stored: account.balance, fromEntries: sum.amount })
-      if (account._id === ISSUER_ACCOUNT_ID) continue
+      if (isIssuerAccount(account._id)) continue
       if (account.earned !== sum.earning)
         differences.push({ accountId: account._id, field: 'earned', stored: account.earned, fromEntries: sum.earning })
       if (account.minutes !== sum.minutes)

@@ -1,31 +1,38 @@
-import { ISSUER_ACCOUNT_ID, type PointAccountDoc, type PointStatDoc } from '../../../core/points/model'
+import { ISSUER_ACCOUNT_IDS, statShardIds, type PointAccountDoc, type PointStatDoc } from '../../../core/points/model'
 import { success } from '../../../core/result'
 import { recentBeijingMonths } from '../../../core/time'
 import type { Handler } from '../../_core/create-function'
-import { command, countWhere, findById, findMany } from '../../_core/db'
+import { command, countWhere, findMany } from '../../_core/db'
+
+type Sums = Pick<PointStatDoc, 'issued' | 'withdrawn' | 'spent' | 'refunded' | 'minutes'>
+
+/** A statistic summed over its shard documents (`all`, `all#00` … `all#31`). */
+function sumOf(docs: PointStatDoc[]): Sums {
+  const out: Sums = { issued: 0, withdrawn: 0, spent: 0, refunded: 0, minutes: 0 }
+  for (const doc of docs) for (const key of Object.keys(out) as Array<keyof Sums>) out[key] += doc[key] ?? 0
+  return out
+}
 
 /** The bank's totals (from the statistics kept by every posting), the last 12 months and what waits. */
 export const summary: Handler<'points', 'summary'> = async () => {
   const months = recentBeijingMonths(12).reverse()
-  const [all, monthly, issuer, pendingDeeds, pendingAdjustments, pendingOrders] = await Promise.all([
-    findById<PointStatDoc>('pointStats', 'all'),
-    findMany<PointStatDoc>('pointStats', { _id: command().in(months.map((m) => `m:${m}`)) }, { limit: 12 }),
-    findById<PointAccountDoc>('pointAccounts', ISSUER_ACCOUNT_ID),
+  const _ = command()
+  const monthIds = months.flatMap((m) => statShardIds(`m:${m}`))
+  const [allDocs, monthly, issuers, pendingDeeds, pendingAdjustments, pendingOrders] = await Promise.all([
+    findMany<PointStatDoc>('pointStats', { _id: _.in(statShardIds('all')) }, { limit: ISSUER_ACCOUNT_IDS.length }),
+    findMany<PointStatDoc>('pointStats', { _id: _.in(monthIds) }, { limit: monthIds.length }),
+    findMany<PointAccountDoc>('pointAccounts', { _id: _.in([...ISSUER_ACCOUNT_IDS]) }, { limit: ISSUER_ACCOUNT_IDS.length }),
     countWhere('goodDeeds', { status: 'pending' }),
     countWhere('pointAdjustments', { status: 'pending' }),
     countWhere('pointOrders', { status: 'pending' }),
   ])
-  const byId = new Map(monthly.map((doc) => [doc._id, doc]))
+  const all = sumOf(allDocs)
   return success({
-    issued: all?.issued ?? 0,
-    withdrawn: all?.withdrawn ?? 0,
-    spent: all?.spent ?? 0,
-    refunded: all?.refunded ?? 0,
-    outstanding: -(issuer?.balance ?? 0),
-    minutes: all?.minutes ?? 0,
+    ...all,
+    outstanding: -issuers.reduce((sum, account) => sum + account.balance, 0),
     months: months.map((month) => {
-      const doc = byId.get(`m:${month}`)
-      return { month, issued: doc?.issued ?? 0, spent: doc?.spent ?? 0, refunded: doc?.refunded ?? 0, withdrawn: doc?.withdrawn ?? 0 }
+      const { issued, spent, refunded, withdrawn } = sumOf(monthly.filter((doc) => doc._id.split('#')[0] === `m:${month}`))
+      return { month, issued, spent, refunded, withdrawn }
     }),
     pendingDeeds,
     pendingAdjustments,

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import type { RewardView } from '@core/contract'
 import { fetchPointsAccount, fetchRewards, redeemReward } from '../../services/points'
 import { newAttemptId } from '../../shared/attemptId'
-import { afterOk, type Outcome } from '../../shared/outcome'
+import { afterOk, isRetryable, type Outcome } from '../../shared/outcome'
 import { useLoad } from '../../shared/useLoad'
 import { useWrite } from '../../shared/useWrite'
 
@@ -28,7 +28,7 @@ export function useRewards() {
     return write.run(async () => {
       const reply = await redeemReward({ rewardId: reward.id, quantity, requestId })
       // A refusal is final for this attempt; a network failure keeps the id for the retry.
-      if (reply.ok || reply.error.code !== 'COMMON.INTERNAL') attempt.current = null
+      if (!isRetryable(reply)) attempt.current = null
       return afterOk(reply, async (data) => {
         await reload()
         return data.order.pickupCode

@@ -3,6 +3,7 @@ import type { RecordStudyResponse } from '@core/contract'
 import type { Reply } from '@core/envelope'
 import { sessionToken } from '../../services/call'
 import { recordStudy } from '../../services/study'
+import { isRetryable } from '../../shared/outcome'
 import type { StudyInterval } from './studyClock'
 
 export interface PendingInterval extends StudyInterval {
@@ -65,7 +66,7 @@ function save(list: PendingInterval[]) {
 }
 
 /** Worth trying again later: the request may not have arrived (network, server trouble). */
-const retryable = (reply: Reply<unknown>) => !reply.ok && reply.error.code === 'COMMON.INTERNAL'
+const retryable = isRetryable
 
 let flushing: Promise<RecordStudyResponse | null> | null = null
 

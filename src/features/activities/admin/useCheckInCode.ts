@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CheckInCodeResponse } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { fetchCheckInCode } from '../../../services/activities'
+import { isRetryable } from '../../../shared/outcome'
 
 /** Fetch the next code a little before this one expires (the previous code stays valid 30 s more). */
 const EARLY_MS = 1500
@@ -35,9 +36,9 @@ export function useCheckInCode(activityId: string | null, mode: 'in' | 'out', op
         timer = setTimeout(() => void next(), Math.max(MIN_WAIT_MS, Math.min(wait, 30_000)))
       } else {
         setError(reply.error)
-        // A network blip: try again soon; outside the window, see below; any other refusal (not
-        // yours, cancelled) waits for 重试.
-        if (reply.error.code === 'COMMON.INTERNAL') timer = setTimeout(() => void next(), RETRY_MS)
+        // A network blip or a busy moment: try again soon; outside the window, see below; any other
+        // refusal (not yours, cancelled) waits for 重试.
+        if (isRetryable(reply)) timer = setTimeout(() => void next(), RETRY_MS)
       }
     }
     void next()

@@ -9,7 +9,7 @@ import {
   updatePointsSettings,
 } from '../../../services/points'
 import { newAttemptId } from '../../../shared/attemptId'
-import { afterOk } from '../../../shared/outcome'
+import { afterOk, isRetryable } from '../../../shared/outcome'
 import { useLoad } from '../../../shared/useLoad'
 import { usePagedList } from '../../../shared/usePagedList'
 import { useWrite } from '../../../shared/useWrite'
@@ -33,7 +33,7 @@ export function useAdjustments() {
     write.run(async () => {
       const reply = await adjustPoints({ requestId: requestId.current, personId, amount, reason })
       // A refusal is final for this attempt; a network failure keeps the id for the retry.
-      if (reply.ok || reply.error.code !== 'COMMON.INTERNAL') requestId.current = newAttemptId()
+      if (!isRetryable(reply)) requestId.current = newAttemptId()
       return afterOk(reply, async (data) => {
         setPerson(null)
         setHits(null)
