@@ -18,7 +18,12 @@ beforeAll(async () => {
   // Test credits are set up by plain adjustments: raise the second-approval threshold above them.
   dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
 })
-afterAll(() => cloud?.stop())
+afterAll(async () => {
+  // With the in-process lanes on (the default) this instance's own bursts mostly queue instead of
+  // conflicting; what still conflicts is printed. no-retry.test.ts runs with lanes and reruns off.
+  if (cloud) console.log(`points reliability: ${await conflictsOf(cloud.url)} write conflicts answered by the database, all retried`)
+  await cloud?.stop()
+})
 
 it('credits a good deed approved ten times in parallel exactly once', async () => {
   const resident = await newResident(cloud.url, 'deed')
@@ -75,7 +80,7 @@ it('never sells more than the stock to many people at once', async () => {
   await expectBankReconciles(admin)
 })
 
-it('fifty people redeeming one reward at once: stock never oversold, balances never negative, 0 INTERNAL, conflicts absorbed', async () => {
+it('fifty people redeeming one reward at once: stock never oversold, balances never negative, 0 INTERNAL, 0 BUSY', async () => {
   const rewardId = await newReward(admin, '可靠性测试：环保袋', 10, 40)
   const people = await inPool(50, 16, (i) => newResident(cloud.url, `many${i}`))
   for (const [i, person] of people.entries()) await credit(admin, person.personId, 10, `credit-many-${i}`)
@@ -88,10 +93,4 @@ it('fifty people redeeming one reward at once: stock never oversold, balances ne
   expect(await rewardStock(admin, rewardId)).toBe(0)
   for (const person of people) expect(dataOf(await person.call.points.account({}), 'account').balance).toBeGreaterThanOrEqual(0)
   await expectBankReconciles(admin)
-})
-
-it('met real write conflicts in these bursts and absorbed every one (none reached a caller)', async () => {
-  const conflicts = await conflictsOf(cloud.url)
-  console.log(`points reliability: ${conflicts} write conflicts answered by the database, all retried`)
-  expect(conflicts).toBeGreaterThan(0)
 })

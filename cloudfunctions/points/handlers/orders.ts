@@ -12,7 +12,7 @@ import { monthOf } from '../../../core/points/posting'
 import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
 import type { HandlerContext, HandlerResult } from '../../_core/create-function'
-import { command, findById, findMany, updateWhere } from '../../_core/db'
+import { command, findById, findMany } from '../../_core/db'
 import { postInTx } from '../../_core/ledger'
 import { inTransaction, inTransactionFor } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
@@ -21,13 +21,13 @@ import { refundOrder } from '../lib/refund'
 import { toOrderView } from '../lib/views'
 
 /**
- * 兑换: the stock is taken first by one atomic conditional decrement (`stock ≥ quantity`), outside the
- * money transaction — the reward's stock is the one field every redemption of it writes, and in a
- * transaction it would make them all conflict. Then one transaction counts the person's month, spends
- * the points (ledger key `redeem:<personId>:<requestId>`, also the order's `_id`) and writes the order
- * with a pickup code; if it refuses or fails, the stock taken is given back. The same requestId again —
- * ten times in parallel or after a timeout — finds the order and changes nothing; a short balance,
- * stock or monthly allowance refuses the whole thing, so stock is never oversold.
+ * 兑换: one transaction takes the stock, counts the person's month, spends the points (ledger key
+ * `redeem:<personId>:<requestId>`, also the order's `_id`) and writes the order with a pickup code.
+ * The same requestId again — ten times in parallel or after a timeout — finds the order and changes
+ * nothing; a short balance, stock or monthly allowance refuses the whole thing. The reward's stock is
+ * the one document every redemption of it writes: this instance makes them one at a time (its lane),
+ * other instances' redemptions conflict and are rerun. (Taking the stock by an atomic decrement before
+ * the transaction would avoid the hot document but leaks stock when the process dies in between.)
  */
 export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'>): HandlerResult<'points', 'redeem'> {
   const person = callerPerson(caller)
@@ -35,42 +35,7 @@ export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'
   const personId = person.value.id
   const orderId = `redeem:${personId}:${data.requestId}`
 
-  const existing = await findById<PointOrderDoc>('pointOrders', orderId)
-  if (existing) return success({ order: toOrderView(existing), balance: await balanceOf(personId), created: false })
-  const taken = await takeStock(data.rewardId, data.quantity)
-  if (!taken.ok) return taken
-  let result: Result<RedeemResponse> | undefined
-  try {
-    result = await spendAndOrder(data, personId, person.value.name, orderId)
-    return result
-  } finally {
-    if (!result?.ok || !result.value.created) await giveBackStock(data.rewardId, data.quantity)
-  }
-}
-
-async function balanceOf(personId: string): Promise<number> {
-  return (await findById<PointAccountDoc>('pointAccounts', personId))?.balance ?? 0
-}
-
-/** Takes `quantity` from an active reward's stock in one atomic update, or says why not. */
-async function takeStock(rewardId: string, quantity: number): Promise<Result<true>> {
-  const _ = command()
-  if (await updateWhere('pointRewards', { _id: rewardId, active: true, stock: _.gte(quantity) }, { stock: _.inc(-quantity) }))
-    return success(true)
-  const reward = await findById<PointRewardDoc>('pointRewards', rewardId)
-  if (!reward) return failure('COMMON.NOT_FOUND')
-  if (!reward.active) return failure('POINTS.REWARD_UNAVAILABLE')
-  return failure('POINTS.OUT_OF_STOCK')
-}
-
-async function giveBackStock(rewardId: string, quantity: number): Promise<void> {
-  await updateWhere('pointRewards', { _id: rewardId }, { stock: command().inc(quantity) })
-}
-
-type RedeemData = HandlerContext<'points', 'redeem'>['data']
-
-function spendAndOrder(data: RedeemData, personId: string, personName: string, orderId: string): Promise<Result<RedeemResponse>> {
-  return inTransactionFor(`account:${personId}`, async (work): Promise<Result<RedeemResponse>> => {
+  return inTransactionFor(`reward:${data.rewardId}`, async (work): Promise<Result<RedeemResponse>> => {
     const existing = await work.get<PointOrderDoc>('pointOrders', orderId)
     if (existing) {
       const account = await work.get<PointAccountDoc>('pointAccounts', personId)
@@ -78,6 +43,8 @@ function spendAndOrder(data: RedeemData, personId: string, personName: string, o
     }
     const reward = await work.get<PointRewardDoc>('pointRewards', data.rewardId)
     if (!reward) return failure('COMMON.NOT_FOUND')
+    if (!reward.active) return failure('POINTS.REWARD_UNAVAILABLE')
+    if (reward.stock < data.quantity) return failure('POINTS.OUT_OF_STOCK')
     const now = new Date()
     const month = monthOf(now)
     const counterId = `${personId}:${reward._id}:${month}`
@@ -97,12 +64,13 @@ function spendAndOrder(data: RedeemData, personId: string, personName: string, o
     if (!posted.ok) return posted
     if (!posted.value.applied) throw new Error(`redemption ${orderId} has a ledger entry but no order`)
 
+    work.patch('pointRewards', reward._id, { stock: reward.stock - data.quantity })
     if (counter) work.patch('pointRedeemCounts', counterId, { count: counter.count + data.quantity })
     else work.create('pointRedeemCounts', counterId, { count: data.quantity })
     work.create('pointPickupCodes', pickupCode, { orderId })
     const order = work.create<PointOrderDoc>('pointOrders', orderId, {
       personId,
-      personName,
+      personName: person.value.name,
       rewardId: reward._id,
       rewardName: reward.name,
       quantity: data.quantity,
