@@ -114,3 +114,20 @@ test('a reward’s photo shows at the 公益集市 only once WeChat passed it; t
     'CONTENT.RISKY',
   )
 })
+
+test('a wish’s photo shows on the 心愿墙 only once WeChat passed it; its wisher and the reviewing secretary see it at once', async () => {
+  const photo = await storeFile(`tests/${rid('wish')}.jpg`, testJpeg())
+  const needBy = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
+  const posted = dataOf(await callAs(P.resident).community.postWish({ requestId: rid('w'), title: '想请人帮忙换个灯泡', needBy, photo }))
+  expect(posted.wish.photo).toBe(photo)
+  const detail = async (who: typeof P.admin) => dataOf(await callAs(who).community.wish({ wishId: posted.wish.id })).wish.photo
+  expect(await detail(P.secretary)).toBe(photo)
+  dataOf(await callAs(P.secretary).community.reviewWish({ wishId: posted.wish.id, decision: 'approve' }))
+  const onWall = async () => dataOf(await callAs(P.member).community.wishWall({})).items.find((w) => w.id === posted.wish.id)?.photo
+  expect(await onWall()).toBeNull()
+  expect(await detail(P.member)).toBeNull()
+  expect(await detail(P.resident)).toBe(photo)
+  await deliverPushes()
+  expect(await onWall()).toBe(photo)
+  expect(await detail(P.member)).toBe(photo)
+})

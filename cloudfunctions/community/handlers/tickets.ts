@@ -11,6 +11,7 @@ import { personOrFail } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { scopePathOfBuilding } from '../lib/scope'
 import { screenUserContent } from '../lib/screen'
+import { wallWithCheckedPhotos } from '../lib/photo-review'
 import { isReporter, toTicketView, toWallItem } from '../lib/views'
 
 /**
@@ -98,5 +99,6 @@ export const problemWall: Handler<'community', 'problemWall'> = async ({ data })
     data,
   )
   if (!page.ok) return page
-  return success(viewPage(page.value, toWallItem))
+  const items = viewPage(page.value, toWallItem)
+  return success({ ...items, items: await wallWithCheckedPhotos(items.items) })
 }

@@ -12,6 +12,7 @@ import { memberAsPerson, personOrFail } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { orgPathOfPerson } from '../lib/scope'
 import { screenUserContent } from '../lib/screen'
+import { withCheckedPhotos } from '../lib/photo-review'
 import { partIn, toWishView } from '../lib/views'
 
 /**
@@ -64,7 +65,8 @@ export const wishWall: Handler<'community', 'wishWall'> = async ({ data, caller 
   const statuses = data.status === 'confirmed' ? ['confirmed'] : data.status === 'claimed' ? ['claimed', 'fulfilled'] : ['open']
   const page = await pageBy<WishDoc>('wishes', { status: command().in(statuses) }, { by: 'openedAt', direction: 'desc' }, data)
   if (!page.ok) return page
-  return success(viewPage(page.value, (wish) => toWishView(wish, caller)))
+  const views = viewPage(page.value, (wish) => toWishView(wish, caller))
+  return success({ ...views, items: await withCheckedPhotos(views.items) })
 }
 
 /** One wish: anyone sees it once approved; before that (or when rejected) only its wisher and managers. */
@@ -72,8 +74,10 @@ export const wish: Handler<'community', 'wish'> = async ({ data, caller }) => {
   const found = await findById<WishDoc>('wishes', data.wishId)
   if (!found) return failure('COMMON.NOT_FOUND')
   const hidden = found.status === 'pending' || found.status === 'rejected'
-  if (hidden && partIn(found, caller) !== 'wisher' && !managesOrgPath(caller, found.orgPath)) return failure('COMMON.NOT_FOUND')
-  return success({ wish: toWishView(found, caller) })
+  const manages = managesOrgPath(caller, found.orgPath)
+  if (hidden && partIn(found, caller) !== 'wisher' && !manages) return failure('COMMON.NOT_FOUND')
+  const [view] = await withCheckedPhotos([toWishView(found, caller)], manages)
+  return success({ wish: view })
 }
 
 /** Wishes I made (or posted for my elder: they carry my id as poster), or that I claimed. */
