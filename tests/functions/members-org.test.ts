@@ -28,6 +28,8 @@ describe('orgTree', () => {
 
 describe('upsertOrg', () => {
   it('creates a group once (retry-safe), renames with history, and rejects a wrong level', async () => {
+    // A group's buildings come from the committee's list: the new building is listed first.
+    dataOf(await callAs(P.admin).members.upsertBuilding({ name: '琼林苑7栋', units: ['1单元'] }))
     const make: OrgInput = { name: '琼林苑7栋党小组', level: 'group', parentId: 'org-b1', buildings: ['琼林苑7栋'] }
     const [a, b] = await Promise.all([callAs(P.admin).members.upsertOrg(make), callAs(P.admin).members.upsertOrg(make)])
     expect(dataOf(a).org.id).toBe(dataOf(b).org.id)
