@@ -1,59 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import type { ActivityDetail, SignUpView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
-import { activityItem } from './helpers/more-fixtures'
+import { activityDetail as activity, signUpView as signUp } from './helpers/more-fixtures'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const Page = (require('../../src/pages/activities-detail/index') as typeof import('../../src/pages/activities-detail/index')).default
-
-/** 2099-12-20 09:00–11:00 Beijing: always in the future. */
-function activity(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
-  return {
-    ...activityItem({ serviceMinutes: 120 }),
-    description: '请带手套。',
-    signUpOpensAt: null,
-    signUpClosesAt: null,
-    cancelDeadline: '2099-12-20T00:00:00.000Z',
-    requiresConfirmation: true,
-    cancelReason: null,
-    organizerName: '刘秀英',
-    canSignUp: true,
-    signUpBlockedBy: null,
-    mySignUp: null,
-    elders: [],
-    canManage: false,
-    attendanceConfirmedAt: null,
-    version: 1,
-    ...overrides,
-  }
-}
-
-function signUp(overrides: Partial<SignUpView> = {}): SignUpView {
-  return {
-    id: 'act-1:r-0001',
-    activityId: 'act-1',
-    personId: 'r-0001',
-    personName: '赵丽娜',
-    status: 'confirmed',
-    waitlistPosition: null,
-    actedByName: null,
-    remind: true,
-    signedUpAt: '2099-12-01T02:00:00.000Z',
-    checkedInAt: null,
-    checkedOutAt: null,
-    attended: false,
-    creditedMinutes: 0,
-    creditedPoints: 0,
-    ...overrides,
-  }
-}
 
 const full = { confirmedCount: 20, seatsLeft: 0, waitlistCount: 2, canSignUp: false, signUpBlockedBy: 'ACTIVITY.FULL' }
 

@@ -1,4 +1,4 @@
-import type { ActivityListItem, BindingRequestView, MeResponse, MyBindingRequest } from '@core/contract'
+import type { ActivityDetail, ActivityListItem, BindingRequestView, MeResponse, MyBindingRequest, SignUpView } from '@core/contract'
 import { memberMe, visitorMe } from './fixtures'
 
 export const pendingRequest: MyBindingRequest = {
@@ -76,6 +76,48 @@ export function activityItem(overrides: Partial<ActivityListItem> = {}): Activit
     status: 'published',
     myStatus: null,
     audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
+    ...overrides,
+  }
+}
+
+/** 2099-12-20 09:00–11:00 Beijing: always in the future. */
+export function activityDetail(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
+  return {
+    ...activityItem({ serviceMinutes: 120 }),
+    description: '请带手套。',
+    signUpOpensAt: null,
+    signUpClosesAt: null,
+    cancelDeadline: '2099-12-20T00:00:00.000Z',
+    requiresConfirmation: true,
+    cancelReason: null,
+    organizerName: '刘秀英',
+    canSignUp: true,
+    signUpBlockedBy: null,
+    mySignUp: null,
+    elders: [],
+    canManage: false,
+    attendanceConfirmedAt: null,
+    version: 1,
+    ...overrides,
+  }
+}
+
+export function signUpView(overrides: Partial<SignUpView> = {}): SignUpView {
+  return {
+    id: 'act-1:r-0001',
+    activityId: 'act-1',
+    personId: 'r-0001',
+    personName: '赵丽娜',
+    status: 'confirmed',
+    waitlistPosition: null,
+    actedByName: null,
+    remind: true,
+    signedUpAt: '2099-12-01T02:00:00.000Z',
+    checkedInAt: null,
+    checkedOutAt: null,
+    attended: false,
+    creditedMinutes: 0,
+    creditedPoints: 0,
     ...overrides,
   }
 }
