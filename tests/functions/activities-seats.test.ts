@@ -36,11 +36,19 @@ test('500 people signing up at once for 20 seats: exactly 20 confirmed, the rest
   expect(count('confirmed') + count('waitlisted') + count('ACTIVITY.FULL')).toBe(500)
   expect(count('waitlisted')).toBeGreaterThan(0)
   expect(await invariant(activity.id, 20)).toBe(20)
-  // Waitlist positions are 1..n in order.
-  const positions = replies
-    .flatMap((r) => (r.ok && r.data.signUp.status === 'waitlisted' ? [r.data.signUp.waitlistPosition] : []))
-    .sort((a, b) => a! - b!)
-  expect(positions).toEqual(positions.map((_, i) => i + 1))
+  // Each reply's place counts who was waiting when it was answered; once the burst is over the
+  // places everyone sees are 1..n, in order of signing up.
+  const waiting = people.filter(
+    (_, i) => replies[i].ok && (replies[i] as { data: { signUp: { status: string } } }).data.signUp.status === 'waitlisted',
+  )
+  for (const r of replies)
+    if (r.ok && r.data.signUp.status === 'waitlisted') expect(r.data.signUp.waitlistPosition).toBeLessThanOrEqual(waiting.length)
+  const seen = await Promise.all(
+    waiting.map(async (p) => dataOf(await callAs(p.openid).activities.get({ activityId: activity.id })).activity.mySignUp!),
+  )
+  const byPlace = [...seen].sort((a, b) => a.waitlistPosition! - b.waitlistPosition!)
+  expect(byPlace.map((s) => s.waitlistPosition)).toEqual(seen.map((_, i) => i + 1))
+  expect(byPlace.map((s) => s.personId)).toEqual(await waitlistOf(db, activity.id))
 })
 
 test('one person tapping ten times in parallel gets one sign-up', async () => {

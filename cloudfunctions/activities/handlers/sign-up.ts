@@ -4,7 +4,7 @@ import { cancelBlock, eligible, hasFreeSeat, seatFor, signUpBlock, signUpId } fr
 import { maskName } from '../../../core/mask'
 import { failure, success, type Result } from '../../../core/result'
 import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
-import { findById } from '../../_core/db'
+import { findById, insert, updateWhere } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
 import type { Person } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
@@ -43,7 +43,11 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
   if (!found) return failure('COMMON.NOT_FOUND')
   const before = timesOfDoc(found)
   if (!eligible(before.audienceKey, person.keys)) return failure('ACTIVITY.NOT_ELIGIBLE')
-  if (existing && existing.status !== 'cancelled') return answer(existing, true)
+  if (existing && existing.status !== 'cancelled') {
+    // Waiting while a seat is free (a crash between a cancellation and its promotion): offer it now.
+    const promoted = existing.status === 'waitlisted' && before.capacity !== null && hasFreeSeat(before) ? await fillSeats(before._id) : []
+    return answer(promoted.find((s) => s._id === id) ?? existing, true)
+  }
   const blocked = signUpBlock(before, new Date())
   if (blocked) return failure(blocked)
   const seat = seatFor(before, data.waitlist)
@@ -55,7 +59,7 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
       if (taken !== 'full') return taken
       if (!data.waitlist) return failure('ACTIVITY.FULL')
     }
-    return await joinWaitlist(data, person, actedBy, id)
+    return await joinWaitlist(data, person, actedBy, id, before, existing)
   } catch (error) {
     // In the cloud two taps may both find no sign-up and both insert it: the second insert fails on
     // the `_id` and its transaction with it. The first one's sign-up is the answer.
@@ -71,19 +75,10 @@ async function answer(signUp: ActivitySignUpDoc, duplicate: boolean): Promise<Re
   return success({ signUp: toSignUpView(signUp, await waitlistPositionOf(signUp)), duplicate })
 }
 
-/** Writes the person's sign-up (new, or a cancelled one again) with `status`, inside `work`. */
-function writeSignUp(
-  work: TxWork,
-  current: ActivitySignUpDoc | null,
-  status: 'confirmed' | 'waitlisted',
-  activity: ActivityDoc,
-  data: SignUpData,
-  person: Person,
-  actedBy: Actor,
-  id: string,
-): ActivitySignUpDoc {
+/** The fields a sign-up (new, or a cancelled one again) is written with. */
+function signUpFields(status: 'confirmed' | 'waitlisted', activity: ActivityDoc, data: SignUpData, person: Person, actedBy: Actor) {
   const now = new Date()
-  const fields = {
+  return {
     status,
     personName: person.name,
     actedById: actedBy?.id ?? null,
@@ -99,12 +94,11 @@ function writeSignUp(
     activityCancelled: false,
     updatedAt: now,
   }
-  if (current) {
-    work.patch('activitySignUps', id, fields)
-    return current
-  }
-  return work.create<ActivitySignUpDoc>('activitySignUps', id, {
-    ...fields,
+}
+
+/** The fields only a new sign-up has. */
+function newSignUpFields(activity: ActivityDoc, person: Person) {
+  return {
     activityId: activity._id,
     personId: person.id,
     personKind: person.kind,
@@ -113,7 +107,7 @@ function writeSignUp(
     credited: false,
     creditedMinutes: 0,
     creditedPoints: 0,
-  })
+  }
 }
 
 /**
@@ -136,7 +130,9 @@ async function takeSeat(data: SignUpData, person: Person, actedBy: Actor, id: st
       if (!hasFreeSeat(activity)) return 'full'
       const confirmedCount = activity.confirmedCount + 1
       work.patch('activities', activity._id, { confirmedCount })
-      const signUp = writeSignUp(work, current, 'confirmed', activity, data, person, actedBy, id)
+      const fields = signUpFields('confirmed', activity, data, person, actedBy)
+      if (current) work.patch('activitySignUps', id, fields)
+      const signUp = current ?? work.create<ActivitySignUpDoc>('activitySignUps', id, { ...fields, ...newSignUpFields(activity, person) })
       return success({ signUp, duplicate: false, lastSeat: !hasFreeSeat({ capacity: activity.capacity, confirmedCount }) })
     })
     // Committed (or found full): the next sign-ups in this lane need no transaction for a while.
@@ -148,25 +144,39 @@ async function takeSeat(data: SignUpData, person: Person, actedBy: Actor, id: st
 }
 
 /**
- * Joins the waitlist of a full activity: one transaction on the person's own sign-up (the activity
- * document is not written, so waitlisters never conflict with each other or with the seat lane). Then
- * a seat freed meanwhile goes to the first person waiting (fillSeats), possibly this one.
+ * Joins the waitlist of a full activity with one plain write of the person's own sign-up — an insert
+ * under its `_id` (a second tap's insert fails on the key: the first is the answer), or a cancelled
+ * sign-up written again only while it is still cancelled. The activity document is not written, so
+ * waitlisters never conflict with each other or with the seat lane. Then a seat freed meanwhile goes
+ * to the first person waiting (fillSeats), possibly this one.
  */
-async function joinWaitlist(data: SignUpData, person: Person, actedBy: Actor, id: string): Promise<Result<SignUpResponse>> {
-  const outcome = await inTransaction(async (work): Promise<Result<{ signUp: ActivitySignUpDoc; duplicate: boolean }>> => {
-    const stored = await work.get<ActivityDoc>('activities', data.activityId)
-    if (!stored) return failure('COMMON.NOT_FOUND')
-    const activity = timesOfDoc(stored)
-    const current = await work.get<ActivitySignUpDoc>('activitySignUps', id)
-    if (current && current.status !== 'cancelled') return success({ signUp: current, duplicate: true })
-    const block = signUpBlock(activity, new Date())
-    if (block) return failure(block)
-    return success({ signUp: writeSignUp(work, current, 'waitlisted', activity, data, person, actedBy, id), duplicate: false })
-  })
-  if (!outcome.ok) return outcome
-  const promoted = outcome.value.duplicate ? [] : await fillSeats(data.activityId)
+async function joinWaitlist(
+  data: SignUpData,
+  person: Person,
+  actedBy: Actor,
+  id: string,
+  activity: ActivityDoc,
+  again: ActivitySignUpDoc | null,
+): Promise<Result<SignUpResponse>> {
+  const fields = signUpFields('waitlisted', activity, data, person, actedBy)
+  const written = again
+    ? (await updateWhere('activitySignUps', { _id: id, status: 'cancelled' }, fields)) === 1
+    : await insert('activitySignUps', { _id: id, ...fields, ...newSignUpFields(activity, person) }).then(
+        () => true,
+        (error: unknown) => {
+          if (isDuplicateKeyError(error)) return false
+          throw error
+        },
+      )
+  if (!written) {
+    // Another tap of the same person came first.
+    const winner = await findById<ActivitySignUpDoc>('activitySignUps', id)
+    if (!winner || winner.status === 'cancelled') return failure('COMMON.BUSY')
+    return answer(winner, true)
+  }
+  const promoted = await fillSeats(data.activityId)
   const mine = promoted.find((s) => s._id === id)
-  return answer(mine ?? outcome.value.signUp, outcome.value.duplicate)
+  return answer(mine ?? { ...(again ?? ({ _id: id, ...newSignUpFields(activity, person) } as ActivitySignUpDoc)), ...fields }, false)
 }
 
 /**
