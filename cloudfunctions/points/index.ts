@@ -7,6 +7,7 @@ import { goodDeeds, myGoodDeeds, reviewGoodDeed, submitGoodDeed } from './handle
 import { leaderboard } from './handlers/leaderboard'
 import { cancelOrder, expireDueOrders, expireOrders, fulfil, lookupOrder, myOrders, redeem } from './handlers/orders'
 import { reconcile } from './handlers/reconcile'
+import { releaseStaleHolds } from './lib/stock'
 import { rewards, upsertReward } from './handlers/rewards'
 import { summary } from './handlers/summary'
 
@@ -40,5 +41,5 @@ export const main = createFunction(
     reconcile,
     summary,
   },
-  { onTimer: async () => ({ expired: await expireDueOrders() }) },
+  { onTimer: async () => ({ expired: await expireDueOrders(), staleHoldsReleased: await releaseStaleHolds() }) },
 )

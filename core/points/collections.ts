@@ -136,6 +136,10 @@ export const POINTS_COLLECTIONS = {
     description: '取货码（_id = 8 位取货码 → 订单）',
     indexes: [],
   },
+  pointStockHolds: {
+    description: '兑换库存预留的结局（_id = <订单 id>#<预留号>：used 随订单提交，released 为退回库存；只能一方写入）',
+    indexes: [],
+  },
   pointAdjustments: {
     description: '积分调整（超过阈值须另一位管理员批准）',
     indexes: [

@@ -178,6 +178,31 @@ export interface PointRewardDoc {
   sort: number
   createdAt: Date
   updatedAt: Date
+  /**
+   * Stock taken by redemptions not settled yet (cloudfunctions/points/lib/stock.ts), by hold key:
+   * the order it is for, how many, the hold's number and when. Absent or empty when none is open.
+   */
+  holds?: Record<string, StockHold>
+}
+
+export interface StockHold {
+  orderId: string
+  quantity: number
+  nonce: string
+  at: Date
+}
+
+/**
+ * pointStockHolds: `_id` = `<orderId>#<nonce>`: how one stock hold ended — `used` (written in the
+ * order's own transaction) or `released` (its stock given back). Whoever inserts it first decides.
+ */
+export interface PointStockHoldDoc {
+  _id: string
+  rewardId: string
+  orderId: string
+  quantity: number
+  outcome: 'used' | 'released'
+  at: Date
 }
 
 export type OrderStatus = 'pending' | 'fulfilled' | 'cancelled' | 'expired'

@@ -3,7 +3,8 @@
  * zero stock, a monthly allowance per person, refunds on cancel and after 30 days (once), 核销 by code.
  */
 import { expireDueOrders } from '../../cloudfunctions/points/handlers/orders'
-import type { ReconcileResponse } from '../../core/contract/points'
+import { holdStock, releaseHold, releaseStaleHolds } from '../../cloudfunctions/points/lib/stock'
+import { POINTS_MAX_PRICE, type ReconcileResponse } from '../../core/contract/points'
 import { callAs, codeOf, dataOf, P, unchecked } from '../support'
 import { countOf, docOf, useCommunityDb } from './helpers'
 import { balanceOf, credit, makeReward, rid } from './points-fixtures'
@@ -130,4 +131,67 @@ test('bad quantities and request ids are refused and change nothing', async () =
   )
   expect(codeOf(await callAs('visitor-x').points.redeem({ rewardId, quantity: 1, requestId: rid('visitor') }))).toBe('COMMON.FORBIDDEN')
   expect(await countOf(db, 'pointOrders')).toBe(orders)
+})
+
+describe('stock holds (lib/stock: crash-safe reservation)', () => {
+  const stockOf = async (rewardId: string) =>
+    (await docOf<{ stock: number; holds?: Record<string, unknown> }>(db, 'pointRewards', rewardId))!
+
+  test('a refused redemption gives its held stock back and leaves no hold', async () => {
+    const rewardId = await makeReward({ name: '保温杯', price: POINTS_MAX_PRICE, stock: 4 })
+    expect(codeOf(await redeem(P.resident.openid, rewardId, 1, rid('short')))).toBe('POINTS.INSUFFICIENT')
+    const reward = await stockOf(rewardId)
+    expect(reward.stock).toBe(4)
+    expect(Object.keys(reward.holds ?? {})).toHaveLength(0)
+  })
+
+  test('a hold left by a redemption that died before its order is given back by 对账, once', async () => {
+    const rewardId = await makeReward({ name: '环保袋', price: 1, stock: 5 })
+    // The process "dies" right after taking the stock: the hold is there, no order.
+    const hold = await holdStock(rewardId, `redeem:${P.member.id}:${rid('dead')}`, 2)
+    expect(hold.ok).toBe(true)
+    expect((await stockOf(rewardId)).stock).toBe(3)
+    // A fresh hold is not touched (its redemption may still be running) …
+    await reconciled()
+    expect((await stockOf(rewardId)).stock).toBe(3)
+    // … one older than the TTL is.
+    process.env.HONGLIN_STOCK_HOLD_TTL_MS = '0'
+    try {
+      expect(await releaseStaleHolds(new Date(Date.now() + 1000))).toBe(1)
+      expect(await releaseStaleHolds(new Date(Date.now() + 1000))).toBe(0)
+    } finally {
+      delete process.env.HONGLIN_STOCK_HOLD_TTL_MS
+    }
+    const reward = await stockOf(rewardId)
+    expect(reward.stock).toBe(5)
+    expect(Object.keys(reward.holds ?? {})).toHaveLength(0)
+  })
+
+  test('a retry after a crash takes over the open hold instead of taking the stock twice', async () => {
+    await credit(P.member.id, 50)
+    const rewardId = await makeReward({ name: '毛巾', price: 10, stock: 5 })
+    const requestId = rid('revive')
+    expect((await holdStock(rewardId, `redeem:${P.member.id}:${requestId}`, 1)).ok).toBe(true)
+    expect(dataOf(await redeem(P.member.openid, rewardId, 1, requestId)).created).toBe(true)
+    const reward = await stockOf(rewardId)
+    expect(reward.stock).toBe(4)
+    expect(Object.keys(reward.holds ?? {})).toHaveLength(0)
+    expect(await countOf(db, 'pointStockHolds', { rewardId, outcome: 'used' })).toBe(1)
+  })
+
+  test('a release that wins against the order’s transaction makes it take a new hold; stock is counted once', async () => {
+    await credit(P.secretary.id, 50)
+    const rewardId = await makeReward({ name: '雨伞', price: 10, stock: 5 })
+    const requestId = rid('raced')
+    const orderId = `redeem:${P.secretary.id}:${requestId}`
+    const first = await holdStock(rewardId, orderId, 1)
+    if (!first.ok) throw new Error('no hold')
+    // The sweep releases the hold just before the redemption (which takes it over) commits.
+    expect(await releaseHold(first.value)).toBe('released')
+    expect(dataOf(await redeem(P.secretary.openid, rewardId, 1, requestId)).created).toBe(true)
+    expect(await releaseHold(first.value)).toBe('released') // repeating a release changes nothing
+    expect((await stockOf(rewardId)).stock).toBe(4)
+    expect(await countOf(db, 'pointOrders', { rewardId })).toBe(1)
+    expect((await reconciled()).ok).toBe(true)
+  })
 })

@@ -11,90 +11,114 @@ import {
 import { monthOf } from '../../../core/points/posting'
 import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
-import type { HandlerContext, HandlerResult } from '../../_core/create-function'
+import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx } from '../../_core/ledger'
-import { inTransaction, inTransactionFor } from '../../_core/transaction'
+import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
 import { refundOrder } from '../lib/refund'
+import { holdOpen, holdStock, releaseHold, settleHold, useHold, type Hold } from '../lib/stock'
 import { toOrderView } from '../lib/views'
 
 /**
- * 兑换: one transaction takes the stock, counts the person's month, spends the points (ledger key
- * `redeem:<personId>:<requestId>`, also the order's `_id`) and writes the order with a pickup code.
- * The same requestId again — ten times in parallel or after a timeout — finds the order and changes
- * nothing; a short balance, stock or monthly allowance refuses the whole thing. The reward's stock is
- * the one document every redemption of it writes: this instance makes them one at a time (its lane),
- * other instances' redemptions conflict and are rerun. (Taking the stock by an atomic decrement before
- * the transaction would avoid the hot document but leaks stock when the process dies in between.)
+ * 兑换: the reward's stock is held first by one atomic conditional update (lib/stock.ts: never
+ * oversold, crash-safe), then one transaction counts the person's month, spends the points (ledger
+ * key `redeem:<personId>:<requestId>`, also the order's `_id`) and writes the order with a pickup
+ * code and the hold's outcome. The same requestId again — ten times in parallel or after a timeout —
+ * finds the order and changes nothing; a short balance or monthly allowance refuses the whole thing
+ * and gives the held stock back. Redemptions of one reward run side by side (the reward is not written
+ * in the transaction); one person's go through their account's lane, as postings do.
  */
 export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'>): HandlerResult<'points', 'redeem'> {
   const person = callerPerson(caller)
   if (!person.ok) return person
   const personId = person.value.id
   const orderId = `redeem:${personId}:${data.requestId}`
+  const done = await findById<PointOrderDoc>('pointOrders', orderId)
+  if (done) return answered(done, personId)
 
-  return inTransactionFor(`reward:${data.rewardId}`, async (work): Promise<Result<RedeemResponse>> => {
-    const existing = await work.get<PointOrderDoc>('pointOrders', orderId)
-    if (existing) {
-      const account = await work.get<PointAccountDoc>('pointAccounts', personId)
-      return success({ order: toOrderView(existing), balance: account?.balance ?? 0, created: false })
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const hold = await holdStock(data.rewardId, orderId, data.quantity)
+    if (!hold.ok) return hold
+    let outcome: Result<RedeemResponse> | 'hold lost'
+    try {
+      outcome = await inTransactionFor(`account:${personId}`, (work) => redeemInTx(work, data, person.value, orderId, hold.value))
+    } catch (error) {
+      await releaseHold(hold.value)
+      throw error
     }
-    const reward = await work.get<PointRewardDoc>('pointRewards', data.rewardId)
-    if (!reward) return failure('COMMON.NOT_FOUND')
-    if (!reward.active) return failure('POINTS.REWARD_UNAVAILABLE')
-    if (reward.stock < data.quantity) return failure('POINTS.OUT_OF_STOCK')
-    const now = new Date()
-    const month = monthOf(now)
-    const counterId = `${personId}:${reward._id}:${month}`
-    const counter = await work.get<PointRedeemCountDoc>('pointRedeemCounts', counterId)
-    if ((counter?.count ?? 0) + data.quantity > reward.monthlyLimit) return failure('POINTS.MONTHLY_LIMIT')
-    const pickupCode = await freePickupCode(work)
-
-    const amount = reward.price * data.quantity
-    const posted = await postInTx(work, {
-      key: orderId,
-      accountId: personId,
-      amount: -amount,
-      kind: 'redeem',
-      reason: `兑换「${reward.name}」×${data.quantity}`,
-      ref: reward._id,
-    })
-    if (!posted.ok) return posted
-    if (!posted.value.applied) throw new Error(`redemption ${orderId} has a ledger entry but no order`)
-
-    work.patch('pointRewards', reward._id, { stock: reward.stock - data.quantity })
-    if (counter) work.patch('pointRedeemCounts', counterId, { count: counter.count + data.quantity })
-    else work.create('pointRedeemCounts', counterId, { count: data.quantity })
-    work.create('pointPickupCodes', pickupCode, { orderId })
-    const order = work.create<PointOrderDoc>('pointOrders', orderId, {
-      personId,
-      personName: person.value.name,
-      rewardId: reward._id,
-      rewardName: reward.name,
-      quantity: data.quantity,
-      price: reward.price,
-      amount,
-      pickupCode,
-      month,
-      status: 'pending',
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + ORDER_EXPIRY_DAYS * 86_400_000),
-      closedAt: null,
-      closedByOpenid: null,
-    })
-    return success({ order: toOrderView(order), balance: posted.value.balance, created: true })
-  })
+    if (outcome === 'hold lost') continue
+    if (outcome.ok && outcome.value.created) await settleHold(hold.value)
+    else await releaseHold(hold.value)
+    return outcome
+  }
+  return failure('COMMON.BUSY')
 }
 
-/** An unused 8-digit code, claimed through its own document so two orders can never share one. */
-async function freePickupCode(work: Parameters<typeof postInTx>[0]): Promise<string> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const code = String(randomInt(10_000_000, 100_000_000))
-    if (!(await work.get<PointPickupCodeDoc>('pointPickupCodes', code))) return code
+async function answered(order: PointOrderDoc, personId: string): Promise<Result<RedeemResponse>> {
+  const account = await findById<PointAccountDoc>('pointAccounts', personId)
+  return success({ order: toOrderView(order), balance: account?.balance ?? 0, created: false })
+}
+
+/** The redemption's transaction, on stock already held; 'hold lost' when a sweep released the hold first. */
+async function redeemInTx(
+  work: TxWork,
+  data: DataOf<'points', 'redeem'>,
+  person: { id: string; name: string },
+  orderId: string,
+  hold: Hold,
+): Promise<Result<RedeemResponse> | 'hold lost'> {
+  const existing = await work.get<PointOrderDoc>('pointOrders', orderId)
+  if (existing) {
+    const account = await work.get<PointAccountDoc>('pointAccounts', person.id)
+    return success({ order: toOrderView(existing), balance: account?.balance ?? 0, created: false })
   }
-  throw new Error('no free pickup code after 20 attempts')
+  const reward = await work.get<PointRewardDoc>('pointRewards', data.rewardId)
+  if (!reward) return failure('COMMON.NOT_FOUND')
+  const now = new Date()
+  const month = monthOf(now)
+  const counterId = `${person.id}:${reward._id}:${month}`
+  const counter = await work.get<PointRedeemCountDoc>('pointRedeemCounts', counterId)
+  if ((counter?.count ?? 0) + data.quantity > reward.monthlyLimit) return failure('POINTS.MONTHLY_LIMIT')
+
+  if (!(await holdOpen(work, hold))) return 'hold lost'
+
+  const amount = reward.price * data.quantity
+  const posted = await postInTx(work, {
+    key: orderId,
+    accountId: person.id,
+    amount: -amount,
+    kind: 'redeem',
+    reason: `兑换「${reward.name}」×${data.quantity}`,
+    ref: reward._id,
+  })
+  if (!posted.ok) return posted
+  if (!posted.value.applied) throw new Error(`redemption ${orderId} has a ledger entry but no order`)
+  useHold(work, hold)
+  if (counter) work.patch('pointRedeemCounts', counterId, { count: counter.count + data.quantity })
+  else work.create('pointRedeemCounts', counterId, { count: data.quantity })
+  // A random code claimed by inserting its document: the rare taken one fails the insert, and the
+  // transaction reruns with another code (inTransaction reruns a lost create-if-missing race).
+  const pickupCode = String(randomInt(10_000_000, 100_000_000))
+  work.create('pointPickupCodes', pickupCode, { orderId })
+  const order = work.create<PointOrderDoc>('pointOrders', orderId, {
+    personId: person.id,
+    personName: person.name,
+    rewardId: reward._id,
+    rewardName: reward.name,
+    quantity: data.quantity,
+    price: reward.price,
+    amount,
+    pickupCode,
+    month,
+    status: 'pending',
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + ORDER_EXPIRY_DAYS * 86_400_000),
+    closedAt: null,
+    closedByOpenid: null,
+  })
+  return success({ order: toOrderView(order), balance: posted.value.balance, created: true })
 }
 
 /** My orders, newest first. */

@@ -5,6 +5,7 @@ import { success } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
 import type { Handler } from '../../_core/create-function'
 import { aggregate, command, countWhere, findMany } from '../../_core/db'
+import { releaseStaleHolds } from '../lib/stock'
 
 const PAGE = 100
 
@@ -76,12 +77,19 @@ export async function reconcileLedger(): Promise<ReconcileResponse> {
   }
 }
 
+/**
+ * 对账 by an admin. Before checking the ledger it settles stock holds older than their TTL (as the
+ * daily timer does, lib/stock.ts): stock held by a redemption that died before its order is given
+ * back — the one change it makes, recorded in its audit entry.
+ */
 export const reconcile: Handler<'points', 'reconcile'> = async ({ caller }) => {
+  const staleHoldsReleased = await releaseStaleHolds()
   const report = await reconcileLedger()
   await writeAudit(caller, 'points.reconcile', 'pointAccounts', {
     ok: report.ok,
     accounts: report.accounts,
     differences: report.differences.length,
+    staleHoldsReleased,
   })
   return success(report)
 }
