@@ -104,10 +104,19 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   return success({ applied: true, balance })
 }
 
+/**
+ * The in-process lane (_core/lane.ts) of postings to an account: its shard's. Every posting writes
+ * the person's account and their shard's issuer account and statistics, so postings of people in one
+ * shard queue in this instance instead of conflicting; other shards run side by side.
+ */
+export function postingLane(accountId: string): string {
+  return `points-shard:${shardOf(accountId)}`
+}
+
 /** Posts in a transaction of its own (the person's ranking details are looked up first). */
 export async function postPoints(posting: Posting): Promise<Result<PostOutcome>> {
   const person = posting.person ?? (touchesTotals(posting) ? await rankedPersonOf(posting.accountId) : undefined)
-  return inTransactionFor(`account:${posting.accountId}`, (work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
+  return inTransactionFor(postingLane(posting.accountId), (work) => postInTx(work, { ...posting, ...(person ? { person } : {}) }))
 }
 
 /**

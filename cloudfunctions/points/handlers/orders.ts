@@ -13,7 +13,7 @@ import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
 import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
-import { postInTx } from '../../_core/ledger'
+import { postInTx, postingLane } from '../../_core/ledger'
 import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
@@ -28,7 +28,7 @@ import { toOrderView } from '../lib/views'
  * code and the hold's outcome. The same requestId again — ten times in parallel or after a timeout —
  * finds the order and changes nothing; a short balance or monthly allowance refuses the whole thing
  * and gives the held stock back. Redemptions of one reward run side by side (the reward is not written
- * in the transaction); one person's go through their account's lane, as postings do.
+ * in the transaction); they go through the lane of the person's shard, as postings do (_core/ledger).
  */
 export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'>): HandlerResult<'points', 'redeem'> {
   const person = callerPerson(caller)
@@ -43,7 +43,7 @@ export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'
     if (!hold.ok) return hold
     let outcome: Result<RedeemResponse> | 'hold lost'
     try {
-      outcome = await inTransactionFor(`account:${personId}`, (work) => redeemInTx(work, data, person.value, orderId, hold.value))
+      outcome = await inTransactionFor(postingLane(personId), (work) => redeemInTx(work, data, person.value, orderId, hold.value))
     } catch (error) {
       await releaseHold(hold.value)
       throw error
@@ -134,7 +134,7 @@ export async function myOrders({ data, caller }: HandlerContext<'points', 'myOrd
 export async function cancelOrder({ data, caller }: HandlerContext<'points', 'cancelOrder'>): HandlerResult<'points', 'cancelOrder'> {
   const person = callerPerson(caller)
   if (!person.ok) return person
-  return inTransactionFor(`account:${person.value.id}`, async (work): Promise<Result<{ order: OrderView; balance: number }>> => {
+  return inTransactionFor(postingLane(person.value.id), async (work): Promise<Result<{ order: OrderView; balance: number }>> => {
     const order = await work.get<PointOrderDoc>('pointOrders', data.orderId)
     if (!order || order.personId !== person.value.id) return failure('COMMON.NOT_FOUND')
     if (order.status !== 'pending') return failure('POINTS.ORDER_CLOSED')
