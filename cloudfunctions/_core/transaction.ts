@@ -36,7 +36,15 @@ export class TxWork {
   private readonly created = new Set<string>()
   private readonly inserts: Array<{ name: CollectionName; data: Record<string, unknown> }> = []
 
-  constructor(private readonly tx: Tx) {}
+  /**
+   * 1 on the first run of the callback, 2… on reruns after a conflict or a lost insert race. A
+   * callback may skip a read that only a race can make necessary on its first run (its insert then
+   * fails and the rerun reads).
+   */
+  constructor(
+    private readonly tx: Tx,
+    readonly attempt = 1,
+  ) {}
 
   async get<T>(name: CollectionName, id: string): Promise<T | null> {
     const key = `${name}/${id}`
@@ -155,7 +163,7 @@ export async function inTransaction<R>(fn: (work: TxWork) => Promise<R>): Promis
     try {
       // times = 0: the SDK's own commit-conflict retry is off, this loop owns the budget.
       return await db.runTransaction(async (tx) => {
-        const work = new TxWork(tx)
+        const work = new TxWork(tx, attempt)
         const result = await fn(work)
         await work.flush()
         return result

@@ -61,7 +61,13 @@ async function answered(order: PointOrderDoc, personId: string): Promise<Result<
   return success({ order: toOrderView(order), balance: account?.balance ?? 0, created: false })
 }
 
-/** The redemption's transaction, on stock already held; 'hold lost' when a sweep released the hold first. */
+/**
+ * The redemption's transaction, on stock already held; 'hold lost' when a sweep released the hold
+ * first. Its first run follows the plain read that found no order and a fresh hold, so it reads
+ * neither again: a concurrent identical request or a release that got there first makes its inserts
+ * fail, and the rerun reads both. A refusal on the first run looks for the order once (the same
+ * request may have just spent the balance or the allowance).
+ */
 async function redeemInTx(
   work: TxWork,
   data: DataOf<'points', 'redeem'>,
@@ -69,10 +75,17 @@ async function redeemInTx(
   orderId: string,
   hold: Hold,
 ): Promise<Result<RedeemResponse> | 'hold lost'> {
-  const existing = await work.get<PointOrderDoc>('pointOrders', orderId)
-  if (existing) {
+  const made = async () => {
+    const existing = await work.get<PointOrderDoc>('pointOrders', orderId)
+    if (!existing) return null
     const account = await work.get<PointAccountDoc>('pointAccounts', person.id)
     return success({ order: toOrderView(existing), balance: account?.balance ?? 0, created: false })
+  }
+  const refuse = async (refusal: Result<never>) => (work.attempt === 1 ? ((await made()) ?? refusal) : refusal)
+  if (work.attempt > 1) {
+    const found = await made()
+    if (found) return found
+    if (!(await holdOpen(work, hold))) return 'hold lost'
   }
   const reward = await work.get<PointRewardDoc>('pointRewards', data.rewardId)
   if (!reward) return failure('COMMON.NOT_FOUND')
@@ -80,9 +93,7 @@ async function redeemInTx(
   const month = monthOf(now)
   const counterId = `${person.id}:${reward._id}:${month}`
   const counter = await work.get<PointRedeemCountDoc>('pointRedeemCounts', counterId)
-  if ((counter?.count ?? 0) + data.quantity > reward.monthlyLimit) return failure('POINTS.MONTHLY_LIMIT')
-
-  if (!(await holdOpen(work, hold))) return 'hold lost'
+  if ((counter?.count ?? 0) + data.quantity > reward.monthlyLimit) return refuse(failure('POINTS.MONTHLY_LIMIT'))
 
   const amount = reward.price * data.quantity
   const posted = await postInTx(work, {
@@ -93,8 +104,13 @@ async function redeemInTx(
     reason: `兑换「${reward.name}」×${data.quantity}`,
     ref: reward._id,
   })
-  if (!posted.ok) return posted
-  if (!posted.value.applied) throw new Error(`redemption ${orderId} has a ledger entry but no order`)
+  if (!posted.ok) return refuse(posted)
+  if (!posted.value.applied) {
+    // The entry and the order commit together: the same request got there first.
+    const found = await made()
+    if (!found) throw new Error(`redemption ${orderId} has a ledger entry but no order`)
+    return found
+  }
   useHold(work, hold)
   if (counter) work.patch('pointRedeemCounts', counterId, { count: counter.count + data.quantity })
   else work.create('pointRedeemCounts', counterId, { count: data.quantity })
