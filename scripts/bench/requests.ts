@@ -66,6 +66,19 @@ async function main(): Promise<void> {
       },
     })
     const activityId = (created.body.data as { activity: { id: string } }).activity.id
+    // A one-seat activity for the waitlist's paths: the member takes the seat, the resident waits.
+    const small = await admin('activities', 'create', {
+      fields: {
+        kind: 'volunteer',
+        title: '请求数基准：一座活动',
+        place: '社区党群服务中心',
+        startAt: new Date(start).toISOString(),
+        endAt: new Date(start + 2 * 3_600_000).toISOString(),
+        capacity: 1,
+        audience: { kind: 'all' },
+      },
+    })
+    const fullId = (small.body.data as { activity: { id: string } }).activity.id
     const reward = await admin('points', 'upsertReward', { name: '请求数基准：毛巾', price: 1, stockChange: 10, monthlyLimit: 10 })
     const rewardId = (reward.body.data as { reward: { id: string } }).reward.id
     await admin('points', 'updateSettings', { adjustThreshold: 10_000 })
@@ -75,6 +88,12 @@ async function main(): Promise<void> {
       [DEMO_OPENIDS.resident, 'activities', 'signUp', { activityId, waitlist: false }],
       [DEMO_OPENIDS.resident, 'activities', 'signUp', { activityId, waitlist: false }],
       [DEMO_OPENIDS.resident, 'activities', 'cancel', { activityId }],
+      [DEMO_OPENIDS.member, 'activities', 'signUp', { activityId: fullId, waitlist: false }],
+      [DEMO_OPENIDS.secretary, 'activities', 'signUp', { activityId: fullId, waitlist: false }],
+      [DEMO_OPENIDS.resident, 'activities', 'signUp', { activityId: fullId, waitlist: true }],
+      [DEMO_OPENIDS.resident, 'activities', 'signUp', { activityId: fullId, waitlist: true }],
+      [DEMO_OPENIDS.resident, 'activities', 'get', { activityId: fullId }],
+      [DEMO_OPENIDS.member, 'activities', 'cancel', { activityId: fullId }],
       [DEMO_OPENIDS.admin, 'points', 'adjust', { requestId: 'requests-bench-1', personId: residentId, amount: 5, reason: '基准' }],
       [DEMO_OPENIDS.resident, 'points', 'redeem', { rewardId, quantity: 1, requestId: 'requests-bench-1' }],
       [DEMO_OPENIDS.resident, 'points', 'redeem', { rewardId, quantity: 1, requestId: 'requests-bench-1' }],
