@@ -150,7 +150,7 @@ export interface AdjustmentView {
   personName: string
   amount: number
   reason: string
-  status: 'pending' | 'approved' | 'rejected' | 'applied'
+  status: 'pending' | 'approved' | 'rejected' | 'applied' | 'withdrawn'
   createdByName: string
   rejectReason: string | null
   createdAt: string
@@ -206,6 +206,13 @@ export interface PointsSummaryResponse {
 
 export interface PointsSettingsView {
   adjustThreshold: number
+  /**
+   * Who approves an adjustment above the threshold: another admin; or, while the committee has only
+   * one admin, a 支部书记 (any branch secretary), so a lone admin's request is never a dead end.
+   */
+  secondApprover: 'admin' | 'secretary'
+  /** How many committee admins there are (the rule on screen names it). */
+  adminCount: number
 }
 
 export interface PersonHit {
@@ -303,20 +310,29 @@ export const pointsActions = {
   }),
   adjustments: defineAction<AdjustmentsResponse>()({
     request: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected', 'applied']).default('pending'), cursor: cursor.optional(), limit })
+      .object({
+        status: z.enum(['pending', 'approved', 'rejected', 'applied', 'withdrawn']).default('pending'),
+        cursor: cursor.optional(),
+        limit,
+      })
       .strict(),
-    roles: ADMINS,
-    summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效）',
+    roles: MANAGERS,
+    summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效、已撤回）；支部书记仅在社区只有一位管理员时可看',
   }),
   approveAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
     request: z.object({ adjustmentId: id, decision: z.enum(['approve', 'reject']), reason: reason.optional() }).strict(),
+    roles: MANAGERS,
+    summary: '另一位管理员批准或驳回超过阈值的积分调整（社区只有一位管理员时，由支部书记批准）',
+  }),
+  withdrawAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
+    request: z.object({ adjustmentId: id }).strict(),
     roles: ADMINS,
-    summary: '另一位管理员批准或驳回超过阈值的积分调整',
+    summary: '提出人撤回尚未批准的积分调整（不记入积分）',
   }),
   settings: defineAction<PointsSettingsView>()({
     request: z.object({}).strict(),
-    roles: ADMINS,
-    summary: '查看道德银行设置（调整审批阈值）',
+    roles: MANAGERS,
+    summary: '查看道德银行设置（调整审批阈值、由谁批准）',
   }),
   updateSettings: defineAction<PointsSettingsView>()({
     request: z.object({ adjustThreshold: positive(POINTS_MAX_ADJUST) }).strict(),
