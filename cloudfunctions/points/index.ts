@@ -1,5 +1,6 @@
 import { pointsActions } from '../../core/contract/points'
 import { createFunction } from '../_core/create-function'
+import { counts } from './handlers/counts'
 import { account, ledger } from './handlers/account'
 import { adjust, adjustments, approveAdjustment, people, settings, updateSettings, withdrawAdjustment } from './handlers/adjustments'
 import { categories, upsertCategory } from './handlers/categories'
@@ -40,6 +41,7 @@ export const main = createFunction(
     leaderboard,
     reconcile,
     summary,
+    counts,
   },
   { onTimer: async () => ({ expired: await expireDueOrders() }) },
 )

@@ -227,6 +227,16 @@ export interface PersonHit {
 // Actions
 // ---------------------------------------------------------------------------------------------
 
+/** What waits for a manager in the points bank (首页 待办), each scoped to them. */
+export interface PointsCounts {
+  /** Good deeds waiting for review in the caller's subtree. */
+  deeds: number
+  /** Adjustments above the threshold the caller may approve (not their own; 0 when they are not a second approver). */
+  adjustments: number
+  /** Redeemed rewards waiting to be handed over (admins; 0 for secretaries, who do not fulfil). */
+  orders: number
+}
+
 export const pointsActions = {
   account: defineAction<PointsAccountResponse>()({
     request: z.object({}).strict(),
@@ -405,5 +415,10 @@ export const pointsActions = {
     request: z.object({}).strict(),
     roles: ADMINS,
     summary: '道德银行总览：发放、兑付、未兑付余额、按月统计和待审批事项',
+  }),
+  counts: defineAction<PointsCounts>()({
+    request: z.object({}).strict(),
+    roles: MANAGERS,
+    summary: '首页「待办」：待审核的日行一善（所管辖范围）、待我批准的积分调整、待核销的兑换（社区党委）',
   }),
 } satisfies ActionMap

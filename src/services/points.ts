@@ -31,3 +31,5 @@ export const expireOrders = () => call('points', 'expireOrders', {})
 export const fetchLeaderboard = (data: RequestOf<'points', 'leaderboard'>) => call('points', 'leaderboard', data)
 export const reconcilePoints = () => call('points', 'reconcile', {})
 export const fetchPointsSummary = () => call('points', 'summary', {})
+/** 首页 待办: deeds to review, adjustments to approve, orders to hand over (managers). */
+export const fetchPointsCounts = () => call('points', 'counts', {})

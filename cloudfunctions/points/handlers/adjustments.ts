@@ -28,7 +28,7 @@ async function approvalRule(): Promise<Pick<PointsSettingsView, 'secondApprover'
 }
 
 /** A secretary reads and decides adjustments only while the rule names secretaries as second approvers. */
-async function mayReview(caller: Caller): Promise<boolean> {
+export async function mayReview(caller: Caller): Promise<boolean> {
   return caller.role === 'admin' || (await approvalRule()).secondApprover === 'secretary'
 }
 
