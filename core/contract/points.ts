@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
-import { GOOD_DEED_MAX_PHOTOS } from '../points/constants'
+import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '../points/constants'
 
 // Zod-free, so the mini-program imports it without the schemas; part of this contract all the same.
 export { GOOD_DEED_MAX_PHOTOS }
@@ -271,7 +271,12 @@ export const pointsActions = {
       .object({
         requestId,
         categoryId: id,
-        text: z.string().trim().min(2, '请简单描述做了什么').max(300),
+        text: z
+          .string()
+          .trim()
+          .min(2, '请简单描述做了什么')
+          .max(300, '最多 300 个字')
+          .refine((text) => wordCharCount(text) >= GOOD_DEED_MIN_WORDS, DEED_TEXT_MESSAGE),
         photos: fileIdsSchema(GOOD_DEED_MAX_PHOTOS).default([]),
         forPersonId: id.optional(),
       })
