@@ -1,5 +1,6 @@
 import { communityActions } from '../../core/contract/community'
 import { createFunction } from '../_core/create-function'
+import { counts } from './handlers/counts'
 import { patrolMembers, setPatrolMember } from './handlers/patrol'
 import { escalateOverdue, escalateOverdueTickets, ticketNumbers } from './handlers/ticket-clock'
 import { acceptTicket, closeTicket, progressTicket, rateTicket, reopenTicket } from './handlers/ticket-steps'
@@ -17,6 +18,7 @@ export const main = createFunction(
     wish,
     myWishes,
     pendingWishes,
+    counts,
     reviewWish,
     claimWish,
     fulfilWish,
