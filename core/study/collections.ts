@@ -45,6 +45,7 @@ export const STUDY_COLLECTIONS = {
           ['at', 'desc'],
         ],
       },
+      { name: 'day', fields: [['day', 'asc']] },
     ],
   },
   studyDays: {
