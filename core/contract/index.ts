@@ -4,6 +4,7 @@ import { communityActions } from './community'
 import { membersActions } from './members'
 import { noticesActions } from './notices'
 import { pointsActions } from './points'
+import { statsActions } from './stats'
 import { studyActions } from './study'
 import type { ActionSpec } from './define'
 
@@ -15,6 +16,7 @@ export const contract = {
   notices: noticesActions,
   study: studyActions,
   community: communityActions,
+  stats: statsActions,
 } as const
 
 export type Contract = typeof contract
@@ -36,4 +38,6 @@ export * from './members'
 export * from './notices'
 export * from './points'
 export * from './study'
+export * from './study-figures'
 export * from './community'
+export * from './stats'
