@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { activitiesActions } from './activities'
+import { careActions } from './care'
 import { communityActions } from './community'
 import { membersActions } from './members'
 import { noticesActions } from './notices'
@@ -15,6 +16,7 @@ export const contract = {
   notices: noticesActions,
   study: studyActions,
   community: communityActions,
+  care: careActions,
 } as const
 
 export type Contract = typeof contract
@@ -37,3 +39,4 @@ export * from './notices'
 export * from './points'
 export * from './study'
 export * from './community'
+export * from './care'
