@@ -182,7 +182,11 @@ export const setBirthday: Handler<'care', 'setBirthday'> = async ({ data, caller
   const elder = await loadElder(data.personId)
   if (!elder) return failure('COMMON.NOT_FOUND')
   const scope = await careScopeOf(caller)
-  if (!sharesKey(elder.scopeKeys, scope.write)) return failure(scope.read.length ? 'COMMON.NOT_FOUND' : 'COMMON.FORBIDDEN')
+  if (!sharesKey(elder.scopeKeys, scope.write)) {
+    // Seen but not theirs to change (a liaison): forbidden; outside their scope: not found; no scope at all: forbidden.
+    const seen = sharesKey(elder.scopeKeys, scope.read)
+    return failure(seen || !scope.read.length ? 'COMMON.FORBIDDEN' : 'COMMON.NOT_FOUND')
+  }
   await inTransaction(async (work) => {
     await patchProfile(work, elder, parts)
     work.audit(caller, 'care.setBirthday', elder.id, { birthday: parts.birthday })
