@@ -136,7 +136,7 @@ test('困难 and 独居 never reach anyone but the committee: every care reply a
   const flagged = replies.find(({ who, action }) => who === 'admin' && action === 'flagged')
   expect(keysOf(flagged?.reply).has('hardship')).toBe(true)
 
-  const elsewhere = [
+  const elsewhere: Array<Reply<unknown>> = [
     await callAs(P.secretary).members.get({ memberId: P.elder.id }),
     await callAs(P.secretary).members.list({ orgId: 'org-b1' }),
     await callAs(P.elder).members.me({}),
