@@ -18,8 +18,10 @@ import {
 import { ADMINS, ANYONE, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
 import { fileIdSchema, fileIdsSchema } from './files'
+import { governActions } from './govern'
 
 export * from '../community/constants'
+export * from './govern'
 
 /**
  * 微心愿 · 民生诉求 (function `community`).
@@ -339,4 +341,5 @@ export const communityActions = {
     roles: ADMINS,
     summary: '查看文明安全巡查队队员',
   }),
+  ...governActions,
 } as const
