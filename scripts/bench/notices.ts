@@ -15,9 +15,9 @@ import type { NoticeDoc, NoticeReadDoc } from '../../core/notices/model'
 import { parseBody } from '../../core/notices/rich-text'
 import { newMemberId } from '../../core/rules/roster'
 import { buildDemoCommunity } from '../../server/seed/community'
-import { personName } from '../../server/seed/names'
 import { createRandom } from '../../server/seed/random'
 import { startFunctionBench } from './lib/function-env'
+import { syntheticMemberFields } from './lib/synthetic-members'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-notices'
@@ -46,23 +46,8 @@ async function main(): Promise<void> {
   const random = createRandom(6060)
   const active = community.members.filter((m) => !m.archived).length
   const extra = Array.from({ length: AUDIENCE - active }, (_, i) => {
-    const phone = `136${String(i).padStart(8, '0')}`
-    const org = groups[i % groups.length]
-    const elder = random.chance(0.3)
-    const fields = {
-      name: personName(random, elder),
-      gender: random.chance(0.55) ? ('female' as const) : ('male' as const),
-      birthYear: elder ? random.int(1930, 1945) : random.int(1946, 1995),
-      phone,
-      category: 'retired' as const,
-      elder,
-      status: 'normal' as const,
-      orgId: org._id,
-      building: org.buildings?.[0] ?? '',
-      unit: `${random.int(1, 3)}单元`,
-      joinedPartyYear: random.int(1960, 2015),
-    }
-    return newMemberDoc(newMemberId(phone), fields, orgById.get(org._id)!, now) as unknown as MemberDoc
+    const fields = syntheticMemberFields(random, i, '136', groups, 0.3)
+    return newMemberDoc(newMemberId(fields.phone), fields, orgById.get(fields.orgId)!, now) as unknown as MemberDoc
   })
   const members = [...community.members, ...extra]
   await insert('orgs', community.orgs)
