@@ -126,6 +126,8 @@ export const ACTIVITIES_COLLECTIONS = {
           ['memberId', 'asc'],
         ],
       },
+      // 首页 待办: undecided leave requests (activities.counts).
+      { name: 'leave_status', fields: [['leave.status', 'asc']] },
     ],
   },
   meetingMinutes: {
