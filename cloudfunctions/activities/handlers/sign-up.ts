@@ -207,7 +207,7 @@ async function cancelNow({ data, caller }: HandlerContext<'activities', 'cancel'
   if (freedSeat) {
     seatsChanged(data.activityId)
     if (promotedName === null) {
-      const [late] = await fillSeats(data.activityId)
+      const [late] = await fillSeats(data.activityId, true)
       if (late) promotedName = maskName(late.personName)
     }
   }

@@ -96,13 +96,17 @@ export async function promoteFirst(
 /**
  * After a commit that may have crossed another (see above): while the activity has a free seat and
  * someone waits, promote the first waiting person, each in its own retried seat transaction. Returns
- * the sign-ups it promoted. Costs one plain read when the activity is full, two when nobody waits.
+ * the sign-ups it promoted. Costs one plain read when the activity is full, two when nobody waits
+ * (one after a cancellation that freed the seat).
  */
-export async function fillSeats(activityId: string): Promise<ActivitySignUpDoc[]> {
+export async function fillSeats(activityId: string, seatFreed = false): Promise<ActivitySignUpDoc[]> {
   const promoted: ActivitySignUpDoc[] = []
-  for (;;) {
-    const seen = await findById<ActivityDoc>('activities', activityId)
-    if (!seen || seen.status !== 'published' || seen.capacity === null || !hasFreeSeat(seen)) return promoted
+  // `seatFreed`: the caller just committed a freed seat (its transaction re-checks the counter anyway).
+  for (let round = 0; ; round++) {
+    if (!(seatFreed && round === 0)) {
+      const seen = await findById<ActivityDoc>('activities', activityId)
+      if (!seen || seen.status !== 'published' || seen.capacity === null || !hasFreeSeat(seen)) return promoted
+    }
     if (!(await firstWaiting(activityId, 1)).length) return promoted
     const next = await inSeatLane(activityId, () =>
       inTransaction(async (work): Promise<ActivitySignUpDoc | null> => {
