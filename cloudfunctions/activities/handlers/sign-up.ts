@@ -23,7 +23,7 @@ type Actor = { id: string; name: string } | null
  * from plain reads. A seat is taken in a seat transaction (the activity's counter and the sign-up
  * `<activityId>:<personId>` together, in the activity's seat lane), so the counter always equals the
  * confirmed sign-ups and ten taps make one sign-up. A full activity is answered without touching the
- * activity document: ACTIVITY.FULL, or the waitlist — a transaction on the person's own sign-up only
+ * activity document: ACTIVITY.FULL, or the waitlist — one plain write of the person's own sign-up
  * (lib/waitlist), after which it looks for a seat freed meanwhile.
  */
 export function signUp(ctx: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
