@@ -147,7 +147,7 @@ describe('the elder, the managers and the forms', () => {
     const resident = await walkAs(app, '赵丽娜')
     await openPage(resident, app, 'pages/points-deed/index')
     await resident.locator('.hl-chips__chip').filter({ visible: true }).first().click()
-    await resident.locator('textarea').filter({ visible: true }).first().fill('👍👍')
+    await resident.locator('input[placeholder="例如：帮独居老人买菜"]').filter({ visible: true }).first().fill('👍👍')
     await resident.getByText('提交申报', { exact: true }).filter({ visible: true }).first().click()
     await resident.getByText('请用文字简单描述做了什么（不能只有表情或符号）').filter({ visible: true }).first().waitFor()
     await snap(resident, '10-deed-emoji-refused')
