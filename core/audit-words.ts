@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'points.fulfil': '核销兑换订单',
   'points.expireOrders': '退回过期订单',
   'points.reconcile': '积分对账',
+  'stats.refreshStats': '重算每月统计',
   'notices.publish': '发布通知',
   'notices.update': '修改通知',
   'notices.withdraw': '撤回通知',

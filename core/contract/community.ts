@@ -18,8 +18,10 @@ import {
 import { ADMINS, ANYONE, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
 import { fileIdSchema, fileIdsSchema } from './files'
+import { governActions } from './govern'
 
 export * from '../community/constants'
+export * from './govern'
 
 /**
  * 微心愿 · 民生诉求 (function `community`).
@@ -350,4 +352,5 @@ export const communityActions = {
     roles: MANAGERS,
     summary: '首页「待办」：所管辖范围内待审核的微心愿和待受理的诉求',
   }),
+  ...governActions,
 } as const

@@ -42,6 +42,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '学习资料', hint: '上传文章、音频、PDF', url: '/admin/study-manage/index', adminOnly: true },
   { title: '学习指派', hint: '指派资料给支部或党员', url: '/admin/study-assign/index' },
   { title: '结对送学情况', hint: '本月送学与未送到的长辈', url: '/admin/study-deliveries/index' },
+  { title: '学习情况', hint: '学时与目标、未达标、谁还没学', url: '/admin/study-figures/index' },
   // community: 微心愿 · 民生诉求
   { title: '心愿审核', hint: '微心愿上墙前审核', url: '/admin/community-wishes/index' },
   { title: '诉求办理', hint: '受理、交办、办结，20 个工作日', url: '/admin/community-tickets/index' },
