@@ -16,13 +16,13 @@ export const TAP_TARGETS = [
   ...['button', 'link', 'radio', 'checkbox', 'switch', 'tab'].map((role) => `[role="${role}"]`),
 ].join(', ')
 
-/** Elder mode on or off for the next page load (the switch's stored choice). */
+/**
+ * Elder mode on or off for the next page load (the switch's stored choice). Off is stored as the
+ * person's choice too: with no choice, someone flagged 长辈 starts in elder mode.
+ */
 export async function setElderMode(page: Page, on: boolean) {
   // Taro H5 storage keeps `{ data }` as JSON in localStorage (what Taro.setStorageSync writes).
-  await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [
-    ELDER_KEY,
-    on ? JSON.stringify({ data: 'on' }) : '',
-  ] as const)
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ELDER_KEY, JSON.stringify({ data: on ? 'on' : 'off' })] as const)
 }
 
 export async function seriousViolations(page: Page): Promise<string[]> {

@@ -5,8 +5,9 @@ import { shown, useAppUnderTest } from './app'
 const app = useAppUnderTest()
 
 /** Members of 第一党支部 on the seeded roster who have not bound a WeChat account yet. */
+// Not flagged 长辈: an elder's 首页 opens in elder mode (four big buttons, no greeting badges).
 const unbound = buildDemoCommunity().members.filter(
-  (member) => !member.openid && member.orgPath.includes('org-b1') && !member.archived && member.status === 'normal',
+  (member) => !member.openid && member.orgPath.includes('org-b1') && !member.archived && member.status === 'normal' && !member.elder,
 )
 
 async function openSignIn(): Promise<Page> {

@@ -59,10 +59,10 @@ describe('notices reach their audience; study reaches the elders', () => {
   it('李桂兰 in elder mode opens a material; 张晓东 records a phone delivery; her 我的学习 shows 由 张晓东 送学', async () => {
     const elder = await app.openAs('李桂兰')
     await app.goTo(elder, 'pages/mine/index')
-    const elderSwitch = shown(elder.locator('.hl-elder-setting__switch'))
-    await elderSwitch.waitFor()
-    await elderSwitch.click()
+    // Flagged 长辈 on the roster: elder mode is already on, and says why.
+    await shown(elder.locator('.hl-elder-setting__switch')).waitFor()
     await shown(elder.getByText('已开启', { exact: true })).waitFor()
+    await shown(elder.getByText('您是长辈，已为您自动开启；不需要可以关掉。')).waitFor()
 
     await app.goTo(elder, 'pages/study-list/index')
     await shown(elder.locator('.hl-page--elder')).waitFor()

@@ -7,7 +7,7 @@ export function CallButton({ phone, name }: { phone: string; name: string }) {
     <a
       className="hl-button hl-button--secondary hl-button--block hl-call-link"
       href={`tel:${phone}`}
-      aria-label={`拨打${name}的电话 ${phone}`}
+      aria-label={`拨打电话：${name} ${phone}`}
     >
       拨打电话
     </a>
