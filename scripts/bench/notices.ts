@@ -13,10 +13,9 @@ import type { MemberDoc } from '../../core/model'
 import { audienceKeyOf, audienceKeysOf, NEVER_EXPIRES, noticeReadId, noticeSortKey, type Audience } from '../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../core/notices/model'
 import { parseBody } from '../../core/notices/rich-text'
-import { newMemberId } from '../../core/rules/roster'
 import { buildDemoCommunity } from '../../server/seed/community'
-import { personName } from '../../server/seed/names'
 import { createRandom } from '../../server/seed/random'
+import { filledRoster } from './lib/filled-roster'
 import { startFunctionBench } from './lib/function-env'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
@@ -34,7 +33,6 @@ const DAY = 86_400_000
 async function main(): Promise<void> {
   const bench = await startFunctionBench(ENV)
   const { server, insert } = bench
-  const { newMemberDoc } = await import('../../cloudfunctions/members/lib/member-write')
   const call = await bench.caller('notices')
 
   // People: the demo community, and the roster filled to 10,000 active members.
@@ -42,29 +40,8 @@ async function main(): Promise<void> {
   const community = buildDemoCommunity()
   const now = new Date()
   const orgById = new Map(community.orgs.map((org) => [org._id, org]))
-  const groups = community.orgs.filter((org) => org.level === 'group')
   const random = createRandom(6060)
-  const active = community.members.filter((m) => !m.archived).length
-  const extra = Array.from({ length: AUDIENCE - active }, (_, i) => {
-    const phone = `136${String(i).padStart(8, '0')}`
-    const org = groups[i % groups.length]
-    const elder = random.chance(0.3)
-    const fields = {
-      name: personName(random, elder),
-      gender: random.chance(0.55) ? ('female' as const) : ('male' as const),
-      birthYear: elder ? random.int(1930, 1945) : random.int(1946, 1995),
-      phone,
-      category: 'retired' as const,
-      elder,
-      status: 'normal' as const,
-      orgId: org._id,
-      building: org.buildings?.[0] ?? '',
-      unit: `${random.int(1, 3)}单元`,
-      joinedPartyYear: random.int(1960, 2015),
-    }
-    return newMemberDoc(newMemberId(phone), fields, orgById.get(org._id)!, now) as unknown as MemberDoc
-  })
-  const members = [...community.members, ...extra]
+  const members = await filledRoster(community, AUDIENCE, 6060, now)
   await insert('orgs', community.orgs)
   await insert('members', members)
   await insert('residents', community.residents)
