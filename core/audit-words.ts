@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'activities.recordMinutes': '记录会议纪要',
   'points.adjust': '调整积分',
   'points.approveAdjustment': '审批积分调整',
+  'points.withdrawAdjustment': '撤回积分调整',
   'points.reviewGoodDeed': '审核日行一善',
   'points.upsertReward': '修改兑换物品',
   'points.upsertCategory': '修改积分类别',

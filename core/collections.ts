@@ -5,6 +5,7 @@
  * `_id` is always indexed and unique; it is not listed.
  */
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
+import { CARE_COLLECTIONS } from './care/collections'
 import { COMMUNITY_COLLECTIONS } from './community/collections'
 import type { CollectionSpec } from './collections-spec'
 import { CONTENT_COLLECTIONS } from './content/collections'
@@ -146,6 +147,7 @@ export const COLLECTIONS = {
   ...CONTENT_COLLECTIONS,
   ...MESSAGE_COLLECTIONS,
   ...COMMUNITY_COLLECTIONS,
+  ...CARE_COLLECTIONS,
 }
 
 export type CollectionName = keyof typeof COLLECTIONS

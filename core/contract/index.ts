@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { activitiesActions } from './activities'
+import { careActions } from './care'
 import { communityActions } from './community'
 import { membersActions } from './members'
 import { noticesActions } from './notices'
@@ -17,6 +18,7 @@ export const contract = {
   study: studyActions,
   community: communityActions,
   stats: statsActions,
+  care: careActions,
 } as const
 
 export type Contract = typeof contract
@@ -41,3 +43,4 @@ export * from './study'
 export * from './study-figures'
 export * from './community'
 export * from './stats'
+export * from './care'

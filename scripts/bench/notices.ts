@@ -13,10 +13,11 @@ import type { MemberDoc } from '../../core/model'
 import { audienceKeyOf, audienceKeysOf, NEVER_EXPIRES, noticeReadId, noticeSortKey, type Audience } from '../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../core/notices/model'
 import { parseBody } from '../../core/notices/rich-text'
+import { newMemberId } from '../../core/rules/roster'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { createRandom } from '../../server/seed/random'
-import { filledRoster } from './lib/filled-roster'
 import { startFunctionBench } from './lib/function-env'
+import { syntheticMemberFields } from './lib/synthetic-members'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-notices'
@@ -33,6 +34,7 @@ const DAY = 86_400_000
 async function main(): Promise<void> {
   const bench = await startFunctionBench(ENV)
   const { server, insert } = bench
+  const { newMemberDoc } = await import('../../cloudfunctions/members/lib/member-write')
   const call = await bench.caller('notices')
 
   // People: the demo community, and the roster filled to 10,000 active members.
@@ -40,8 +42,14 @@ async function main(): Promise<void> {
   const community = buildDemoCommunity()
   const now = new Date()
   const orgById = new Map(community.orgs.map((org) => [org._id, org]))
+  const groups = community.orgs.filter((org) => org.level === 'group')
   const random = createRandom(6060)
-  const members = await filledRoster(community, AUDIENCE, 6060, now)
+  const active = community.members.filter((m) => !m.archived).length
+  const extra = Array.from({ length: AUDIENCE - active }, (_, i) => {
+    const fields = syntheticMemberFields(random, i, '136', groups, 0.3)
+    return newMemberDoc(newMemberId(fields.phone), fields, orgById.get(fields.orgId)!, now) as unknown as MemberDoc
+  })
+  const members = [...community.members, ...extra]
   await insert('orgs', community.orgs)
   await insert('members', members)
   await insert('residents', community.residents)

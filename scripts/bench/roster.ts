@@ -18,6 +18,7 @@ import { buildDemoCommunity } from '../../server/seed/community'
 import { personName } from '../../server/seed/names'
 import { createRandom } from '../../server/seed/random'
 import { startFunctionBench } from './lib/function-env'
+import { syntheticMemberFields } from './lib/synthetic-members'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-roster'
@@ -66,24 +67,8 @@ async function main(): Promise<void> {
   const existing = IMPORT_ROWS + adminMember.length
   const now = new Date()
   const extra = Array.from({ length: ROSTER_SIZE - existing }, (_, i) => {
-    const phone = `135${String(i).padStart(8, '0')}`
-    const id = newMemberId(phone)
-    const org = placeable[i % placeable.length]
-    const elder = random.chance(0.25)
-    const fields = {
-      name: personName(random, elder),
-      gender: random.chance(0.55) ? ('female' as const) : ('male' as const),
-      birthYear: elder ? random.int(1930, 1945) : random.int(1946, 1995),
-      phone,
-      category: 'retired' as const,
-      elder,
-      status: 'normal' as const,
-      orgId: org._id,
-      building: org.buildings?.[0] ?? '',
-      unit: `${random.int(1, 3)}单元`,
-      joinedPartyYear: random.int(1960, 2015),
-    }
-    return newMemberDoc(id, fields, orgById.get(org._id)!, now)
+    const fields = syntheticMemberFields(random, i, '135', placeable, 0.25)
+    return newMemberDoc(newMemberId(fields.phone), fields, orgById.get(fields.orgId)!, now)
   })
   await server.service.bulkInsert(ENV, 'members', extra)
   // Statistics after the bulk load, as the database would have them after a day of normal use.

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { dirname, join } from 'node:path'
 import { CONTENT_TYPES, extensionOf, localFileName } from '../../core/files'
+import { readLimited } from '../host/http-utils'
 
 const DEFAULT_MAX_AGE_S = 7200
 const MAX_UPLOAD = 50 * 1024 * 1024
@@ -110,7 +111,7 @@ export function createStorageStandIn(filesDir: string, now: () => number = Date.
       const sig = new URL(req.url ?? '/', 'http://local').searchParams.get('sig') ?? ''
       const path = pathOf(cloudFileId(put[1], decodeURIComponent(put[2])))
       if (!path || !same(sig, sign(`put:${target}`))) return cosError(res, 403, 'AccessDenied', 'signature mismatch')
-      const bytes = await readAll(req, MAX_UPLOAD)
+      const bytes = await readLimited(req, MAX_UPLOAD)
       if (!bytes) return cosError(res, 400, 'EntityTooLarge', 'file too large')
       mkdirSync(dirname(path), { recursive: true })
       const temp = `${path}.upload-${randomBytes(6).toString('hex')}`
@@ -153,15 +154,4 @@ function cosError(res: ServerResponse, status: number, code: string, message: st
   res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(body) })
   res.end(body)
   return true
-}
-
-async function readAll(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > max) return null
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
 }

@@ -14,7 +14,7 @@ import {
   localFileName,
   sniffExtension,
 } from '../../core/files'
-import { sendJson } from './http-utils'
+import { readLimited, sendJson } from './http-utils'
 
 /**
  * The local cloud's stand-in for WeChat cloud storage:
@@ -66,16 +66,4 @@ export function createFileStore(dir: string) {
   }
 
   return { upload, download }
-}
-
-/** The body, or null when it is larger than `max` bytes (the rest is not read into memory). */
-async function readLimited(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > max) return null
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
 }

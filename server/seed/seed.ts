@@ -1,5 +1,6 @@
 import type { DatabaseService } from '../db'
 import { seedActivities } from './activities'
+import { seedCare } from './care'
 import { buildDemoCommunity } from './community'
 import { seedCommunityWork } from './community-work'
 import { seedNotices } from './notices'
@@ -21,5 +22,6 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await seedStudy(db, env, community)
   await seedStudyTime(db, env, community)
   await seedCommunityWork(db, env, community)
+  await seedCare(db, env, community)
   return { members: community.members.length, residents: community.residents.length }
 }
