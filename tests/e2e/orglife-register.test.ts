@@ -137,7 +137,9 @@ describe('三会一课 register and the yearly 台账', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer)
     const cells: string[] = []
-    workbook.worksheets.forEach((sheet) => sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map((v) => String(v ?? '')))))
+    workbook.worksheets.forEach((sheet) =>
+      sheet.eachRow((row) => cells.push(...Array.from(row.values as unknown[], (v) => String(v ?? '')))),
+    )
     expect(cells.join('\n')).toContain('第一党支部')
     expect(cells.some((cell) => cell.includes('未开展'))).toBe(true)
     await page.context().close()
