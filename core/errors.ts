@@ -8,6 +8,7 @@ import { CARE_ERRORS } from './care/errors'
 import { COMMUNITY_ERRORS } from './community/errors'
 import { NOTICES_ERRORS } from './notices/errors'
 import { POINTS_ERRORS } from './points/errors'
+import { STATS_ERRORS } from './stats/errors'
 import { STUDY_ERRORS } from './study/errors'
 
 const BASE_ERRORS = {
@@ -53,6 +54,7 @@ export const ERROR_CODES = {
   ...BASE_ERRORS,
   ...ACTIVITIES_ERRORS,
   ...POINTS_ERRORS,
+  ...STATS_ERRORS,
   ...NOTICES_ERRORS,
   ...STUDY_ERRORS,
   ...COMMUNITY_ERRORS,

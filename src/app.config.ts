@@ -88,6 +88,8 @@ const STUDY_ADMIN_PAGES: string[] = [
   'study-material-stats/index',
 ]
 
+const STATS_ADMIN_PAGES: string[] = ['stats-dashboard/index']
+
 const COMMUNITY_ADMIN_PAGES: string[] = [
   'community-wishes/index',
   'community-tickets/index',
@@ -102,6 +104,7 @@ const ALL_ADMIN_PAGES = [
   ...NOTICE_ADMIN_PAGES,
   ...STUDY_ADMIN_PAGES,
   ...COMMUNITY_ADMIN_PAGES,
+  ...STATS_ADMIN_PAGES,
 ]
 
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */

@@ -101,6 +101,8 @@ describe('per-month summaries', () => {
     expect(codeOf(await callAs(P.member).stats.dashboard({}))).toBe('COMMON.FORBIDDEN')
     expect(codeOf(await callAs(P.secretary).stats.refreshStats({}))).toBe('COMMON.FORBIDDEN')
     expect(codeOf(await callAs(P.admin).stats.refreshStats({ months: ['2026-13'] }))).toBe('COMMON.VALIDATION')
+    expect(codeOf(await callAs(P.admin).stats.refreshStats({ months: ['2099-01'] }))).toBe('STATS.BAD_MONTH')
+    expect(codeOf(await callAs(P.admin).stats.refreshStats({ months: ['2001-01'] }))).toBe('STATS.BAD_MONTH')
   })
 })
 

@@ -1,4 +1,5 @@
-import { success } from '../../../core/result'
+import { failure, success } from '../../../core/result'
+import { REFRESH_YEARS_BACK } from '../../../core/stats/errors'
 import type { OrgDoc } from '../../../core/model'
 import type { MonthStatDoc } from '../../../core/stats/model'
 import { monthStatId } from '../../../core/stats/model'
@@ -38,6 +39,9 @@ export async function refreshRecentMonths(now = new Date()): Promise<RefreshRepo
 /** The committee recomputes months (default: this one and the one before) and sees what differed. */
 export const refreshStats: Handler<'stats', 'refreshStats'> = async ({ data, caller }) => {
   const months = [...new Set(data.months ?? defaultMonths())].sort()
+  const now = beijingMonth(new Date())
+  const oldest = `${Number(now.slice(0, 4)) - REFRESH_YEARS_BACK}${now.slice(4)}`
+  if (months.some((m) => m > now || m < oldest)) return failure('STATS.BAD_MONTH', undefined, 'months')
   const report = await refreshMonths(months)
   await writeAudit(caller, 'stats.refreshStats', months.join(','), { months: months.length, changed: report.changed.length })
   return success(report)

@@ -23,8 +23,10 @@ export interface BarChartProps {
   series: BarSeries[]
   rows: BarRow[]
   /** How a value is written: 「12 次」, 「3.5 学时」. */
-  format?: (value: number) => string
+  format?: (value: number, series: number) => string
   targetLabel?: string
+  /** Each series on its own scale (counts beside sums of minutes); the numbers say the values. */
+  scalePerSeries?: boolean
   testId?: string
 }
 
@@ -32,14 +34,23 @@ export interface BarChartProps {
  * A small horizontal bar chart made of Views, the same in the mini-program and in H5 (no canvas,
  * no chart library): one row per category, one bar per series, each with its number written next to
  * it, so the numbers are text for everyone (screen readers, elder mode) and the bars only repeat them.
- * The scale is the largest value or target.
+ * The scale is the largest value or target (or, with `scalePerSeries`, each series' largest value).
  */
-export function BarChart({ title, series, rows, format = String, targetLabel = '目标', testId }: BarChartProps) {
-  const max = Math.max(1, ...rows.flatMap((row) => [...row.values, row.target ?? 0]))
+export function BarChart({
+  title,
+  series,
+  rows,
+  format = (value: number) => String(value),
+  targetLabel = '目标',
+  scalePerSeries,
+  testId,
+}: BarChartProps) {
+  const overall = Math.max(1, ...rows.flatMap((row) => [...row.values, row.target ?? 0]))
+  const maxOf = (i: number) => (scalePerSeries ? Math.max(1, ...rows.map((row) => row.values[i] ?? 0)) : overall)
   const said = rows
     .map((row) => {
-      const values = row.values.map((value, i) => `${series[i]?.label ?? ''} ${format(value)}`).join('，')
-      const target = row.target !== undefined ? `，${targetLabel} ${format(row.target)}` : ''
+      const values = row.values.map((value, i) => `${series[i]?.label ?? ''} ${format(value, i)}`).join('，')
+      const target = row.target !== undefined ? `，${targetLabel} ${format(row.target, 0)}` : ''
       return `${row.label}：${values}${target}${row.note ? `，${row.note}` : ''}`
     })
     .join('；')
@@ -63,21 +74,21 @@ export function BarChart({ title, series, rows, format = String, targetLabel = '
               <View className="hl-bar-chart__track">
                 <View
                   className={`hl-bar-chart__bar hl-bar-chart__bar--${series[i]?.tone ?? 'red'}`}
-                  style={{ width: `${Math.round((Math.max(0, value) / max) * 100)}%` }}
+                  style={{ width: `${Math.round((Math.max(0, value) / maxOf(i)) * 100)}%` }}
                 />
                 {row.target !== undefined ? (
-                  <View className="hl-bar-chart__target" style={{ left: `${Math.round((row.target / max) * 100)}%` }} />
+                  <View className="hl-bar-chart__target" style={{ left: `${Math.min(100, Math.round((row.target / overall) * 100))}%` }} />
                 ) : null}
               </View>
               <Text className="hl-bar-chart__value">
                 {series.length > 1 ? `${series[i]?.label ?? ''} ` : ''}
-                {format(value)}
+                {format(value, i)}
               </Text>
             </View>
           ))}
           {row.target !== undefined || row.note ? (
             <Text className="hl-bar-chart__note">
-              {[row.target !== undefined ? `${targetLabel} ${format(row.target)}` : '', row.note ?? ''].filter(Boolean).join(' · ')}
+              {[row.target !== undefined ? `${targetLabel} ${format(row.target, 0)}` : '', row.note ?? ''].filter(Boolean).join(' · ')}
             </Text>
           ) : null}
         </View>

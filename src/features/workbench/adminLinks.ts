@@ -14,6 +14,8 @@ export interface AdminLink {
  * pages here (the workbench imports no area, so no area can import it back into a cycle).
  */
 export const ADMIN_LINKS: AdminLink[] = [
+  // stats: the numbers at a glance
+  { title: '数据看板', hint: '活动、积分、学时、阅读率、三会一课', url: '/admin/stats-dashboard/index' },
   // members: 花名册 · 组织 · 身份
   { title: '花名册', hint: '查找、修改党员信息', url: '/admin/roster/index' },
   { title: '组织架构', hint: '党总支、党支部、党小组', url: '/admin/org/index', adminOnly: true },
