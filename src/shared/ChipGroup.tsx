@@ -51,3 +51,33 @@ export function BooleanChips(props: {
     />
   )
 }
+
+/** Several choices at once (tags, notices handed over): each chip toggles, chosen ones carry a ✓. */
+export function MultiChips<V extends string>(props: {
+  label: string
+  options: ChipOption<V>[]
+  value: V[]
+  onChange: (value: V[]) => void
+}) {
+  return (
+    <View className="hl-chips">
+      <Text className="hl-chips__label">{props.label}</Text>
+      <View className="hl-chips__row" aria-role="group" aria-label={props.label}>
+        {props.options.map((option) => {
+          const chosen = props.value.includes(option.value)
+          return (
+            <View
+              key={option.value}
+              className={chosen ? 'hl-chips__chip hl-chips__chip--on' : 'hl-chips__chip'}
+              aria-role="checkbox"
+              aria-checked={chosen}
+              onClick={() => props.onChange(chosen ? props.value.filter((v) => v !== option.value) : [...props.value, option.value])}
+            >
+              <Text>{chosen ? `✓ ${option.label}` : option.label}</Text>
+            </View>
+          )
+        })}
+      </View>
+    </View>
+  )
+}
