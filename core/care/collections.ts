@@ -68,4 +68,16 @@ export const CARE_COLLECTIONS = {
       { name: 'kind', fields: [['kind', 'asc']] },
     ],
   },
+  careResidentPairs: {
+    description: '高龄居民的一对一帮扶结对（_id = 居民 id）：结对党员，可代为兑换等',
+    indexes: [
+      {
+        name: 'helper_active',
+        fields: [
+          ['helperId', 'asc'],
+          ['active', 'asc'],
+        ],
+      },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>

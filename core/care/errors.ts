@@ -12,4 +12,5 @@ export const CARE_ERRORS = {
   'CARE.GRANT_SCOPE': { status: 400, message: '授权范围不正确：党小组长选一个党小组，楼栋长/网格员选楼栋，党建联络员选党支部' },
   'CARE.NOT_BOUND': { status: 409, message: '该党员尚未绑定微信，暂不能授权' },
   'CARE.NO_BUILDING': { status: 400, message: '这位长辈没有登记楼栋，不能转为民生诉求，请先转为微心愿或交支部处理' },
+  'PAIRING.NOT_YOUR_ELDER': { status: 403, message: '只能为自己或结对帮扶的长辈办理' },
 } as const satisfies Record<string, { status: number; message: string }>

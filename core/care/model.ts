@@ -99,3 +99,19 @@ export interface CareGrantDoc {
   grantedByOpenid: string
   updatedAt: Date
 }
+
+/**
+ * careResidentPairs: `_id` = resident id. 一对一帮扶 of an elderly resident (not on the Party roster):
+ * their helper, a member. One helper per resident; `active: false` once unpaired. Read by
+ * _core/pairing, so a helper may act for the resident (redeem for them) only while it is active.
+ */
+export interface CareResidentPairDoc {
+  _id: string
+  residentName: string
+  building: string
+  helperId: string
+  helperName: string
+  active: boolean
+  byOpenid: string
+  updatedAt: Date
+}

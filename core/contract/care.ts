@@ -178,6 +178,15 @@ export interface BuildingUnreadResponse {
   unread: Array<{ personId: string; kind: 'member' | 'resident'; name: string; building: string; unit: string; elder: boolean }>
 }
 
+/** A registered resident of a building, for 一对一帮扶 pairing: their helper if they have one. */
+export interface ResidentForPairing {
+  id: string
+  name: string
+  unit: string
+  helperId: string | null
+  helperName: string | null
+}
+
 type Paged<T> = { items: T[]; nextCursor: string | null }
 
 const needInput = z
@@ -326,6 +335,18 @@ export const careActions = {
       .strict(),
     roles: ADMINS,
     summary: '授予或收回党小组长、楼栋长、网格员、党建联络员（留审计记录）',
+  }),
+
+  residentsOf: defineAction<{ building: string; items: ResidentForPairing[] }>()({
+    request: z.object({ building: text(1, 30, '请选择楼栋') }).strict(),
+    roles: MEMBERS,
+    summary: '一对一帮扶：所管辖楼栋的登记居民及其结对党员（支部书记、社区党委、党小组长、楼栋长、网格员）',
+  }),
+
+  setResidentHelper: defineAction<{ resident: ResidentForPairing }>()({
+    request: z.object({ residentId: id, helperMemberId: id.nullable() }).strict(),
+    roles: MEMBERS,
+    summary: '为高龄居民安排或解除结对党员（一对一帮扶，留审计记录）；结对党员可为其走访、代兑积分',
   }),
 
   buildingUnread: defineAction<BuildingUnreadResponse>()({

@@ -95,6 +95,14 @@ const TABLE: Record<keyof typeof careActions, Row> = {
   flagged: { request: () => ({}), expect: ADMIN_ONLY },
   grants: { request: () => ({}), expect: ADMIN_ONLY },
   setGrant: { request: () => ({ memberId: 'm-0010', kind: 'buildingHead', buildings: ['琼林苑6栋'], active: true }), expect: ADMIN_ONLY },
+  residentsOf: {
+    request: () => ({ building: '琼林苑3栋' }),
+    expect: members(NF, { member: F, elder: F, secretary: 'ok', admin: 'ok', leader: 'ok', liaison: F }),
+  },
+  setResidentHelper: {
+    request: () => ({ residentId: P.resident.id, helperMemberId: P.member.id }),
+    expect: members(NF, { member: F, elder: F, secretary: 'ok', admin: 'ok', leader: 'ok', liaison: F }),
+  },
   buildingUnread: { request: () => ({ noticeId }), expect: only({ grid: 'ok' }) },
 }
 

@@ -14,6 +14,7 @@ import { writeAudit } from '../../_core/audit'
 import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx } from '../../_core/ledger'
+import { pairedPersonFor } from '../../_core/pairing'
 import { inTransaction, inTransactionFor } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
@@ -30,9 +31,14 @@ import { toOrderView } from '../lib/views'
  * the transaction would avoid the hot document but leaks stock when the process dies in between.)
  */
 export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'>): HandlerResult<'points', 'redeem'> {
-  const person = callerPerson(caller)
-  if (!person.ok) return person
-  const personId = person.value.id
+  const self = callerPerson(caller)
+  if (!self.ok) return self
+  // On behalf: a 结对 helper spends their elder's points, and the order says so.
+  const elder = data.forPersonId && data.forPersonId !== self.value.id ? await pairedPersonFor(caller.member, data.forPersonId) : null
+  if (data.forPersonId && data.forPersonId !== self.value.id && !elder) return failure('PAIRING.NOT_YOUR_ELDER')
+  const holder = elder ?? self.value
+  const helper = elder ? { byHelperId: self.value.id, byHelperName: self.value.name } : {}
+  const personId = holder.id
   const orderId = `redeem:${personId}:${data.requestId}`
 
   return inTransactionFor(`reward:${data.rewardId}`, async (work): Promise<Result<RedeemResponse>> => {
@@ -58,7 +64,7 @@ export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'
       accountId: personId,
       amount: -amount,
       kind: 'redeem',
-      reason: `兑换「${reward.name}」×${data.quantity}`,
+      reason: `兑换「${reward.name}」×${data.quantity}${elder ? `（${self.value.name}代兑）` : ''}`,
       ref: reward._id,
     })
     if (!posted.ok) return posted
@@ -70,7 +76,7 @@ export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'
     work.create('pointPickupCodes', pickupCode, { orderId })
     const order = work.create<PointOrderDoc>('pointOrders', orderId, {
       personId,
-      personName: person.value.name,
+      personName: holder.name,
       rewardId: reward._id,
       rewardName: reward.name,
       quantity: data.quantity,
@@ -83,6 +89,7 @@ export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'
       expiresAt: new Date(now.getTime() + ORDER_EXPIRY_DAYS * 86_400_000),
       closedAt: null,
       closedByOpenid: null,
+      ...helper,
     })
     return success({ order: toOrderView(order), balance: posted.value.balance, created: true })
   })
