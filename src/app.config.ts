@@ -98,6 +98,7 @@ const CARE_ADMIN_PAGES: string[] = [
   'care-birthdays/index',
   'care-flags/index',
   'care-grants/index',
+  'care-resident-pairing/index',
 ]
 
 const ALL_ADMIN_PAGES = [

@@ -24,3 +24,6 @@ export const fetchFlagged = (which: 'hardship' | 'livesAlone', cursor?: string) 
 export const fetchGrants = () => call('care', 'grants', {})
 export const setGrant = (data: RequestOf<'care', 'setGrant'>) => call('care', 'setGrant', data)
 export const fetchBuildingUnread = (noticeId: string) => call('care', 'buildingUnread', { noticeId })
+export const fetchResidentsOf = (building: string) => call('care', 'residentsOf', { building })
+export const setResidentHelper = (residentId: string, helperMemberId: string | null) =>
+  call('care', 'setResidentHelper', { residentId, helperMemberId })

@@ -13,12 +13,14 @@ import {
   fetchMyVisits,
   fetchNeeds,
   fetchNoticesForElder,
+  fetchResidentsOf,
   fetchUnvisited,
   handleNeed,
   recordVisit,
   setBirthday,
   setCareFlags,
   setGrant,
+  setResidentHelper,
 } from '../../services/care'
 import { fetchNotices } from '../../services/notices'
 import { afterOk } from '../../shared/outcome'
@@ -113,4 +115,13 @@ export function useBuildingNotices() {
 
 export function useBuildingUnread(noticeId: string | null) {
   return useLoad(noticeId ? `buildingUnread:${noticeId}` : null, () => fetchBuildingUnread(noticeId ?? ''))
+}
+
+/** 一对一帮扶: a building's residents with their helpers, and pairing or unpairing one. */
+export function useResidentPairing(building: string | null) {
+  const load = useLoad(building ? `residentsOf:${building}` : null, () => fetchResidentsOf(building ?? ''))
+  const write = useWrite()
+  const save = (residentId: string, helperMemberId: string | null) =>
+    write.run(async () => afterOk(await setResidentHelper(residentId, helperMemberId), () => void load.reload()), residentId)
+  return { load, save, busyWith: write.busyWith }
 }

@@ -50,6 +50,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '关爱记录', hint: '走访、红色家访、八个到家、两节慰问', url: '/admin/care-records/index' },
   { title: '未走访名单', hint: '超过 N 天没人走访的长辈', url: '/admin/care-unvisited/index' },
   { title: '本月生日', hint: '集体生日会名单', url: '/admin/care-birthdays/index' },
+  { title: '居民一对一帮扶', hint: '为高龄居民安排结对党员', url: '/admin/care-resident-pairing/index' },
   { title: '困难与独居', hint: '仅社区党委可见的标记', url: '/admin/care-flags/index', adminOnly: true },
   { title: '关爱网络授权', hint: '党小组长、楼栋长、网格员、联络员', url: '/admin/care-grants/index', adminOnly: true },
 ]

@@ -75,6 +75,18 @@ function CareVisitsContent() {
                 >
                   记录走访
                 </BigButton>
+                {elder.via === 'paired' ? (
+                  <BigButton
+                    kind="secondary"
+                    onClick={() =>
+                      void Taro.navigateTo({
+                        url: `/pages/points-rewards/index?forPersonId=${elder.id}&name=${encodeURIComponent(elder.name)}`,
+                      })
+                    }
+                  >
+                    为长辈代兑积分
+                  </BigButton>
+                ) : null}
               </View>
             ))
           }
