@@ -21,15 +21,16 @@ export function NeedActions(props: {
   const { need } = props
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const run = async (title: string, content: string, send: () => Promise<Outcome<unknown>>, done: string) => {
-    if (!(await confirmAction(title, content, title))) return
+  // WeChat's dialog takes at most 4 characters on its confirm button.
+  const run = async (title: string, content: string, send: () => Promise<Outcome<unknown>>, done: string, confirmText: string) => {
+    if (!(await confirmAction(title, content, confirmText))) return
     const outcome = await send()
     if (outcome.ok) toastDone(done)
     else setProblem(outcome.error.message)
   }
   const handle = () => {
     if (note.trim().length < 2) return setProblem('请写明如何处理的（至少 2 个字）')
-    void run('标记已处理', `处理情况：${note.trim()}`, () => props.onHandle(need.id, note.trim()), '已标记处理')
+    void run('标记已处理', `处理情况：${note.trim()}`, () => props.onHandle(need.id, note.trim()), '已标记处理', '已处理')
   }
   if (!need.mayConvert && !need.mayHandle) return null
   return (
