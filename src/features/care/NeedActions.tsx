@@ -47,6 +47,7 @@ export function NeedActions(props: {
                 `以${need.elderName}的名义发布心愿「${need.text}」，经支部审核后上心愿墙。`,
                 () => props.onConvert(need.id, 'wish'),
                 '已转为微心愿',
+                '转为心愿',
               )
             }
           >
@@ -61,6 +62,7 @@ export function NeedActions(props: {
                 `为${need.elderName}（${need.building}）提交民生诉求，进入诉求办理台。`,
                 () => props.onConvert(need.id, 'ticket'),
                 '已转为民生诉求',
+                '转为诉求',
               )
             }
           >
