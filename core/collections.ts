@@ -12,6 +12,7 @@ import { CONTENT_COLLECTIONS } from './content/collections'
 import { MESSAGE_COLLECTIONS } from './messages/collections'
 import { NOTICES_COLLECTIONS } from './notices/collections'
 import { POINTS_COLLECTIONS } from './points/collections'
+import { STATS_COLLECTIONS } from './stats/collections'
 import { STUDY_COLLECTIONS } from './study/collections'
 
 export type { CollectionSpec, IndexDirection, IndexSpec } from './collections-spec'
@@ -142,6 +143,7 @@ export const COLLECTIONS = {
   ...POINTS_COLLECTIONS,
   ...NOTICES_COLLECTIONS,
   ...STUDY_COLLECTIONS,
+  ...STATS_COLLECTIONS,
   ...CONTENT_COLLECTIONS,
   ...MESSAGE_COLLECTIONS,
   ...COMMUNITY_COLLECTIONS,

@@ -1,5 +1,21 @@
 import { communityActions } from '../../core/contract/community'
 import { createFunction } from '../_core/create-function'
+import { counts } from './handlers/counts'
+import { claimPost, dualReport, logPostHours, saveServicePost, servicePosts } from './handlers/dual-report'
+import {
+  closeEvaluation,
+  createEvaluation,
+  castEvaluation,
+  evaluation,
+  evaluationResults,
+  evaluations,
+  selfAssess,
+} from './handlers/evaluations'
+import { jointMeetings, partnerUnits, recordJointMeeting, savePartnerProject, savePartnerUnit } from './handlers/partners'
+import { commentTopic, hideComment, topicComments } from './handlers/topic-comments'
+import { decideTopic, recordTopicMeeting } from './handlers/topic-decisions'
+import { voteTopic } from './handlers/topic-votes'
+import { createTopic, proposeTopic, supportTopic, topic, topics } from './handlers/topics'
 import { patrolMembers, setPatrolMember } from './handlers/patrol'
 import { escalateOverdue, escalateOverdueTickets, ticketNumbers } from './handlers/ticket-clock'
 import { acceptTicket, closeTicket, progressTicket, rateTicket, reopenTicket } from './handlers/ticket-steps'
@@ -8,7 +24,7 @@ import { claimWish, confirmWish, fulfilWish, lapseClaims, lapseDueClaims } from 
 import { wishNumbers } from './handlers/wish-numbers'
 import { myWishes, pendingWishes, postWish, reviewWish, wish, wishWall } from './handlers/wishes'
 
-/** 微心愿 and 民生诉求: wishes from post to confirmation, tickets on the 20-working-day clock, 问题墙. */
+/** 微心愿 and 民生诉求, 议事协商, 民主评议, 共驻共建: wishes from post to confirmation, tickets on the 20-working-day clock, 问题墙. */
 export const main = createFunction(
   communityActions,
   {
@@ -17,6 +33,7 @@ export const main = createFunction(
     wish,
     myWishes,
     pendingWishes,
+    counts,
     reviewWish,
     claimWish,
     fulfilWish,
@@ -37,6 +54,34 @@ export const main = createFunction(
     escalateOverdue,
     setPatrolMember,
     patrolMembers,
+    topics,
+    topic,
+    createTopic,
+    proposeTopic,
+    supportTopic,
+    voteTopic,
+    topicComments,
+    commentTopic,
+    hideComment,
+    decideTopic,
+    recordTopicMeeting,
+    createEvaluation,
+    evaluations,
+    evaluation,
+    selfAssess,
+    castEvaluation,
+    closeEvaluation,
+    evaluationResults,
+    partnerUnits,
+    savePartnerUnit,
+    savePartnerProject,
+    jointMeetings,
+    recordJointMeeting,
+    servicePosts,
+    saveServicePost,
+    dualReport,
+    claimPost,
+    logPostHours,
   },
   { onTimer: async () => ({ lapsed: await lapseDueClaims(), escalated: await escalateOverdueTickets() }) },
 )

@@ -1,4 +1,5 @@
 import type { CollectionSpec } from '../collections-spec'
+import { GOVERN_COLLECTIONS } from './govern-collections'
 
 /** Collections of the `community` area (微心愿, 民生诉求) with their indexes; merged into core/collections.ts. */
 export const COMMUNITY_COLLECTIONS = {
@@ -91,4 +92,5 @@ export const COMMUNITY_COLLECTIONS = {
     description: '微心愿、民生诉求的待发消息（办理进展、超期督办；_id = 幂等键）',
     indexes: [{ name: 'createdAt', fields: [['createdAt', 'desc']] }],
   },
+  ...GOVERN_COLLECTIONS,
 } as const satisfies Record<string, CollectionSpec>

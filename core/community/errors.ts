@@ -1,3 +1,5 @@
+import { GOVERN_ERRORS } from './govern-errors'
+
 /** Error codes of the `community` area (`AREA.REASON` → Chinese message and HTTP status); merged into core/errors.ts. */
 export const COMMUNITY_ERRORS = {
   'COMMUNITY.NO_PERSON': { status: 403, message: '请先登记为居民或绑定党员身份' },
@@ -13,5 +15,6 @@ export const COMMUNITY_ERRORS = {
   'TICKET.WRONG_STATE': { status: 409, message: '诉求当前状态不能进行此操作，请刷新查看' },
   'TICKET.NOT_REPORTER': { status: 403, message: '只有反映人可以评价或申请重新办理' },
   'TICKET.REOPEN_EXPIRED': { status: 409, message: '办结已超过 7 天，不能再申请重新办理，请重新提交诉求' },
+  ...GOVERN_ERRORS,
   'TICKET.HANDLER_NOT_FOUND': { status: 404, message: '找不到这位承办人，请重新选择' },
 } as const satisfies Record<string, { status: number; message: string }>

@@ -18,8 +18,10 @@ import {
 import { ADMINS, ANYONE, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
 import { fileIdSchema, fileIdsSchema } from './files'
+import { governActions } from './govern'
 
 export * from '../community/constants'
+export * from './govern'
 
 /**
  * 微心愿 · 民生诉求 (function `community`).
@@ -189,6 +191,12 @@ export const ticketHandlerSchema = z.discriminatedUnion('kind', [
 const wishId = z.object({ wishId: id }).strict()
 const ticketId = z.object({ ticketId: id }).strict()
 
+/** What waits for a manager in 微心愿 and 民生诉求 (首页 待办), in their subtree. */
+export interface CommunityCounts {
+  wishes: number
+  tickets: number
+}
+
 export const communityActions = {
   postWish: defineAction<{ wish: WishView; created: boolean }>()({
     request: z
@@ -339,4 +347,10 @@ export const communityActions = {
     roles: ADMINS,
     summary: '查看文明安全巡查队队员',
   }),
+  counts: defineAction<CommunityCounts>()({
+    request: z.object({}).strict(),
+    roles: MANAGERS,
+    summary: '首页「待办」：所管辖范围内待审核的微心愿和待受理的诉求',
+  }),
+  ...governActions,
 } as const

@@ -5,6 +5,7 @@ import { communityActions } from './community'
 import { membersActions } from './members'
 import { noticesActions } from './notices'
 import { pointsActions } from './points'
+import { statsActions } from './stats'
 import { studyActions } from './study'
 import type { ActionSpec } from './define'
 
@@ -16,6 +17,7 @@ export const contract = {
   notices: noticesActions,
   study: studyActions,
   community: communityActions,
+  stats: statsActions,
   care: careActions,
 } as const
 
@@ -38,5 +40,7 @@ export * from './members'
 export * from './notices'
 export * from './points'
 export * from './study'
+export * from './study-figures'
 export * from './community'
+export * from './stats'
 export * from './care'

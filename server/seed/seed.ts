@@ -6,6 +6,7 @@ import { seedCommunityWork } from './community-work'
 import { seedNotices } from './notices'
 import { seedPoints } from './points'
 import { seedStudy } from './study'
+import { seedStudyTime } from './study-time'
 
 /** Writes the demo community into `env` (which must be empty: call resetEnv first to start over). */
 export async function seedDemoCommunity(db: DatabaseService, env: string): Promise<{ members: number; residents: number }> {
@@ -19,6 +20,7 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await seedPoints(db, env, community, attendanceCredits)
   await seedNotices(db, env, community)
   await seedStudy(db, env, community)
+  await seedStudyTime(db, env, community)
   await seedCommunityWork(db, env, community)
   await seedCare(db, env, community)
   return { members: community.members.length, residents: community.residents.length }

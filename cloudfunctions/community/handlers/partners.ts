@@ -1,0 +1,96 @@
+import type { JointMeetingView, PartnerProjectView, PartnerUnitView } from '../../../core/contract/govern'
+import type { JointMeetingDoc, PartnerProjectDoc, PartnerUnitDoc } from '../../../core/community/partners'
+import { maskPhone } from '../../../core/mask'
+import { failure, success } from '../../../core/result'
+import type { Caller } from '../../_core/caller'
+import type { Handler } from '../../_core/create-function'
+import { findByIds, findMany } from '../../_core/db'
+import { inTransaction } from '../../_core/transaction'
+
+const isManager = (caller: Caller) => caller.role === 'secretary' || caller.role === 'admin'
+
+function unitView(unit: PartnerUnitDoc, caller: Caller): PartnerUnitView {
+  return {
+    id: unit._id,
+    name: unit.name,
+    type: unit.type,
+    contactName: unit.contactName,
+    contactPhone: isManager(caller) ? unit.contactPhone : (maskPhone(unit.contactPhone) ?? ''),
+    partyOrg: unit.partyOrg,
+    resources: unit.resources,
+    needs: unit.needs,
+  }
+}
+
+function projectView(project: PartnerProjectDoc): PartnerProjectView {
+  const { _id, title, unitNames, resource, need, status, activityId } = project
+  return { id: _id, title, unitNames, resource, need, status, activityId }
+}
+
+function meetingView(meeting: JointMeetingDoc): JointMeetingView {
+  const { _id, quarter, heldOn, attendees, minutes } = meeting
+  return { id: _id, quarter, heldOn, attendees, minutes }
+}
+
+/** 共建单位 with their lists (phones masked for all but managers) and the projects between them. */
+export const partnerUnits: Handler<'community', 'partnerUnits'> = async ({ caller }) => {
+  const [units, projects] = await Promise.all([
+    findMany<PartnerUnitDoc>('partnerUnits', {}, { orderBy: [['name', 'asc']], limit: 100 }),
+    findMany<PartnerProjectDoc>('partnerProjects', {}, { orderBy: [['updatedAt', 'desc']], limit: 100 }),
+  ])
+  return success({ items: units.map((u) => unitView(u, caller)), projects: projects.map(projectView) })
+}
+
+/** The committee registers or (same requestId) edits a partner unit; audited. */
+export const savePartnerUnit: Handler<'community', 'savePartnerUnit'> = async ({ data, caller }) =>
+  inTransaction(async (work) => {
+    const unitId = `unit-${data.requestId}`
+    const now = new Date()
+    const { requestId: _, ...fields } = data
+    const existing = await work.get<PartnerUnitDoc>('partnerUnits', unitId)
+    if (existing) work.patch('partnerUnits', unitId, { ...fields, updatedByOpenid: caller.openid, updatedAt: now })
+    else work.create('partnerUnits', unitId, { ...fields, updatedByOpenid: caller.openid, createdAt: now, updatedAt: now })
+    work.audit(caller, 'community.savePartnerUnit', unitId, { name: data.name })
+    const unit = (await work.get<PartnerUnitDoc>('partnerUnits', unitId))!
+    return success({ unit: unitView(unit, caller) })
+  })
+
+/** A project matching a unit's resource with a community need; audited. */
+export const savePartnerProject: Handler<'community', 'savePartnerProject'> = async ({ data, caller }) => {
+  const units = await findByIds<PartnerUnitDoc>('partnerUnits', data.unitIds)
+  if (units.size !== new Set(data.unitIds).size) return failure('PARTNER.NOT_FOUND', undefined, 'unitIds')
+  return inTransaction(async (work) => {
+    const projectId = `project-${data.requestId}`
+    const now = new Date()
+    const fields = {
+      title: data.title,
+      unitIds: data.unitIds,
+      unitNames: data.unitIds.map((id) => units.get(id)!.name),
+      resource: data.resource,
+      need: data.need,
+      status: data.status,
+      activityId: data.activityId,
+      updatedAt: now,
+    }
+    if (await work.get('partnerProjects', projectId)) work.patch('partnerProjects', projectId, fields)
+    else work.create('partnerProjects', projectId, { ...fields, createdAt: now })
+    work.audit(caller, 'community.savePartnerProject', projectId, { unitIds: data.unitIds })
+    return success({ project: projectView((await work.get<PartnerProjectDoc>('partnerProjects', projectId))!) })
+  })
+}
+
+export const jointMeetings: Handler<'community', 'jointMeetings'> = async () => {
+  const docs = await findMany<JointMeetingDoc>('jointMeetings', {}, { orderBy: [['quarter', 'desc']], limit: 40 })
+  return success({ items: docs.map(meetingView) })
+}
+
+/** One 联席会议 record a quarter (`joint-<quarter>`): sent again, it is edited, not doubled; audited. */
+export const recordJointMeeting: Handler<'community', 'recordJointMeeting'> = async ({ data, caller }) =>
+  inTransaction(async (work) => {
+    const meetingId = `joint-${data.quarter}`
+    const fields = { ...data, recordedByOpenid: caller.openid, recordedAt: new Date() }
+    if (await work.get('jointMeetings', meetingId)) work.patch('jointMeetings', meetingId, fields)
+    else work.create('jointMeetings', meetingId, fields)
+    work.audit(caller, 'community.recordJointMeeting', meetingId, { heldOn: data.heldOn })
+    return success({ meeting: meetingView((await work.get<JointMeetingDoc>('jointMeetings', meetingId))!) })
+  })
