@@ -143,6 +143,8 @@ test('困难 and 独居 never reach anyone but the committee: every care reply a
   // The committee does see them (so the walk would notice a field of that name).
   const flagged = replies.find(({ who, action }) => who === 'admin' && action === 'flagged')
   expect(keysOf(flagged?.reply).has('hardship')).toBe(true)
+  const committeeLog = dataOf(await callAs(P.admin).members.auditLog({ area: 'care' })).items
+  expect(committeeLog.map((entry) => entry.action)).toContain('care.setFlags')
 
   const elsewhere: Array<Reply<unknown>> = [
     await callAs(P.secretary).members.get({ memberId: P.elder.id }),
@@ -151,6 +153,8 @@ test('困难 and 独居 never reach anyone but the committee: every care reply a
     await callAs(P.member).study.pairedStudy({}),
     await callAs(P.secretary).notices.readStats({ noticeId }),
     await callAs(GRID).care.buildingUnread({ noticeId }),
+    // The committee's flag entries stay in the committee's part of 操作记录.
+    await callAs(P.secretary).members.auditLog({ area: 'care' }),
   ]
   for (const reply of elsewhere) expect(FLAG_KEYS.filter((key) => keysOf(dataOf(reply)).has(key))).toEqual([])
 })
