@@ -54,6 +54,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'care.revokeGrant': '收回关爱网络职责',
   'care.pairResident': '安排居民一对一帮扶',
   'care.unpairResident': '解除居民一对一帮扶',
+  'care.upsertTeam': '新建或修改队伍',
 }
 
 /** The areas the log can be filtered by, each the prefix of its actions. */

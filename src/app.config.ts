@@ -41,7 +41,12 @@ const COMMUNITY_PAGES: string[] = [
 ]
 
 /** 关爱网络 (care): a helper's, 网格员's or 党小组长's visits. */
-const CARE_PAGES: string[] = ['pages/care-visits/index', 'pages/care-visit/index', 'pages/care-building-unread/index']
+const CARE_PAGES: string[] = [
+  'pages/care-visits/index',
+  'pages/care-visit/index',
+  'pages/care-building-unread/index',
+  'pages/care-teams/index',
+]
 
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
@@ -106,6 +111,7 @@ const CARE_ADMIN_PAGES: string[] = [
   'care-flags/index',
   'care-grants/index',
   'care-resident-pairing/index',
+  'care-teams/index',
 ]
 
 const ALL_ADMIN_PAGES = [

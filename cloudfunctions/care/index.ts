@@ -6,6 +6,7 @@ import { flagged, setFlags } from './handlers/flags'
 import { grants, setGrant } from './handlers/grants'
 import { convertNeed, handleNeed, needs } from './handlers/needs'
 import { residentsOf, setResidentHelper } from './handlers/resident-pairs'
+import { teams, teamStats, upsertTeam } from './handlers/teams'
 import { careRecords, myVisits, recordVisit } from './handlers/visits'
 
 /** 关爱网络: visits and calls with the elders' needs, care visits and 慰问, flags, birthdays, small-scope grants. */
@@ -28,5 +29,8 @@ export const main = createFunction(careActions, {
   setGrant,
   residentsOf,
   setResidentHelper,
+  teams,
+  upsertTeam,
+  teamStats,
   buildingUnread,
 })

@@ -80,4 +80,11 @@ export const CARE_COLLECTIONS = {
       },
     ],
   },
+  careTeams: {
+    description: '志愿服务队、巡查队、文艺队等队伍（队长、队员）',
+    indexes: [
+      { name: 'leaderOpenid', fields: [['leaderOpenid', 'asc']] },
+      { name: 'memberIds', fields: [['memberIds', 'asc']] },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>

@@ -1,4 +1,4 @@
-import type { GrantKind, HomeVisitKind, NeedStatus, NeedTag, VisitKind } from './constants'
+import type { GrantKind, HomeVisitKind, NeedStatus, NeedTag, TeamKind, VisitKind } from './constants'
 
 /**
  * Stored documents of the care network. Every record about an elder carries `scopeKeys`: the elder's
@@ -113,5 +113,21 @@ export interface CareResidentPairDoc {
   helperName: string
   active: boolean
   byOpenid: string
+  updatedAt: Date
+}
+
+/**
+ * careTeams: a volunteer team (志愿服务队, 巡查队, 文艺队 …), kept by the committee. Its leader sees the
+ * team's hours and points (`teamStats`); people are members or residents (person ids).
+ */
+export interface CareTeamDoc {
+  _id: string
+  name: string
+  kind: TeamKind
+  leaderId: string
+  leaderName: string
+  leaderOpenid: string
+  memberIds: string[]
+  active: boolean
   updatedAt: Date
 }

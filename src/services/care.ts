@@ -27,3 +27,6 @@ export const fetchBuildingUnread = (noticeId: string) => call('care', 'buildingU
 export const fetchResidentsOf = (building: string) => call('care', 'residentsOf', { building })
 export const setResidentHelper = (residentId: string, helperMemberId: string | null) =>
   call('care', 'setResidentHelper', { residentId, helperMemberId })
+export const fetchTeams = () => call('care', 'teams', {})
+export const upsertTeam = (data: RequestOf<'care', 'upsertTeam'>) => call('care', 'upsertTeam', data)
+export const fetchTeamStats = (teamId: string) => call('care', 'teamStats', { teamId })

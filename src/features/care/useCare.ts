@@ -14,6 +14,8 @@ import {
   fetchNeeds,
   fetchNoticesForElder,
   fetchResidentsOf,
+  fetchTeams,
+  fetchTeamStats,
   fetchUnvisited,
   handleNeed,
   recordVisit,
@@ -21,6 +23,7 @@ import {
   setCareFlags,
   setGrant,
   setResidentHelper,
+  upsertTeam,
 } from '../../services/care'
 import { fetchNotices } from '../../services/notices'
 import { afterOk } from '../../shared/outcome'
@@ -124,4 +127,18 @@ export function useResidentPairing(building: string | null) {
   const save = (residentId: string, helperMemberId: string | null) =>
     write.run(async () => afterOk(await setResidentHelper(residentId, helperMemberId), () => void load.reload()), residentId)
   return { load, save, busyWith: write.busyWith }
+}
+
+/** 队伍: the community's teams, and (the committee) saving one. */
+export function useTeams() {
+  const load = useLoad('careTeams', fetchTeams)
+  const write = useWrite()
+  const save = (request: RequestOf<'care', 'upsertTeam'>) =>
+    write.run(async () => afterOk(await upsertTeam(request), () => void load.reload()), 'team')
+  return { load, save, busy: write.busy }
+}
+
+/** One team's people with their service minutes and points (its leader, the committee). */
+export function useTeamStats(teamId: string | null) {
+  return useLoad(teamId ? `teamStats:${teamId}` : null, () => fetchTeamStats(teamId ?? ''))
 }

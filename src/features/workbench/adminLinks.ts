@@ -55,6 +55,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '居民一对一帮扶', hint: '为高龄居民安排结对党员', url: '/admin/care-resident-pairing/index' },
   { title: '困难与独居', hint: '仅社区党委可见的标记', url: '/admin/care-flags/index', adminOnly: true },
   { title: '关爱网络授权', hint: '党小组长、楼栋长、网格员、联络员', url: '/admin/care-grants/index', adminOnly: true },
+  { title: '队伍管理', hint: '志愿服务队、巡查队、文艺队', url: '/admin/care-teams/index', adminOnly: true },
 ]
 
 /** The entries a role may open; none for anyone who does not manage. */
