@@ -45,6 +45,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'notices.withdraw': '撤回通知',
   'study.upsertMaterial': '新增或修改学习资料',
   'study.assign': '指派学习资料',
+  'care.recordVisit': '记录走访或慰问',
+  'care.handleNeed': '处理长辈需求',
+  'care.convertNeed': '需求转为心愿或诉求',
+  'care.setBirthday': '登记生日',
+  'care.setFlags': '标记困难、独居',
+  'care.grant': '授予关爱网络职责',
+  'care.revokeGrant': '收回关爱网络职责',
+  'care.pairResident': '安排居民一对一帮扶',
+  'care.unpairResident': '解除居民一对一帮扶',
+  'care.upsertTeam': '新建或修改队伍',
 }
 
 /** The areas the log can be filtered by, each the prefix of its actions. */
@@ -54,6 +64,7 @@ export const AUDIT_AREAS = [
   { prefix: 'points.', label: '道德银行' },
   { prefix: 'notices.', label: '通知' },
   { prefix: 'study.', label: '学习' },
+  { prefix: 'care.', label: '关爱网络' },
 ] as const
 
 export function auditActionLabel(action: string): string {
@@ -92,6 +103,10 @@ const KEY_LABELS: Record<string, string> = {
   accounts: '账户数',
   differences: '差异数',
   ok: '对账结果',
+  hardship: '困难',
+  livesAlone: '独居',
+  birthday: '生日',
+  buildings: '楼栋',
 }
 
 const FIELD_LABELS: Record<string, string> = {

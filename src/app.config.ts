@@ -40,6 +40,14 @@ const COMMUNITY_PAGES: string[] = [
   'pages/community-problems/index',
 ]
 
+/** 关爱网络 (care): a helper's, 网格员's or 党小组长's visits. */
+const CARE_PAGES: string[] = [
+  'pages/care-visits/index',
+  'pages/care-visit/index',
+  'pages/care-building-unread/index',
+  'pages/care-teams/index',
+]
+
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
  * opened, so the main package stays small. Paths relative to src/admin/. One line each.
@@ -97,6 +105,17 @@ const COMMUNITY_ADMIN_PAGES: string[] = [
   'community-numbers/index',
 ]
 
+const CARE_ADMIN_PAGES: string[] = [
+  'care-needs/index',
+  'care-records/index',
+  'care-unvisited/index',
+  'care-birthdays/index',
+  'care-flags/index',
+  'care-grants/index',
+  'care-resident-pairing/index',
+  'care-teams/index',
+]
+
 const ALL_ADMIN_PAGES = [
   ...ADMIN_PAGES,
   ...ACTIVITY_ADMIN_PAGES,
@@ -105,6 +124,7 @@ const ALL_ADMIN_PAGES = [
   ...STUDY_ADMIN_PAGES,
   ...COMMUNITY_ADMIN_PAGES,
   ...STATS_ADMIN_PAGES,
+  ...CARE_ADMIN_PAGES,
 ]
 
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
@@ -138,6 +158,7 @@ export default defineAppConfig({
     ...NOTICE_PAGES,
     ...STUDY_PAGES,
     ...COMMUNITY_PAGES,
+    ...CARE_PAGES,
     ...H5_ONLY_PAGES,
   ],
   subPackages: [{ root: 'admin', pages: ALL_ADMIN_PAGES }],

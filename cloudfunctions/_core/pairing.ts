@@ -1,4 +1,5 @@
-import type { MemberDoc } from '../../core/model'
+import type { CareResidentPairDoc } from '../../core/care/model'
+import type { MemberDoc, ResidentDoc } from '../../core/model'
 import { command, findById, findMany } from './db'
 
 /**
@@ -35,4 +36,26 @@ export async function pairedEldersOf(helper: MemberDoc | null): Promise<MemberDo
 export async function helperOf(elder: MemberDoc): Promise<MemberDoc | null> {
   const helper = elder.helperId ? await findById<MemberDoc>('members', elder.helperId) : null
   return mayActFor(helper, elder) ? helper : null
+}
+
+/** Someone a helper may act for: a paired elderly member, or a paired elderly resident (care's 一对一帮扶). */
+export interface PairedPerson {
+  id: string
+  kind: 'member' | 'resident'
+  name: string
+}
+
+/**
+ * The person `personId` if `helper` may act for them, else null: a member through both 结对 links
+ * (elderFor), a resident through an active `careResidentPairs` entry naming this helper (written by
+ * the care function, one helper per resident).
+ */
+export async function pairedPersonFor(helper: MemberDoc | null, personId: string): Promise<PairedPerson | null> {
+  if (!helper || helper.archived) return null
+  const elder = await elderFor(helper, personId)
+  if (elder) return { id: elder._id, kind: 'member', name: elder.name }
+  const pair = await findById<CareResidentPairDoc>('careResidentPairs', personId)
+  if (!pair?.active || pair.helperId !== helper._id) return null
+  const resident = await findById<ResidentDoc>('residents', personId)
+  return resident ? { id: resident._id, kind: 'resident', name: resident.name } : null
 }

@@ -5,6 +5,8 @@ import { birthdays, myElders, myScope, noticesForElder, setBirthday, unvisited }
 import { flagged, setFlags } from './handlers/flags'
 import { grants, setGrant } from './handlers/grants'
 import { convertNeed, handleNeed, needs } from './handlers/needs'
+import { residentsOf, setResidentHelper } from './handlers/resident-pairs'
+import { teams, teamStats, upsertTeam } from './handlers/teams'
 import { careRecords, myVisits, recordVisit } from './handlers/visits'
 
 /** 关爱网络: visits and calls with the elders' needs, care visits and 慰问, flags, birthdays, small-scope grants. */
@@ -25,5 +27,10 @@ export const main = createFunction(careActions, {
   flagged,
   grants,
   setGrant,
+  residentsOf,
+  setResidentHelper,
+  teams,
+  upsertTeam,
+  teamStats,
   buildingUnread,
 })

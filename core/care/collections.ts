@@ -68,4 +68,23 @@ export const CARE_COLLECTIONS = {
       { name: 'kind', fields: [['kind', 'asc']] },
     ],
   },
+  careResidentPairs: {
+    description: '高龄居民的一对一帮扶结对（_id = 居民 id）：结对党员，可代为兑换等',
+    indexes: [
+      {
+        name: 'helper_active',
+        fields: [
+          ['helperId', 'asc'],
+          ['active', 'asc'],
+        ],
+      },
+    ],
+  },
+  careTeams: {
+    description: '志愿服务队、巡查队、文艺队等队伍（队长、队员）',
+    indexes: [
+      { name: 'leaderOpenid', fields: [['leaderOpenid', 'asc']] },
+      { name: 'memberIds', fields: [['memberIds', 'asc']] },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>

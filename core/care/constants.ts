@@ -94,3 +94,16 @@ export const COMPANIONS_MAX = 5
 export const GRANT_BUILDINGS_MAX = 10
 export const UNVISITED_DAYS_MIN = 7
 export const UNVISITED_DAYS_MAX = 365
+
+/** 志愿服务队, 巡查队, 文艺队 …: what a volunteer team is (GLOSSARY: `team`). */
+export const TEAM_KINDS = ['volunteer', 'patrol', 'arts', 'other'] as const
+export type TeamKind = (typeof TEAM_KINDS)[number]
+
+export const TEAM_KIND_LABELS: Record<TeamKind, string> = {
+  volunteer: '志愿服务队',
+  patrol: '巡查队',
+  arts: '文艺队',
+  other: '其他队伍',
+}
+
+export const TEAM_MEMBERS_MAX = 60

@@ -12,4 +12,7 @@ export const CARE_ERRORS = {
   'CARE.GRANT_SCOPE': { status: 400, message: '授权范围不正确：党小组长选一个党小组，楼栋长/网格员选楼栋，党建联络员选党支部' },
   'CARE.NOT_BOUND': { status: 409, message: '该党员尚未绑定微信，暂不能授权' },
   'CARE.NO_BUILDING': { status: 400, message: '这位长辈没有登记楼栋，不能转为民生诉求，请先转为微心愿或交支部处理' },
+  'PAIRING.NOT_YOUR_ELDER': { status: 403, message: '只能为自己或结对帮扶的长辈办理' },
+  'TEAM.LEADER_NOT_BOUND': { status: 400, message: '队长须为已绑定微信的党员' },
+  'TEAM.UNKNOWN_PEOPLE': { status: 400, message: '队员中有找不到的人，请重新选择' },
 } as const satisfies Record<string, { status: number; message: string }>

@@ -1,4 +1,4 @@
-import type { GrantKind, HomeVisitKind, NeedStatus, NeedTag, VisitKind } from './constants'
+import type { GrantKind, HomeVisitKind, NeedStatus, NeedTag, TeamKind, VisitKind } from './constants'
 
 /**
  * Stored documents of the care network. Every record about an elder carries `scopeKeys`: the elder's
@@ -97,5 +97,37 @@ export interface CareGrantDoc {
   buildings: string[]
   active: boolean
   grantedByOpenid: string
+  updatedAt: Date
+}
+
+/**
+ * careResidentPairs: `_id` = resident id. 一对一帮扶 of an elderly resident (not on the Party roster):
+ * their helper, a member. One helper per resident; `active: false` once unpaired. Read by
+ * _core/pairing, so a helper may act for the resident (redeem for them) only while it is active.
+ */
+export interface CareResidentPairDoc {
+  _id: string
+  residentName: string
+  building: string
+  helperId: string
+  helperName: string
+  active: boolean
+  byOpenid: string
+  updatedAt: Date
+}
+
+/**
+ * careTeams: a volunteer team (志愿服务队, 巡查队, 文艺队 …), kept by the committee. Its leader sees the
+ * team's hours and points (`teamStats`); people are members or residents (person ids).
+ */
+export interface CareTeamDoc {
+  _id: string
+  name: string
+  kind: TeamKind
+  leaderId: string
+  leaderName: string
+  leaderOpenid: string
+  memberIds: string[]
+  active: boolean
   updatedAt: Date
 }

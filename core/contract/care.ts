@@ -12,6 +12,8 @@ import {
   NEED_TEXT_MAX,
   NEEDS_PER_VISIT_MAX,
   NOTICES_PER_VISIT_MAX,
+  TEAM_KINDS,
+  TEAM_MEMBERS_MAX,
   UNVISITED_DAYS_MAX,
   UNVISITED_DAYS_MIN,
   VISIT_KINDS,
@@ -20,6 +22,7 @@ import {
   type HomeVisitKind,
   type NeedStatus,
   type NeedTag,
+  type TeamKind,
   type VisitKind,
 } from '../care/constants'
 import { ADMINS, MEMBERS } from '../roles'
@@ -178,6 +181,35 @@ export interface BuildingUnreadResponse {
   unread: Array<{ personId: string; kind: 'member' | 'resident'; name: string; building: string; unit: string; elder: boolean }>
 }
 
+/** A registered resident of a building, for 一对一帮扶 pairing: their helper if they have one. */
+export interface ResidentForPairing {
+  id: string
+  name: string
+  unit: string
+  helperId: string | null
+  helperName: string | null
+}
+
+export interface TeamView {
+  id: string
+  name: string
+  kind: TeamKind
+  leaderId: string
+  leaderName: string
+  size: number
+  active: boolean
+  /** The caller leads it (sees its hours and points) or belongs to it. */
+  myPart: 'leader' | 'member' | null
+}
+
+/** A team's people with their service minutes and points earned (道德银行), for its leader and the committee. */
+export interface TeamStatsResponse {
+  team: TeamView
+  minutes: number
+  earned: number
+  people: Array<{ personId: string; name: string; minutes: number; earned: number }>
+}
+
 type Paged<T> = { items: T[]; nextCursor: string | null }
 
 const needInput = z
@@ -326,6 +358,45 @@ export const careActions = {
       .strict(),
     roles: ADMINS,
     summary: '授予或收回党小组长、楼栋长、网格员、党建联络员（留审计记录）',
+  }),
+
+  residentsOf: defineAction<{ building: string; items: ResidentForPairing[] }>()({
+    request: z.object({ building: text(1, 30, '请选择楼栋') }).strict(),
+    roles: MEMBERS,
+    summary: '一对一帮扶：所管辖楼栋的登记居民及其结对党员（支部书记、社区党委、党小组长、楼栋长、网格员）',
+  }),
+
+  setResidentHelper: defineAction<{ resident: ResidentForPairing }>()({
+    request: z.object({ residentId: id, helperMemberId: id.nullable() }).strict(),
+    roles: MEMBERS,
+    summary: '为高龄居民安排或解除结对党员（一对一帮扶，留审计记录）；结对党员可为其走访、代兑积分',
+  }),
+
+  teams: defineAction<{ items: TeamView[] }>()({
+    request: z.object({}).strict(),
+    roles: MEMBERS,
+    summary: '志愿服务队、巡查队、文艺队：队名、队长、人数（我带的、我参加的标出）',
+  }),
+
+  upsertTeam: defineAction<{ team: TeamView }>()({
+    request: z
+      .object({
+        teamId: requestId.optional(),
+        name: text(2, 30, '请填写队名'),
+        kind: z.enum(TEAM_KINDS),
+        leaderId: id,
+        memberIds: z.array(id).max(TEAM_MEMBERS_MAX).default([]),
+        active: z.boolean().default(true),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '新建或修改队伍：队名、类别、队长（须为已绑定微信的党员）、队员（留审计记录）',
+  }),
+
+  teamStats: defineAction<TeamStatsResponse>()({
+    request: z.object({ teamId: id }).strict(),
+    roles: MEMBERS,
+    summary: '队长（或社区党委）查看本队队员的志愿服务时长和积分',
   }),
 
   buildingUnread: defineAction<BuildingUnreadResponse>()({

@@ -612,8 +612,8 @@ export const membersActions = {
       .object({
         /** Only what this person did (an actor's openid from an entry). */
         actorOpenid: z.string().trim().min(1).max(64).optional(),
-        /** Only one area's actions: members / activities / points / notices / study. */
-        area: z.enum(['members', 'activities', 'points', 'notices', 'study']).optional(),
+        /** Only one area's actions: members / activities / points / notices / study / care. */
+        area: z.enum(['members', 'activities', 'points', 'notices', 'study', 'care']).optional(),
         /** Beijing days, inclusive (YYYY-MM-DD). */
         from: day.optional(),
         to: day.optional(),

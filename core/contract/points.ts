@@ -130,6 +130,8 @@ export interface OrderView {
   createdAt: string
   expiresAt: string
   closedAt: string | null
+  /** Redeemed by a 结对 helper for this elder (their name), when it was. */
+  byHelperName?: string
 }
 
 export interface OrdersResponse {
@@ -377,9 +379,17 @@ export const pointsActions = {
     summary: '新增或修改兑换物品：所需积分、补充库存、每人每月限兑、上下架',
   }),
   redeem: defineAction<RedeemResponse>()({
-    request: z.object({ rewardId: id, quantity: positive(POINTS_MAX_QUANTITY), requestId }).strict(),
+    request: z
+      .object({
+        rewardId: id,
+        quantity: positive(POINTS_MAX_QUANTITY),
+        requestId,
+        /** A 结对 helper redeeming for their elder (member or resident, _core/pairing): the elder's points and order. */
+        forPersonId: id.optional(),
+      })
+      .strict(),
     roles: SIGNED_UP,
-    summary: '用积分兑换物品，生成取货码；同一请求重复提交只兑换一次',
+    summary: '用积分兑换物品，生成取货码；结对党员可为帮扶的长辈代兑（记为代兑）；同一请求重复提交只兑换一次',
   }),
   myOrders: defineAction<OrdersResponse>()({
     request: z.object({ cursor: cursor.optional(), limit }).strict(),

@@ -224,6 +224,9 @@ export interface PointOrderDoc {
   expiresAt: Date
   closedAt: Date | null
   closedByOpenid: string | null
+  /** Redeemed on the elder's behalf by their 结对 helper. */
+  byHelperId?: string
+  byHelperName?: string
 }
 
 /** pointRedeemCounts: `_id` = `<personId>:<rewardId>:<YYYY-MM>`, how many a person took that month. */

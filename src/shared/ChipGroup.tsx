@@ -6,29 +6,40 @@ export interface ChipOption<V extends string> {
   label: string
 }
 
-/** A row of big choice chips; the chosen one carries a ✓ as well as the colour. */
-export function ChipGroup<V extends string>(props: { label: string; options: ChipOption<V>[]; value: V; onChange: (value: V) => void }) {
+/** The chips themselves: one row, each a tap target that says whether it is chosen (✓ as well as the colour). */
+function Chips<V extends string>(props: {
+  label: string
+  group: 'radiogroup' | 'group'
+  options: ChipOption<V>[]
+  chosen: (value: V) => boolean
+  onTap: (value: V) => void
+}) {
   return (
     <View className="hl-chips">
       <Text className="hl-chips__label">{props.label}</Text>
-      <View className="hl-chips__row" aria-role="radiogroup" aria-label={props.label}>
+      <View className="hl-chips__row" aria-role={props.group} aria-label={props.label}>
         {props.options.map((option) => {
-          const chosen = option.value === props.value
+          const on = props.chosen(option.value)
           return (
             <View
               key={option.value}
-              className={chosen ? 'hl-chips__chip hl-chips__chip--on' : 'hl-chips__chip'}
-              aria-role="radio"
-              aria-checked={chosen}
-              onClick={() => props.onChange(option.value)}
+              className={on ? 'hl-chips__chip hl-chips__chip--on' : 'hl-chips__chip'}
+              aria-role={props.group === 'radiogroup' ? 'radio' : 'checkbox'}
+              aria-checked={on}
+              onClick={() => props.onTap(option.value)}
             >
-              <Text>{chosen ? `✓ ${option.label}` : option.label}</Text>
+              <Text>{on ? `✓ ${option.label}` : option.label}</Text>
             </View>
           )
         })}
       </View>
     </View>
   )
+}
+
+/** A row of big choice chips; the chosen one carries a ✓ as well as the colour. */
+export function ChipGroup<V extends string>(props: { label: string; options: ChipOption<V>[]; value: V; onChange: (value: V) => void }) {
+  return <Chips label={props.label} group="radiogroup" options={props.options} chosen={(v) => v === props.value} onTap={props.onChange} />
 }
 
 /** A yes-or-no choice as two chips, in the order given (`yes` first unless `noFirst`). */
@@ -50,4 +61,16 @@ export function BooleanChips(props: {
       onChange={(value) => props.onChange(value === 'yes')}
     />
   )
+}
+
+/** Several choices at once (tags, notices handed over): each chip toggles, chosen ones carry a ✓. */
+export function MultiChips<V extends string>(props: {
+  label: string
+  options: ChipOption<V>[]
+  value: V[]
+  onChange: (value: V[]) => void
+}) {
+  const toggle = (value: V) =>
+    props.onChange(props.value.includes(value) ? props.value.filter((v) => v !== value) : [...props.value, value])
+  return <Chips label={props.label} group="group" options={props.options} chosen={(v) => props.value.includes(v)} onTap={toggle} />
 }

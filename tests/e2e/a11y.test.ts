@@ -29,6 +29,7 @@ const QUERY: Record<string, string> = {
   'pages/community-wish/index': 'id=wish-seed-radio',
   'pages/community-ticket/index': 'id=ticket-seed-drain',
   'admin/community-ticket/index': 'id=ticket-seed-patrol',
+  'pages/care-visit/index': 'elderId=m-elder&name=%E6%9D%8E%E6%A1%82%E5%85%B0',
 }
 
 /** Every page of the H5 build, main package and subpackages, as app.config.ts lists them. */

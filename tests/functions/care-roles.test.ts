@@ -47,6 +47,13 @@ const ADMIN_ONLY = only({ admin: 'ok' })
 /** One open need of the demo elder per caller who may close it (handling and converting change it). */
 const needFor = new Map<string, string>()
 let noticeId = ''
+const TEAM = {
+  teamId: 'roles-team-1',
+  name: '刘阿姨志愿服务队',
+  kind: 'volunteer' as const,
+  leaderId: LEADER.id,
+  memberIds: [P.member.id, P.resident.id],
+}
 
 beforeAll(async () => {
   await grantDemoScopes()
@@ -62,6 +69,7 @@ beforeAll(async () => {
   noticeId = dataOf(await publishAs(P.admin, { audience: { kind: 'all' }, title: '关于楼道杂物清理的通知' })).notice.id
   dataOf(await callAs(P.admin).care.setFlags({ personId: P.elder.id, hardship: true, livesAlone: true, note: '独居，子女在外地' }))
   dataOf(await callAs(P.admin).care.setFlags({ personId: P.resident.id, hardship: true, livesAlone: false }))
+  dataOf(await callAs(P.admin).care.upsertTeam(TEAM))
 })
 
 const need = (verb: string, who: Who) => needFor.get(`${verb}:${who}`) ?? needFor.get(`${verb}:spare`)!
@@ -95,6 +103,20 @@ const TABLE: Record<keyof typeof careActions, Row> = {
   flagged: { request: () => ({}), expect: ADMIN_ONLY },
   grants: { request: () => ({}), expect: ADMIN_ONLY },
   setGrant: { request: () => ({ memberId: 'm-0010', kind: 'buildingHead', buildings: ['琼林苑6栋'], active: true }), expect: ADMIN_ONLY },
+  residentsOf: {
+    request: () => ({ building: '琼林苑3栋' }),
+    expect: members(NF, { member: F, elder: F, secretary: 'ok', admin: 'ok', leader: 'ok', liaison: F }),
+  },
+  setResidentHelper: {
+    request: () => ({ residentId: P.resident.id, helperMemberId: P.member.id }),
+    expect: members(NF, { member: F, elder: F, secretary: 'ok', admin: 'ok', leader: 'ok', liaison: F }),
+  },
+  teams: { request: () => ({}), expect: members() },
+  upsertTeam: { request: () => TEAM, expect: ADMIN_ONLY },
+  teamStats: {
+    request: () => ({ teamId: `team-${TEAM.teamId}` }),
+    expect: members(NF, { member: F, leader: 'ok', admin: 'ok' }),
+  },
   buildingUnread: { request: () => ({ noticeId }), expect: only({ grid: 'ok' }) },
 }
 
@@ -135,6 +157,8 @@ test('困难 and 独居 never reach anyone but the committee: every care reply a
   // The committee does see them (so the walk would notice a field of that name).
   const flagged = replies.find(({ who, action }) => who === 'admin' && action === 'flagged')
   expect(keysOf(flagged?.reply).has('hardship')).toBe(true)
+  const committeeLog = dataOf(await callAs(P.admin).members.auditLog({ area: 'care' })).items
+  expect(committeeLog.map((entry) => entry.action)).toContain('care.setFlags')
 
   const elsewhere: Array<Reply<unknown>> = [
     await callAs(P.secretary).members.get({ memberId: P.elder.id }),
@@ -143,6 +167,8 @@ test('困难 and 独居 never reach anyone but the committee: every care reply a
     await callAs(P.member).study.pairedStudy({}),
     await callAs(P.secretary).notices.readStats({ noticeId }),
     await callAs(GRID).care.buildingUnread({ noticeId }),
+    // The committee's flag entries stay in the committee's part of 操作记录.
+    await callAs(P.secretary).members.auditLog({ area: 'care' }),
   ]
   for (const reply of elsewhere) expect(FLAG_KEYS.filter((key) => keysOf(dataOf(reply)).has(key))).toEqual([])
 })
@@ -162,6 +188,21 @@ test('a 网格员 sees only their buildings: elders, lists and a notice’s unre
   const visit = dataOf(await visitAs(GRID, { elderId: elder.id, needs: [{ text: '腿脚不便，想装个扶手', tags: ['housing'] }] }))
   expect(dataOf(await callAs(GRID).care.needs({})).items.map((n) => n.id)).toContain(visit.needs[0].id)
   expect(dataOf(await callAs(P.otherSecretary).care.needs({})).items.map((n) => n.id)).not.toContain(visit.needs[0].id)
+})
+
+test('a team leader sees the team’s hours and points; the team is set up once however often it is saved', async () => {
+  const stats = dataOf(await callAs(LEADER).care.teamStats({ teamId: `team-${TEAM.teamId}` }))
+  expect(stats.team).toMatchObject({ name: TEAM.name, myPart: 'leader', size: 3 })
+  expect(stats.people.map((p) => p.personId).sort()).toEqual([LEADER.id, P.member.id, P.resident.id].sort())
+  expect(stats.minutes).toBe(stats.people.reduce((sum, p) => sum + p.minutes, 0))
+  expect(dataOf(await callAs(P.member).care.teams({})).items.find((t) => t.name === TEAM.name)?.myPart).toBe('member')
+  expect(codeOf(await callAs(P.admin).care.upsertTeam({ ...TEAM, teamId: 'roles-team-2', leaderId: 'm-0014' }))).toBe(
+    'TEAM.LEADER_NOT_BOUND',
+  )
+  expect(codeOf(await callAs(P.admin).care.upsertTeam({ ...TEAM, teamId: 'roles-team-2', memberIds: ['nobody'] }))).toBe(
+    'TEAM.UNKNOWN_PEOPLE',
+  )
+  expect(dataOf(await callAs(P.admin).care.teams({})).items.filter((t) => t.name === TEAM.name)).toHaveLength(1)
 })
 
 test('grants are the committee’s: a revoked grant stops at once; a grant needs a fitting scope', async () => {

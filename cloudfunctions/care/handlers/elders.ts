@@ -1,5 +1,5 @@
 import type { ElderCard, NoticeForElder, UnvisitedElder } from '../../../core/contract/care'
-import type { CareProfileDoc } from '../../../core/care/model'
+import type { CareProfileDoc, CareResidentPairDoc } from '../../../core/care/model'
 import { birthdayParts, sharesKey } from '../../../core/care/scope'
 import type { MemberDoc, OrgDoc } from '../../../core/model'
 import { noticeReadId } from '../../../core/notices/audience'
@@ -60,6 +60,14 @@ export const myElders: Handler<'care', 'myElders'> = async ({ caller }) => {
     all.map((elder) => elder._id),
     { lastVisitDate: true },
   )
+  const residentPairs = caller.member
+    ? await findMany<CareResidentPairDoc>('careResidentPairs', { helperId: caller.member._id, active: true }, { limit: SCOPE_ELDERS_MAX })
+    : []
+  const residentProfiles = await findByIds<CareProfileDoc>(
+    'careProfiles',
+    residentPairs.map((pair) => pair._id),
+    { lastVisitDate: true },
+  )
   const elders: ElderCard[] = all.map((elder) => ({
     id: elder._id,
     kind: 'member',
@@ -68,6 +76,15 @@ export const myElders: Handler<'care', 'myElders'> = async ({ caller }) => {
     via: pairedIds.has(elder._id) ? 'paired' : 'scope',
     lastVisitDate: profiles.get(elder._id)?.lastVisitDate ?? null,
   }))
+  for (const pair of residentPairs)
+    elders.push({
+      id: pair._id,
+      kind: 'resident',
+      name: pair.residentName,
+      building: pair.building,
+      via: 'paired',
+      lastVisitDate: residentProfiles.get(pair._id)?.lastVisitDate ?? null,
+    })
   return success({ elders })
 }
 

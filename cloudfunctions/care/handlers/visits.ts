@@ -111,7 +111,8 @@ export const recordVisit: Handler<'care', 'recordVisit'> = async ({ data, caller
     return { visit, created: true }
   })
   for (const notice of notices) await recordRead(notice, elder.reader, { id: recorder._id, name: recorder.name })
-  const needs = [...(await findByIds<CareNeedDoc>('careNeeds', stored.visit.needIds)).values()]
+  const found = await findByIds<CareNeedDoc>('careNeeds', stored.visit.needIds)
+  const needs = stored.visit.needIds.flatMap((id) => found.get(id) ?? [])
   return success({
     visit: toVisitView(stored.visit),
     needs: needs.map((need) => toNeedView(need, scope, recorder._id)),

@@ -1,4 +1,5 @@
 import { scopeKeysOf } from '../../../core/care/scope'
+import type { CareResidentPairDoc } from '../../../core/care/model'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { audienceKeysOf } from '../../../core/notices/audience'
 import type { Caller } from '../../_core/caller'
@@ -22,11 +23,13 @@ export interface CareElder {
   orgPath: string[]
   scopeKeys: string[]
   member: MemberDoc | null
+  /** A resident's 一对一帮扶 helper (an active careResidentPairs entry). */
+  residentHelperId: string | null
   reader: Person
 }
 
 export async function loadElder(personId: string): Promise<CareElder | null> {
-  const member = personId.startsWith('m-') ? await findById<MemberDoc>('members', personId) : null
+  const member = await findById<MemberDoc>('members', personId)
   if (member && !member.archived) {
     return {
       id: member._id,
@@ -36,12 +39,16 @@ export async function loadElder(personId: string): Promise<CareElder | null> {
       orgPath: member.orgPath,
       scopeKeys: scopeKeysOf(member.orgPath, member.building),
       member,
+      residentHelperId: null,
       reader: memberAsPerson(member),
     }
   }
   const resident = member ? null : await findById<ResidentDoc>('residents', personId)
   if (!resident) return null
-  const orgPath = await scopePathOfBuilding(resident.building)
+  const [orgPath, pair] = await Promise.all([
+    scopePathOfBuilding(resident.building),
+    findById<CareResidentPairDoc>('careResidentPairs', resident._id),
+  ])
   return {
     id: resident._id,
     kind: 'resident',
@@ -50,6 +57,7 @@ export async function loadElder(personId: string): Promise<CareElder | null> {
     orgPath,
     scopeKeys: scopeKeysOf(orgPath, resident.building),
     member: null,
+    residentHelperId: pair?.active ? pair.helperId : null,
     reader: {
       id: resident._id,
       kind: 'resident',
@@ -65,6 +73,7 @@ export async function loadElder(personId: string): Promise<CareElder | null> {
 /** How the caller reaches the elder: as their 结对 helper, through their scope, or not at all. */
 export function reachOf(caller: Caller, scope: CareScope, elder: CareElder): 'paired' | 'scope' | null {
   if (elder.member && mayActFor(caller.member, elder.member)) return 'paired'
+  if (caller.member && elder.residentHelperId === caller.member._id) return 'paired'
   if (sharesKey(elder.scopeKeys, scope.write)) return 'scope'
   return null
 }

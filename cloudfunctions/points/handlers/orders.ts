@@ -14,6 +14,7 @@ import { writeAudit } from '../../_core/audit'
 import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { postInTx, postingLane } from '../../_core/ledger'
+import { pairedPersonFor } from '../../_core/pairing'
 import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { callerPerson } from '../lib/person'
@@ -31,9 +32,13 @@ import { toOrderView } from '../lib/views'
  * in the transaction); they go through the lane of the person's shard, as postings do (_core/ledger).
  */
 export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'>): HandlerResult<'points', 'redeem'> {
-  const person = callerPerson(caller)
-  if (!person.ok) return person
-  const personId = person.value.id
+  const self = callerPerson(caller)
+  if (!self.ok) return self
+  // On behalf: a 结对 helper spends their elder's points, and the order says so.
+  const elder = data.forPersonId && data.forPersonId !== self.value.id ? await pairedPersonFor(caller.member, data.forPersonId) : null
+  if (data.forPersonId && data.forPersonId !== self.value.id && !elder) return failure('PAIRING.NOT_YOUR_ELDER')
+  const holder = elder ?? self.value
+  const personId = holder.id
   const orderId = `redeem:${personId}:${data.requestId}`
   const done = await findById<PointOrderDoc>('pointOrders', orderId)
   if (done) return answered(done, personId)
@@ -43,7 +48,9 @@ export async function redeem({ data, caller }: HandlerContext<'points', 'redeem'
     if (!hold.ok) return hold
     let outcome: Result<RedeemResponse> | 'hold lost'
     try {
-      outcome = await inTransactionFor(postingLane(personId), (work) => redeemInTx(work, data, person.value, orderId, hold.value))
+      outcome = await inTransactionFor(postingLane(personId), (work) =>
+        redeemInTx(work, data, { ...holder, helper: elder ? self.value : null }, orderId, hold.value),
+      )
     } catch (error) {
       await releaseHold(hold.value)
       throw error
@@ -71,7 +78,7 @@ async function answered(order: PointOrderDoc, personId: string): Promise<Result<
 async function redeemInTx(
   work: TxWork,
   data: DataOf<'points', 'redeem'>,
-  person: { id: string; name: string },
+  person: { id: string; name: string; helper: { id: string; name: string } | null },
   orderId: string,
   hold: Hold,
 ): Promise<Result<RedeemResponse> | 'hold lost'> {
@@ -101,7 +108,7 @@ async function redeemInTx(
     accountId: person.id,
     amount: -amount,
     kind: 'redeem',
-    reason: `兑换「${reward.name}」×${data.quantity}`,
+    reason: `兑换「${reward.name}」×${data.quantity}${person.helper ? `（${person.helper.name}代兑）` : ''}`,
     ref: reward._id,
   })
   if (!posted.ok) return refuse(posted)
@@ -133,6 +140,7 @@ async function redeemInTx(
     expiresAt: new Date(now.getTime() + ORDER_EXPIRY_DAYS * 86_400_000),
     closedAt: null,
     closedByOpenid: null,
+    ...(person.helper ? { byHelperId: person.helper.id, byHelperName: person.helper.name } : {}),
   })
   return success({ order: toOrderView(order), balance: posted.value.balance, created: true })
 }

@@ -68,6 +68,7 @@ export function toOrderView(doc: PointOrderDoc): OrderView {
     createdAt: isoOf(doc.createdAt),
     expiresAt: isoOf(doc.expiresAt),
     closedAt: isoOrNull(doc.closedAt),
+    ...(doc.byHelperName ? { byHelperName: doc.byHelperName } : {}),
   }
 }
 

@@ -10,7 +10,7 @@ import { Loaded } from '../../shared/Loaded'
 import { BINDING_PAGE, REGISTER_PAGE } from './VisitorChoices'
 import './RoleGate.scss'
 
-export type GateArea = 'points' | 'study' | 'activities'
+export type GateArea = 'points' | 'study' | 'activities' | 'care'
 
 /** What each area offers, said to someone who cannot use it yet. */
 const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
@@ -26,6 +26,10 @@ const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
   study: {
     title: '学习资料',
     lines: ['按专题学习文章、音频和 PDF', '记录学习时长，查看本年度学时', '查看支部指派给我的学习资料'],
+  },
+  care: {
+    title: '关爱走访',
+    lines: ['上门走访、电话联系结对的长辈', '记下长辈的需求和意见建议，交支部跟进', '当面送达通知，计为长辈已收到'],
   },
   activities: {
     title: '我的活动',

@@ -8,9 +8,10 @@ import { useWrite } from '../../shared/useWrite'
 
 /**
  * 公益集市: the catalogue and my balance, and redeeming. One attempt keeps its requestId until it
- * succeeds or is refused, so pressing again after a timeout never redeems twice.
+ * succeeds or is refused, so pressing again after a timeout never redeems twice. With `forPersonId`
+ * a helper redeems for their paired elder (代兑).
  */
-export function useRewards() {
+export function useRewards(forPersonId: string | null = null) {
   const rewards = useLoad('rewards', () => fetchRewards())
   const account = useLoad('account', fetchPointsAccount)
   const attempt = useRef<{ key: string; requestId: string } | null>(null)
@@ -26,7 +27,8 @@ export function useRewards() {
     if (attempt.current?.key !== key) attempt.current = { key, requestId: newAttemptId() }
     const { requestId } = attempt.current
     return write.run(async () => {
-      const reply = await redeemReward({ rewardId: reward.id, quantity, requestId })
+      // A 结对 helper redeeming for their elder: the elder's points and order (the server checks the pairing).
+      const reply = await redeemReward({ rewardId: reward.id, quantity, requestId, ...(forPersonId ? { forPersonId } : {}) })
       // A refusal is final for this attempt; a network failure keeps the id for the retry.
       if (!isRetryable(reply)) attempt.current = null
       return afterOk(reply, async (data) => {

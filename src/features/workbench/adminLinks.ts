@@ -49,6 +49,15 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '心愿审核', hint: '微心愿上墙前审核', url: '/admin/community-wishes/index' },
   { title: '诉求办理', hint: '受理、交办、办结，20 个工作日', url: '/admin/community-tickets/index' },
   { title: '心愿与诉求统计', hint: '按类别、承办人，办结天数', url: '/admin/community-numbers/index' },
+  // care: 关爱网络
+  { title: '需求清单', hint: '走访中记下的长辈需求', url: '/admin/care-needs/index' },
+  { title: '关爱记录', hint: '走访、红色家访、八个到家、两节慰问', url: '/admin/care-records/index' },
+  { title: '未走访名单', hint: '超过 N 天没人走访的长辈', url: '/admin/care-unvisited/index' },
+  { title: '本月生日', hint: '集体生日会名单', url: '/admin/care-birthdays/index' },
+  { title: '居民一对一帮扶', hint: '为高龄居民安排结对党员', url: '/admin/care-resident-pairing/index' },
+  { title: '困难与独居', hint: '仅社区党委可见的标记', url: '/admin/care-flags/index', adminOnly: true },
+  { title: '关爱网络授权', hint: '党小组长、楼栋长、网格员、联络员', url: '/admin/care-grants/index', adminOnly: true },
+  { title: '队伍管理', hint: '志愿服务队、巡查队、文艺队', url: '/admin/care-teams/index', adminOnly: true },
 ]
 
 /** The entries a role may open; none for anyone who does not manage. */

@@ -1,5 +1,6 @@
 import type { MeResponse } from '@core/contract'
 import { MineSection as ActivitiesMineSection } from '../../features/activities/MineSection'
+import { MineSection as CareMineSection } from '../../features/care/MineSection'
 import { MineSection as CommunityMineSection } from '../../features/community/MineSection'
 import { ManagerEntry } from '../../features/workbench/ManagerEntry'
 import { BindingEntryCard } from '../../features/binding/BindingEntryCard'
@@ -39,6 +40,7 @@ export default function MinePage() {
             <ActivitiesMineSection me={person} />
             <PointsMineSection me={person} />
             <CommunityMineSection me={person} />
+            <CareMineSection me={person} />
             <StudyMineSection me={person} />
             <NoticesMineSection me={person} />
             {person.pairing?.elderCount ? (

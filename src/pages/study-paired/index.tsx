@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
@@ -54,6 +56,15 @@ function PairedStudyPageContent() {
                     ))}
                   </>
                 ) : null}
+                <BigButton
+                  kind="secondary"
+                  block
+                  onClick={() =>
+                    void Taro.navigateTo({ url: `/pages/care-visit/index?elderId=${elder.id}&name=${encodeURIComponent(elder.name)}` })
+                  }
+                >
+                  记录走访与需求
+                </BigButton>
                 <Text className="hl-paired__heading">记录一次送学</Text>
                 <DeliveryForm elder={elder} materials={materials.items} onRecorded={() => void paired.reload()} />
               </View>

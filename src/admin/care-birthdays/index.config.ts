@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '本月生日',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '困难与独居',
+  enablePullDownRefresh: true,
+})

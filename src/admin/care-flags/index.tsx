@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import type { MemberListItem } from '@core/contract'
+import { BigButton } from '../../components/BigButton'
+import { Card } from '../../components/Card'
+import { FormField } from '../../components/FormField'
+import { RecordRow } from '../../components/RecordRow'
+import { Tag } from '../../components/Tag'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { useCareFlags } from '../../features/care/useCare'
+import { MemberSearch } from '../../features/study/MemberSearch'
+import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
+import { FormNotice } from '../../shared/FormNotice'
+import { Loaded } from '../../shared/Loaded'
+import { confirmAction, toastDone } from '../../shared/confirm'
+import { usePullToReload } from '../../shared/usePullToReload'
+
+/** 困难与独居 (社区党委 only): who is flagged, and setting a member's flags (audited, never shown elsewhere). */
+export default function CareFlagsPage() {
+  const { which, setWhich, list, save, busy } = useCareFlags()
+  const [member, setMember] = useState<MemberListItem | null>(null)
+  const [hardship, setHardship] = useState(false)
+  const [livesAlone, setLivesAlone] = useState(false)
+  const [note, setNote] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  usePullToReload(list.reload)
+  const submit = async () => {
+    if (!member) return setProblem('请先查找并选择党员')
+    const words = [hardship ? '困难' : '不困难', livesAlone ? '独居' : '不独居'].join('、')
+    if (!(await confirmAction('保存标记', `${member.name}：${words}。标记仅社区党委可见，并留有操作记录。`, '保存'))) return
+    const outcome = await save({ personId: member.id, hardship, livesAlone, note: note.trim() || null })
+    if (!outcome.ok) return setProblem(outcome.error.message)
+    setProblem(null)
+    toastDone('已保存')
+  }
+  return (
+    <PageRoot>
+      <Card title="标记困难、独居">
+        <MemberSearch value={member?.id ?? null} onChange={setMember} />
+        <BooleanChips label="生活困难" yes="困难" no="不困难" noFirst value={hardship} onChange={setHardship} />
+        <BooleanChips label="独居" yes="独居" no="不独居" noFirst value={livesAlone} onChange={setLivesAlone} />
+        <FormField label="备注" optional value={note} maxLength={100} onChange={setNote} />
+        <FormNotice message={problem} />
+        <BigButton block busy={busy} onClick={() => void submit()}>
+          保存标记
+        </BigButton>
+      </Card>
+      <Card title="已标记的人（仅社区党委可见）">
+        <ChipGroup
+          label="查看"
+          options={[
+            { value: 'hardship' as const, label: '困难' },
+            { value: 'livesAlone' as const, label: '独居' },
+          ]}
+          value={which}
+          onChange={setWhich}
+        />
+      </Card>
+      <Loaded list={list} empty={{ title: which === 'hardship' ? '没有标记为困难的人' : '没有标记为独居的人' }}>
+        {(people) => (
+          <Card>
+            {people.map((person) => (
+              <RecordRow
+                key={person.personId}
+                testId="flagged-person"
+                tags={
+                  <>
+                    {person.hardship ? <Tag tone="red">困难</Tag> : null}
+                    {person.livesAlone ? <Tag tone="gold">独居</Tag> : null}
+                    <Tag>{person.personKind === 'member' ? '党员' : '居民'}</Tag>
+                  </>
+                }
+                title={person.name}
+                lines={[person.building, person.flagNote]}
+              />
+            ))}
+          </Card>
+        )}
+      </Loaded>
+    </PageRoot>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '关爱网络授权',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '居民一对一帮扶',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '关爱走访',
+  enablePullDownRefresh: true,
+})
