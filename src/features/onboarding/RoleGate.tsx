@@ -10,7 +10,7 @@ import { Loaded } from '../../shared/Loaded'
 import { BINDING_PAGE, REGISTER_PAGE } from './VisitorChoices'
 import './RoleGate.scss'
 
-export type GateArea = 'points' | 'study' | 'activities'
+export type GateArea = 'points' | 'study' | 'activities' | 'govern' | 'evaluation'
 
 /** What each area offers, said to someone who cannot use it yet. */
 const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
@@ -26,6 +26,14 @@ const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
   study: {
     title: '学习资料',
     lines: ['按专题学习文章、音频和 PDF', '记录学习时长，查看本年度学时', '查看支部指派给我的学习资料'],
+  },
+  govern: {
+    title: '议事协商',
+    lines: ['参与本楼栋、本支部和社区议题的投票', '发表意见，提议本楼栋要商量的事', '查看协商结果和议事会记录'],
+  },
+  evaluation: {
+    title: '民主评议',
+    lines: ['匿名评议本支部党员和书记述职', '填写个人自评', '评议结束后查看本人结果'],
   },
   activities: {
     title: '我的活动',

@@ -45,6 +45,10 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '心愿审核', hint: '微心愿上墙前审核', url: '/admin/community-wishes/index' },
   { title: '诉求办理', hint: '受理、交办、办结，20 个工作日', url: '/admin/community-tickets/index' },
   { title: '心愿与诉求统计', hint: '按类别、承办人，办结天数', url: '/admin/community-numbers/index' },
+  // community: 议事协商 · 民主评议 · 共驻共建
+  { title: '议事协商', hint: '发起议题、公布结果、议事会', url: '/admin/community-topics/index' },
+  { title: '民主评议', hint: '匿名评议，结束后看结果', url: '/admin/community-evaluations/index' },
+  { title: '共驻共建', hint: '共建单位、项目、联席会议、岗位', url: '/admin/community-partners/index', adminOnly: true },
 ]
 
 /** The entries a role may open; none for anyone who does not manage. */
