@@ -5,12 +5,14 @@
  * `_id` is always indexed and unique; it is not listed.
  */
 import { ACTIVITIES_COLLECTIONS } from './activities/collections'
+import { CARE_COLLECTIONS } from './care/collections'
 import { COMMUNITY_COLLECTIONS } from './community/collections'
 import type { CollectionSpec } from './collections-spec'
 import { CONTENT_COLLECTIONS } from './content/collections'
 import { MESSAGE_COLLECTIONS } from './messages/collections'
 import { NOTICES_COLLECTIONS } from './notices/collections'
 import { POINTS_COLLECTIONS } from './points/collections'
+import { STATS_COLLECTIONS } from './stats/collections'
 import { STUDY_COLLECTIONS } from './study/collections'
 
 export type { CollectionSpec, IndexDirection, IndexSpec } from './collections-spec'
@@ -141,9 +143,11 @@ export const COLLECTIONS = {
   ...POINTS_COLLECTIONS,
   ...NOTICES_COLLECTIONS,
   ...STUDY_COLLECTIONS,
+  ...STATS_COLLECTIONS,
   ...CONTENT_COLLECTIONS,
   ...MESSAGE_COLLECTIONS,
   ...COMMUNITY_COLLECTIONS,
+  ...CARE_COLLECTIONS,
 }
 
 export type CollectionName = keyof typeof COLLECTIONS

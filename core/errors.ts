@@ -4,6 +4,7 @@
  * of these codes; anything unexpected becomes COMMON.INTERNAL and never leaks detail.
  */
 import { ACTIVITIES_ERRORS } from './activities/errors'
+import { CARE_ERRORS } from './care/errors'
 import { COMMUNITY_ERRORS } from './community/errors'
 import { NOTICES_ERRORS } from './notices/errors'
 import { POINTS_ERRORS } from './points/errors'
@@ -55,6 +56,7 @@ export const ERROR_CODES = {
   ...NOTICES_ERRORS,
   ...STUDY_ERRORS,
   ...COMMUNITY_ERRORS,
+  ...CARE_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_CODES

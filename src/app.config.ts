@@ -89,7 +89,14 @@ const POINTS_ADMIN_PAGES: string[] = [
 
 const NOTICE_ADMIN_PAGES: string[] = ['notices-manage/index', 'notices-edit/index', 'notices-stats/index']
 
-const STUDY_ADMIN_PAGES: string[] = ['study-manage/index', 'study-edit/index', 'study-assign/index', 'study-deliveries/index']
+const STUDY_ADMIN_PAGES: string[] = [
+  'study-manage/index',
+  'study-edit/index',
+  'study-assign/index',
+  'study-deliveries/index',
+  'study-figures/index',
+  'study-material-stats/index',
+]
 
 const COMMUNITY_ADMIN_PAGES: string[] = [
   'community-wishes/index',

@@ -1,5 +1,6 @@
 import { activitiesActions } from '../../core/contract/activities'
 import { createFunction } from '../_core/create-function'
+import { counts } from './handlers/counts'
 import { ORG_LIFE_TIMER } from './deploy'
 import { attendance, confirmAttendance, recordMinutes } from './handlers/attendance'
 import { get, list, mySignUps } from './handlers/browse'
@@ -21,6 +22,7 @@ export const main = createFunction(
     update,
     cancelActivity,
     manageList,
+    counts,
     signUp,
     cancel,
     mySignUps,

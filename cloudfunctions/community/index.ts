@@ -1,5 +1,6 @@
 import { communityActions } from '../../core/contract/community'
 import { createFunction } from '../_core/create-function'
+import { counts } from './handlers/counts'
 import { claimPost, dualReport, logPostHours, saveServicePost, servicePosts } from './handlers/dual-report'
 import {
   closeEvaluation,
@@ -32,6 +33,7 @@ export const main = createFunction(
     wish,
     myWishes,
     pendingWishes,
+    counts,
     reviewWish,
     claimWish,
     fulfilWish,

@@ -1,7 +1,8 @@
 import { pointsActions } from '../../core/contract/points'
 import { createFunction } from '../_core/create-function'
+import { counts } from './handlers/counts'
 import { account, ledger } from './handlers/account'
-import { adjust, adjustments, approveAdjustment, people, settings, updateSettings } from './handlers/adjustments'
+import { adjust, adjustments, approveAdjustment, people, settings, updateSettings, withdrawAdjustment } from './handlers/adjustments'
 import { categories, upsertCategory } from './handlers/categories'
 import { goodDeeds, myGoodDeeds, reviewGoodDeed, submitGoodDeed } from './handlers/good-deeds'
 import { leaderboard } from './handlers/leaderboard'
@@ -26,6 +27,7 @@ export const main = createFunction(
     adjust,
     adjustments,
     approveAdjustment,
+    withdrawAdjustment,
     settings,
     updateSettings,
     rewards,
@@ -39,6 +41,7 @@ export const main = createFunction(
     leaderboard,
     reconcile,
     summary,
+    counts,
   },
   { onTimer: async () => ({ expired: await expireDueOrders() }) },
 )

@@ -2,6 +2,8 @@ import { studyActions } from '../../core/contract/study'
 import { createFunction } from '../_core/create-function'
 import { assign, assignments } from './handlers/assign'
 import { deliveries, pairedStudy, recordDelivery } from './handlers/delivery'
+import { studyFigures } from './handlers/figures'
+import { assignedMaterials, materialStudyStats } from './handlers/material-stats'
 import { material, materials, upsertMaterial } from './handlers/materials'
 import { myStudy, recordStudy } from './handlers/record'
 
@@ -17,4 +19,7 @@ export const main = createFunction(studyActions, {
   pairedStudy,
   recordDelivery,
   deliveries,
+  studyFigures,
+  assignedMaterials,
+  materialStudyStats,
 })

@@ -3,7 +3,7 @@ import type { CollectionSpec } from '../collections-spec'
 /** Collections of the `activities` area with their indexes; merged into core/collections.ts. */
 export const ACTIVITIES_COLLECTIONS = {
   activities: {
-    description: '活动（_id = act-<随机>；名额计数与候补队列只在事务内变动）',
+    description: '活动（_id = act-<随机>；名额计数只在事务内变动；候补为 status=waitlisted 的报名）',
     indexes: [
       // Readers' list: published, meant for them, not ended, by start (keyset on startAt + _id).
       {
@@ -55,6 +55,15 @@ export const ACTIVITIES_COLLECTIONS = {
         fields: [
           ['activityId', 'asc'],
           ['status', 'asc'],
+        ],
+      },
+      // The waitlist in order (first waiting, a place in it): waitlisted sign-ups by signedUpAt + _id.
+      {
+        name: 'activity_status_signedUp',
+        fields: [
+          ['activityId', 'asc'],
+          ['status', 'asc'],
+          ['signedUpAt', 'asc'],
         ],
       },
       {
@@ -117,6 +126,8 @@ export const ACTIVITIES_COLLECTIONS = {
           ['memberId', 'asc'],
         ],
       },
+      // 首页 待办: undecided leave requests (activities.counts).
+      { name: 'leave_status', fields: [['leave.status', 'asc']] },
     ],
   },
   meetingMinutes: {

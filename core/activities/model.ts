@@ -3,9 +3,11 @@ import type { ActivityKind, SignUpStatus } from '../contract/activities'
 import type { Audience } from '../notices/audience'
 
 /**
- * activities: one activity. `_id` = `act-<random>`. The seat counter (`confirmedCount`) and the
- * waitlist (`waitlist`, person ids in order) change only in the transaction that changes the sign-ups,
- * so the counter always equals the confirmed sign-ups. `checkInSecret` never leaves the server.
+ * activities: one activity. `_id` = `act-<random>`. The seat counter (`confirmedCount`) changes only
+ * in the transaction that confirms or cancels a sign-up, so it always equals the confirmed sign-ups;
+ * it is the activity's only hot field. The waitlist is not on the activity: it is the `waitlisted`
+ * sign-ups, in order of `signedUpAt` then `_id` (documents written before that still carry an old
+ * `waitlist` array, which nothing reads). `checkInSecret` never leaves the server.
  */
 export interface ActivityDoc {
   _id: string
@@ -32,8 +34,6 @@ export interface ActivityDoc {
   status: 'published' | 'cancelled'
   cancelReason: string | null
   confirmedCount: number
-  /** Waitlisted person ids, first come first served. */
-  waitlist: string[]
   /** Beijing calendar of the start, for stats. */
   startMonth: string
   startYear: number

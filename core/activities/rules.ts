@@ -9,9 +9,6 @@ export { checkInWindowOf }
  * Instants are Dates (UTC); calendar months and years are Beijing's whatever TZ the host runs in.
  */
 
-/** A waitlist longer than this answers ACTIVITY.FULL (the queue lives on the activity document). */
-export const WAITLIST_MAX = 1000
-
 export function signUpId(activityId: string, personId: string): string {
   return `${activityId}:${personId}`
 }
@@ -100,14 +97,17 @@ export function eligible(audienceKey: string, personKeys: readonly string[]): bo
 
 export type SeatOutcome = 'confirmed' | 'waitlisted' | 'full'
 
-/** A seat while any is left; else the waitlist when asked for (and not too long); else full. */
-export function seatFor(
-  activity: { capacity: number | null; confirmedCount: number; waitlist: readonly string[] },
-  wantsWaitlist: boolean,
-): SeatOutcome {
-  if (activity.capacity === null || activity.confirmedCount < activity.capacity) return 'confirmed'
-  if (wantsWaitlist && activity.waitlist.length < WAITLIST_MAX) return 'waitlisted'
-  return 'full'
+/**
+ * A seat while any is left; else the waitlist when asked for; else full. The waitlist is the
+ * activity's `waitlisted` sign-ups (in order of signedUpAt, then _id), so it has no length limit.
+ */
+export function seatFor(activity: { capacity: number | null; confirmedCount: number }, wantsWaitlist: boolean): SeatOutcome {
+  if (hasFreeSeat(activity)) return 'confirmed'
+  return wantsWaitlist ? 'waitlisted' : 'full'
+}
+
+export function hasFreeSeat(activity: { capacity: number | null; confirmedCount: number }): boolean {
+  return activity.capacity === null || activity.confirmedCount < activity.capacity
 }
 
 /**
@@ -164,10 +164,4 @@ export function serviceMinutesOf(
     return Math.min(Math.max(0, spent), cap)
   }
   return Math.min(activity.serviceMinutes, cap)
-}
-
-/** 1-based place of a person on the waitlist, or null. */
-export function waitlistPosition(waitlist: readonly string[], personId: string): number | null {
-  const index = waitlist.indexOf(personId)
-  return index < 0 ? null : index + 1
 }

@@ -374,6 +374,12 @@ const forMember = { forMemberId: id.optional() }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
 const checkInRequest = z.object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() }).strict()
 
+/** What waits for a manager in activities (首页 待办), in their subtree. */
+export interface ActivitiesCounts {
+  /** Leave requests for meetings the caller manages, still undecided. */
+  leaves: number
+}
+
 export const activitiesActions = {
   list: defineAction<ActivityListResponse>()({
     request: z.object({ kind: z.enum(ACTIVITY_KINDS).optional(), cursor: cursor.optional(), limit }).strict(),
@@ -560,5 +566,10 @@ export const activitiesActions = {
       .strict(),
     roles: SIGNED_UP,
     summary: '记录订阅消息授权（每次允许可收到一条对应的消息）',
+  }),
+  counts: defineAction<ActivitiesCounts>()({
+    request: z.object({}).strict(),
+    roles: MANAGERS,
+    summary: '首页「待办」：所管辖会议中待批的请假',
   }),
 } satisfies ActionMap

@@ -191,6 +191,12 @@ export const ticketHandlerSchema = z.discriminatedUnion('kind', [
 const wishId = z.object({ wishId: id }).strict()
 const ticketId = z.object({ ticketId: id }).strict()
 
+/** What waits for a manager in 微心愿 and 民生诉求 (首页 待办), in their subtree. */
+export interface CommunityCounts {
+  wishes: number
+  tickets: number
+}
+
 export const communityActions = {
   postWish: defineAction<{ wish: WishView; created: boolean }>()({
     request: z
@@ -340,6 +346,11 @@ export const communityActions = {
     request: z.object({}).strict(),
     roles: ADMINS,
     summary: '查看文明安全巡查队队员',
+  }),
+  counts: defineAction<CommunityCounts>()({
+    request: z.object({}).strict(),
+    roles: MANAGERS,
+    summary: '首页「待办」：所管辖范围内待审核的微心愿和待受理的诉求',
   }),
   ...governActions,
 } as const

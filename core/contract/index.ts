@@ -1,9 +1,11 @@
 import type { z } from 'zod'
 import { activitiesActions } from './activities'
+import { careActions } from './care'
 import { communityActions } from './community'
 import { membersActions } from './members'
 import { noticesActions } from './notices'
 import { pointsActions } from './points'
+import { statsActions } from './stats'
 import { studyActions } from './study'
 import type { ActionSpec } from './define'
 
@@ -15,6 +17,8 @@ export const contract = {
   notices: noticesActions,
   study: studyActions,
   community: communityActions,
+  stats: statsActions,
+  care: careActions,
 } as const
 
 export type Contract = typeof contract
@@ -36,4 +40,7 @@ export * from './members'
 export * from './notices'
 export * from './points'
 export * from './study'
+export * from './study-figures'
 export * from './community'
+export * from './stats'
+export * from './care'

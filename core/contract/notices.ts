@@ -138,6 +138,14 @@ export interface UnreadPerson {
   helperName: string | null
 }
 
+/** Someone who received the notice at the door (送达): read to them by a helper or 网格员 on a visit. */
+export interface DeliveredPerson {
+  personId: string
+  name: string
+  byName: string
+  at: string
+}
+
 export interface ReadStatsResponse {
   noticeId: string
   title: string
@@ -150,6 +158,9 @@ export interface ReadStatsResponse {
    */
   unread: UnreadPerson[]
   nextCursor: string | null
+  /** Of those who read it, how many had it delivered in person (送达), and the latest of them (≤ 20). */
+  deliveredCount: number
+  delivered: DeliveredPerson[]
 }
 
 export const noticesActions = {

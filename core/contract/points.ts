@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
-import { GOOD_DEED_MAX_PHOTOS } from '../points/constants'
+import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '../points/constants'
 
 // Zod-free, so the mini-program imports it without the schemas; part of this contract all the same.
 export { GOOD_DEED_MAX_PHOTOS }
@@ -150,7 +150,7 @@ export interface AdjustmentView {
   personName: string
   amount: number
   reason: string
-  status: 'pending' | 'approved' | 'rejected' | 'applied'
+  status: 'pending' | 'approved' | 'rejected' | 'applied' | 'withdrawn'
   createdByName: string
   rejectReason: string | null
   createdAt: string
@@ -206,6 +206,13 @@ export interface PointsSummaryResponse {
 
 export interface PointsSettingsView {
   adjustThreshold: number
+  /**
+   * Who approves an adjustment above the threshold: another admin; or, while the committee has only
+   * one admin, a 支部书记 (any branch secretary), so a lone admin's request is never a dead end.
+   */
+  secondApprover: 'admin' | 'secretary'
+  /** How many committee admins there are (the rule on screen names it). */
+  adminCount: number
 }
 
 export interface PersonHit {
@@ -219,6 +226,16 @@ export interface PersonHit {
 // ---------------------------------------------------------------------------------------------
 // Actions
 // ---------------------------------------------------------------------------------------------
+
+/** What waits for a manager in the points bank (首页 待办), each scoped to them. */
+export interface PointsCounts {
+  /** Good deeds waiting for review in the caller's subtree. */
+  deeds: number
+  /** Adjustments above the threshold the caller may approve (not their own; 0 when they are not a second approver). */
+  adjustments: number
+  /** Redeemed rewards waiting to be handed over (admins; 0 for secretaries, who do not fulfil). */
+  orders: number
+}
 
 export const pointsActions = {
   account: defineAction<PointsAccountResponse>()({
@@ -254,7 +271,12 @@ export const pointsActions = {
       .object({
         requestId,
         categoryId: id,
-        text: z.string().trim().min(2, '请简单描述做了什么').max(300),
+        text: z
+          .string()
+          .trim()
+          .min(2, '请简单描述做了什么')
+          .max(300, '最多 300 个字')
+          .refine((text) => wordCharCount(text) >= GOOD_DEED_MIN_WORDS, DEED_TEXT_MESSAGE),
         photos: fileIdsSchema(GOOD_DEED_MAX_PHOTOS).default([]),
         forPersonId: id.optional(),
       })
@@ -303,20 +325,29 @@ export const pointsActions = {
   }),
   adjustments: defineAction<AdjustmentsResponse>()({
     request: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected', 'applied']).default('pending'), cursor: cursor.optional(), limit })
+      .object({
+        status: z.enum(['pending', 'approved', 'rejected', 'applied', 'withdrawn']).default('pending'),
+        cursor: cursor.optional(),
+        limit,
+      })
       .strict(),
-    roles: ADMINS,
-    summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效）',
+    roles: MANAGERS,
+    summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效、已撤回）；支部书记仅在社区只有一位管理员时可看',
   }),
   approveAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
     request: z.object({ adjustmentId: id, decision: z.enum(['approve', 'reject']), reason: reason.optional() }).strict(),
+    roles: MANAGERS,
+    summary: '另一位管理员批准或驳回超过阈值的积分调整（社区只有一位管理员时，由支部书记批准）',
+  }),
+  withdrawAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
+    request: z.object({ adjustmentId: id }).strict(),
     roles: ADMINS,
-    summary: '另一位管理员批准或驳回超过阈值的积分调整',
+    summary: '提出人撤回尚未批准的积分调整（不记入积分）',
   }),
   settings: defineAction<PointsSettingsView>()({
     request: z.object({}).strict(),
-    roles: ADMINS,
-    summary: '查看道德银行设置（调整审批阈值）',
+    roles: MANAGERS,
+    summary: '查看道德银行设置（调整审批阈值、由谁批准）',
   }),
   updateSettings: defineAction<PointsSettingsView>()({
     request: z.object({ adjustThreshold: positive(POINTS_MAX_ADJUST) }).strict(),
@@ -389,5 +420,10 @@ export const pointsActions = {
     request: z.object({}).strict(),
     roles: ADMINS,
     summary: '道德银行总览：发放、兑付、未兑付余额、按月统计和待审批事项',
+  }),
+  counts: defineAction<PointsCounts>()({
+    request: z.object({}).strict(),
+    roles: MANAGERS,
+    summary: '首页「待办」：待审核的日行一善（所管辖范围）、待我批准的积分调整、待核销的兑换（社区党委）',
   }),
 } satisfies ActionMap

@@ -14,6 +14,7 @@ import {
 } from '../study/rules'
 import { defineAction } from './define'
 import { PAGE_SIZE_MAX } from './members'
+import { studyFigureActions } from './study-figures'
 
 /**
  * 学习资料 · 学习记录 · 结对送学 (function `study`).
@@ -262,4 +263,6 @@ export const studyActions = {
     roles: MANAGERS,
     summary: '查看本支部本月各结对党员的送学次数，以及本月还没有人送学的长辈',
   }),
+
+  ...studyFigureActions,
 }

@@ -45,5 +45,9 @@ export interface NoticeReadDoc {
   live: boolean
   visibleUntil: Date
   noticeVersion: number
+  /** 送达: read to the person at the door (care.recordVisit) rather than opened by them. */
+  delivered?: boolean
+  deliveredById?: string
+  deliveredByName?: string
   at: Date
 }

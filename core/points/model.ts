@@ -213,7 +213,8 @@ export interface PointPickupCodeDoc {
   orderId: string
 }
 
-export type AdjustmentStatus = 'pending' | 'approved' | 'rejected' | 'applied'
+/** withdrawn: taken back by its proposer while it waited (nothing was posted). */
+export type AdjustmentStatus = 'pending' | 'approved' | 'rejected' | 'applied' | 'withdrawn'
 
 /** pointAdjustments: `_id` = `adj-<openid>-<requestId>`; above the threshold they wait for a second admin. */
 export interface PointAdjustmentDoc {

@@ -1,3 +1,4 @@
+import { BUILDING_NAME_MAX, UNIT_NAME_MAX, buildingKey, matchBuilding, unitKey, type BuildingChoice } from './buildings'
 import type { ImportIssue } from '../contract/members'
 import { PHONE_PATTERN } from '../contract/members'
 import type { MemberDoc } from '../model'
@@ -68,8 +69,18 @@ export interface ParsedSheet {
   invalidRows: Set<number>
 }
 
-/** Checks every row against the columns' rules and the org tree; reports every problem, in Chinese. */
-export function parseRosterSheet(header: string[], rows: SheetRow[], orgs: OrgLite[], currentYear: number): ParsedSheet {
+/**
+ * Checks every row against the columns' rules, the org tree and the community's buildings (楼栋 is
+ * matched to the list by its key, as register and roster edits are: 琼林苑3号楼 → 琼林苑3栋; with no
+ * list yet it is kept in its canonical form); reports every problem, in Chinese.
+ */
+export function parseRosterSheet(
+  header: string[],
+  rows: SheetRow[],
+  orgs: OrgLite[],
+  currentYear: number,
+  buildings: readonly BuildingChoice[] = [],
+): ParsedSheet {
   const issues: ImportIssue[] = []
   const invalidRows = new Set<number>()
   const columnIndex = new Map<RosterColumnKey, number>()
@@ -150,8 +161,18 @@ export function parseRosterSheet(header: string[], rows: SheetRow[], orgs: OrgLi
     const joinedPartyYear = yearOf('joinedPartyYear', 1921)
     if (birthYear !== null && joinedPartyYear !== null && joinedPartyYear < birthYear)
       problem('joinedPartyYear', '入党年份不能早于出生年份')
-    const building = text('building', 30)
-    const unit = text('unit', 10)
+    let building = text('building', BUILDING_NAME_MAX)
+    let unit = text('unit', UNIT_NAME_MAX)
+    if (!building || !buildings.length) {
+      building = building ? buildingKey(building) : ''
+      unit = unit ? unitKey(unit) : ''
+    } else {
+      const place = matchBuilding(buildings, building, unit)
+      if (place.ok) ({ building, unit } = place)
+      else if (place.reason === 'unknownBuilding')
+        problem('building', `楼栋列表中没有“${building}”，请改成列表中的楼栋，或先在「楼栋与单元」中添加`)
+      else problem('unit', `“${building}”没有“${unit}”，请改成该楼栋已有的单元`)
+    }
 
     let orgId: string | null = null
     const branchName = required('branch')

@@ -45,6 +45,7 @@ export const STUDY_COLLECTIONS = {
           ['at', 'desc'],
         ],
       },
+      { name: 'day', fields: [['day', 'asc']] },
     ],
   },
   studyDays: {
@@ -52,12 +53,15 @@ export const STUDY_COLLECTIONS = {
     indexes: [],
   },
   studyTotals: {
-    description: '每人每年学习分钟（_id = <人员>:<年份>）',
-    indexes: [],
+    description: '每人每年学习分钟（_id = <人员>:<年份>），其中自学与送学',
+    indexes: [{ name: 'year', fields: [['year', 'asc']] }],
   },
   studyProgress: {
     description: '每人每份资料累计学习分钟（_id = <人员>:<资料>）',
-    indexes: [{ name: 'person', fields: [['personId', 'asc']] }],
+    indexes: [
+      { name: 'person', fields: [['personId', 'asc']] },
+      { name: 'material', fields: [['materialId', 'asc']] },
+    ],
   },
   studyDeliveries: {
     description: '结对送学记录（_id = dl:<长辈>:<资料>:<日期>）',

@@ -6,4 +6,5 @@ export const STUDY_ERRORS = {
   'STUDY.NOT_PAIRED': { status: 403, message: '您不是这位长辈的结对党员' },
   'STUDY.BAD_DATE': { status: 400, message: '送学日期须在最近 31 天内，且不能晚于今天' },
   'STUDY.DUE_DATE_PAST': { status: 400, message: '截止日期不能早于今天' },
+  'STUDY.NOT_ASSIGNED': { status: 404, message: '这份资料没有指派给所选支部' },
 } as const satisfies Record<string, { status: number; message: string }>

@@ -61,6 +61,9 @@ export interface StudyTotalDoc {
   personId: string
   year: number
   minutes: number
+  /** Of `minutes`: studied by the person (self) and delivered by a helper (送学). Absent on totals from before the split: all self. */
+  selfMinutes?: number
+  deliveryMinutes?: number
 }
 
 export interface StudyProgressDoc {
@@ -68,6 +71,8 @@ export interface StudyProgressDoc {
   personId: string
   materialId: string
   minutes: number
+  /** The Beijing day the first minutes of it counted (to judge "by the due date"); absent on progress from before. */
+  firstDay?: string
 }
 
 export interface StudyDeliveryDoc {

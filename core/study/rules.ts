@@ -1,10 +1,11 @@
 /**
  * Study time rules. Time is kept in whole minutes; 学时 are derived: **1 学时 = 45 minutes** (one
  * class period, as Party schools count it). The annual target is 32 学时 for members and 56 for
- * branch secretaries and the committee.
+ * branch secretaries and the committee (the table in targets.ts).
  */
+import { studyTargetOf } from './targets'
+
 export const MINUTES_PER_STUDY_HOUR = 45
-export const ANNUAL_TARGET_HOURS = { member: 32, secretary: 56 } as const
 
 /** At most this many minutes of one material count per person per Beijing day (a page left open does not). */
 export const DAILY_CAP_MINUTES_PER_MATERIAL = 60
@@ -37,8 +38,9 @@ export function studyHours(minutes: number): number {
   return Math.floor((minutes * 10) / MINUTES_PER_STUDY_HOUR) / 10
 }
 
+/** The annual target of a person of this role (the table in core/study/targets.ts). */
 export function annualTargetHours(role: string): number {
-  return role === 'secretary' || role === 'admin' ? ANNUAL_TARGET_HOURS.secretary : ANNUAL_TARGET_HOURS.member
+  return studyTargetOf(role).hours
 }
 
 /** Study record id: material + person + Beijing day + session, so the same interval twice counts once. */

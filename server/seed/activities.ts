@@ -179,7 +179,6 @@ export async function seedActivities(db: DatabaseService, env: string, community
       status: 'published',
       cancelReason: null,
       confirmedCount: plan.confirmed.length,
-      waitlist: plan.waitlisted ?? [],
       startMonth: beijingMonth(startAt),
       startYear: beijingYear(startAt),
       checkInSecret: randomBytes(16).toString('hex'),

@@ -34,6 +34,10 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: DEMO_OPENIDS.member, note: '在职党员，结对帮扶两位高龄党员' },
   { openid: DEMO_OPENIDS.elder, note: '高龄党员，使用长辈模式' },
   { openid: DEMO_OPENIDS.resident, note: '登记居民，参加活动、攒道德银行积分' },
+  // Small scopes of the care network (server/seed/care.ts grants them): bound members of the random roster.
+  { openid: 'wx-m-0008', note: '网格员，负责琼林苑1栋、2栋（关爱网络）' },
+  { openid: 'wx-m-0009', note: '琼林苑3-4栋党小组长（关爱网络）' },
+  { openid: 'wx-m-0007', note: '党建联络员，联系第一党支部（只读）' },
 ]
 
 export interface DemoCommunity {

@@ -1,18 +1,28 @@
 import { audienceKeyOf, NEVER_EXPIRES, noticeReadId, noticeSortKey, type Audience } from '../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../core/notices/model'
 import { parseBody } from '../../core/notices/rich-text'
+import { formatBeijing, toBeijing } from '../../core/time'
 import type { DatabaseService } from '../db'
 import { DEMO_OPENIDS, type DemoCommunity } from './community'
 
 interface SeedNotice {
   id: string
-  title: string
-  body: string
+  /** Text, or text written from the publication time, so a notice never announces a day already past. */
+  title: string | ((publishedAt: Date) => string)
+  body: string | ((publishedAt: Date) => string)
   audience: Audience
   author: { openid: string; name: string }
   pinned?: boolean
   daysAgo: number
   expiresInDays?: number
+}
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
+
+/** 「12月12日（周六）」: `days` after `at`, in Beijing. */
+function beijingDayAfter(at: Date, days: number): string {
+  const day = toBeijing(at).add(days, 'day')
+  return `${day.format('M月D日')}（周${WEEKDAYS[day.day()]}）`
 }
 
 const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
@@ -22,8 +32,9 @@ const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
 const NOTICES: SeedNotice[] = [
   {
     id: 'n-seed-theme-day',
-    title: '关于开展十一月“主题党日”活动的通知',
-    body: '各党支部、全体党员：\n根据社区党委年度工作安排，本月**主题党日**活动定于**11月25日（周二）上午9:00**在社区党群服务中心二楼会议室举行。\n活动内容：重温入党誓词；集中学习党的二十大精神；开展楼栋环境整治志愿服务。\n行动不便的老党员由结对党员上门送学，请各支部提前做好安排。',
+    title: (at) => `关于开展${formatBeijing(at, 'M')}月“主题党日”活动的通知`,
+    body: (at) =>
+      `各党支部、全体党员：\n根据社区党委年度工作安排，**主题党日**活动定于**${beijingDayAfter(at, 10)}上午9:00**在社区党群服务中心二楼会议室举行。\n活动内容：重温入党誓词；集中学习党的二十大精神；开展楼栋环境整治志愿服务。\n行动不便的老党员由结对党员上门送学，请各支部提前做好安排。`,
     audience: { kind: 'members' },
     author: ADMIN,
     pinned: true,
@@ -56,8 +67,8 @@ const NOTICES: SeedNotice[] = [
   },
   {
     id: 'n-seed-charity',
-    title: '“V爱义卖”暨中秋百家宴报名',
-    body: '各位居民朋友：\n社区将于下月举办“V爱义卖”和中秋百家宴，义卖所得用于慰问辖区特殊群体。\n欢迎到社区服务中心或在“活动”页面报名。',
+    title: '“V爱义卖”暨邻里百家宴报名',
+    body: '各位居民朋友：\n社区将于近期举办“V爱义卖”暨邻里百家宴，义卖所得用于慰问辖区特殊群体，具体时间见「活动」页面。\n欢迎到社区服务中心或在“活动”页面报名。',
     audience: { kind: 'all' },
     author: ADMIN,
     daysAgo: 9,
@@ -78,8 +89,8 @@ export async function seedNotices(db: DatabaseService, env: string, community: D
     const scopeOrg = org ?? group
     return {
       _id: seed.id,
-      title: seed.title,
-      body: parseBody(seed.body),
+      title: typeof seed.title === 'string' ? seed.title : seed.title(publishedAt),
+      body: parseBody(typeof seed.body === 'string' ? seed.body : seed.body(publishedAt)),
       images: [],
       attachments: [],
       audience: seed.audience,

@@ -1,10 +1,12 @@
 import type { DatabaseService } from '../db'
 import { seedActivities } from './activities'
+import { seedCare } from './care'
 import { buildDemoCommunity } from './community'
 import { seedCommunityWork } from './community-work'
 import { seedNotices } from './notices'
 import { seedPoints } from './points'
 import { seedStudy } from './study'
+import { seedStudyTime } from './study-time'
 
 /** Writes the demo community into `env` (which must be empty: call resetEnv first to start over). */
 export async function seedDemoCommunity(db: DatabaseService, env: string): Promise<{ members: number; residents: number }> {
@@ -18,6 +20,8 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await seedPoints(db, env, community, attendanceCredits)
   await seedNotices(db, env, community)
   await seedStudy(db, env, community)
+  await seedStudyTime(db, env, community)
   await seedCommunityWork(db, env, community)
+  await seedCare(db, env, community)
   return { members: community.members.length, residents: community.residents.length }
 }

@@ -37,3 +37,5 @@ export const exportYearlyRecord = (year: number, orgId?: string) =>
   call('activities', 'exportYearlyRecord', orgId ? { year, orgId } : { year })
 export const fetchSubscriptionTemplates = () => call('activities', 'subscriptionTemplates', {})
 export const recordSubscription = (data: RequestOf<'activities', 'recordSubscription'>) => call('activities', 'recordSubscription', data)
+/** 首页 待办: undecided leave requests (managers). */
+export const fetchActivitiesCounts = () => call('activities', 'counts', {})

@@ -29,3 +29,5 @@ export const rateTicket = (data: RequestOf<'community', 'rateTicket'>) => call('
 export const reopenTicket = (data: RequestOf<'community', 'reopenTicket'>) => call('community', 'reopenTicket', data)
 export const fetchProblemWall = (cursor?: string) => call('community', 'problemWall', paged(cursor))
 export const fetchTicketNumbers = () => call('community', 'ticketNumbers', {})
+/** 首页 待办: wishes to review, tickets to accept (managers). */
+export const fetchCommunityCounts = () => call('community', 'counts', {})

@@ -14,9 +14,10 @@ export const fetchGoodDeeds = (status: 'pending' | 'approved' | 'rejected', curs
 export const reviewGoodDeed = (data: RequestOf<'points', 'reviewGoodDeed'>) => call('points', 'reviewGoodDeed', data)
 export const findPeople = (name: string) => call('points', 'people', { name })
 export const adjustPoints = (data: RequestOf<'points', 'adjust'>) => call('points', 'adjust', data)
-export const fetchAdjustments = (status: 'pending' | 'approved' | 'rejected' | 'applied', cursor?: string) =>
+export const fetchAdjustments = (status: 'pending' | 'approved' | 'rejected' | 'applied' | 'withdrawn', cursor?: string) =>
   call('points', 'adjustments', cursor ? { status, cursor } : { status })
 export const approveAdjustment = (data: RequestOf<'points', 'approveAdjustment'>) => call('points', 'approveAdjustment', data)
+export const withdrawAdjustment = (adjustmentId: string) => call('points', 'withdrawAdjustment', { adjustmentId })
 export const fetchPointsSettings = () => call('points', 'settings', {})
 export const updatePointsSettings = (adjustThreshold: number) => call('points', 'updateSettings', { adjustThreshold })
 export const fetchRewards = (includeInactive = false) => call('points', 'rewards', { includeInactive })
@@ -30,3 +31,5 @@ export const expireOrders = () => call('points', 'expireOrders', {})
 export const fetchLeaderboard = (data: RequestOf<'points', 'leaderboard'>) => call('points', 'leaderboard', data)
 export const reconcilePoints = () => call('points', 'reconcile', {})
 export const fetchPointsSummary = () => call('points', 'summary', {})
+/** 首页 待办: deeds to review, adjustments to approve, orders to hand over (managers). */
+export const fetchPointsCounts = () => call('points', 'counts', {})

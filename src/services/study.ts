@@ -13,3 +13,6 @@ export const fetchMyStudy = (year?: number) => call('study', 'myStudy', year ? {
 export const fetchPairedStudy = () => call('study', 'pairedStudy', {})
 export const recordDelivery = (data: RequestOf<'study', 'recordDelivery'>) => call('study', 'recordDelivery', data)
 export const fetchDeliveries = (month?: string) => call('study', 'deliveries', month ? { month } : {})
+export const fetchStudyFigures = (data: RequestOf<'study', 'studyFigures'>) => call('study', 'studyFigures', data)
+export const fetchAssignedMaterials = (orgId?: string) => call('study', 'assignedMaterials', orgId ? { orgId } : {})
+export const fetchMaterialStudyStats = (data: RequestOf<'study', 'materialStudyStats'>) => call('study', 'materialStudyStats', data)

@@ -4,13 +4,12 @@ import {
   eligible,
   inCheckInWindow,
   seatFor,
+  hasFreeSeat,
   serviceMinutesOf,
   signUpBlock,
   timeProblems,
   TIME_RULE_MESSAGES,
   validTimes,
-  waitlistPosition,
-  WAITLIST_MAX,
 } from '../../core/activities/rules'
 import { audienceKeyOf, audienceKeysOf } from '../../core/notices/audience'
 import { beijingDay, beijingMonth, beijingYear } from '../../core/time'
@@ -77,13 +76,12 @@ describe('activity rules', () => {
   })
 
   test('seats: confirmed while any is left, then the waitlist only when asked, never past its bound', () => {
-    expect(seatFor({ capacity: 2, confirmedCount: 1, waitlist: [] }, false)).toBe('confirmed')
-    expect(seatFor({ capacity: 2, confirmedCount: 2, waitlist: [] }, false)).toBe('full')
-    expect(seatFor({ capacity: 2, confirmedCount: 2, waitlist: [] }, true)).toBe('waitlisted')
-    expect(seatFor({ capacity: 2, confirmedCount: 2, waitlist: Array(WAITLIST_MAX).fill('p') }, true)).toBe('full')
-    expect(seatFor({ capacity: null, confirmedCount: 5000, waitlist: [] }, false)).toBe('confirmed')
-    expect(waitlistPosition(['a', 'b', 'c'], 'b')).toBe(2)
-    expect(waitlistPosition(['a'], 'z')).toBeNull()
+    expect(seatFor({ capacity: 2, confirmedCount: 1 }, false)).toBe('confirmed')
+    expect(seatFor({ capacity: 2, confirmedCount: 2 }, false)).toBe('full')
+    expect(seatFor({ capacity: 2, confirmedCount: 2 }, true)).toBe('waitlisted')
+    expect(seatFor({ capacity: null, confirmedCount: 5000 }, false)).toBe('confirmed')
+    expect(hasFreeSeat({ capacity: 2, confirmedCount: 1 })).toBe(true)
+    expect(hasFreeSeat({ capacity: 2, confirmedCount: 2 })).toBe(false)
   })
 
   test('check-in window: 30 minutes before the start to 30 minutes after the end', () => {

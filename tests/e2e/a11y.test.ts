@@ -20,6 +20,7 @@ const QUERY: Record<string, string> = {
   'pages/study-detail/index': 'id=sm-seed-charter',
   'admin/study-edit/index': 'id=sm-seed-charter',
   'admin/study-assign/index': 'id=sm-seed-charter',
+  'admin/study-material-stats/index': 'id=sm-seed-charter',
   'pages/activities-detail/index': 'id=act-seed-theme-day',
   'pages/activities-checkin/index': 'id=act-seed-theme-day',
   'admin/activities-edit/index': 'id=act-seed-theme-day',

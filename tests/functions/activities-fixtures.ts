@@ -69,12 +69,24 @@ export async function addResidents(db: Db, count: number, prefix: string): Promi
   return residents.map((r) => ({ openid: r.openid, id: r._id }))
 }
 
-/** The activity document as stored (counter and waitlist). */
-export async function stored(db: Db, activityId: string): Promise<{ confirmedCount: number; waitlist: string[]; version: number }> {
+/** The activity document as stored (the seat counter). */
+export async function stored(db: Db, activityId: string): Promise<{ confirmedCount: number; capacity: number | null; version: number }> {
   const res = (await db.collection('activities').where({ _id: activityId }).get()) as unknown as {
-    data: Array<{ confirmedCount: number; waitlist: string[]; version: number }>
+    data: Array<{ confirmedCount: number; capacity: number | null; version: number }>
   }
   return res.data[0]
+}
+
+/** The waitlist as stored: waitlisted people's ids, first come first served (signedUpAt, then _id). */
+export async function waitlistOf(db: Db, activityId: string): Promise<string[]> {
+  const res = (await db
+    .collection('activitySignUps')
+    .where({ activityId, status: 'waitlisted' })
+    .orderBy('signedUpAt', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(1000)
+    .get()) as unknown as { data: Array<{ personId: string }> }
+  return res.data.map((s) => s.personId)
 }
 
 export async function signUpsOf(db: Db, activityId: string, status: string): Promise<number> {

@@ -107,6 +107,23 @@ describe('importRoster', () => {
     expect(list.items).toMatchObject([{ name: '导入党员3', unit: '2单元', org: { id: 'org-b1-g1' } }])
   })
 
+  it('matches 楼栋 and 单元 to the community’s buildings list (琼林苑1号楼 → 琼林苑1栋), and reports one that is not listed', async () => {
+    const typed = good(901).map((cell, i) => (i === 9 ? '琼林苑 1号楼' : i === 10 ? '二单元' : cell))
+    const unlisted = good(902).map((cell, i) => (i === 9 ? '不存在小区9栋' : cell))
+    const noUnit = good(903).map((cell, i) => (i === 10 ? '9单元' : cell))
+    const file = await xlsx([typed, unlisted, noUnit])
+    const report = dataOf(await callAs(P.admin).members.importRoster({ fileId: file }))
+    expect(report.issues).toEqual([
+      { row: 3, column: '楼栋', message: expect.stringContaining('楼栋列表中没有“不存在小区9栋”') },
+      { row: 4, column: '单元', message: expect.stringContaining('没有“9单元”') },
+    ])
+    dataOf(await callAs(P.admin).members.importRoster({ fileId: file, commit: true, acceptValidRows: true }))
+    const stored = (await db.collection('members').where({ phone: '13500000901' }).get()) as unknown as {
+      data: Array<{ building: string; unit: string }>
+    }
+    expect(stored.data.map((m) => [m.building, m.unit])).toEqual([['琼林苑1栋', '2单元']])
+  })
+
   it('refuses a file that is not a spreadsheet, or lacks required columns', async () => {
     expect(codeOf(await callAs(P.admin).members.importRoster({ fileId: await upload(Buffer.from('hello')) }))).toBe('MEMBER.FILE_INVALID')
     const report = dataOf(await callAs(P.admin).members.importRoster({ fileId: await xlsx([good(9)], ['姓名', '手机号']) }))

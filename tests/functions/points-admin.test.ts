@@ -55,7 +55,7 @@ test('a small adjustment applies at once and exactly once; a removal never overd
 
 test('above the threshold a second, different admin must approve', async () => {
   dataOf(await callAs(P.admin).points.updateSettings({ adjustThreshold: 50 }))
-  expect(dataOf(await callAs(P.admin).points.settings())).toEqual({ adjustThreshold: 50 })
+  expect(dataOf(await callAs(P.admin).points.settings())).toEqual({ adjustThreshold: 50, secondApprover: 'admin', adminCount: 2 })
   const before = await balanceOf(db, P.member.id)
   const pending = dataOf(await adjust(P.admin.openid, P.member.id, 200)).adjustment
   expect(pending).toMatchObject({ status: 'pending', mine: true })
@@ -66,9 +66,11 @@ test('above the threshold a second, different admin must approve', async () => {
   expect(codeOf(await callAs(P.admin).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))).toBe(
     'POINTS.SAME_ADMIN',
   )
+  // Two admins: secretaries are not second approvers, and say why.
   expect(codeOf(await callAs(P.secretary).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))).toBe(
-    'COMMON.FORBIDDEN',
+    'POINTS.SECOND_APPROVER',
   )
+  expect(codeOf(await callAs(P.secretary).points.adjustments({ status: 'pending' }))).toBe('POINTS.SECOND_APPROVER')
   const approvals = await Promise.all(
     [1, 2, 3].map(() => callAs(secondAdmin).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' })),
   )
@@ -88,6 +90,52 @@ test('above the threshold a second, different admin must approve', async () => {
   expect(rejected.adjustment).toMatchObject({ status: 'rejected', rejectReason: '依据不足' })
   expect(await balanceOf(db, P.member.id)).toBe(before + 200)
   expect(await countOf(db, 'auditLogs', { action: 'points.approveAdjustment' })).toBe(2)
+})
+
+test('the proposer withdraws a waiting adjustment (once, audited); nobody else can, and nothing is posted', async () => {
+  const before = await balanceOf(db, P.member.id)
+  const pending = dataOf(await adjust(P.admin.openid, P.member.id, 300)).adjustment
+  expect(codeOf(await callAs(secondAdmin).points.withdrawAdjustment({ adjustmentId: pending.id }))).toBe('POINTS.NOT_PROPOSER')
+  const replies = await Promise.all([1, 2, 3].map(() => callAs(P.admin).points.withdrawAdjustment({ adjustmentId: pending.id })))
+  expect(replies.map((r) => dataOf(r).adjustment.status)).toEqual(['withdrawn', 'withdrawn', 'withdrawn'])
+  expect(await countOf(db, 'auditLogs', { action: 'points.withdrawAdjustment', target: pending.id })).toBe(1)
+  expect(codeOf(await callAs(secondAdmin).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))).toBe(
+    'POINTS.ADJUSTMENT_REVIEWED',
+  )
+  expect(await balanceOf(db, P.member.id)).toBe(before)
+  expect(dataOf(await callAs(P.admin).points.adjustments({ status: 'pending' })).items.map((a) => a.id)).not.toContain(pending.id)
+  expect(dataOf(await callAs(P.admin).points.adjustments({ status: 'withdrawn' })).items.map((a) => a.id)).toEqual([pending.id])
+  // An approved one cannot be withdrawn.
+  const approved = dataOf(await adjust(P.admin.openid, P.member.id, 60)).adjustment
+  dataOf(await callAs(secondAdmin).points.approveAdjustment({ adjustmentId: approved.id, decision: 'approve' }))
+  expect(codeOf(await callAs(P.admin).points.withdrawAdjustment({ adjustmentId: approved.id }))).toBe('POINTS.ADJUSTMENT_REVIEWED')
+  expect(codeOf(await callAs(P.secretary).points.withdrawAdjustment({ adjustmentId: approved.id }))).toBe('COMMON.FORBIDDEN')
+})
+
+test('with one admin, a 支部书记 is the second approver: the rule is said, and the request is not a dead end', async () => {
+  await db
+    .collection('users')
+    .doc(secondAdmin)
+    .update({ data: { role: 'member', scopeOrgId: null } })
+  try {
+    expect(dataOf(await callAs(P.secretary).points.settings())).toMatchObject({ secondApprover: 'secretary', adminCount: 1 })
+    const before = await balanceOf(db, P.member.id)
+    const pending = dataOf(await adjust(P.admin.openid, P.member.id, 80)).adjustment
+    expect(codeOf(await callAs(P.admin).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))).toBe(
+      'POINTS.SAME_ADMIN',
+    )
+    const seen = dataOf(await callAs(P.secretary).points.adjustments({ status: 'pending' })).items
+    expect(seen.map((a) => [a.id, a.mine])).toEqual([[pending.id, false]])
+    dataOf(await callAs(P.secretary).points.approveAdjustment({ adjustmentId: pending.id, decision: 'approve' }))
+    expect(await balanceOf(db, P.member.id)).toBe(before + 80)
+    // Secretaries still cannot propose adjustments.
+    expect(codeOf(await adjust(P.secretary.openid, P.member.id, 10))).toBe('COMMON.FORBIDDEN')
+  } finally {
+    await db
+      .collection('users')
+      .doc(secondAdmin)
+      .update({ data: { role: 'admin', scopeOrgId: 'org-committee' } })
+  }
 })
 
 test('an admin finds people by name with their balance', async () => {

@@ -41,6 +41,15 @@ test('photos are at most three valid file ids; text is required', async () => {
   expect(codeOf(await submit(P.resident.openid, { photos: [photo('a'), photo('b'), photo('c'), photo('d')] }))).toBe('COMMON.VALIDATION')
   expect(codeOf(await submit(P.resident.openid, { photos: ['http://evil.example/x.jpg'] }))).toBe('COMMON.VALIDATION')
   expect(codeOf(await submit(P.resident.openid, { text: '' }))).toBe('COMMON.VALIDATION')
+  // Emoji, symbols or spaces alone are not a description: refused in words, nothing written.
+  const before = await countOf(db, 'goodDeeds')
+  for (const text of ['👍', '👍👍👍', '   ', '！！。。', '🙂 🙂']) {
+    const reply = await submit(P.resident.openid, { text })
+    expect(codeOf(reply)).toBe('COMMON.VALIDATION')
+    if (text.trim().length >= 2) expect(reply.ok ? '' : reply.error.message).toContain('不能只有表情或符号')
+  }
+  expect(await countOf(db, 'goodDeeds')).toBe(before)
+  expect(dataOf(await submit(P.resident.openid, { text: '扶老人👍' })).deed.status).toBe('pending')
   expect(codeOf(await submit(P.resident.openid, { categoryId: 'nope' }))).toBe('COMMON.NOT_FOUND')
 })
 

@@ -8,6 +8,7 @@ jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/activities')
 
+const { activityDetail } = require('./helpers/more-fixtures') as typeof import('./helpers/more-fixtures')
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const Page = (require('../../src/pages/activities-checkin/index') as typeof import('../../src/pages/activities-checkin/index')).default
 const { parseCheckInQr } = require('../../src/features/activities/useCheckIn') as typeof import('../../src/features/activities/useCheckIn')
@@ -26,6 +27,14 @@ const typeCode = (code: string) => fireEvent.change(screen.getByLabelText('6 位
 const press = (name: string) => fireEvent.click(screen.getAllByRole('button').find((b) => b.textContent === name)!)
 
 describe('签到签退 (H5: typed code)', () => {
+  it('names the activity it was opened for', async () => {
+    service.fetchActivity.mockResolvedValue(ok({ activity: activityDetail() }))
+    renderPage()
+    expect(await screen.findByText('琼林苑环境清洁')).toBeTruthy()
+    expect(screen.getByTestId('checkin-activity').textContent).toContain('琼林苑北门')
+    expect(service.fetchActivity).toHaveBeenCalledWith('act-1')
+  })
+
   it('checks in with the 6 digits and says when', async () => {
     service.checkIn.mockResolvedValue(ok({ signUp, duplicate: false }))
     renderPage()

@@ -3,6 +3,7 @@ import type { ActivityListItem } from '@core/contract'
 import { ok } from '@core/envelope'
 import Taro from './mocks/taro'
 import { resetTaroMock } from './mocks/taro'
+import { memberMe } from './helpers/fixtures'
 import { activityItem, residentMe } from './helpers/more-fixtures'
 import { renderInApp, resetMocks } from './helpers/render'
 
@@ -47,6 +48,39 @@ describe('活动 tab', () => {
     expect(screen.getAllByText(/12月20日 09:00–11:00/)).toHaveLength(3)
     fireEvent.click(screen.getByText('十二月主题党日'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/activities-detail/index?id=a2' })
+  })
+
+  it('a past activity says 已结束, not 已报名 or seats left', async () => {
+    service.fetchActivities.mockResolvedValue(
+      ok({
+        items: [
+          item('old', '十一月楼道清洁', { startAt: '2020-11-20T01:00:00.000Z', endAt: '2020-11-20T03:00:00.000Z', myStatus: 'confirmed' }),
+        ],
+        nextCursor: null,
+      }),
+    )
+    renderPage()
+    await screen.findByText('十一月楼道清洁')
+    expect(screen.getAllByText('已结束').length).toBeGreaterThan(0)
+    expect(screen.queryByText('已报名')).toBeNull()
+    expect(screen.queryByText(/剩 \d+ 个名额/)).toBeNull()
+  })
+
+  it('shows residents only the kinds they can join; members see the common ones first and the rest on 更多类型', async () => {
+    service.fetchActivities.mockResolvedValue(ok({ items: [], nextCursor: null }))
+    const first = renderPage()
+    await screen.findByRole('radio', { name: '志愿服务' })
+    for (const meeting of ['支委会', '党小组会', '支部党员大会', '主题党日'])
+      expect(screen.queryByRole('radio', { name: meeting })).toBeNull()
+    expect(screen.queryByRole('radio', { name: '更多类型…' })).toBeNull()
+    first.unmount()
+
+    resetMe()
+    fetchMe.mockResolvedValue(ok(memberMe))
+    renderPage()
+    fireEvent.click(await screen.findByRole('radio', { name: '更多类型…' }))
+    expect(screen.getByRole('radio', { name: '支委会' })).toBeTruthy()
+    expect(screen.queryByRole('radio', { name: '更多类型…' })).toBeNull()
   })
 
   it('filters by kind with the chips, and pages 20 at a time with 加载更多', async () => {

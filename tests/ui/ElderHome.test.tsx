@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import type { MeResponse } from '@core/contract'
 import Taro, { resetTaroMock, taroStorage, triggerDidShow } from './mocks/taro'
-import { memberMe, visitorMe } from './helpers/fixtures'
+import { elderMe, memberMe, visitorMe } from './helpers/fixtures'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 jest.mock('../../src/services/notices', () => ({ fetchUnreadCount: jest.fn() }))
@@ -93,6 +93,18 @@ describe('首页 in 长辈模式', () => {
     renderHome({ ...memberMe, pairing: null })
     fireEvent.click(await screen.findByRole('button', { name: '找结对人' }))
     expect(within(screen.getByTestId('elder-helper')).getByText(/您还没有结对人/)).toBeTruthy()
+  })
+
+  it('opens in elder mode for someone flagged 长辈 who never chose, and not once they switched it off', async () => {
+    const first = renderHome(elderMe, { elder: false })
+    expect(await screen.findByRole('button', { name: '找结对人' })).toBeTruthy()
+    first.unmount()
+
+    resetMe()
+    taroStorage.set('honglin.elderMode', 'off')
+    renderHome(elderMe, { elder: false })
+    expect(await screen.findByText('通知公告')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '找结对人' })).toBeNull()
   })
 
   it('keeps the normal page when elder mode is off, and for a visitor who still has to register', async () => {

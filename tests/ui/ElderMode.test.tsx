@@ -1,7 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import { resetTaroMock, taroStorage } from './mocks/taro'
-import { memberMe } from './helpers/fixtures'
+import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { elderMe, memberMe } from './helpers/fixtures'
 import { renderInApp } from './helpers/render'
 
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
@@ -42,7 +43,7 @@ describe('长辈模式', () => {
     const { container } = renderMine()
     await screen.findByText('张建国')
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
-    expect(screen.getByText('这是您自己的设置，会一直保留。')).toBeTruthy()
+    expect(screen.getByText(/这是您自己的设置，会一直保留。/)).toBeTruthy()
   })
 
   it('follows WeChat’s large font setting until the person chooses, and can go back to following it', async () => {
@@ -56,12 +57,42 @@ describe('长辈模式', () => {
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(false)
     expect(taroStorage.get('honglin.elderMode')).toBe('off')
 
-    fireEvent.click(screen.getByRole('button', { name: '改回跟随微信字体设置' }))
+    fireEvent.click(screen.getByRole('button', { name: '改回默认设置' }))
     expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
     expect(taroStorage.has('honglin.elderMode')).toBe(false)
   })
 
+  it('is on by default for someone flagged 长辈, says why, and can still be switched off (and stays off)', async () => {
+    fetchMe.mockResolvedValue(ok(elderMe))
+    const { container, unmount } = renderMine()
+    await screen.findByText('张建国')
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(true)
+    expect(screen.getByText('已开启')).toBeTruthy()
+    expect(screen.getByText('您是长辈，已为您自动开启；不需要可以关掉。')).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }))
+    expect(pageRoot(container).classList.contains('hl-page--elder')).toBe(false)
+    expect(taroStorage.get('honglin.elderMode')).toBe('off')
+    unmount()
+
+    const again = renderMine()
+    await screen.findByText('张建国')
+    expect(pageRoot(again.container).classList.contains('hl-page--elder')).toBe(false)
+  })
+
+  it('an elder’s helper is shown with the whole number and a call button in normal mode too', async () => {
+    resetTaroExtras()
+    fetchMe.mockResolvedValue(ok(elderMe))
+    taroStorage.set('honglin.elderMode', 'off')
+    renderMine()
+    await screen.findByText('李秀英')
+    expect(screen.getByTestId('helper-phone').textContent).toBe('13700002222')
+    fireEvent.click(screen.getByRole('button', { name: '拨打电话' }))
+    expect(taroExtras.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13700002222' })
+  })
+
   it('shows the elder flag of the profile as the word 长辈, not by colour', async () => {
+    fetchMe.mockResolvedValue(ok(elderMe))
     renderMine()
     await screen.findByText('张建国')
     expect(screen.getByText('长辈')).toBeTruthy()

@@ -29,7 +29,7 @@ describe('首页 greeting', () => {
 
     expect(await screen.findByText('您好，张建国')).toBeTruthy()
     expect(screen.getByText('党员')).toBeTruthy()
-    expect(screen.getByText('长辈')).toBeTruthy()
+    expect(screen.queryByText('长辈')).toBeNull()
     expect(screen.getByText('滨湖世纪社区党委')).toBeTruthy()
     expect(screen.getByText('琼临网格党总支')).toBeTruthy()
     expect(screen.getByText('第一党支部')).toBeTruthy()

@@ -11,6 +11,7 @@ import { audienceKeysOfCaller, memberAsPerson, personOf } from '../../_core/pers
 import { canManage } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
 import { toDetail, toListItem, toSignUpView } from '../lib/views'
+import { waitlistCountOf, waitlistCounts, waitlistPositionOf } from '../lib/waitlist'
 
 /** Upcoming (not yet ended) published activities meant for the caller, soonest first, with their own status. */
 export const list: Handler<'activities', 'list'> = async ({ data, caller }) => {
@@ -19,11 +20,14 @@ export const list: Handler<'activities', 'list'> = async ({ data, caller }) => {
   if (data.kind) filter.kind = data.kind
   const page = await pageBy<ActivityDoc>('activities', filter, { by: 'startAt', direction: 'asc' }, data)
   if (!page.ok) return page
-  const statuses = await myStatuses(
-    personOf(caller)?.id ?? null,
-    page.value.items.map((a) => a._id),
-  )
-  return success(viewPage(page.value, (a) => toListItem(a, statuses.get(a._id) ?? null)))
+  const [statuses, waiting] = await Promise.all([
+    myStatuses(
+      personOf(caller)?.id ?? null,
+      page.value.items.map((a) => a._id),
+    ),
+    waitlistCounts(page.value.items),
+  ])
+  return success(viewPage(page.value, (a) => toListItem(a, statuses.get(a._id) ?? null, waiting.get(a._id) ?? 0)))
 }
 
 async function myStatuses(personId: string | null, activityIds: string[]): Promise<Map<string, SignUpStatus>> {
@@ -60,15 +64,23 @@ export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
     : !forMe
       ? 'ACTIVITY.NOT_ELIGIBLE'
       : (signUpBlock(activity, now) ?? (seatFor(activity, false) === 'full' ? 'ACTIVITY.FULL' : null))
-  const elders = await eldersOf(caller.member, activity)
+  const [elders, waitlistCount, position] = await Promise.all([
+    eldersOf(caller.member, activity),
+    waitlistCountOf(activity),
+    mine ? waitlistPositionOf(mine) : null,
+  ])
   return success({
-    activity: toDetail(activity, {
-      canSignUp: !active && blockedBy === null,
-      signUpBlockedBy: active ? null : blockedBy,
-      mySignUp: mine ? toSignUpView(mine, activity.waitlist) : null,
-      elders,
-      canManage: manages,
-    }),
+    activity: toDetail(
+      activity,
+      {
+        canSignUp: !active && blockedBy === null,
+        signUpBlockedBy: active ? null : blockedBy,
+        mySignUp: mine ? toSignUpView(mine, position) : null,
+        elders,
+        canManage: manages,
+      },
+      waitlistCount,
+    ),
   })
 }
 
@@ -113,10 +125,19 @@ export const mySignUps: Handler<'activities', 'mySignUps'> = async ({ data, call
   const ids = page.value.items.map((s) => s.activityId)
   const activities = ids.length ? await findMany<ActivityDoc>('activities', { _id: _.in(ids) }, { limit: ids.length }) : []
   const byId = new Map(activities.map((a) => [a._id, a]))
+  const [waiting, positions] = await Promise.all([
+    waitlistCounts(activities),
+    Promise.all(page.value.items.map((s) => waitlistPositionOf(s))),
+  ])
   const items: MySignUpItem[] = []
-  for (const signUp of page.value.items) {
+  page.value.items.forEach((signUp, i) => {
     const activity = byId.get(signUp.activityId)
-    if (activity) items.push({ activity: toListItem(activity, signUp.status), signUp: toSignUpView(signUp, activity.waitlist) })
-  }
+    if (activity) {
+      items.push({
+        activity: toListItem(activity, signUp.status, waiting.get(activity._id) ?? 0),
+        signUp: toSignUpView(signUp, positions[i]),
+      })
+    }
+  })
   return success({ items, nextCursor: page.value.nextCursor })
 }

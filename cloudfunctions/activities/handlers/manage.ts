@@ -15,10 +15,11 @@ import { inTransaction } from '../../_core/transaction'
 import { activityAudience, managedActivity } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
 import { cancelledText, changedText, queueMessages } from '../lib/outbox'
-import { inSeatLane } from '../lib/queue'
+import { inSeatLane, seatsChanged } from '../lib/queue'
 import { activeSignUps } from '../lib/sign-ups'
 import { managerDetail, toListItem } from '../lib/views'
-import { promoteFirst } from '../lib/waitlist'
+import { fillSeats, promoteFirst, waitlistCountOf, waitlistCounts } from '../lib/waitlist'
+import type { ActivitySignUpDoc } from '../../../core/activities/model'
 
 /** Checks the fields a manager sent: times in order, audience within their scope. */
 async function checkFields(
@@ -66,7 +67,6 @@ export const create: Handler<'activities', 'create'> = async ({ data, caller }) 
       status: 'published',
       cancelReason: null,
       confirmedCount: 0,
-      waitlist: [],
       checkInSecret: randomBytes(16).toString('hex'),
       organizerOpenid: caller.openid,
       organizerName: actorName(caller),
@@ -112,21 +112,25 @@ export const update: Handler<'activities', 'update'> = async ({ data, caller }) 
         activity.endAt.getTime() !== next.endAt.getTime() ||
         activity.place !== next.place
       let confirmedCount = activity.confirmedCount
-      let waitlist = activity.waitlist
       const promoting = { ...activity, ...next }
-      while (waitlist.length && (next.capacity === null || confirmedCount < next.capacity)) {
-        const promoted = await promoteFirst(work, promoting, waitlist, now)
-        waitlist = promoted.waitlist
-        if (promoted.name !== null) confirmedCount += 1
+      const promoted = new Set<string>()
+      while (next.capacity === null || confirmedCount < next.capacity) {
+        const signUp: ActivitySignUpDoc | null = await promoteFirst(work, promoting, now, promoted)
+        if (!signUp) break
+        promoted.add(signUp._id)
+        confirmedCount += 1
       }
-      work.patch('activities', activity._id, { ...next, confirmedCount, waitlist, version: activity.version + 1, updatedAt: now })
+      work.patch('activities', activity._id, { ...next, confirmedCount, version: activity.version + 1, updatedAt: now })
       work.audit(caller, 'activities.update', activity._id, { version: activity.version + 1, changed })
       return success({ activity: stored, changed })
     }),
   )
   if (!outcome.ok) return outcome
   const activity = outcome.value.activity
+  seatsChanged(activity._id)
   await updateWhere('activitySignUps', { activityId: activity._id }, { activityStartAt: next.startAt, activityEndAt: next.endAt })
+  // Someone who joined the waitlist while the capacity was raised gets a seat left over.
+  await fillSeats(activity._id)
   let notified = 0
   if (outcome.value.changed) {
     const people = await activeSignUps(activity._id)
@@ -142,7 +146,7 @@ export const update: Handler<'activities', 'update'> = async ({ data, caller }) 
       })),
     )
   }
-  return success({ activity: managerDetail(activity), notified })
+  return success({ activity: managerDetail(activity, await waitlistCountOf(activity)), notified })
 }
 
 /** Cancels the activity; everyone signed up or waitlisted is told (once, even if repeated). */
@@ -180,7 +184,8 @@ export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ 
       text: cancelledText(activity.title, activity.cancelReason ?? data.reason),
     })),
   )
-  return success({ activity: managerDetail(activity), notified })
+  const waiting = people.filter((s) => s.status === 'waitlisted').length
+  return success({ activity: managerDetail(activity, waiting), notified })
 }
 
 /** Activities the caller manages: upcoming (soonest first), past or cancelled (latest first). */
@@ -198,5 +203,6 @@ export const manageList: Handler<'activities', 'manageList'> = async ({ data, ca
   const filter = 'scope' in scope ? (_.and([base, scope.scope]) as unknown as Record<string, unknown>) : { ...base }
   const page = await pageBy<ActivityDoc>('activities', filter, { by: 'startAt', direction }, data)
   if (!page.ok) return page
-  return success(viewPage(page.value, (a) => toListItem(a, null)))
+  const waiting = await waitlistCounts(page.value.items)
+  return success(viewPage(page.value, (a) => toListItem(a, null, waiting.get(a._id) ?? 0)))
 }

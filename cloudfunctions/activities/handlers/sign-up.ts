@@ -1,26 +1,30 @@
 import type { CancelResponse, SignUpResponse } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
-import { cancelBlock, eligible, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
+import { cancelBlock, eligible, hasFreeSeat, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
 import { maskName } from '../../../core/mask'
 import { failure, success, type Result } from '../../../core/result'
 import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
-import { findById } from '../../_core/db'
+import { findById, insert, updateWhere } from '../../_core/db'
 import { isDuplicateKeyError } from '../../_core/db-errors'
 import type { Person } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { timesOfDoc } from '../lib/dates'
 import { targetOf } from '../lib/people'
-import { inSeatLane, inSignUpQueue } from '../lib/queue'
+import { inSeatLane, inSignUpQueue, markFull, recentlyFull, seatsChanged } from '../lib/queue'
 import { toSignUpView } from '../lib/views'
-import { promoteFirst } from '../lib/waitlist'
+import { fillSeats, promoteFirst, waitlistPositionOf } from '../lib/waitlist'
+import type { TxWork } from '../../_core/transaction'
 
 type SignUpData = DataOf<'activities', 'signUp'>
+type Actor = { id: string; name: string } | null
 
 /**
  * One-tap sign-up (or a helper for their paired elder). Cheap refusals and repeated taps are answered
- * from plain reads; only a real change takes a seat transaction: the activity (counter and waitlist)
- * and the sign-up (`<activityId>:<personId>`) are read and written together, so the counter always
- * equals the confirmed sign-ups and ten taps make one sign-up.
+ * from plain reads. A seat is taken in a seat transaction (the activity's counter and the sign-up
+ * `<activityId>:<personId>` together, in the activity's seat lane), so the counter always equals the
+ * confirmed sign-ups and ten taps make one sign-up. A full activity is answered without touching the
+ * activity document: ACTIVITY.FULL, or the waitlist — a transaction on the person's own sign-up only
+ * (lib/waitlist), after which it looks for a seat freed meanwhile.
  */
 export function signUp(ctx: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
   return inSignUpQueue(() => signUpNow(ctx))
@@ -39,86 +43,147 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
   if (!found) return failure('COMMON.NOT_FOUND')
   const before = timesOfDoc(found)
   if (!eligible(before.audienceKey, person.keys)) return failure('ACTIVITY.NOT_ELIGIBLE')
-  if (existing && existing.status !== 'cancelled') return success({ signUp: toSignUpView(existing, before.waitlist), duplicate: true })
+  if (existing && existing.status !== 'cancelled') {
+    // Waiting while a seat is free (a crash between a cancellation and its promotion): offer it now.
+    const promoted = existing.status === 'waitlisted' && before.capacity !== null && hasFreeSeat(before) ? await fillSeats(before._id) : []
+    return answer(promoted.find((s) => s._id === id) ?? existing, true)
+  }
   const blocked = signUpBlock(before, new Date())
   if (blocked) return failure(blocked)
-  if (seatFor(before, data.waitlist) === 'full') return failure('ACTIVITY.FULL')
+  const seat = seatFor(before, data.waitlist)
+  if (seat === 'full') return failure('ACTIVITY.FULL')
 
   try {
-    return await takeSeat(data, person, actedBy, id)
+    if (seat === 'confirmed') {
+      const taken = await takeSeat(data, person, actedBy, id)
+      if (taken !== 'full') return taken
+      if (!data.waitlist) return failure('ACTIVITY.FULL')
+    }
+    return await joinWaitlist(data, person, actedBy, id, before, existing)
   } catch (error) {
     // In the cloud two taps may both find no sign-up and both insert it: the second insert fails on
     // the `_id` and its transaction with it. The first one's sign-up is the answer.
     if (!isDuplicateKeyError(error)) throw error
     const winner = await findById<ActivitySignUpDoc>('activitySignUps', id)
     if (!winner || winner.status === 'cancelled') throw error
-    return success({ signUp: toSignUpView(winner, before.waitlist), duplicate: true })
+    return answer(winner, true)
   }
 }
 
-/** The seat transaction of a sign-up: re-checks everything it read, then changes counter/waitlist and sign-up together. */
-function takeSeat(
-  data: SignUpData,
-  person: Person,
-  actedBy: { id: string; name: string } | null,
-  id: string,
-): Promise<Result<SignUpResponse>> {
-  return inSeatLane(data.activityId, () =>
-    inTransaction(async (work): Promise<Result<SignUpResponse>> => {
+/** The reply to a sign-up: its view with the place in the waitlist (one count while waiting). */
+async function answer(signUp: ActivitySignUpDoc, duplicate: boolean): Promise<Result<SignUpResponse>> {
+  return success({ signUp: toSignUpView(signUp, await waitlistPositionOf(signUp)), duplicate })
+}
+
+/** The fields a sign-up (new, or a cancelled one again) is written with. */
+function signUpFields(status: 'confirmed' | 'waitlisted', activity: ActivityDoc, data: SignUpData, person: Person, actedBy: Actor) {
+  const now = new Date()
+  return {
+    status,
+    personName: person.name,
+    actedById: actedBy?.id ?? null,
+    actedByName: actedBy?.name ?? null,
+    remind: data.remind,
+    signedUpAt: now,
+    cancelledAt: null,
+    checkedInAt: null,
+    checkedOutAt: null,
+    checkInBy: null,
+    activityStartAt: activity.startAt,
+    activityEndAt: activity.endAt,
+    activityCancelled: false,
+    updatedAt: now,
+  }
+}
+
+/** The fields only a new sign-up has. */
+function newSignUpFields(activity: ActivityDoc, person: Person) {
+  return {
+    activityId: activity._id,
+    personId: person.id,
+    personKind: person.kind,
+    orgPath: person.orgPath,
+    attended: false,
+    credited: false,
+    creditedMinutes: 0,
+    creditedPoints: 0,
+  }
+}
+
+/**
+ * The seat transaction of a sign-up, in the activity's seat lane: re-checks everything it read, then
+ * raises the counter and writes the sign-up together. 'full' when no seat is left (a sign-up waiting
+ * behind a burst that filled the activity learns it from the lane's hint, without a transaction).
+ */
+async function takeSeat(data: SignUpData, person: Person, actedBy: Actor, id: string): Promise<Result<SignUpResponse> | 'full'> {
+  type Taken = Result<{ signUp: ActivitySignUpDoc; duplicate: boolean; lastSeat: boolean }> | 'full'
+  const outcome = await inSeatLane(data.activityId, async (): Promise<Taken> => {
+    if (recentlyFull(data.activityId)) return 'full'
+    const taken = await inTransaction(async (work): Promise<Taken> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
       if (!stored) return failure('COMMON.NOT_FOUND')
       const activity = timesOfDoc(stored)
       const current = await work.get<ActivitySignUpDoc>('activitySignUps', id)
-      if (current && current.status !== 'cancelled') return success({ signUp: toSignUpView(current, activity.waitlist), duplicate: true })
-      const now = new Date()
-      const block = signUpBlock(activity, now)
+      if (current && current.status !== 'cancelled') return success({ signUp: current, duplicate: true, lastSeat: false })
+      const block = signUpBlock(activity, new Date())
       if (block) return failure(block)
-      const seat = seatFor(activity, data.waitlist)
-      if (seat === 'full') return failure('ACTIVITY.FULL')
-
-      const waitlist = seat === 'waitlisted' ? [...activity.waitlist, person.id] : activity.waitlist
-      work.patch('activities', activity._id, seat === 'confirmed' ? { confirmedCount: activity.confirmedCount + 1 } : { waitlist })
-      const fields = {
-        status: seat,
-        personName: person.name,
-        actedById: actedBy?.id ?? null,
-        actedByName: actedBy?.name ?? null,
-        remind: data.remind,
-        signedUpAt: now,
-        cancelledAt: null,
-        checkedInAt: null,
-        checkedOutAt: null,
-        checkInBy: null,
-        activityStartAt: activity.startAt,
-        activityEndAt: activity.endAt,
-        activityCancelled: false,
-        updatedAt: now,
-      }
-      let saved: ActivitySignUpDoc
-      if (current) {
-        work.patch('activitySignUps', id, fields)
-        saved = current
-      } else {
-        saved = work.create<ActivitySignUpDoc>('activitySignUps', id, {
-          ...fields,
-          activityId: activity._id,
-          personId: person.id,
-          personKind: person.kind,
-          orgPath: person.orgPath,
-          attended: false,
-          credited: false,
-          creditedMinutes: 0,
-          creditedPoints: 0,
-        })
-      }
-      return success({ signUp: toSignUpView(saved, waitlist), duplicate: false })
-    }),
-  )
+      if (!hasFreeSeat(activity)) return 'full'
+      const confirmedCount = activity.confirmedCount + 1
+      work.patch('activities', activity._id, { confirmedCount })
+      const fields = signUpFields('confirmed', activity, data, person, actedBy)
+      if (current) work.patch('activitySignUps', id, fields)
+      const signUp = current ?? work.create<ActivitySignUpDoc>('activitySignUps', id, { ...fields, ...newSignUpFields(activity, person) })
+      return success({ signUp, duplicate: false, lastSeat: !hasFreeSeat({ capacity: activity.capacity, confirmedCount }) })
+    })
+    // Committed (or found full): the next sign-ups in this lane need no transaction for a while.
+    if (taken === 'full' || (taken.ok && taken.value.lastSeat)) markFull(data.activityId)
+    return taken
+  })
+  if (outcome === 'full' || !outcome.ok) return outcome
+  return answer(outcome.value.signUp, outcome.value.duplicate)
 }
 
 /**
- * Cancels a sign-up (or leaves the waitlist). A confirmed seat given back before the deadline goes to
- * the first waitlisted person in the same transaction, and they are told through the outbox.
+ * Joins the waitlist of a full activity with one plain write of the person's own sign-up — an insert
+ * under its `_id` (a second tap's insert fails on the key: the first is the answer), or a cancelled
+ * sign-up written again only while it is still cancelled. The activity document is not written, so
+ * waitlisters never conflict with each other or with the seat lane. Then a seat freed meanwhile goes
+ * to the first person waiting (fillSeats), possibly this one.
+ */
+async function joinWaitlist(
+  data: SignUpData,
+  person: Person,
+  actedBy: Actor,
+  id: string,
+  activity: ActivityDoc,
+  again: ActivitySignUpDoc | null,
+): Promise<Result<SignUpResponse>> {
+  const fields = signUpFields('waitlisted', activity, data, person, actedBy)
+  const written = again
+    ? (await updateWhere('activitySignUps', { _id: id, status: 'cancelled' }, fields)) === 1
+    : await insert('activitySignUps', { _id: id, ...fields, ...newSignUpFields(activity, person) }).then(
+        () => true,
+        (error: unknown) => {
+          if (isDuplicateKeyError(error)) return false
+          throw error
+        },
+      )
+  if (!written) {
+    // Another tap of the same person came first.
+    const winner = await findById<ActivitySignUpDoc>('activitySignUps', id)
+    if (!winner || winner.status === 'cancelled') return failure('COMMON.BUSY')
+    return answer(winner, true)
+  }
+  const promoted = await fillSeats(data.activityId)
+  const mine = promoted.find((s) => s._id === id)
+  return answer(mine ?? { ...(again ?? ({ _id: id, ...newSignUpFields(activity, person) } as ActivitySignUpDoc)), ...fields }, false)
+}
+
+/**
+ * Cancels a sign-up (or leaves the waitlist). Leaving the waitlist writes only the person's sign-up.
+ * A confirmed seat given back before the deadline goes to the first person waiting in the same seat
+ * transaction, and they are told through the outbox; if nobody was waiting then, the seat is offered
+ * again after the commit (a waitlist insert may have crossed it).
  */
 export function cancel(ctx: HandlerContext<'activities', 'cancel'>): HandlerResult<'activities', 'cancel'> {
   return inSignUpQueue(() => cancelNow(ctx))
@@ -132,37 +197,48 @@ async function cancelNow({ data, caller }: HandlerContext<'activities', 'cancel'
   const existing = await findById<ActivitySignUpDoc>('activitySignUps', id)
   if (!existing || existing.status === 'cancelled') return failure('ACTIVITY.NOT_SIGNED_UP')
 
-  return inSeatLane(data.activityId, () =>
-    inTransaction(async (work): Promise<Result<CancelResponse>> => {
-      const stored = await work.get<ActivityDoc>('activities', data.activityId)
-      const current = await work.get<ActivitySignUpDoc>('activitySignUps', id)
-      if (!stored || !current) return failure('ACTIVITY.NOT_SIGNED_UP')
-      const activity = timesOfDoc(stored)
-      const now = new Date()
-      const block = cancelBlock(activity, current.status, now)
-      if (block) return failure(block)
+  const run = (seatLane: boolean) => inTransaction((work) => cancelWork(work, data.activityId, id, actedBy, seatLane))
+  let outcome = existing.status === 'waitlisted' ? await run(false) : 'seat'
+  // Promoted meanwhile (or confirmed from the start): the seat is given back in the seat lane.
+  if (outcome === 'seat') outcome = await inSeatLane(data.activityId, () => run(true))
+  if (outcome === 'seat' || !outcome.ok) return outcome === 'seat' ? failure('COMMON.BUSY') : outcome
+  const { signUp: cancelled, freedSeat } = outcome.value
+  let promotedName = outcome.value.promotedName
+  if (freedSeat) {
+    seatsChanged(data.activityId)
+    if (promotedName === null) {
+      const [late] = await fillSeats(data.activityId)
+      if (late) promotedName = maskName(late.personName)
+    }
+  }
+  return success({ signUp: cancelled, promotedName })
+}
 
-      const wasConfirmed = current.status === 'confirmed'
-      work.patch('activitySignUps', id, {
-        status: 'cancelled',
-        cancelledAt: now,
-        updatedAt: now,
-        ...(actedBy ? { actedById: actedBy.id, actedByName: actedBy.name } : {}),
-      })
-      let waitlist = activity.waitlist.filter((personId) => personId !== person.id)
-      let confirmedCount = activity.confirmedCount
-      let promotedName: string | null = null
-      if (wasConfirmed) {
-        confirmedCount -= 1
-        const promoted = await promoteFirst(work, activity, waitlist, now)
-        waitlist = promoted.waitlist
-        if (promoted.name !== null) {
-          confirmedCount += 1
-          promotedName = maskName(promoted.name)
-        }
-      }
-      work.patch('activities', activity._id, { confirmedCount, waitlist })
-      return success({ signUp: toSignUpView(current, waitlist), promotedName })
-    }),
-  )
+type CancelOutcome = Result<CancelResponse & { freedSeat: boolean }> | 'seat'
+
+/** The cancellation's transaction; 'seat' when the sign-up holds a seat and this run is not in the seat lane. */
+async function cancelWork(work: TxWork, activityId: string, id: string, actedBy: Actor, seatLane: boolean): Promise<CancelOutcome> {
+  const stored = await work.get<ActivityDoc>('activities', activityId)
+  const current = await work.get<ActivitySignUpDoc>('activitySignUps', id)
+  if (!stored || !current) return failure('ACTIVITY.NOT_SIGNED_UP')
+  const activity = timesOfDoc(stored)
+  const now = new Date()
+  const block = cancelBlock(activity, current.status, now)
+  if (block) return failure(block)
+  const wasConfirmed = current.status === 'confirmed'
+  if (wasConfirmed && !seatLane) return 'seat'
+
+  work.patch('activitySignUps', id, {
+    status: 'cancelled',
+    cancelledAt: now,
+    updatedAt: now,
+    ...(actedBy ? { actedById: actedBy.id, actedByName: actedBy.name } : {}),
+  })
+  let promotedName: string | null = null
+  if (wasConfirmed) {
+    const promoted = await promoteFirst(work, activity, now, new Set([id]))
+    if (promoted) promotedName = maskName(promoted.personName)
+    else work.patch('activities', activity._id, { confirmedCount: activity.confirmedCount - 1 })
+  }
+  return success({ signUp: toSignUpView(current, null), promotedName, freedSeat: wasConfirmed && promotedName === null })
 }

@@ -33,3 +33,30 @@ export function inSeatLane<T>(activityId: string, fn: () => Promise<T>): Promise
 }
 
 export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)
+
+/**
+ * A hint, per activity, that this instance saw it full a moment ago (set after a seat transaction
+ * found or left no seat; dropped when this instance frees one). A sign-up waiting in the seat lane
+ * behind a burst reads it instead of opening a transaction, so a burst on a full activity leaves the
+ * lane at once. It is only a hint: when it is older than FULL_HINT_MS a plain read of the counter
+ * decides, and a seat another instance freed meanwhile still goes to the first person waiting
+ * (waitlisters look for free seats after joining; see lib/waitlist).
+ */
+export const FULL_HINT_MS = 250
+const seenFull = new Map<string, number>()
+
+export function markFull(activityId: string): void {
+  seenFull.set(activityId, Date.now())
+}
+
+export function seatsChanged(activityId: string): void {
+  seenFull.delete(activityId)
+}
+
+export function recentlyFull(activityId: string): boolean {
+  const at = seenFull.get(activityId)
+  if (at === undefined) return false
+  if (Date.now() - at <= FULL_HINT_MS) return true
+  seenFull.delete(activityId)
+  return false
+}

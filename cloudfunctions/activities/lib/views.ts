@@ -1,10 +1,9 @@
 import type { ActivityDetail, ActivityListItem, MeetingRecordView, SignUpStatus, SignUpView } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc, MeetingRecordDoc } from '../../../core/activities/model'
-import { waitlistPosition } from '../../../core/activities/rules'
 import { isoOf, isoOrNull } from '../../../core/time'
 
-export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null): ActivityListItem {
-  const waitlist = activity.waitlist ?? []
+/** `waitlistCount`: the activity's waitlisted sign-ups (lib/waitlist counts them). */
+export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null, waitlistCount = 0): ActivityListItem {
   return {
     id: activity._id,
     kind: activity.kind,
@@ -16,7 +15,7 @@ export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null)
     capacity: activity.capacity,
     confirmedCount: activity.confirmedCount,
     seatsLeft: activity.capacity === null ? null : Math.max(0, activity.capacity - activity.confirmedCount),
-    waitlistCount: waitlist.length,
+    waitlistCount,
     points: activity.points,
     serviceMinutes: activity.serviceMinutes,
     status: activity.status,
@@ -30,14 +29,15 @@ export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null)
   }
 }
 
-export function toSignUpView(signUp: ActivitySignUpDoc, waitlist: readonly string[] = []): SignUpView {
+/** `waitlistPosition`: the sign-up's place while waitlisted (lib/waitlist waitlistPositionOf). */
+export function toSignUpView(signUp: ActivitySignUpDoc, waitlistPosition: number | null = null): SignUpView {
   return {
     id: signUp._id,
     activityId: signUp.activityId,
     personId: signUp.personId,
     personName: signUp.personName,
     status: signUp.status,
-    waitlistPosition: signUp.status === 'waitlisted' ? waitlistPosition(waitlist, signUp.personId) : null,
+    waitlistPosition: signUp.status === 'waitlisted' ? waitlistPosition : null,
     actedByName: signUp.actedByName,
     remind: signUp.remind,
     signedUpAt: isoOf(signUp.signedUpAt),
@@ -65,9 +65,9 @@ export function toRecordView(record: MeetingRecordDoc | null): MeetingRecordView
 
 export type DetailExtras = Pick<ActivityDetail, 'canSignUp' | 'signUpBlockedBy' | 'mySignUp' | 'elders' | 'canManage'>
 
-export function toDetail(activity: ActivityDoc, extras: DetailExtras): ActivityDetail {
+export function toDetail(activity: ActivityDoc, extras: DetailExtras, waitlistCount = 0): ActivityDetail {
   return {
-    ...toListItem(activity, extras.mySignUp?.status ?? null),
+    ...toListItem(activity, extras.mySignUp?.status ?? null, waitlistCount),
     description: activity.description,
     signUpOpensAt: isoOrNull(activity.signUpOpensAt),
     signUpClosesAt: isoOrNull(activity.signUpClosesAt),
@@ -82,6 +82,6 @@ export function toDetail(activity: ActivityDoc, extras: DetailExtras): ActivityD
 }
 
 /** A manager's view of an activity they just wrote. */
-export function managerDetail(activity: ActivityDoc): ActivityDetail {
-  return toDetail(activity, { canSignUp: false, signUpBlockedBy: null, mySignUp: null, elders: [], canManage: true })
+export function managerDetail(activity: ActivityDoc, waitlistCount = 0): ActivityDetail {
+  return toDetail(activity, { canSignUp: false, signUpBlockedBy: null, mySignUp: null, elders: [], canManage: true }, waitlistCount)
 }

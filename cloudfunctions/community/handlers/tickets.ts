@@ -1,10 +1,9 @@
-import { NEW_TICKET } from '../../../core/community/defaults'
 import type { PatrolMemberDoc, TicketDoc } from '../../../core/community/model'
 import { failure, success } from '../../../core/result'
 import { ROLE_LABELS } from '../../../core/roles'
-import { beijingDay } from '../../../core/time'
 import { managesOrgPath } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
+import { createTicket } from '../../_core/community-records'
 import { command, findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { personOrFail } from '../../_core/person'
@@ -35,31 +34,17 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
   return inTransaction(async (work) => {
     const existing = await work.get<TicketDoc>('tickets', ticketId)
     if (existing) return success({ ticket: toTicketView(existing, caller), created: false })
-    const now = new Date()
-    const ticket = work.create<TicketDoc>('tickets', ticketId, {
-      number: `MS-${beijingDay(now).replace(/-/g, '')}-${data.requestId.slice(-4).toUpperCase()}`,
+    const ticket = createTicket(work, ticketId, {
       kind: data.kind,
       category: data.category,
       building: data.building,
       text: data.text,
       photos: data.photos,
-      reporterId: reporter.value.id,
-      reporterName: reporter.value.name,
-      reporterOpenid: caller.openid,
+      reporter: { id: reporter.value.id, name: reporter.value.name, openid: caller.openid },
       scopePath,
-      status: 'reported',
-      ...NEW_TICKET,
-      timeline: [
-        {
-          step: 'report',
-          at: now,
-          byName: reporter.value.name,
-          byRole: data.kind === 'patrol' ? '巡查队员' : ROLE_LABELS[caller.role],
-          text: data.kind === 'patrol' ? '巡查发现安全隐患' : '提交诉求',
-        },
-      ],
-      reportedAt: now,
-      updatedAt: now,
+      byRole: data.kind === 'patrol' ? '巡查队员' : ROLE_LABELS[caller.role],
+      stepText: data.kind === 'patrol' ? '巡查发现安全隐患' : '提交诉求',
+      numberTail: data.requestId,
     })
     return success({ ticket: toTicketView(ticket, caller), created: true })
   })

@@ -1,10 +1,10 @@
 import { WISH_MAX_DAYS_AHEAD } from '../../../core/community/constants'
-import { NEW_WISH } from '../../../core/community/defaults'
 import type { WishDoc } from '../../../core/community/model'
 import { failure, success } from '../../../core/result'
 import { beijingDay, beijingDayBefore } from '../../../core/time'
 import { managesOrgPath } from '../../_core/caller'
 import type { Handler, HandlerContext, HandlerResult } from '../../_core/create-function'
+import { createWish } from '../../_core/community-records'
 import { command, findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { elderFor } from '../../_core/pairing'
@@ -40,21 +40,14 @@ export const postWish: Handler<'community', 'postWish'> = async ({ data, caller 
   return inTransaction(async (work) => {
     const existing = await work.get<WishDoc>('wishes', wishId)
     if (existing) return success({ wish: toWishView(existing, caller), created: false })
-    const now = new Date()
-    const wish = work.create<WishDoc>('wishes', wishId, {
+    const wish = createWish(work, wishId, {
       title: data.title,
       text: data.text,
       needBy: data.needBy,
       photo: data.photo,
-      wisherId: wisher.id,
-      wisherName: wisher.name,
-      posterId: poster.value.id,
-      posterName: poster.value.name,
+      wisher,
+      poster: poster.value,
       orgPath,
-      status: 'pending',
-      ...NEW_WISH,
-      postedAt: now,
-      updatedAt: now,
     })
     return success({ wish: toWishView(wish, caller), created: true })
   })

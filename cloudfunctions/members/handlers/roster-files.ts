@@ -9,6 +9,7 @@ import { writeAudit } from '../../_core/audit'
 import type { HandlerContext, HandlerResult } from '../../_core/create-function'
 import { command, findAll, findMany } from '../../_core/db'
 import { readStoredFile, removeLater, storeForDownload } from '../../_core/storage'
+import { listedBuildings } from '../lib/buildings'
 import { commitPlan } from '../lib/import-commit'
 import { rootInScope, scopeRootId, subtreeOrgs } from '../lib/scope'
 import { readRosterSheet, writeRosterWorkbook, XLSX_CONTENT_TYPE } from '../lib/xlsx'
@@ -37,8 +38,9 @@ export async function importRoster({ data, caller }: HandlerContext<'members', '
   if (!sheet) return failure('MEMBER.FILE_INVALID')
   if (sheet.rows.length > MAX_ROWS) return failure('MEMBER.FILE_INVALID', `一次最多导入 ${MAX_ROWS} 行`)
 
-  const orgs = await subtreeOrgs(scopeRootId(caller))
-  const parsed = parseRosterSheet(sheet.header, sheet.rows, orgs, new Date().getUTCFullYear())
+  const [orgs, buildings] = await Promise.all([subtreeOrgs(scopeRootId(caller)), listedBuildings()])
+  const choices = buildings.map((b) => ({ id: b._id, units: b.units ?? [] }))
+  const parsed = parseRosterSheet(sheet.header, sheet.rows, orgs, new Date().getUTCFullYear(), choices)
   const existing = await membersByPhone(parsed.valid.map((row) => row.member.phone))
   const { planned, issues: planIssues } = planImport(parsed.valid, existing)
   const issues = [...parsed.issues, ...planIssues].sort((a, b) => a.row - b.row)

@@ -1,10 +1,11 @@
-import type { UnreadPerson } from '../../../core/contract/notices'
+import type { DeliveredPerson, UnreadPerson } from '../../../core/contract/notices'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, OrgDoc, ResidentDoc } from '../../../core/model'
 import { noticeReadId } from '../../../core/notices/audience'
 import type { NoticeDoc, NoticeReadDoc } from '../../../core/notices/model'
 import { failure, success } from '../../../core/result'
 import { decodeCursor, encodeCursor } from '../../../core/cursor'
+import { isoOf } from '../../../core/time'
 import type { Handler } from '../../_core/create-function'
 import { andWhere, command, countWhere, findById, findByIds, findMany } from '../../_core/db'
 import { badCursor } from '../../_core/paging'
@@ -28,10 +29,11 @@ export const readStats: Handler<'notices', 'readStats'> = async ({ data, caller 
   const [position] = data.cursor ? (decodeCursor(data.cursor, 1) ?? []) : ['m|']
   if (typeof position !== 'string' || !/^[mr]\|/.test(position)) return badCursor()
 
-  const [audienceSize, read, page] = await Promise.all([
+  const [audienceSize, read, page, delivered] = await Promise.all([
     countAudience(scope),
     countReads(scope),
     unreadPage(notice, scope, position, data.limit),
+    deliveredIn(scope),
   ])
   return success({
     noticeId: notice._id,
@@ -40,7 +42,43 @@ export const readStats: Handler<'notices', 'readStats'> = async ({ data, caller 
     read,
     unread: page.items,
     nextCursor: page.next ? encodeCursor([page.next]) : null,
+    deliveredCount: delivered.count,
+    delivered: delivered.items,
   })
+}
+
+/** 送达: receipts written by a delivery at the door (care.recordVisit), counted and the latest named. */
+async function deliveredIn(scope: StatsScope): Promise<{ count: number; items: DeliveredPerson[] }> {
+  const filters = [scope.memberReceipts, scope.residentReceipts].flatMap((filter) => (filter ? [{ ...filter, delivered: true }] : []))
+  const [counts, receipts] = await Promise.all([
+    Promise.all(filters.map((filter) => countWhere('noticeReads', filter))),
+    Promise.all(filters.map((filter) => findMany<NoticeReadDoc>('noticeReads', filter, { orderBy: [['at', 'desc']], limit: 20 }))),
+  ])
+  const latest = receipts
+    .flat()
+    .sort((a, b) => isoOf(b.at).localeCompare(isoOf(a.at)))
+    .slice(0, 20)
+  const [members, residents] = await Promise.all([
+    findByIds<MemberDoc>(
+      'members',
+      latest.filter((r) => r.personKind === 'member').map((r) => r.personId),
+      { name: true },
+    ),
+    findByIds<ResidentDoc>(
+      'residents',
+      latest.filter((r) => r.personKind === 'resident').map((r) => r.personId),
+      { name: true },
+    ),
+  ])
+  return {
+    count: counts.reduce((sum, n) => sum + n, 0),
+    items: latest.map((receipt) => ({
+      personId: receipt.personId,
+      name: (members.get(receipt.personId) ?? residents.get(receipt.personId))?.name ?? '',
+      byName: receipt.deliveredByName ?? '',
+      at: isoOf(receipt.at),
+    })),
+  }
 }
 
 async function countAudience(scope: StatsScope): Promise<number> {

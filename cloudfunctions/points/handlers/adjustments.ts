@@ -1,9 +1,10 @@
-import type { AdjustmentView, PersonHit } from '../../../core/contract/points'
+import type { AdjustmentView, PersonHit, PointsSettingsView } from '../../../core/contract/points'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { DEFAULT_ADJUST_THRESHOLD, type PointAccountDoc, type PointAdjustmentDoc, type PointSettingsDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
-import { command, findById, findByIds, findMany } from '../../_core/db'
+import type { Caller } from '../../_core/caller'
+import { command, countWhere, findById, findByIds, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
@@ -16,9 +17,24 @@ async function thresholdIn(work: TxWork): Promise<number> {
   return (await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID))?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD
 }
 
+/**
+ * Who may be the second approver. With two or more committee admins, another admin; with one (a
+ * small community), a 支部书记 — otherwise the lone admin's requests above the threshold could never
+ * be approved.
+ */
+async function approvalRule(): Promise<Pick<PointsSettingsView, 'secondApprover' | 'adminCount'>> {
+  const adminCount = await countWhere('users', { role: 'admin' })
+  return { adminCount, secondApprover: adminCount <= 1 ? 'secretary' : 'admin' }
+}
+
+/** A secretary reads and decides adjustments only while the rule names secretaries as second approvers. */
+export async function mayReview(caller: Caller): Promise<boolean> {
+  return caller.role === 'admin' || (await approvalRule()).secondApprover === 'secretary'
+}
+
 export const settings: Handler<'points', 'settings'> = async () => {
   const doc = await findById<PointSettingsDoc>('pointSettings', SETTINGS_ID)
-  return success({ adjustThreshold: doc?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD })
+  return success({ adjustThreshold: doc?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD, ...(await approvalRule()) })
 }
 
 export const updateSettings: Handler<'points', 'updateSettings'> = async ({ data, caller }) => {
@@ -28,7 +44,7 @@ export const updateSettings: Handler<'points', 'updateSettings'> = async ({ data
     else work.create('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
     work.audit(caller, 'points.updateSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold })
   })
-  return success({ adjustThreshold: data.adjustThreshold })
+  return success({ adjustThreshold: data.adjustThreshold, ...(await approvalRule()) })
 }
 
 /** Members (by name prefix, on the roster's sort key) and residents (by exact name) with their balances. */
@@ -106,14 +122,19 @@ export const adjust: Handler<'points', 'adjust'> = async ({ data, caller }) => {
 }
 
 export const adjustments: Handler<'points', 'adjustments'> = async ({ data, caller }) => {
+  if (!(await mayReview(caller))) return failure('POINTS.SECOND_APPROVER')
   const page = await pageBy<PointAdjustmentDoc>('pointAdjustments', { status: data.status }, { by: 'createdAt', direction: 'desc' }, data)
   if (!page.ok) return page
   return success(viewPage(page.value, (doc) => toAdjustmentView(doc, caller.openid)))
 }
 
-/** A second admin (never the one who asked) approves — posting it — or rejects with a reason. */
+/**
+ * A second admin (never the one who asked) approves — posting it — or rejects with a reason; while
+ * the committee has one admin, a 支部书记 does (approvalRule).
+ */
 export const approveAdjustment: Handler<'points', 'approveAdjustment'> = async ({ data, caller }) => {
   if (data.decision === 'reject' && !data.reason) return failure('COMMON.VALIDATION', 'reason：驳回时必须填写原因', 'reason')
+  if (!(await mayReview(caller))) return failure('POINTS.SECOND_APPROVER')
   const found = await findById<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
   if (!found) return failure('COMMON.NOT_FOUND')
   const person = data.decision === 'approve' ? await rankedPersonOf(found.personId) : undefined
@@ -142,3 +163,18 @@ export const approveAdjustment: Handler<'points', 'approveAdjustment'> = async (
     return success({ adjustment: toAdjustmentView(doc, caller.openid) })
   })
 }
+
+/** The proposer takes back an adjustment still waiting for approval; nothing was posted, nothing is. */
+export const withdrawAdjustment: Handler<'points', 'withdrawAdjustment'> = async ({ data, caller }) =>
+  inTransactionFor(`adjustment:${data.adjustmentId}`, async (work): Promise<Result<{ adjustment: AdjustmentView }>> => {
+    const doc = await work.get<PointAdjustmentDoc>('pointAdjustments', data.adjustmentId)
+    if (!doc) return failure('COMMON.NOT_FOUND')
+    if (doc.createdByOpenid !== caller.openid) return failure('POINTS.NOT_PROPOSER')
+    // A retry after success finds it withdrawn already: the same answer, no second audit entry.
+    if (doc.status === 'withdrawn') return success({ adjustment: toAdjustmentView(doc, caller.openid) })
+    if (doc.status !== 'pending') return failure('POINTS.ADJUSTMENT_REVIEWED')
+    const now = new Date()
+    work.patch('pointAdjustments', doc._id, { status: 'withdrawn', reviewedByOpenid: caller.openid, reviewedAt: now })
+    work.audit(caller, 'points.withdrawAdjustment', doc._id, { personId: doc.personId, amount: doc.amount })
+    return success({ adjustment: toAdjustmentView({ ...doc, status: 'withdrawn', reviewedAt: now }, caller.openid) })
+  })

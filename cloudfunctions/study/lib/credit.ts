@@ -62,13 +62,33 @@ export async function creditStudy(work: TxWork, request: CreditRequest): Promise
 
     const totalId = studyTotalId(request.personId, request.year)
     const total = await work.get<StudyTotalDoc>('studyTotals', totalId)
-    if (total) work.patch('studyTotals', totalId, { minutes: total.minutes + credited })
-    else work.create('studyTotals', totalId, { personId: request.personId, year: request.year, minutes: credited })
+    const split = splitOf(total, request.source, credited)
+    if (total) work.patch('studyTotals', totalId, { minutes: total.minutes + credited, ...split })
+    else work.create('studyTotals', totalId, { personId: request.personId, year: request.year, minutes: credited, ...split })
 
     const progressId = studyProgressId(request.personId, request.material._id)
     const progress = await work.get<StudyProgressDoc>('studyProgress', progressId)
     if (progress) work.patch('studyProgress', progressId, { minutes: progress.minutes + credited })
-    else work.create('studyProgress', progressId, { personId: request.personId, materialId: request.material._id, minutes: credited })
+    else
+      work.create('studyProgress', progressId, {
+        personId: request.personId,
+        materialId: request.material._id,
+        minutes: credited,
+        firstDay: request.day,
+      })
   }
   return { credited, duplicate: false, minutesToday: Math.min(DAILY_CAP_MINUTES_PER_MATERIAL, already + credited) }
+}
+
+/** The self / 送学 split of a year total after `credited` more minutes (a total from before the split counts as self). */
+function splitOf(
+  total: StudyTotalDoc | null,
+  source: 'self' | 'delivery',
+  credited: number,
+): { selfMinutes: number; deliveryMinutes: number } {
+  const deliveryBefore = total?.deliveryMinutes ?? 0
+  const selfBefore = total ? (total.selfMinutes ?? total.minutes - deliveryBefore) : 0
+  return source === 'self'
+    ? { selfMinutes: selfBefore + credited, deliveryMinutes: deliveryBefore }
+    : { selfMinutes: selfBefore, deliveryMinutes: deliveryBefore + credited }
 }

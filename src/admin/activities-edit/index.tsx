@@ -2,9 +2,10 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ACTIVITY_KINDS } from '@core/activities/constants'
+import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField, TextAreaField } from '../../components/FormField'
+import { DateTimeField, FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
 import { checkActivityForm, TIME_EXAMPLE, type ActivityFormErrors } from '../../features/activities/admin/activityForm'
 import { useActivityEditor } from '../../features/activities/admin/useActivityEditor'
@@ -28,6 +29,7 @@ export default function ActivityEditPage() {
   const [reasonError, setReasonError] = useState<string | null>(null)
   const upload = useUpload('image')
   const { activity, form, set, field } = editor
+  const today = beijingDay(Date.now())
 
   const cancelled = activity?.status === 'cancelled'
 
@@ -87,27 +89,30 @@ export default function ActivityEditPage() {
         />
       </Card>
       <Card title="时间（北京时间）">
-        <FormField label="开始" {...field('start')} placeholder={TIME_EXAMPLE} error={errors.start} />
-        <FormField label="结束" {...field('end')} placeholder="2026-12-20 11:00" error={errors.end} />
-        <FormField
+        <DateTimeField label="开始" {...field('start')} today={today} placeholder={TIME_EXAMPLE} error={errors.start} />
+        <DateTimeField label="结束" {...field('end')} today={today} placeholder="2026-12-20 11:00" error={errors.end} />
+        <DateTimeField
           label="报名开始"
           optional
+          today={today}
           {...field('signUpOpens')}
           placeholder={TIME_EXAMPLE}
           error={errors.signUpOpens}
           hint="留空：发布后即可报名"
         />
-        <FormField
+        <DateTimeField
           label="报名截止"
           optional
+          today={today}
           {...field('signUpCloses')}
           placeholder={TIME_EXAMPLE}
           error={errors.signUpCloses}
           hint="留空：活动开始前都可报名"
         />
-        <FormField
+        <DateTimeField
           label="取消截止"
           optional
+          today={today}
           {...field('cancelDeadline')}
           placeholder={TIME_EXAMPLE}
           error={errors.cancelDeadline}

@@ -52,7 +52,7 @@ export default function NoticeEditPage() {
           value={form.body}
           maxLength={5000}
           placeholder={BODY_PLACEHOLDER}
-          hint="换行分段；**加粗**。不支持其他格式。"
+          hint="按回车开始新的一段。要突出的字，前后各加两个星号就会显示为粗体，例如：**请带身份证**（读者看到的是粗体的“请带身份证”）。"
           onChange={(body) => set({ body })}
         />
       </Card>

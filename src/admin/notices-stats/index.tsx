@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { formatBeijing } from '@core/time'
 import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
@@ -29,8 +30,26 @@ export default function NoticeStatsPage() {
                     已读 {counts.read} 人（{share}%）
                   </Text>
                   <Text className="hl-title">未读 {Math.max(0, counts.audienceSize - counts.read)} 人</Text>
+                  <Text className="hl-text" data-testid="stats-delivered">
+                    其中上门送达 {counts.deliveredCount} 人
+                  </Text>
                 </View>
               </Card>
+              {counts.delivered.length ? (
+                <Card title="上门送达">
+                  {counts.delivered.map((person) => (
+                    <View key={person.personId} className="hl-notice-stats__person" data-testid="delivered-person">
+                      <View>
+                        <Text className="hl-notice-stats__name">{person.name}</Text>
+                        <Tag tone="red">送达</Tag>
+                      </View>
+                      <Text className="hl-muted">
+                        由{person.byName}上门送达 · {formatBeijing(person.at)}
+                      </Text>
+                    </View>
+                  ))}
+                </Card>
+              ) : null}
               <Card title="还没有读的人">
                 <Loaded inline list={list} empty={{ title: '大家都读过了。' }}>
                   {(people) =>

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { formatBeijing } from '@core/time'
-import { BigButton, ButtonRow } from '../../components/BigButton'
+import type { AdjustmentView } from '@core/contract'
+import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
-import { InfoRow } from '../../components/InfoRow'
 import { announce, confirmAction, tellProblem, toastDone } from '../../shared/confirm'
-import { Loaded } from '../../shared/Loaded'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { FormNotice } from '../../shared/FormNotice'
+import { useMe } from '../../features/members/useMe'
+import { PendingAdjustments } from '../../features/points/admin/PendingAdjustments'
 import { useAdjustments } from '../../features/points/admin/useAdjustments'
 import { signed } from '../../features/points/labels'
 import { usePullToReload } from '../../shared/usePullToReload'
@@ -20,9 +20,13 @@ function overdrawOf(balance: number, value: number): string | null {
   return `现有 ${balance} 积分，扣减 ${Math.abs(value)} 分后余额为 ${balance + value}。`
 }
 
-/** 积分调整: add or remove points with a reason; above the threshold a second admin approves. */
+/**
+ * 积分调整: an admin adds or removes points with a reason; above the threshold a second approver
+ * decides (another admin; a 支部书记 while the committee has one admin). Secretaries see the waiting list only.
+ */
 export default function AdjustPage() {
-  const { settings, pending, hits, person, setPerson, search, submit, decide, setThreshold } = useAdjustments()
+  const isAdmin = useMe().data?.role === 'admin'
+  const { settings, reviews, pending, hits, person, setPerson, search, submit, decide, withdraw, setThreshold } = useAdjustments(isAdmin)
   const [name, setName] = useState('')
   const [amount, setAmount] = useState('')
   const [reason, setReason] = useState('')
@@ -76,95 +80,84 @@ export default function AdjustPage() {
     )
       return
     const outcome = await decide(id, decision, decision === 'reject' ? rejectReason.trim() : undefined)
-    await announce(outcome, decision === 'approve' ? '已批准' : '已驳回', '没有处理成功')
+    if (await announce(outcome, decision === 'approve' ? '已批准' : '已驳回', '没有处理成功')) setRejectReason('')
+  }
+  const onWithdraw = async (a: AdjustmentView) => {
+    if (!(await confirmAction('撤回调整', `撤回为${a.personName}${signed(a.amount)} 积分的调整？撤回后不会记入积分。`, '撤回'))) return
+    await announce(await withdraw(a.id), '已撤回', '没有撤回成功')
   }
 
   return (
     <PageRoot>
-      <Card title="调整积分">
-        <FormField label="姓名" placeholder="输入姓名查找" value={name} onChange={setName} onConfirm={() => void onSearch()} />
-        <BigButton kind="secondary" block onClick={() => void onSearch()}>
-          查找
-        </BigButton>
-        {hits && !hits.length ? <Text>没有找到此人。</Text> : null}
-        {hits?.map((hit) => (
-          <View
-            key={hit.id}
-            className={person?.id === hit.id ? 'hl-adjust__hit hl-adjust__hit--on' : 'hl-adjust__hit'}
-            onClick={() => setPerson(hit)}
-          >
-            <Text>
-              {person?.id === hit.id ? '✓ ' : ''}
-              {hit.name}（{hit.kind === 'member' ? '党员' : '居民'} · {hit.building}）
-            </Text>
-            <Text>余额 {hit.balance}</Text>
-          </View>
-        ))}
-        {person ? (
-          <>
-            <FormField
-              label={`为${person.name}调整的分值（扣减填负数）`}
-              placeholder="例如 20 或 -10"
-              value={amount}
-              onChange={setAmount}
-            />
-            <Text className="hl-adjust__note">{`${person.name}现有 ${person.balance} 积分`}</Text>
-            {overdrawOf(person.balance, Number(amount)) ? (
-              <Text className="hl-adjust__warn" aria-role="alert">
-                ⚠ {overdrawOf(person.balance, Number(amount))}
-              </Text>
-            ) : null}
-            <FormField label="原因" placeholder="例如：组织楼道清洁" value={reason} maxLength={200} onChange={setReason} />
-          </>
-        ) : null}
-        <FormNotice message={problem} />
-        {person ? (
-          <BigButton block onClick={() => void onSubmit()}>
-            提交调整
+      {isAdmin ? (
+        <Card title="调整积分">
+          <FormField label="姓名" placeholder="输入姓名查找" value={name} onChange={setName} onConfirm={() => void onSearch()} />
+          <BigButton kind="secondary" block onClick={() => void onSearch()}>
+            查找
           </BigButton>
-        ) : null}
-      </Card>
-
-      <Card title="待批准的调整">
-        <Text className="hl-adjust__note">超过 {settings.data?.adjustThreshold ?? '…'} 分的调整须另一位管理员批准。</Text>
-        <Loaded inline list={pending} empty={{ title: '没有待批准的调整。' }}>
-          {(items) => (
+          {hits && !hits.length ? <Text>没有找到此人。</Text> : null}
+          {hits?.map((hit) => (
+            <View
+              key={hit.id}
+              className={person?.id === hit.id ? 'hl-adjust__hit hl-adjust__hit--on' : 'hl-adjust__hit'}
+              onClick={() => setPerson(hit)}
+            >
+              <Text>
+                {person?.id === hit.id ? '✓ ' : ''}
+                {hit.name}（{hit.kind === 'member' ? '党员' : '居民'} · {hit.building}）
+              </Text>
+              <Text>余额 {hit.balance}</Text>
+            </View>
+          ))}
+          {person ? (
             <>
-              <FormField label="驳回原因" optional value={rejectReason} maxLength={200} onChange={setRejectReason} />
-              {items.map((a) => (
-                <View key={a.id} className="hl-adjust__pending">
-                  <InfoRow label="对象">{a.personName}</InfoRow>
-                  <InfoRow label="分值">{signed(a.amount)}</InfoRow>
-                  <InfoRow label="原因">{a.reason}</InfoRow>
-                  <InfoRow label="提出">{`${a.createdByName} · ${formatBeijing(a.createdAt)}`}</InfoRow>
-                  {a.mine ? (
-                    <Text className="hl-adjust__note">由您提出，须另一位管理员批准。</Text>
-                  ) : (
-                    <ButtonRow>
-                      <BigButton kind="secondary" onClick={() => void onDecide(a.id, 'reject')}>
-                        驳回
-                      </BigButton>
-                      <BigButton onClick={() => void onDecide(a.id, 'approve')}>批准</BigButton>
-                    </ButtonRow>
-                  )}
-                </View>
-              ))}
+              <FormField
+                label={`为${person.name}调整的分值（扣减填负数）`}
+                placeholder="例如 20 或 -10"
+                value={amount}
+                onChange={setAmount}
+              />
+              <Text className="hl-adjust__note">{`${person.name}现有 ${person.balance} 积分`}</Text>
+              {overdrawOf(person.balance, Number(amount)) ? (
+                <Text className="hl-adjust__warn" aria-role="alert">
+                  ⚠ {overdrawOf(person.balance, Number(amount))}
+                </Text>
+              ) : null}
+              <FormField label="原因" placeholder="例如：组织楼道清洁" value={reason} maxLength={200} onChange={setReason} />
             </>
-          )}
-        </Loaded>
-      </Card>
+          ) : null}
+          <FormNotice message={problem} />
+          {person ? (
+            <BigButton block onClick={() => void onSubmit()}>
+              提交调整
+            </BigButton>
+          ) : null}
+        </Card>
+      ) : null}
 
-      <Card title="审批阈值">
-        <FormField
-          label={`当前 ${settings.data?.adjustThreshold ?? '…'} 分，改为`}
-          type="number"
-          value={threshold}
-          onChange={setThresholdText}
-        />
-        <BigButton kind="secondary" block onClick={() => void onThreshold()}>
-          保存阈值
-        </BigButton>
-      </Card>
+      <PendingAdjustments
+        settings={settings.data}
+        reviews={reviews}
+        pending={pending}
+        rejectReason={rejectReason}
+        onRejectReason={setRejectReason}
+        onDecide={(id, decision) => void onDecide(id, decision)}
+        onWithdraw={(a) => void onWithdraw(a)}
+      />
+
+      {isAdmin ? (
+        <Card title="审批阈值">
+          <FormField
+            label={`当前 ${settings.data?.adjustThreshold ?? '…'} 分，改为`}
+            type="number"
+            value={threshold}
+            onChange={setThresholdText}
+          />
+          <BigButton kind="secondary" block onClick={() => void onThreshold()}>
+            保存阈值
+          </BigButton>
+        </Card>
+      ) : null}
     </PageRoot>
   )
 }

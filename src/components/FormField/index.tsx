@@ -131,3 +131,57 @@ export function DateField({ label, value, onChange, start, end, display }: DateF
     </Field>
   )
 }
+
+export interface DateTimeFieldProps extends Pick<FormFieldProps, 'label' | 'error' | 'hint' | 'optional' | 'placeholder'> {
+  /** Beijing time as 「YYYY-MM-DD HH:mm」 (what the form keeps); empty while not chosen. */
+  value: string
+  onChange: (value: string) => void
+  /** The day the date picker opens on while nothing is chosen (YYYY-MM-DD, Beijing). */
+  today: string
+}
+
+/** The date and the time of a 「YYYY-MM-DD HH:mm」 value (either may be missing or half-typed). */
+function partsOf(value: string): { day: string | null; time: string | null } {
+  const match = /^(\d{4}-\d{2}-\d{2})?\s*(\d{1,2}:\d{2})?$/.exec(value.trim())
+  return { day: match?.[1] ?? null, time: match?.[2] ?? null }
+}
+
+/**
+ * A Beijing date and time, chosen with WeChat's own pickers (日期 and 时间, the platform's wheels)
+ * or typed as 「2026-12-20 09:00」. Choosing a day keeps the time (09:00 until one is chosen).
+ */
+export function DateTimeField({ label, value, onChange, today, error, hint, optional, placeholder }: DateTimeFieldProps) {
+  const { day, time } = partsOf(value)
+  return (
+    <Field label={label} optional={optional} error={error} hint={hint}>
+      <Input
+        className={error ? 'hl-field__input hl-field__input--error' : 'hl-field__input'}
+        value={value}
+        maxlength={16}
+        placeholder={placeholder}
+        placeholderClass="hl-field__placeholder"
+        aria-label={label}
+        onInput={(event) => onChange(event.detail.value)}
+      />
+      <View className="hl-field__pickers">
+        <Picker mode="date" value={day ?? today} onChange={(event) => onChange(`${String(event.detail.value)} ${time ?? '09:00'}`)}>
+          <View className="hl-field__date" aria-role="button" aria-label={`${label}：选日期`}>
+            <Text>{day ?? '选日期'}</Text>
+            <Text className="hl-field__hint">▾</Text>
+          </View>
+        </Picker>
+        <Picker mode="time" value={time ?? '09:00'} onChange={(event) => onChange(`${day ?? today} ${String(event.detail.value)}`)}>
+          <View className="hl-field__date" aria-role="button" aria-label={`${label}：选时间`}>
+            <Text>{time ?? '选时间'}</Text>
+            <Text className="hl-field__hint">▾</Text>
+          </View>
+        </Picker>
+        {optional && value ? (
+          <View className="hl-field__date hl-field__clear" aria-role="button" onClick={() => onChange('')}>
+            <Text>清除</Text>
+          </View>
+        ) : null}
+      </View>
+    </Field>
+  )
+}

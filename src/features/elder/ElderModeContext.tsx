@@ -1,12 +1,17 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { isProfileElder, subscribeProfileElder } from './profileElder'
 import { readElderPreference, saveElderPreference, type ElderPreference } from './elderPreference'
 import { systemPrefersLargeText } from './systemFont'
+import { applyElderTabBar } from './tabBarSize'
 
 export interface ElderMode {
   /** Large type and large tap targets, app-wide. */
   elder: boolean
-  /** Why: the person's own switch, or WeChat's font setting. */
-  source: 'manual' | 'system'
+  /**
+   * Why: the person's own switch; WeChat's font setting; or, with neither, the roster's 长辈 flag
+   * (an elder starts in elder mode and can still switch it off).
+   */
+  source: 'manual' | 'system' | 'profile'
   setElder: (on: boolean) => void
   /** Forget the manual choice and follow WeChat's font setting again. */
   followSystem: () => void
@@ -17,6 +22,8 @@ const ElderModeContext = createContext<ElderMode | null>(null)
 export function ElderModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreference] = useState<ElderPreference>(readElderPreference)
   const [systemLarge] = useState(systemPrefersLargeText)
+  // The signed-in person as loaded by the pages (members.me); this provider loads nothing itself.
+  const flaggedElder = useSyncExternalStore(subscribeProfileElder, isProfileElder)
 
   const choose = useCallback((next: ElderPreference) => {
     saveElderPreference(next)
@@ -25,13 +32,14 @@ export function ElderModeProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<ElderMode>(
     () => ({
-      elder: preference === null ? systemLarge : preference === 'on',
-      source: preference === null ? 'system' : 'manual',
+      elder: preference === null ? systemLarge || flaggedElder : preference === 'on',
+      source: preference !== null ? 'manual' : systemLarge || !flaggedElder ? 'system' : 'profile',
       setElder: (on) => choose(on ? 'on' : 'off'),
       followSystem: () => choose(null),
     }),
-    [preference, systemLarge, choose],
+    [preference, systemLarge, flaggedElder, choose],
   )
+  useEffect(() => applyElderTabBar(value.elder), [value.elder])
 
   return <ElderModeContext.Provider value={value}>{children}</ElderModeContext.Provider>
 }

@@ -3,12 +3,14 @@ import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { Tag } from '../../components/Tag'
+import { CallButton } from '../pairing/CallButton'
 import { describeMe } from './describeMe'
 import './ProfileCard.scss'
 
 /** 我的: the caller's own record, phone masked. */
 export function ProfileCard({ me }: { me: MeResponse }) {
   const summary = describeMe(me)
+  const helper = me.pairing?.helper ?? null
   return (
     <Card>
       <View className="hl-profile__head">
@@ -38,12 +40,18 @@ export function ProfileCard({ me }: { me: MeResponse }) {
           ) : null}
           {summary.scopeName ? <InfoRow label="管理范围">{summary.scopeName}</InfoRow> : null}
           {summary.address ? <InfoRow label="住址">{summary.address}</InfoRow> : null}
-          {me.pairing?.helper ? (
+          {helper ? (
             <InfoRow label="结对党员">
-              <Text className="hl-profile__main">{me.pairing.helper.name}</Text>
-              {me.pairing.helper.phoneMasked ? <Text className="hl-note">{me.pairing.helper.phoneMasked}</Text> : null}
+              <Text className="hl-profile__main">{helper.name}</Text>
+              {/* An elder gets their helper's full number (members.me), so it is shown whole, with a call button. */}
+              {helper.phone || helper.phoneMasked ? (
+                <Text className="hl-note" data-testid="helper-phone">
+                  {helper.phone ?? helper.phoneMasked}
+                </Text>
+              ) : null}
             </InfoRow>
           ) : null}
+          {helper?.phone ? <CallButton phone={helper.phone} name={helper.name} /> : null}
           {me.pairing && me.pairing.elderCount > 0 ? <InfoRow label="结对长辈">{`${me.pairing.elderCount} 位`}</InfoRow> : null}
         </View>
       ) : (

@@ -1,6 +1,7 @@
 import type { MeResponse } from '@core/contract'
 import type { AppError } from '@core/errors'
 import { fetchMe } from '../../services/members'
+import { setProfileElder } from '../elder/profileElder'
 
 /**
  * The caller's identity, shared by every page that shows it (首页, 我的), so switching tabs does not
@@ -19,6 +20,8 @@ const listeners = new Set<() => void>()
 
 function set(next: Partial<MeState>) {
   state = { ...state, ...next }
+  // 长辈 on the roster → elder mode by default (ElderModeContext).
+  setProfileElder(state.data?.member?.elder === true)
   listeners.forEach((listener) => listener())
 }
 

@@ -52,7 +52,14 @@ export function useReadStats(noticeId: string | null) {
     const reply = await fetchReadStats(noticeId ?? '', cursor)
     if (!reply.ok) return reply
     if (!cursor)
-      setSummary({ noticeId: reply.data.noticeId, title: reply.data.title, audienceSize: reply.data.audienceSize, read: reply.data.read })
+      setSummary({
+        noticeId: reply.data.noticeId,
+        title: reply.data.title,
+        audienceSize: reply.data.audienceSize,
+        read: reply.data.read,
+        deliveredCount: reply.data.deliveredCount,
+        delivered: reply.data.delivered,
+      })
     return { ok: true, data: { items: reply.data.unread, nextCursor: reply.data.nextCursor } }
   })
   // The list reports its own refresh failures; the counts only stand in for a first load.

@@ -14,8 +14,9 @@ export function useRegisterResident() {
     send: (values) => registerResident(values),
     onSuccess: async () => {
       await loadMe()
-      void Taro.showToast({ title: '登记成功', icon: 'success' })
+      // On 首页, after the switch: a toast shown before it vanished with the register page.
       await Taro.switchTab({ url: '/pages/home/index' })
+      void Taro.showToast({ title: '登记成功', icon: 'success', duration: 2500 })
     },
   })
 }

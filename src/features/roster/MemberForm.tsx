@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import type { MemberCategory, MemberStatus } from '@core/roles'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
+import { BuildingChoice } from '../buildings/BuildingChoice'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
@@ -63,21 +64,10 @@ export function MemberForm({
         value={values.orgId || null}
         onChange={(orgId) => set({ orgId: orgId ?? '' })}
       />
-      <FormField
-        label="楼栋"
-        value={values.building}
-        maxLength={30}
-        placeholder="如 琼林苑3栋"
-        error={errors.building}
-        onChange={(building) => set({ building })}
-      />
-      <FormField
-        label="单元"
-        value={values.unit}
-        maxLength={10}
-        placeholder="如 2单元"
-        error={errors.unit}
-        onChange={(unit) => set({ unit })}
+      {/* From the community's list, as residents choose theirs (typed only while none is listed). */}
+      <BuildingChoice
+        building={{ value: values.building, error: errors.building ?? undefined, onChange: (building) => set({ building }) }}
+        unit={{ value: values.unit, error: errors.unit ?? undefined, onChange: (unit) => set({ unit }) }}
       />
       <FormField
         label="入党年份"

@@ -33,7 +33,8 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '兑换核销', hint: '输入或扫描取货码', url: '/admin/points-fulfil/index', adminOnly: true },
   { title: '公益集市', hint: '物品、库存、每月限兑', url: '/admin/points-rewards/index', adminOnly: true },
   { title: '积分类别', hint: '日行一善类别与分值', url: '/admin/points-categories/index', adminOnly: true },
-  { title: '积分调整', hint: '增减积分与审批', url: '/admin/points-adjust/index', adminOnly: true },
+  // Not admin-only: while the committee has one admin, secretaries are the second approvers.
+  { title: '积分调整', hint: '增减积分与审批', url: '/admin/points-adjust/index' },
   { title: '道德银行总览', hint: '发放、兑付、对账', url: '/admin/points-summary/index', adminOnly: true },
   // notices
   { title: '通知管理', hint: '发布、修改、撤回，看谁未读', url: '/admin/notices-manage/index' },
@@ -41,6 +42,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '学习资料', hint: '上传文章、音频、PDF', url: '/admin/study-manage/index', adminOnly: true },
   { title: '学习指派', hint: '指派资料给支部或党员', url: '/admin/study-assign/index' },
   { title: '结对送学情况', hint: '本月送学与未送到的长辈', url: '/admin/study-deliveries/index' },
+  { title: '学习情况', hint: '学时与目标、未达标、谁还没学', url: '/admin/study-figures/index' },
   // community: 微心愿 · 民生诉求
   { title: '心愿审核', hint: '微心愿上墙前审核', url: '/admin/community-wishes/index' },
   { title: '诉求办理', hint: '受理、交办、办结，20 个工作日', url: '/admin/community-tickets/index' },

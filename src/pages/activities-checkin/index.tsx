@@ -5,6 +5,8 @@ import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { CAN_SCAN } from '../../features/activities/platform'
+import { activityTime } from '../../features/activities/labels'
+import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { useCheckIn, type CheckInMode } from '../../features/activities/useCheckIn'
 import { useMyActivities } from '../../features/activities/useMyActivities'
 import { ChipGroup } from '../../shared/ChipGroup'
@@ -24,6 +26,8 @@ export default function CheckInPage() {
   const [mode, setMode] = useState<CheckInMode>('in')
   const [code, setCode] = useState('')
   const checkIn = useCheckIn()
+  // Opened for one activity (from its page or its QR): say which, so nobody checks in to the wrong one.
+  const named = useActivityDetail(routeId)
   // Without an activity in the address (opened from 我的), choose among my upcoming sign-ups.
   const mine = useMyActivities('upcoming')
   const choices = routeId ? [] : mine.list.items.map((item) => ({ value: item.activity.id, label: item.activity.title }))
@@ -36,6 +40,14 @@ export default function CheckInPage() {
 
   return (
     <PageRoot>
+      {named.activity ? (
+        <View className="hl-checkin__which" data-testid="checkin-activity">
+          <Text className="hl-title" aria-role="heading">
+            {named.activity.title}
+          </Text>
+          <Text className="hl-note">{`${activityTime(named.activity.startAt, named.activity.endAt)} · ${named.activity.place}`}</Text>
+        </View>
+      ) : null}
       {!routeId ? (
         <Loaded
           inline

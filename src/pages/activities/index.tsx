@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ACTIVITY_KINDS, type ActivityKind } from '@core/activities/constants'
+import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
+import { kindChipsFor } from '../../features/activities/kindChips'
 import { useActivityList } from '../../features/activities/useActivityList'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { useShowAgain } from '../../shared/useShowAgain'
@@ -12,15 +13,11 @@ import { useMe } from '../../features/members/useMe'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 
-const KIND_OPTIONS: Array<{ value: ActivityKind | 'all'; label: string }> = [
-  { value: 'all', label: '全部' },
-  ...ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] })),
-]
-
 /** 活动: upcoming activities I may join, by kind, 20 a page, with seats left. */
 export default function ActivitiesPage() {
   const { kind, setKind, list } = useActivityList()
   const me = useMe()
+  const [expanded, setExpanded] = useState(false)
   usePullToReload(list.reload)
   // Back from an activity (signed up, cancelled): seats and my status changed.
   useShowAgain(() => void list.reload())
@@ -35,9 +32,9 @@ export default function ActivitiesPage() {
         ) : null}
         <ChipGroup
           label="活动类型"
-          options={KIND_OPTIONS}
+          options={kindChipsFor(me.data?.role, expanded, kind)}
           value={kind ?? 'all'}
-          onChange={(value) => setKind(value === 'all' ? null : value)}
+          onChange={(value) => (value === 'more' ? setExpanded(true) : setKind(value === 'all' ? null : value))}
         />
       </View>
       <Loaded

@@ -1,7 +1,6 @@
 import { HomeSection as ActivitiesHomeSection } from '../../features/activities/HomeSection'
 import { HomeSection as CommunityHomeSection } from '../../features/community/HomeSection'
 import { BindingStatusCard } from '../../features/binding/BindingStatusCard'
-import { PendingApprovalsCard } from '../../features/binding/PendingApprovalsCard'
 import { usePendingBindingCount } from '../../features/binding/pendingCountStore'
 import { visibleBindingRequest } from '../../features/binding/visibleBindingRequest'
 import { SwitchIdentityLink } from '../../features/devAuth/SwitchIdentityLink'
@@ -18,6 +17,9 @@ import { HomeSection as PointsHomeSection } from '../../features/points/HomeSect
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import { HomeSection as StudyHomeSection } from '../../features/study/HomeSection'
+import { TodoCard } from '../../features/workbench/TodoCard'
+import { useTodoCounts } from '../../features/workbench/useTodoCounts'
+import { useShowAgain } from '../../shared/useShowAgain'
 
 export default function HomePage() {
   const me = useMe()
@@ -25,8 +27,14 @@ export default function HomePage() {
   const { elder } = useElderMode()
   const manages = data?.role === 'secretary' || data?.role === 'admin'
   const pending = usePendingBindingCount(manages)
+  const todo = useTodoCounts(manages)
+  const reloadTodo = () => Promise.all([pending.reload(), todo.reload()])
   usePullToReload(async () => {
-    await Promise.all([reload(), manages ? pending.reload() : null])
+    await Promise.all([reload(), manages ? reloadTodo() : null])
+  })
+  // Back from handling something: count again.
+  useShowAgain(() => {
+    if (manages) void reloadTodo()
   })
 
   return (
@@ -40,7 +48,15 @@ export default function HomePage() {
           return (
             <>
               <GreetingBanner summary={summary} />
-              {manages ? <PendingApprovalsCard pending={pending} onRetry={() => void pending.reload()} /> : null}
+              {manages ? (
+                <TodoCard
+                  lines={todo.lines}
+                  bindings={pending}
+                  loading={todo.loading}
+                  failed={todo.failed || (pending.error !== null && pending.count === null)}
+                  onRetry={() => void reloadTodo()}
+                />
+              ) : null}
               {request ? <BindingStatusCard request={request} /> : null}
               <IdentityCard me={person} summary={summary} />
               {person.role === 'visitor' && request?.status !== 'pending' ? <VisitorChoices /> : null}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { GOOD_DEED_MAX_PHOTOS } from '@core/points/constants'
+import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '@core/points/constants'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
@@ -27,6 +27,7 @@ function GoodDeedPageContent() {
   const onSubmit = async () => {
     if (!draft.categoryId) return setProblem('请选择类别')
     if (draft.text.trim().length < 2) return setProblem('请简单描述做了什么')
+    if (wordCharCount(draft.text) < GOOD_DEED_MIN_WORDS) return setProblem(DEED_TEXT_MESSAGE)
     setProblem(null)
     const outcome = await submit()
     if (!outcome.ok) setProblem(outcome.error.message)

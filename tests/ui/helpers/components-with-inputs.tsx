@@ -3,7 +3,7 @@
  *   jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
  * Input → <input> (and Textarea → <textarea>), firing Taro's `onInput({ detail: { value } })`; its label is `aria-label`.
  */
-import { createElement } from 'react'
+import { createElement, type ReactNode } from 'react'
 
 // The shared mock is itself what `@tarojs/components` maps to, so it is required unmocked here.
 const shared = jest.requireActual<typeof import('../mocks/taro-components')>('../mocks/taro-components')
@@ -38,4 +38,26 @@ export function Textarea(props: InputProps) {
     'aria-label': props['aria-label'],
     onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
   })
+}
+
+/**
+ * Picker → its children plus an <input> labelled 「<mode> 选择器」 standing in for the platform's
+ * wheels: typing into it is choosing that value (`onChange({ detail: { value } })`).
+ */
+export function Picker(props: {
+  mode?: string
+  value?: string
+  children?: ReactNode
+  onChange?: (event: { detail: { value: string } }) => void
+}) {
+  return createElement(
+    'div',
+    null,
+    props.children,
+    createElement('input', {
+      'aria-label': `${props.mode ?? 'selector'} 选择器`,
+      value: props.value ?? '',
+      onChange: (event: { target: { value: string } }) => props.onChange?.({ detail: { value: event.target.value } }),
+    }),
+  )
 }

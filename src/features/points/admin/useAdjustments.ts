@@ -7,6 +7,7 @@ import {
   fetchPointsSettings,
   findPeople,
   updatePointsSettings,
+  withdrawAdjustment,
 } from '../../../services/points'
 import { newAttemptId } from '../../../shared/attemptId'
 import { afterOk, isRetryable } from '../../../shared/outcome'
@@ -16,11 +17,13 @@ import { useWrite } from '../../../shared/useWrite'
 
 /**
  * 积分调整: the approval threshold, finding a person, adding or removing points with a reason, and the
- * adjustments waiting for a second admin.
+ * adjustments waiting for a second approver. A secretary sees the waiting ones only while the rule
+ * makes secretaries second approvers (the committee has one admin); nothing is loaded otherwise.
  */
-export function useAdjustments() {
+export function useAdjustments(isAdmin: boolean) {
   const settings = useLoad('points-settings', fetchPointsSettings)
-  const pending = usePagedList('pending-adjustments', (cursor) => fetchAdjustments('pending', cursor))
+  const reviews = isAdmin || settings.data?.secondApprover === 'secretary'
+  const pending = usePagedList(reviews ? 'pending-adjustments' : null, (cursor) => fetchAdjustments('pending', cursor))
   const [hits, setHits] = useState<PersonHit[] | null>(null)
   const [person, setPerson] = useState<PersonHit | null>(null)
   const requestId = useRef(newAttemptId())
@@ -51,7 +54,14 @@ export function useAdjustments() {
       adjustmentId,
     )
 
+  /** The proposer takes back a waiting adjustment. */
+  const withdraw = (adjustmentId: string) =>
+    write.run(
+      async () => afterOk(await withdrawAdjustment(adjustmentId), () => pending.removeItem((a) => a.id === adjustmentId)),
+      adjustmentId,
+    )
+
   const setThreshold = (value: number) => write.run(async () => afterOk(await updatePointsSettings(value), settings.setData), 'threshold')
 
-  return { settings, pending, hits, person, setPerson, search, submit, decide, setThreshold, busyWith: write.busyWith }
+  return { settings, reviews, pending, hits, person, setPerson, search, submit, decide, withdraw, setThreshold, busyWith: write.busyWith }
 }

@@ -1,0 +1,336 @@
+import { z } from 'zod'
+import {
+  CARE_MONEY_MAX,
+  CARE_PAGE_SIZE_MAX,
+  COMPANIONS_MAX,
+  GOODS_TEXT_MAX,
+  GRANT_BUILDINGS_MAX,
+  GRANT_KINDS,
+  HOME_VISIT_KINDS,
+  NEED_STATUSES,
+  NEED_TAGS,
+  NEED_TEXT_MAX,
+  NEEDS_PER_VISIT_MAX,
+  NOTICES_PER_VISIT_MAX,
+  UNVISITED_DAYS_MAX,
+  UNVISITED_DAYS_MIN,
+  VISIT_KINDS,
+  VISIT_TEXT_MAX,
+  type GrantKind,
+  type HomeVisitKind,
+  type NeedStatus,
+  type NeedTag,
+  type VisitKind,
+} from '../care/constants'
+import { ADMINS, MEMBERS } from '../roles'
+import { defineAction } from './define'
+
+export * from '../care/constants'
+
+/**
+ * 关爱网络 (function `care`).
+ *
+ * A helper (结对人) — or whoever's small scope covers the elder: a 党小组长 (their group), a 楼栋长 or
+ * 网格员 (their buildings), the branch secretary or the committee — records a visit or a call: the
+ * day, what was delivered (notices read to the elder at the door count as received: the notice's read
+ * stats show 送达 and by whom; study material by name), what the elder said, and their needs with
+ * tags. Each need goes to the branch's 需求清单, where the secretary marks it handled, or becomes a
+ * 微心愿 (the elder is the wisher, pending review as usual) or a 民生诉求 ticket in one tap. The
+ * branch records care visits too: 红色家访, the 八个到家 and 两节慰问 with goods, money and who went.
+ *
+ * The committee keeps 困难 (`hardship`) and 独居 (`livesAlone`) flags on members and residents: only
+ * admin actions (`setFlags`, `flagged`) read or write them, audited; no other reply carries them.
+ * Birthdays give the month's 集体生日会 list; `unvisited` lists elders nobody visited in N days.
+ *
+ * Small scopes are grants the committee gives a bound member (`setGrant`, audited). A liaison reads
+ * their branches' lists and writes nothing. Every action checks the caller's scope in the handler:
+ * a member without a grant and without an elder to help is refused.
+ *
+ * Retries: `recordVisit` carries a client `requestId` (the visit's id comes from it, its needs' ids
+ * from the visit); `convertNeed` and `handleNeed` answer a repeat with the same result.
+ */
+
+const id = z.string().trim().min(1).max(64)
+const cursor = z.string().min(1).max(200)
+const limit = z.number().int().min(1).max(CARE_PAGE_SIZE_MAX).default(CARE_PAGE_SIZE_MAX)
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+const requestId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
+const text = (min: number, max: number, tooShort: string) => z.string().trim().min(min, tooShort).max(max, `最多 ${max} 个字`)
+const page = { cursor: cursor.optional(), limit }
+
+export interface CareGrantView {
+  id: string
+  kind: GrantKind
+  memberId: string
+  memberName: string
+  orgIds: string[]
+  orgNames: string[]
+  buildings: string[]
+  active: boolean
+}
+
+export interface MyCareScopeResponse {
+  grants: CareGrantView[]
+  /** Secretary or committee: the branch's lists and care visits. */
+  manages: boolean
+  /** Sees 需求清单, 关爱记录, 未走访名单 and 生日 (managers and every grant). */
+  readsLists: boolean
+  /** Has elders to visit (paired or in their group or buildings). */
+  visits: boolean
+}
+
+export interface ElderCard {
+  id: string
+  kind: 'member' | 'resident'
+  name: string
+  building: string
+  /** `paired`: my 结对 elder; `scope`: in my group or buildings. */
+  via: 'paired' | 'scope'
+  lastVisitDate: string | null
+}
+
+export interface NoticeForElder {
+  id: string
+  title: string
+  publishedAt: string
+  /** The elder already has it (read it themselves, or someone delivered it). */
+  received: boolean
+}
+
+export interface NeedView {
+  id: string
+  visitId: string
+  elderId: string
+  elderName: string
+  building: string
+  text: string
+  tags: NeedTag[]
+  status: NeedStatus
+  linkedId: string | null
+  handledNote: string | null
+  handledByName: string | null
+  recordedByName: string
+  createdAt: string
+  /** The caller may mark it handled (the elder's branch, their group leader or building head). */
+  mayHandle: boolean
+  /** The caller may turn it into a wish or ticket (the above, or whoever recorded it). */
+  mayConvert: boolean
+}
+
+export interface VisitView {
+  id: string
+  elderId: string
+  elderName: string
+  building: string
+  kind: VisitKind
+  homeVisitKind: HomeVisitKind | null
+  date: string
+  deliveredNoticeTitles: string[]
+  deliveredStudy: string | null
+  text: string
+  goods: string | null
+  money: number | null
+  companions: string[]
+  needCount: number
+  byName: string
+  createdAt: string
+}
+
+export interface UnvisitedElder {
+  id: string
+  name: string
+  building: string
+  orgName: string | null
+  lastVisitDate: string | null
+  helperName: string | null
+}
+
+export interface BirthdayPerson {
+  id: string
+  name: string
+  building: string
+  birthday: string
+  /** This year's age for members (birth year on the roster); null for residents. */
+  age: number | null
+}
+
+/** Admin only: a person's 困难 / 独居 flags. */
+export interface CareFlagView {
+  personId: string
+  personKind: 'member' | 'resident'
+  name: string
+  building: string
+  hardship: boolean
+  livesAlone: boolean
+  flagNote: string | null
+}
+
+export interface BuildingUnreadResponse {
+  noticeId: string
+  title: string
+  buildings: string[]
+  /** People of my buildings the notice is for. */
+  audienceSize: number
+  read: number
+  unread: Array<{ personId: string; kind: 'member' | 'resident'; name: string; building: string; unit: string; elder: boolean }>
+}
+
+type Paged<T> = { items: T[]; nextCursor: string | null }
+
+const needInput = z
+  .object({
+    text: text(1, NEED_TEXT_MAX, '请写下需求内容'),
+    tags: z.array(z.enum(NEED_TAGS)).max(NEED_TAGS.length).default([]),
+  })
+  .strict()
+
+export const careActions = {
+  myScope: defineAction<MyCareScopeResponse>()({
+    request: z.object({}).strict(),
+    roles: MEMBERS,
+    summary: '查看我在关爱网络中的职责（结对、党小组长、楼栋长、网格员、党建联络员）',
+  }),
+
+  myElders: defineAction<{ elders: ElderCard[] }>()({
+    request: z.object({}).strict(),
+    roles: MEMBERS,
+    summary: '查看我可以走访的长辈：结对的长辈，以及所负责党小组、楼栋的高龄党员',
+  }),
+
+  noticesForElder: defineAction<{ notices: NoticeForElder[] }>()({
+    request: z.object({ elderId: id }).strict(),
+    roles: MEMBERS,
+    summary: '查看发给这位长辈的近期通知（走访时可当面送达）',
+  }),
+
+  recordVisit: defineAction<{ visit: VisitView; needs: NeedView[]; created: boolean }>()({
+    request: z
+      .object({
+        requestId,
+        elderId: id,
+        kind: z.enum(VISIT_KINDS),
+        homeVisitKind: z.enum(HOME_VISIT_KINDS).nullable().default(null),
+        date: day,
+        deliveredNoticeIds: z.array(id).max(NOTICES_PER_VISIT_MAX).default([]),
+        deliveredStudy: text(1, 60, '请填写学习材料名称').nullable().default(null),
+        text: z.string().trim().max(VISIT_TEXT_MAX, `最多 ${VISIT_TEXT_MAX} 个字`).default(''),
+        needs: z.array(needInput).max(NEEDS_PER_VISIT_MAX).default([]),
+        goods: text(1, GOODS_TEXT_MAX, '请填写慰问品').nullable().default(null),
+        money: z.number().int().min(1).max(CARE_MONEY_MAX).nullable().default(null),
+        companions: z
+          .array(text(1, 20, '请填写同去的人'))
+          .max(COMPANIONS_MAX)
+          .default([]),
+      })
+      .strict(),
+    roles: MEMBERS,
+    summary: '记录一次走访或电话联系（送达的通知、学习材料、需求和意见建议）；支部可记录红色家访、八个到家、两节慰问',
+  }),
+
+  myVisits: defineAction<Paged<VisitView>>()({
+    request: z.object(page).strict(),
+    roles: MEMBERS,
+    summary: '查看我记录的走访',
+  }),
+
+  needs: defineAction<Paged<NeedView>>()({
+    request: z.object({ status: z.enum(NEED_STATUSES).default('open'), ...page }).strict(),
+    roles: MEMBERS,
+    summary: '需求清单：所管辖范围内长辈的需求和意见建议',
+  }),
+
+  handleNeed: defineAction<{ need: NeedView }>()({
+    request: z.object({ needId: id, note: text(2, NEED_TEXT_MAX, '请写明如何处理的') }).strict(),
+    roles: MEMBERS,
+    summary: '把一条需求标记为已处理（写明如何处理）',
+  }),
+
+  convertNeed: defineAction<{ need: NeedView; linkedId: string }>()({
+    request: z.object({ needId: id, to: z.enum(['wish', 'ticket']) }).strict(),
+    roles: MEMBERS,
+    summary: '把一条需求一键转为微心愿（长辈为许愿人，待支部审核）或民生诉求',
+  }),
+
+  careRecords: defineAction<Paged<VisitView>>()({
+    request: z.object({ kind: z.enum(VISIT_KINDS).optional(), ...page }).strict(),
+    roles: MEMBERS,
+    summary: '关爱记录：所管辖范围内的走访、红色家访、八个到家、两节慰问',
+  }),
+
+  unvisited: defineAction<Paged<UnvisitedElder>>()({
+    request: z.object({ days: z.number().int().min(UNVISITED_DAYS_MIN).max(UNVISITED_DAYS_MAX).default(30), ...page }).strict(),
+    roles: MEMBERS,
+    summary: '未走访名单：所管辖范围内超过 N 天没有走访过的高龄党员',
+  }),
+
+  birthdays: defineAction<{ month: number; items: BirthdayPerson[] }>()({
+    request: z.object({ month: z.number().int().min(1).max(12).optional() }).strict(),
+    roles: MEMBERS,
+    summary: '本月过生日的人（集体生日会）',
+  }),
+
+  setBirthday: defineAction<{ personId: string; birthday: string | null }>()({
+    request: z
+      .object({
+        personId: id,
+        birthday: z
+          .string()
+          .regex(/^\d{2}-\d{2}$/, { message: '生日格式应为 MM-DD' })
+          .nullable(),
+      })
+      .strict(),
+    roles: MEMBERS,
+    summary: '登记或清除生日（支部书记、社区党委）',
+  }),
+
+  setFlags: defineAction<{ flag: CareFlagView }>()({
+    request: z
+      .object({
+        personId: id,
+        hardship: z.boolean(),
+        livesAlone: z.boolean(),
+        note: z.string().trim().max(100, '最多 100 个字').nullable().default(null),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '标记困难、独居（仅社区党委可见，留审计记录）',
+  }),
+
+  flagged: defineAction<Paged<CareFlagView>>()({
+    request: z.object({ which: z.enum(['hardship', 'livesAlone']).default('hardship'), ...page }).strict(),
+    roles: ADMINS,
+    summary: '查看标记为困难或独居的党员和居民（仅社区党委）',
+  }),
+
+  grants: defineAction<{ items: CareGrantView[] }>()({
+    request: z.object({}).strict(),
+    roles: ADMINS,
+    summary: '查看党小组长、楼栋长、网格员、党建联络员的授权',
+  }),
+
+  setGrant: defineAction<{ grant: CareGrantView }>()({
+    request: z
+      .object({
+        memberId: id,
+        kind: z.enum(GRANT_KINDS),
+        orgIds: z.array(id).max(GRANT_BUILDINGS_MAX).default([]),
+        buildings: z
+          .array(text(1, 30, '请选择楼栋'))
+          .max(GRANT_BUILDINGS_MAX)
+          .default([]),
+        active: z.boolean(),
+      })
+      .strict(),
+    roles: ADMINS,
+    summary: '授予或收回党小组长、楼栋长、网格员、党建联络员（留审计记录）',
+  }),
+
+  buildingUnread: defineAction<BuildingUnreadResponse>()({
+    request: z.object({ noticeId: id }).strict(),
+    roles: MEMBERS,
+    summary: '楼栋长、网格员：一条通知在我负责的楼栋里谁还没有读',
+  }),
+}
