@@ -11,7 +11,8 @@ type Rows = Array<Record<string, unknown>>
 /**
  * 议事协商 · 民主评议 · 共驻共建 of the demo community, after the seeds: the 3栋 charging topic raised
  * from the patrol's 楼道充电 finding (000, 004: 定期召开居民议事会), the 停车位 topic decided at a
- * 社区·业委会·物业 三方联席会议 (004), a resident's proposal gathering support; the 2026 民主评议党员 of
+ * 社区·业委会·物业 三方联席会议 (004), the 4栋 绿化带 topic past its deadline waiting for its decision, a
+ * resident's proposal gathering support; the 2026 民主评议党员 of
  * the 3栋/4栋 group (001: 民主评议党员专题组织生活会); partner units (003: 解放军理工大学; 000: 滨湖师范二小,
  * 滨湖百大; 001: 滨海农村商业银行营城支行) with a project and this quarter's 党建联席会议 (004), and
  * service posts for 在职党员双报到 (002). Votes are seeded with their tally shards (tally = ballots).
@@ -87,6 +88,23 @@ export async function seedGovern(db: DatabaseService, env: string, community: De
       },
       createdAt: at(-20),
       openedAt: at(-20),
+      updatedAt: at(-8),
+    },
+    {
+      ...base,
+      _id: 'topic-seed-greening',
+      title: '4栋楼前绿化带是否改建停车位',
+      background: '4栋楼前绿化带常年被踩踏，部分居民提出改建为 6 个停车位，也有居民希望保留绿化、增设围栏。',
+      options: ['改建停车位', '保留绿化并增设围栏'],
+      deadline: at(-1),
+      audience: { kind: 'org', orgId: group._id },
+      audienceKey: `org:${group._id}`,
+      audienceLabel: group.name,
+      scopePath: groupPath,
+      origin: 'branch',
+      status: 'open',
+      createdAt: at(-8),
+      openedAt: at(-8),
       updatedAt: at(-8),
     },
     {

@@ -10,7 +10,7 @@ import { Loaded } from '../../shared/Loaded'
 import { BINDING_PAGE, REGISTER_PAGE } from './VisitorChoices'
 import './RoleGate.scss'
 
-export type GateArea = 'points' | 'study' | 'activities' | 'govern' | 'evaluation'
+export type GateArea = 'points' | 'study' | 'activities' | 'govern' | 'evaluation' | 'partners'
 
 /** What each area offers, said to someone who cannot use it yet. */
 const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
@@ -34,6 +34,10 @@ const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
   evaluation: {
     title: '民主评议',
     lines: ['匿名评议本支部党员和书记述职', '填写个人自评', '评议结束后查看本人结果'],
+  },
+  partners: {
+    title: '共驻共建',
+    lines: ['查看辖区共建单位的资源、需求和项目清单', '在职党员向社区双报到、认领服务岗位'],
   },
   activities: {
     title: '我的活动',

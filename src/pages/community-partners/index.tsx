@@ -11,6 +11,7 @@ import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { usePartners, useServicePosts } from '../../features/govern/usePartners'
 import { useMe } from '../../features/members/useMe'
+import { RoleGate } from '../../features/onboarding/RoleGate'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
@@ -79,8 +80,7 @@ function DualReport() {
   )
 }
 
-/** 共驻共建: partner units with their 资源 / 需求 lists and projects; 在职党员双报到 and 岗位认领 for members. */
-export default function PartnersPage() {
+function Partners() {
   const me = useMe()
   const partners = usePartners()
   usePullToReload(partners.reload)
@@ -117,5 +117,14 @@ export default function PartnersPage() {
       </Loaded>
       {isMember ? <DualReport /> : null}
     </PageRoot>
+  )
+}
+
+/** 共驻共建: partner units with their 资源 / 需求 lists and projects; 在职党员双报到 and 岗位认领 for members. */
+export default function PartnersPage() {
+  return (
+    <RoleGate area="partners" needs="signedUp">
+      <Partners />
+    </RoleGate>
   )
 }
