@@ -1,35 +1,20 @@
-import type { AdjustmentView, PersonHit, PointsSettingsView } from '../../../core/contract/points'
+import type { AdjustmentView, PersonHit } from '../../../core/contract/points'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import { DEFAULT_ADJUST_THRESHOLD, type PointAccountDoc, type PointAdjustmentDoc, type PointSettingsDoc } from '../../../core/points/model'
 import { failure, success, type Result } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
-import type { Caller } from '../../_core/caller'
-import { command, countWhere, findById, findByIds, findMany } from '../../_core/db'
+import { command, findById, findByIds, findMany } from '../../_core/db'
 import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { pageBy, viewPage } from '../../_core/paging'
 import { actorName } from '../../_core/person'
+import { approvalRule, mayReview } from '../lib/approval'
 import { toAdjustmentView } from '../lib/views'
 
 const SETTINGS_ID = 'settings'
 
 async function thresholdIn(work: TxWork): Promise<number> {
   return (await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID))?.adjustThreshold ?? DEFAULT_ADJUST_THRESHOLD
-}
-
-/**
- * Who may be the second approver. With two or more committee admins, another admin; with one (a
- * small community), a 支部书记 — otherwise the lone admin's requests above the threshold could never
- * be approved.
- */
-async function approvalRule(): Promise<Pick<PointsSettingsView, 'secondApprover' | 'adminCount'>> {
-  const adminCount = await countWhere('users', { role: 'admin' })
-  return { adminCount, secondApprover: adminCount <= 1 ? 'secretary' : 'admin' }
-}
-
-/** A secretary reads and decides adjustments only while the rule names secretaries as second approvers. */
-export async function mayReview(caller: Caller): Promise<boolean> {
-  return caller.role === 'admin' || (await approvalRule()).secondApprover === 'secretary'
 }
 
 export const settings: Handler<'points', 'settings'> = async () => {

@@ -1,7 +1,7 @@
 import type { Handler } from '../../_core/create-function'
 import { command, countWhere } from '../../_core/db'
 import { success } from '../../../core/result'
-import { mayReview } from './adjustments'
+import { mayReview } from '../lib/approval'
 
 /**
  * 首页 待办 for a manager: good deeds waiting in their subtree, adjustments they may approve (someone
