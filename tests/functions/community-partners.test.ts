@@ -107,6 +107,10 @@ test('双报到: an employed member reports, claims a post (never oversold), and
   for (let i = 0; i < 3; i++) dataOf(await callAs(P.secretary).community.logPostHours({ memberId: holder.id, requestId, minutes: 90 }))
   const report = dataOf(await callAs(holder).community.servicePosts({})).report
   expect(report).toMatchObject({ postTitle: '周末楼道巡查', minutes: 90 })
+  // The minutes are the member's 志愿时长 in the points bank, once.
+  expect(dataOf(await callAs(holder).points.account({})).minutes).toBe(90)
+  const entries = dataOf(await callAs(holder).points.ledger({})).items.filter((e) => e.reason.includes('周末楼道巡查'))
+  expect(entries).toMatchObject([{ amount: 0, minutes: 90 }])
   expect(codeOf(await callAs(P.otherSecretary).community.logPostHours({ memberId: holder.id, requestId: rid(), minutes: 30 }))).toBe(
     'COMMON.NOT_FOUND',
   )
