@@ -62,6 +62,18 @@ test('the committee registers a unit (audited); others see the contact masked; b
       }),
     ),
   ).toBe('PARTNER.NOT_FOUND')
+  expect(
+    codeOf(
+      await callAs(P.admin).community.savePartnerProject({
+        requestId: rid('p'),
+        title: '共建活动',
+        unitIds: [unit.id],
+        resource: 'x',
+        need: 'y',
+        activityId: 'act-none',
+      }),
+    ),
+  ).toBe('COMMON.NOT_FOUND')
   expect(dataOf(await callAs(P.member).community.partnerUnits({})).projects.map((p) => p.id)).toEqual([project.id])
 })
 

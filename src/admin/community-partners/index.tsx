@@ -81,6 +81,7 @@ function ProjectForm({
   const [title, setTitle] = useState('')
   const [resource, setResource] = useState('')
   const [need, setNeed] = useState('')
+  const [activityId, setActivityId] = useState('')
   const { problem, settle } = useOutcome()
   if (!units.length) return null
   return (
@@ -89,12 +90,15 @@ function ProjectForm({
       <FormField label="项目名称" value={title} maxLength={40} onChange={setTitle} />
       <FormField label="对接的资源" value={resource} maxLength={40} onChange={setResource} />
       <FormField label="对接的需求" value={need} maxLength={40} onChange={setNeed} />
+      <FormField label="共建活动编号（可不填）" optional value={activityId} maxLength={64} onChange={setActivityId} />
       <FormNotice message={problem} />
       <BigButton
         block
         busy={busy}
         onClick={() =>
-          void save({ title: title.trim(), unitId, resource: resource.trim(), need: need.trim() }).then((o) => settle(o, '项目已登记'))
+          void save({ title: title.trim(), unitId, resource: resource.trim(), need: need.trim(), activityId: activityId.trim() }).then(
+            (o) => settle(o, '项目已登记'),
+          )
         }
       >
         保存项目

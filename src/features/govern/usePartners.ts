@@ -70,7 +70,7 @@ export function usePartnerDesk() {
         ),
       'unit',
     )
-  const saveProject = (fields: { title: string; unitId: string; resource: string; need: string }) =>
+  const saveProject = (fields: { title: string; unitId: string; resource: string; need: string; activityId: string }) =>
     write.run(
       async () =>
         afterOk(
@@ -80,6 +80,7 @@ export function usePartnerDesk() {
             unitIds: [fields.unitId],
             resource: fields.resource,
             need: fields.need,
+            activityId: fields.activityId || null,
           }),
           async () => {
             renew('project')

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { PROJECT_STATUS_LABELS } from '@core/community/partners'
 import { MEMBERS } from '@core/roles'
@@ -109,6 +110,16 @@ function Partners() {
                   tags={<Tag tone="gold">{PROJECT_STATUS_LABELS[p.status]}</Tag>}
                   title={p.title}
                   lines={[p.unitNames.join('、'), `资源：${p.resource} → 需求：${p.need}`]}
+                  actions={
+                    p.activityId ? (
+                      <BigButton
+                        kind="secondary"
+                        onClick={() => void Taro.navigateTo({ url: `/pages/activities-detail/index?id=${p.activityId}` })}
+                      >
+                        共建活动
+                      </BigButton>
+                    ) : undefined
+                  }
                 />
               ))}
             </Card>
