@@ -48,6 +48,16 @@ const CARE_PAGES: string[] = [
   'pages/care-teams/index',
 ]
 
+/** 议事协商 · 民主评议 · 共驻共建 (community). */
+const GOVERN_PAGES: string[] = [
+  'pages/community-topics/index',
+  'pages/community-topic/index',
+  'pages/community-topic-propose/index',
+  'pages/community-evaluations/index',
+  'pages/community-evaluation/index',
+  'pages/community-partners/index',
+]
+
 /**
  * The `admin` subpackage: management pages for secretaries and the committee, loaded only when
  * opened, so the main package stays small. Paths relative to src/admin/. One line each.
@@ -116,6 +126,13 @@ const CARE_ADMIN_PAGES: string[] = [
   'care-teams/index',
 ]
 
+const GOVERN_ADMIN_PAGES: string[] = [
+  'community-topics/index',
+  'community-topic/index',
+  'community-evaluations/index',
+  'community-partners/index',
+]
+
 const ALL_ADMIN_PAGES = [
   ...ADMIN_PAGES,
   ...ACTIVITY_ADMIN_PAGES,
@@ -125,6 +142,7 @@ const ALL_ADMIN_PAGES = [
   ...COMMUNITY_ADMIN_PAGES,
   ...STATS_ADMIN_PAGES,
   ...CARE_ADMIN_PAGES,
+  ...GOVERN_ADMIN_PAGES,
 ]
 
 /** Local sign-in against the local host: only in the H5 build, never in the WeChat package. */
@@ -159,6 +177,7 @@ export default defineAppConfig({
     ...STUDY_PAGES,
     ...COMMUNITY_PAGES,
     ...CARE_PAGES,
+    ...GOVERN_PAGES,
     ...H5_ONLY_PAGES,
   ],
   subPackages: [{ root: 'admin', pages: ALL_ADMIN_PAGES }],

@@ -109,6 +109,8 @@ export interface EvaluationView {
   /** After the close, when the caller is a subject: their own counts. */
   myResult: GradeCounts | null
   isSubject: boolean
+  /** The caller's own 自评, when they are a subject. */
+  mySelfAssessment: string | null
 }
 
 export interface EvaluationResults {

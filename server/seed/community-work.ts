@@ -4,6 +4,7 @@ import { ticketDueDay } from '../../core/community/working-days'
 import { beijingDay } from '../../core/time'
 import type { DatabaseService } from '../db'
 import { DEMO_OPENIDS, type DemoCommunity } from './community'
+import { seedGovern } from './govern'
 
 const DAY = 86_400_000
 
@@ -198,4 +199,5 @@ export async function seedCommunityWork(db: DatabaseService, env: string, commun
   await db.bulkInsert(env, 'wishes', wishes as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'tickets', tickets as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'patrolMembers', patrol as unknown as Array<Record<string, unknown>>)
+  await seedGovern(db, env, community)
 }

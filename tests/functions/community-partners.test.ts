@@ -62,6 +62,18 @@ test('the committee registers a unit (audited); others see the contact masked; b
       }),
     ),
   ).toBe('PARTNER.NOT_FOUND')
+  expect(
+    codeOf(
+      await callAs(P.admin).community.savePartnerProject({
+        requestId: rid('p'),
+        title: '共建活动',
+        unitIds: [unit.id],
+        resource: 'x',
+        need: 'y',
+        activityId: 'act-none',
+      }),
+    ),
+  ).toBe('COMMON.NOT_FOUND')
   expect(dataOf(await callAs(P.member).community.partnerUnits({})).projects.map((p) => p.id)).toEqual([project.id])
 })
 
@@ -107,6 +119,10 @@ test('双报到: an employed member reports, claims a post (never oversold), and
   for (let i = 0; i < 3; i++) dataOf(await callAs(P.secretary).community.logPostHours({ memberId: holder.id, requestId, minutes: 90 }))
   const report = dataOf(await callAs(holder).community.servicePosts({})).report
   expect(report).toMatchObject({ postTitle: '周末楼道巡查', minutes: 90 })
+  // The minutes are the member's 志愿时长 in the points bank, once.
+  expect(dataOf(await callAs(holder).points.account({})).minutes).toBe(90)
+  const entries = dataOf(await callAs(holder).points.ledger({})).items.filter((e) => e.reason.includes('周末楼道巡查'))
+  expect(entries).toMatchObject([{ amount: 0, minutes: 90 }])
   expect(codeOf(await callAs(P.otherSecretary).community.logPostHours({ memberId: holder.id, requestId: rid(), minutes: 30 }))).toBe(
     'COMMON.NOT_FOUND',
   )

@@ -4,6 +4,7 @@ import { failure, success } from '../../../core/result'
 import { managesOrgPath } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { findById, findMany } from '../../_core/db'
+import { postInTx, rankedPersonOf } from '../../_core/ledger'
 import { inTransaction, inTransactionFor } from '../../_core/transaction'
 import type { MemberDoc } from '../../../core/model'
 
@@ -88,15 +89,32 @@ export const claimPost: Handler<'community', 'claimPost'> = async ({ data, calle
   return result.ok ? success({ report: reportView(result.value, await postTitles()) }) : result
 }
 
-/** A manager of the member's branch logs service time on their post (once per requestId); audited. */
+/**
+ * A manager of the member's branch logs service time on their post, once per requestId; audited. The
+ * minutes go to the member's 志愿时长 through the points bank (`_core/ledger`, key
+ * `post-hours:<member>:<requestId>`, 0 points) in the same transaction as the record on the report.
+ */
 export const logPostHours: Handler<'community', 'logPostHours'> = async ({ data, caller }) => {
   const member = await findById<MemberDoc>('members', data.memberId)
   if (!member || !managesOrgPath(caller, member.orgPath)) return failure('COMMON.NOT_FOUND')
+  const person = await rankedPersonOf(member._id)
   const result = await inTransaction(async (work) => {
     const report = await work.get<DualReportDoc>('dualReports', member._id)
     if (!report?.postId) return failure('POST.NOT_REPORTED')
     const key = `hours-${member._id}-${data.requestId}`
     if (await work.get('postHours', key)) return success(report)
+    const post = await work.get<ServicePostDoc>('servicePosts', report.postId)
+    const posted = await postInTx(work, {
+      key: `post-hours:${member._id}:${data.requestId}`,
+      accountId: member._id,
+      amount: 0,
+      minutes: data.minutes,
+      kind: 'attendance',
+      reason: `双报到岗位「${post?.title ?? '服务岗位'}」服务`,
+      ref: report.postId,
+      ...(person ? { person } : {}),
+    })
+    if (!posted.ok) return posted
     work.create('postHours', key, {
       memberId: member._id,
       postId: report.postId,

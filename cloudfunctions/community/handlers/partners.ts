@@ -4,7 +4,7 @@ import { maskPhone } from '../../../core/mask'
 import { failure, success } from '../../../core/result'
 import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
-import { findByIds, findMany } from '../../_core/db'
+import { findById, findByIds, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
 
 const isManager = (caller: Caller) => caller.role === 'secretary' || caller.role === 'admin'
@@ -59,6 +59,8 @@ export const savePartnerUnit: Handler<'community', 'savePartnerUnit'> = async ({
 export const savePartnerProject: Handler<'community', 'savePartnerProject'> = async ({ data, caller }) => {
   const units = await findByIds<PartnerUnitDoc>('partnerUnits', data.unitIds)
   if (units.size !== new Set(data.unitIds).size) return failure('PARTNER.NOT_FOUND', undefined, 'unitIds')
+  if (data.activityId && !(await findById('activities', data.activityId)))
+    return failure('COMMON.NOT_FOUND', '找不到这个共建活动', 'activityId')
   return inTransaction(async (work) => {
     const projectId = `project-${data.requestId}`
     const now = new Date()

@@ -61,5 +61,6 @@ export async function toEvaluationView(campaign: EvaluationCampaignDoc, caller: 
     turnout,
     myResult,
     isSubject,
+    mySelfAssessment: isSubject && memberId ? (selves.get(memberId) ?? null) : null,
   }
 }

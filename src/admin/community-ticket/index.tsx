@@ -1,4 +1,6 @@
-import { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { BigButton } from '../../components/BigButton'
 import { TicketSteps } from '../../features/community/admin/TicketSteps'
 import { useTicketDesk } from '../../features/community/admin/useTicketDesk'
 import { TicketCard } from '../../features/community/TicketCard'
@@ -7,7 +9,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 
-/** One ticket on the desk: the problem and its clock, 受理交办 / 进展 / 办结, and the timeline. */
+/** One ticket on the desk: the problem and its clock, 受理交办 / 进展 / 办结, the timeline, and 转为议事协商议题. */
 export default function TicketDeskPage() {
   const id = useRouter().params.id || null
   const { ticket, accept, progress, close, busyWith } = useTicketDesk(id)
@@ -20,6 +22,15 @@ export default function TicketDeskPage() {
             <TicketCard ticket={data} full />
             <TicketSteps ticket={data} busyWith={busyWith} accept={accept} progress={progress} close={close} />
             <TicketTimeline ticket={data} />
+            <View className="hl-community__actions">
+              <BigButton
+                kind="secondary"
+                block
+                onClick={() => void Taro.navigateTo({ url: `/admin/community-topics/index?ticketId=${data.id}` })}
+              >
+                转为议事协商议题
+              </BigButton>
+            </View>
           </>
         )}
       </Loaded>

@@ -5,14 +5,17 @@ import { LinkTiles } from '../../components/LinkTiles'
 const LINKS = [
   { title: '我的心愿', hint: '我许的、我认领的', url: '/pages/community-wishes/index' },
   { title: '我的诉求', hint: '办理进度与评价', url: '/pages/community-tickets/index' },
+  { title: '议事协商', hint: '投票、意见、提议', url: '/pages/community-topics/index' },
 ]
+
+const MEMBER_LINKS = [{ title: '民主评议', hint: '匿名评议与自评', url: '/pages/community-evaluations/index' }]
 
 /** The `community` area's part of 我的 (people with a profile). */
 export function MineSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
   return (
     <Card title="邻里互助">
-      <LinkTiles links={LINKS} />
+      <LinkTiles links={me.member ? [...LINKS, ...MEMBER_LINKS] : LINKS} />
     </Card>
   )
 }

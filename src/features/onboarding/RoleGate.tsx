@@ -10,7 +10,7 @@ import { Loaded } from '../../shared/Loaded'
 import { BINDING_PAGE, REGISTER_PAGE } from './VisitorChoices'
 import './RoleGate.scss'
 
-export type GateArea = 'points' | 'study' | 'activities' | 'care'
+export type GateArea = 'points' | 'study' | 'activities' | 'care' | 'govern' | 'evaluation' | 'partners'
 
 /** What each area offers, said to someone who cannot use it yet. */
 const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
@@ -30,6 +30,18 @@ const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
   care: {
     title: '关爱走访',
     lines: ['上门走访、电话联系结对的长辈', '记下长辈的需求和意见建议，交支部跟进', '当面送达通知，计为长辈已收到'],
+  },
+  govern: {
+    title: '议事协商',
+    lines: ['参与本楼栋、本支部和社区议题的投票', '发表意见，提议本楼栋要商量的事', '查看协商结果和议事会记录'],
+  },
+  evaluation: {
+    title: '民主评议',
+    lines: ['匿名评议本支部党员和书记述职', '填写个人自评', '评议结束后查看本人结果'],
+  },
+  partners: {
+    title: '共驻共建',
+    lines: ['查看辖区共建单位的资源、需求和项目清单', '在职党员向社区双报到、认领服务岗位'],
   },
   activities: {
     title: '我的活动',

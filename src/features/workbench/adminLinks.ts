@@ -58,6 +58,10 @@ export const ADMIN_LINKS: AdminLink[] = [
   { title: '困难与独居', hint: '仅社区党委可见的标记', url: '/admin/care-flags/index', adminOnly: true },
   { title: '关爱网络授权', hint: '党小组长、楼栋长、网格员、联络员', url: '/admin/care-grants/index', adminOnly: true },
   { title: '队伍管理', hint: '志愿服务队、巡查队、文艺队', url: '/admin/care-teams/index', adminOnly: true },
+  // community: 议事协商 · 民主评议 · 共驻共建
+  { title: '议事协商', hint: '发起议题、公布结果、议事会', url: '/admin/community-topics/index' },
+  { title: '民主评议', hint: '匿名评议，结束后看结果', url: '/admin/community-evaluations/index' },
+  { title: '共驻共建', hint: '共建单位、项目、联席会议、岗位', url: '/admin/community-partners/index', adminOnly: true },
 ]
 
 /** The entries a role may open; none for anyone who does not manage. */

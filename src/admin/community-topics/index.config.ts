@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '议事协商管理',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,38 @@
+import Taro from '@tarojs/taro'
+import type { EvaluationView } from '@core/contract'
+import { EVALUATION_KIND_LABELS, GRADE_LABELS, GRADES, type GradeCounts } from '@core/community/evaluation'
+import { formatBeijing } from '@core/time'
+import { Card } from '../../components/Card'
+import { InfoRow } from '../../components/InfoRow'
+import { Tag } from '../../components/Tag'
+import { View } from '@tarojs/components'
+
+export const countsText = (counts: GradeCounts) => GRADES.map((g) => `${GRADE_LABELS[g]} ${counts[g]}`).join(' · ')
+
+/** A campaign: kind, branch, closing time, and (after the close) turnout. Tapping opens it unless `full`. */
+export function EvaluationCard({ evaluation, full, href }: { evaluation: EvaluationView; full?: boolean; href?: string }) {
+  const body = (
+    <>
+      <View>
+        <Tag tone={evaluation.closed ? 'neutral' : 'red'}>{evaluation.closed ? '已结束' : '进行中'}</Tag>
+        <Tag>{EVALUATION_KIND_LABELS[evaluation.kind]}</Tag>
+        {evaluation.voted ? <Tag tone="gold">已参加</Tag> : null}
+      </View>
+      <InfoRow label="支部">{evaluation.orgName}</InfoRow>
+      <InfoRow label="截止">{formatBeijing(evaluation.closesAt)}</InfoRow>
+      <InfoRow label="评议对象">{`${evaluation.subjects.length} 人`}</InfoRow>
+      {evaluation.turnout !== null ? <InfoRow label="参评">{`${evaluation.turnout} / ${evaluation.eligible} 人`}</InfoRow> : null}
+      {evaluation.myResult ? <InfoRow label="我的结果">{countsText(evaluation.myResult)}</InfoRow> : null}
+    </>
+  )
+  if (full) return <Card title={evaluation.title}>{body}</Card>
+  return (
+    <View
+      aria-role="link"
+      aria-label={evaluation.title}
+      onClick={() => void Taro.navigateTo({ url: href ?? `/pages/community-evaluation/index?id=${evaluation.id}` })}
+    >
+      <Card title={evaluation.title}>{body}</Card>
+    </View>
+  )
+}

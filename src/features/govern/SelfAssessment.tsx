@@ -1,0 +1,48 @@
+import { useState } from 'react'
+import type { EvaluationView } from '@core/contract'
+import { SELF_ASSESSMENT_MAX } from '@core/community/evaluation'
+import type { Outcome } from '../../shared/outcome'
+import { BigButton } from '../../components/BigButton'
+import { Card } from '../../components/Card'
+import { TextAreaField } from '../../components/FormField'
+import { toastDone } from '../../shared/confirm'
+import { FormNotice } from '../../shared/FormNotice'
+
+/** A subject's own 自评 (not anonymous), editable until the close. */
+export function SelfAssessment({
+  evaluation,
+  busy,
+  assess,
+}: {
+  evaluation: EvaluationView
+  busy: boolean
+  assess: (text: string) => Promise<Outcome<unknown>>
+}) {
+  const [text, setText] = useState(evaluation.mySelfAssessment ?? '')
+  const [problem, setProblem] = useState<string | null>(null)
+  if (!evaluation.isSubject || evaluation.closed) return null
+  const onSave = async () => {
+    if (text.trim().length < 10) return setProblem('自评至少 10 个字')
+    const outcome = await assess(text.trim())
+    if (outcome.ok) {
+      setProblem(null)
+      toastDone('自评已保存')
+    } else setProblem(outcome.error.message)
+  }
+  return (
+    <Card title="我的自评">
+      <TextAreaField
+        label="个人自评"
+        hideLabel
+        value={text}
+        maxLength={SELF_ASSESSMENT_MAX}
+        onChange={setText}
+        placeholder="一年来的学习、工作和发挥作用情况"
+      />
+      <FormNotice message={problem} />
+      <BigButton block busy={busy} onClick={() => void onSave()}>
+        保存自评
+      </BigButton>
+    </Card>
+  )
+}

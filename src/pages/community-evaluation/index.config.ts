@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '参加评议',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,37 @@
+import { useRouter } from '@tarojs/taro'
+import { PageRoot } from '../../features/elder/PageRoot'
+import { EvaluationBallot } from '../../features/govern/EvaluationBallot'
+import { EvaluationCard } from '../../features/govern/EvaluationCard'
+import { SelfAssessment } from '../../features/govern/SelfAssessment'
+import { useEvaluation } from '../../features/govern/useEvaluations'
+import { RoleGate } from '../../features/onboarding/RoleGate'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
+
+function Evaluation() {
+  const id = useRouter().params.id || null
+  const { evaluation, grades, setGrade, cast, assess, busyWith } = useEvaluation(id)
+  usePullToReload(evaluation.reload)
+  return (
+    <PageRoot>
+      <Loaded state={evaluation} missing={{ title: '没有找到这次评议', description: '请从民主评议进入。' }}>
+        {(data) => (
+          <>
+            <EvaluationCard evaluation={data} full />
+            <SelfAssessment evaluation={data} busy={busyWith === 'self'} assess={assess} />
+            <EvaluationBallot evaluation={data} grades={grades} setGrade={setGrade} busy={busyWith === 'cast'} cast={cast} />
+          </>
+        )}
+      </Loaded>
+    </PageRoot>
+  )
+}
+
+/** One 民主评议: the subjects and their 自评, my anonymous ballot, my own result after the close. */
+export default function EvaluationPage() {
+  return (
+    <RoleGate area="evaluation" needs="member">
+      <Evaluation />
+    </RoleGate>
+  )
+}

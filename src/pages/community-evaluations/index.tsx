@@ -1,0 +1,29 @@
+import { PageRoot } from '../../features/elder/PageRoot'
+import { EvaluationCard } from '../../features/govern/EvaluationCard'
+import { useEvaluationList } from '../../features/govern/useEvaluations'
+import { RoleGate } from '../../features/onboarding/RoleGate'
+import { Loaded } from '../../shared/Loaded'
+import { usePullToReload } from '../../shared/usePullToReload'
+import { useShowAgain } from '../../shared/useShowAgain'
+
+function EvaluationList() {
+  const list = useEvaluationList()
+  usePullToReload(list.reload)
+  useShowAgain(() => void list.reload())
+  return (
+    <PageRoot>
+      <Loaded state={list} empty={(items) => !items.length && { title: '目前没有民主评议', description: '支部发起评议后会显示在这里。' }}>
+        {(items) => items.map((item) => <EvaluationCard key={item.id} evaluation={item} />)}
+      </Loaded>
+    </PageRoot>
+  )
+}
+
+/** 民主评议: the campaigns of my branch (anonymous ballots; results after the close). */
+export default function EvaluationsPage() {
+  return (
+    <RoleGate area="evaluation" needs="member">
+      <EvaluationList />
+    </RoleGate>
+  )
+}

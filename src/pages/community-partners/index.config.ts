@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '共驻共建',
+  enablePullDownRefresh: true,
+})
