@@ -5,8 +5,9 @@
  * is of 3栋/4栋's Party group. Rows are checked against the action map's declared roles.
  */
 import { governActions } from '../../core/contract/govern'
-import { callAs, codeOf, dataOf, P, TABLE_CALLERS, TABLE_ROLES, type TableCaller } from '../support'
+import { callAs, dataOf, P, TABLE_ROLES, type TableCaller } from '../support'
 import { hoursAhead, makeTopic, pastDeadline, topicFields } from './community-govern-fixtures'
+import { describeRoleTable } from './role-table'
 import { useCommunityDb } from './helpers'
 import { rid } from './points-fixtures'
 
@@ -160,32 +161,4 @@ const TABLE: Record<keyof typeof governActions, Row> = {
   logPostHours: { request: () => ({ memberId: P.member.id, requestId: rid('h'), minutes: 60 }), expect: managers() },
 }
 
-describe('议事协商 · 民主评议 · 共驻共建: every action × every role', () => {
-  it('has a row for every action', () => {
-    expect(Object.keys(TABLE).sort()).toEqual(Object.keys(governActions).sort())
-  })
-
-  it('agrees with the roles each action declares', () => {
-    for (const [action, row] of Object.entries(TABLE)) {
-      const declared = governActions[action as keyof typeof governActions].roles
-      for (const role of TABLE_ROLES) {
-        const routerAllows = declared.includes(TABLE_CALLERS[role].role)
-        expect({ action, role, forbiddenByRouter: row.expect[role] === F && !routerAllows }).toEqual({
-          action,
-          role,
-          forbiddenByRouter: !routerAllows,
-        })
-      }
-    }
-  })
-
-  it.each(Object.keys(TABLE))('%s answers each role as the table says', async (action) => {
-    const row = TABLE[action as keyof typeof TABLE]
-    const got: Record<string, string> = {}
-    for (const role of TABLE_ROLES) {
-      const openid = role === 'visitor' ? `visitor-${action}` : TABLE_CALLERS[role].openid
-      got[role] = codeOf(await callAs(openid).raw('community', action, row.request(role)))
-    }
-    expect(got).toEqual(row.expect)
-  })
-})
+describeRoleTable('议事协商 · 民主评议 · 共驻共建: every action × every role', 'community', governActions, TABLE)

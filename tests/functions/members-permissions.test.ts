@@ -1,5 +1,6 @@
 import { membersActions } from '../../core/contract/members'
-import { callAs, codeOf, dataOf, P, TABLE_CALLERS, TABLE_ROLES, unboundMembersOf, type TableCaller } from '../support'
+import { callAs, dataOf, P, TABLE_ROLES, unboundMembersOf, type TableCaller } from '../support'
+import { describeRoleTable } from './role-table'
 import { useCommunityEnv } from './helpers'
 
 jest.setTimeout(180000)
@@ -101,32 +102,4 @@ beforeAll(async () => {
   templateFileId = dataOf(await callAs(P.admin).members.rosterTemplate()).fileId
 })
 
-describe('members: every action × every role', () => {
-  it('has a row for every action of the contract', () => {
-    expect(Object.keys(TABLE).sort()).toEqual(Object.keys(membersActions).sort())
-  })
-
-  it('agrees with the roles each action declares', () => {
-    for (const [action, row] of Object.entries(TABLE)) {
-      const declared = membersActions[action as keyof typeof membersActions].roles
-      for (const role of TABLE_ROLES) {
-        const routerAllows = declared.includes(TABLE_CALLERS[role].role)
-        expect({ action, role, forbiddenByRouter: row.expect[role] === F && !routerAllows }).toEqual({
-          action,
-          role,
-          forbiddenByRouter: !routerAllows,
-        })
-      }
-    }
-  })
-
-  it.each(Object.keys(TABLE))('%s answers each role as the table says', async (action) => {
-    const row = TABLE[action as keyof typeof TABLE]
-    const got: Record<string, string> = {}
-    for (const role of TABLE_ROLES) {
-      const openid = role === 'visitor' ? `visitor-${action}` : TABLE_CALLERS[role].openid
-      got[role] = codeOf(await callAs(openid).raw('members', action, row.request(role)))
-    }
-    expect(got).toEqual(row.expect)
-  })
-})
+describeRoleTable('members: every action × every role', 'members', membersActions, TABLE)
