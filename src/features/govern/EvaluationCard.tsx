@@ -27,11 +27,7 @@ export function EvaluationCard({ evaluation, full, href }: { evaluation: Evaluat
   )
   if (full) return <Card title={evaluation.title}>{body}</Card>
   return (
-    <View
-      aria-role="link"
-      aria-label={evaluation.title}
-      onClick={() => void Taro.navigateTo({ url: href ?? `/pages/community-evaluation/index?id=${evaluation.id}` })}
-    >
+    <View aria-role="link" onClick={() => void Taro.navigateTo({ url: href ?? `/pages/community-evaluation/index?id=${evaluation.id}` })}>
       <Card title={evaluation.title}>{body}</Card>
     </View>
   )

@@ -33,7 +33,7 @@ export function TopicCard({ topic, full, href, children }: { topic: TopicView; f
   )
   if (full) return <Card title={topic.title}>{body}</Card>
   return (
-    <View onClick={open} aria-role="link" aria-label={topic.title}>
+    <View onClick={open} aria-role="link">
       <Card title={topic.title}>{body}</Card>
     </View>
   )
