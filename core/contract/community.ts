@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dayField, idField, pageFields, requestIdField, textField } from './fields'
 import {
   TICKET_BUILDING_MAX,
   TICKET_CATEGORIES,
@@ -51,16 +52,11 @@ export * from './govern'
 
 export const COMMUNITY_PAGE_SIZE_MAX = 20
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(COMMUNITY_PAGE_SIZE_MAX).default(COMMUNITY_PAGE_SIZE_MAX)
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-const requestId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
-const text = (min: number, max: number, tooShort: string) => z.string().trim().min(min, tooShort).max(max, `最多 ${max} 个字`)
-const page = { cursor: cursor.optional(), limit }
+const id = idField
+const day = dayField
+const requestId = requestIdField
+const text = textField
+const page = pageFields(COMMUNITY_PAGE_SIZE_MAX)
 
 export interface WishView {
   id: string
