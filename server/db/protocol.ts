@@ -59,6 +59,11 @@ function run<T>(r: Request, fn: (s: Session, c: CollectionInfo) => Promise<T>): 
   return r.store.run(async (s) => fn(s, await s.collection(r.env, r.params.collectionName)))
 }
 
+/** A plain request that only reads (no BEGIN/COMMIT: see Store.read). */
+function read<T>(r: Request, fn: (s: Session, c: CollectionInfo) => Promise<T>): Promise<T> {
+  return r.store.read(async (s) => fn(s, await s.collection(r.env, r.params.collectionName)))
+}
+
 /** The `_id` a transaction request addresses (doc(id): the query is exactly `{ _id }`). */
 function docIdOf(r: Request): string {
   checkTransactionQuery(r)
@@ -95,7 +100,7 @@ async function getDocument(r: Request): Promise<Reply> {
   }
   checkTransactionQuery(r)
   const { filter, opts } = findRequest(r)
-  const docs = await run(r, (s, c) => s.find(c, filter, opts))
+  const docs = await read(r, (s, c) => s.find(c, filter, opts))
   return { data: { list: docs.map(encodeText), limit: opts.limit, offset: opts.skip } }
 }
 
@@ -103,13 +108,13 @@ async function getDocument(r: Request): Promise<Reply> {
 export async function explainGet(store: Store, env: string, params: Params): Promise<Reply> {
   const r: Request = { store, env, params, now: Date.now() }
   const { filter, opts } = findRequest(r)
-  return { data: await run(r, (s, c) => s.explain(c, filter, opts)) }
+  return { data: await read(r, (s, c) => s.explain(c, filter, opts)) }
 }
 
 async function calculateDocument(r: Request): Promise<Reply> {
   if (transactionOf(r)) throw new DbError('DATABASE_REQUEST_FAILED', 'count is not supported in a transaction')
   const filter = filterOf(r)
-  const total = await run(r, (s, c) => s.count(c, filter))
+  const total = await read(r, (s, c) => s.count(c, filter))
   return { data: { total } }
 }
 
@@ -215,7 +220,7 @@ async function aggregateDocuments(r: Request): Promise<Reply> {
     const { stageKey, stageValue } = st as { stageKey: string; stageValue: unknown }
     return { key: stageKey.startsWith('$') ? stageKey : `$${stageKey}`, value: decodeText(stageValue, r.now) }
   })
-  const docs = await run(r, (s, c) => aggregate(s, c, stages))
+  const docs = await read(r, (s, c) => aggregate(s, c, stages))
   return { data: { list: docs.map(encodeText) } }
 }
 

@@ -8,13 +8,14 @@
  * run side by side: each reads a snapshot plus its own buffered writes and applies the buffer at
  * commit; superseded versions live in memory (versions.ts) while an open transaction can see them.
  */
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, protocol } from '@electric-sql/pglite'
 import { COLLECTIONS, type CollectionSpec } from '../../core/collections'
 import { fromJs, isPlainObject, type Doc } from './ejson'
 import { collectionNotExists, DbError, invalid, transactionConflict } from './errors'
 import { jsonExpr, orderSql, SqlBuilder } from './filter-sql'
 import { matches, type Filter } from './matcher'
 import { Mutex } from './mutex'
+import { pgQuery } from './pg-query'
 import { docKey, duplicateKey, idText, newId, pgCode, type CollectionInfo } from './documents'
 import { TRANSACTION_LIMIT_MS, Transactions, type BufferedWrite } from './transaction'
 import { getPath, pathCandidates, project, splitPath } from './values'
@@ -78,7 +79,7 @@ export class Session {
 
   async find(c: CollectionInfo, filter: Filter, opts: FindOptions = {}): Promise<Doc[]> {
     const q = this.findSql(c, filter, opts)
-    const rows = (await this.pg.query<{ data: Doc }>(q.sql, q.params)).rows
+    const rows = (await pgQuery<{ data: Doc }>(this.pg, q.sql, q.params)).rows
     if (q.exact) return rows.map((r) => project(r.data, opts.projection))
     // The SQL was a pre-filter (already in the requested order): decide the rest in JS.
     const skip = opts.skip ?? 0
@@ -90,7 +91,7 @@ export class Session {
   /** EXPLAIN of the query a find() would run (local diagnostics: proves index use). */
   async explain(c: CollectionInfo, filter: Filter, opts: FindOptions = {}): Promise<{ exact: boolean; plan: string }> {
     const q = this.findSql(c, filter, opts)
-    const rows = (await this.pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${q.sql}`, q.params)).rows
+    const rows = (await pgQuery<{ 'QUERY PLAN': string }>(this.pg, `EXPLAIN ${q.sql}`, q.params)).rows
     return { exact: q.exact, plan: rows.map((r) => r['QUERY PLAN']).join('\n') }
   }
 
@@ -98,7 +99,7 @@ export class Session {
     const b = new SqlBuilder({ scalarPaths: this.scalarPaths(c) })
     const where = b.filter(filter)
     if (where.exact) {
-      const r = await this.pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${c.table} WHERE ${where.sql}`, b.params)
+      const r = await pgQuery<{ n: number }>(this.pg, `SELECT count(*)::int AS n FROM ${c.table} WHERE ${where.sql}`, b.params)
       return r.rows[0].n
     }
     return (await this.find(c, filter)).length
@@ -141,7 +142,7 @@ export class Session {
 
   async remove(c: CollectionInfo, ids: string[]): Promise<number> {
     if (!ids.length) return 0
-    const r = await this.pg.query<{ _id: string; data: Doc }>(`DELETE FROM ${c.table} WHERE _id = ANY($1::text[]) RETURNING _id, data`, [
+    const r = await pgQuery<{ _id: string; data: Doc }>(this.pg, `DELETE FROM ${c.table} WHERE _id = ANY($1::text[]) RETURNING _id, data`, [
       ids,
     ])
     for (const row of r.rows) this.journal?.push({ key: docKey(c, row._id), old: row.data })
@@ -149,19 +150,19 @@ export class Session {
   }
 
   async getById(c: CollectionInfo, id: string): Promise<Doc | null> {
-    const r = await this.pg.query<{ data: Doc }>(`SELECT data FROM ${c.table} WHERE _id = $1`, [id])
+    const r = await pgQuery<{ data: Doc }>(this.pg, `SELECT data FROM ${c.table} WHERE _id = $1`, [id])
     return r.rows[0]?.data ?? null
   }
 
   /** The stored documents of `ids` (for the versions a commit supersedes). */
   async getByIds(c: CollectionInfo, ids: string[]): Promise<Map<string, Doc>> {
-    const r = await this.pg.query<{ _id: string; data: Doc }>(`SELECT _id, data FROM ${c.table} WHERE _id = ANY($1::text[])`, [ids])
+    const r = await pgQuery<{ _id: string; data: Doc }>(this.pg, `SELECT _id, data FROM ${c.table} WHERE _id = ANY($1::text[])`, [ids])
     return new Map(r.rows.map((row) => [row._id, row.data]))
   }
 
   private async write(c: CollectionInfo, sql: string, params: unknown[], doc: Doc): Promise<void> {
     try {
-      await this.pg.query(sql, params)
+      await pgQuery(this.pg, sql, params)
       this.store.noteWrite(c.table)
     } catch (e) {
       if (pgCode(e) === '23505') throw duplicateKey(c, e, doc)
@@ -176,7 +177,8 @@ export class Session {
       const parts = splitPath(path)
       const cands = pathCandidates(doc, parts)
       if (cands.length > 1 || Array.isArray(getPath(doc, parts)) || (cands.length === 1 && cands[0] !== getPath(doc, parts))) {
-        await this.pg.query(
+        await pgQuery(
+          this.pg,
           `INSERT INTO ${quoteIdent(schemaName(c.env))}._array_paths (collection, path) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
           [c.name, path],
         )
@@ -237,18 +239,35 @@ export class Store {
     return this.mutex.run(() => fn(this.session))
   }
 
+  /**
+   * One statement of the simple query protocol in one exchange with PGlite (`exec` adds a second
+   * exchange, a Sync, that a simple query does not need): BEGIN, COMMIT, ROLLBACK.
+   */
+  private async control(sql: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    await this.pg.execProtocol(protocol.serialize.query(sql))
+  }
+
+  /**
+   * A plain request that only reads: under the lock, in no Postgres transaction. Every write takes the
+   * same lock, so its statements all see one committed state without BEGIN/COMMIT (two exchanges with
+   * PGlite fewer per read); it never waits for an open SDK transaction.
+   */
+  read<T>(fn: (s: Session) => Promise<T>): Promise<T> {
+    return this.mutex.run(() => fn(this.session))
+  }
+
   /** A plain request: under the lock in its own BEGIN/COMMIT; never waits for an open SDK transaction. */
   run<T>(fn: (s: Session) => Promise<T>): Promise<T> {
     return this.mutex.run(async () => {
       const journal = this.transactions.openCount ? [] : undefined
       this.session.journal = journal
-      await this.pg.exec('BEGIN')
+      await this.control('BEGIN')
       let out: T
       try {
         out = await fn(this.session)
-        await this.pg.exec('COMMIT')
+        await this.control('COMMIT')
       } catch (e) {
-        await this.pg.exec('ROLLBACK')
+        await this.control('ROLLBACK')
         this.cache.clear()
         throw e
       } finally {
@@ -276,7 +295,7 @@ export class Store {
       for (const w of writes) if (this.history.changedAfter(docKey(w.c, w.id), snapshot)) throw transactionConflict(w.c.name, w.id)
       if (!writes.length) return
       const superseded: Array<{ key: string; old: Doc | null }> = []
-      await this.pg.exec('BEGIN')
+      await this.control('BEGIN')
       try {
         if (othersOpen) {
           const byTable = new Map<string, BufferedWrite[]>()
@@ -293,9 +312,9 @@ export class Store {
           if (w.doc) await this.session.put(w.c, w.doc)
           else await this.session.remove(w.c, [w.id])
         }
-        await this.pg.exec('COMMIT')
+        await this.control('COMMIT')
       } catch (e) {
-        await this.pg.exec('ROLLBACK')
+        await this.control('ROLLBACK')
         this.cache.clear()
         throw e
       }

@@ -1,0 +1,73 @@
+/**
+ * One parameterised statement in TWO exchanges with PGlite (Parse+Bind+Describe+Execute, then Sync).
+ * `PGlite.query` makes six (Parse, Describe statement, Bind, Describe portal, Execute, Sync, each a
+ * round through the wasm module and, with a data directory, through its protocol file on disk); the profile of a burst showed that
+ * PGlite's own per-exchange work cost more than the statements. Here the whole extended-query
+ * sequence goes in one message: parameters are sent as text and typed by the statement (every
+ * parameter of the stand-in's SQL is a string, a number, a boolean, null or an array of strings and
+ * is cast where the context does not type it: `$1::jsonb`, `$1::text[]`), and the row values are
+ * decoded by type (jsonb/json parsed, integers as numbers, booleans, the rest as text).
+ * Errors are thrown as PGlite's DatabaseError (same `code`, `constraint`, `message`).
+ */
+import { protocol, type PGlite } from '@electric-sql/pglite'
+
+const JSONB = 3802
+const JSON_OID = 114
+const INTEGERS = new Set([20, 21, 23, 26])
+const BOOL = 16
+const FLOATS = new Set([700, 701, 1700])
+
+function arrayLiteral(values: unknown[]): string {
+  return `{${values.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/[\\"]/g, (m) => `\\${m}`)}"`)).join(',')}}`
+}
+
+function textOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (Array.isArray(value)) return arrayLiteral(value)
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
+function decode(text: string | null, type: number): unknown {
+  if (text === null) return null
+  if (type === JSONB || type === JSON_OID) return JSON.parse(text)
+  if (INTEGERS.has(type) || FLOATS.has(type)) return Number(text)
+  if (type === BOOL) return text === 't'
+  return text
+}
+
+export async function pgQuery<T>(pg: PGlite, sql: string, params: unknown[] = []): Promise<{ rows: T[] }> {
+  const { serialize } = protocol
+  const parts = [
+    serialize.parse({ text: sql }),
+    serialize.bind({ values: params.map(textOf) }),
+    serialize.describe({ type: 'P' }),
+    serialize.execute({}),
+  ]
+  const message = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    message.set(p, at)
+    at += p.length
+  }
+  let messages: Awaited<ReturnType<PGlite['execProtocol']>>['messages']
+  try {
+    ;({ messages } = await pg.execProtocol(message))
+  } finally {
+    // The Sync goes in an exchange of its own, as PGlite.query sends it: a Sync in the same message
+    // as a failing statement leaves PGlite's backend answering nothing afterwards (tried).
+    await pg.execProtocol(serialize.sync(), { throwOnError: false })
+  }
+  const rows: T[] = []
+  let fields: Array<{ name: string; dataTypeID: number }> = []
+  for (const m of messages) {
+    if (m.name === 'rowDescription') fields = (m as unknown as { fields: typeof fields }).fields
+    else if (m.name === 'dataRow') {
+      const values = (m as unknown as { fields: Array<string | null> }).fields
+      const row: Record<string, unknown> = {}
+      for (let i = 0; i < fields.length; i++) row[fields[i].name] = decode(values[i], fields[i].dataTypeID)
+      rows.push(row as T)
+    }
+  }
+  return { rows }
+}
