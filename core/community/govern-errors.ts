@@ -1,27 +1,37 @@
+import { errorsByStatus } from '../error-table'
+
 /** Error codes of 议事协商 · 民主评议 · 共驻共建 (merged into COMMUNITY_ERRORS). */
-export const GOVERN_ERRORS = {
-  'TOPIC.NOT_IN_AUDIENCE': { status: 403, message: '这个议题不在您的范围内（楼栋、支部或社区）' },
-  'TOPIC.AUDIENCE_NOT_ALLOWED': { status: 403, message: '只能在自己管辖的支部或楼栋发起议题' },
-  'TOPIC.BAD_DEADLINE': { status: 400, message: '截止时间须在 1 小时之后、60 天以内' },
-  'TOPIC.NOT_OPEN': { status: 409, message: '这个议题尚未开始投票' },
-  'TOPIC.VOTE_CLOSED': { status: 409, message: '投票已截止，不能再投票' },
-  'TOPIC.BAD_OPTION': { status: 400, message: '没有这个选项，请刷新后重新选择' },
-  'TOPIC.NOT_PROPOSED': { status: 409, message: '这个议题已开始投票或已结束，不需要再联名' },
-  'TOPIC.STILL_OPEN': { status: 409, message: '投票尚未截止，截止后才能公布结果' },
-  'TOPIC.ALREADY_DECIDED': { status: 409, message: '这个议题已公布结果' },
-  'TOPIC.NO_BUILDING': { status: 400, message: '请先在登记信息中填写楼栋，才能在本楼栋提议' },
-  'TOPIC.TICKET_NOT_FOUND': { status: 404, message: '找不到这条民生诉求，或不在您的管辖范围' },
-  'TOPIC.COMMENT_HIDDEN': { status: 409, message: '这条评论已被隐藏' },
-  'EVAL.NOT_ELIGIBLE': { status: 403, message: '只有本支部党员可以参加这次评议' },
-  'EVAL.ALREADY_VOTED': { status: 409, message: '您已参加过这次评议，每人只能投一次' },
-  'EVAL.CLOSED': { status: 409, message: '评议已结束' },
-  'EVAL.NOT_CLOSED': { status: 409, message: '评议结束后才能查看结果' },
-  'EVAL.INCOMPLETE': { status: 400, message: '请为每一位评议对象选择等次' },
-  'EVAL.NOT_SUBJECT': { status: 403, message: '只有评议对象本人可以填写自评' },
-  'EVAL.NO_SUBJECTS': { status: 400, message: '该组织下没有可评议的对象' },
-  'EVAL.BAD_CLOSE': { status: 400, message: '结束时间须在现在之后、60 天以内' },
-  'PARTNER.NOT_FOUND': { status: 404, message: '找不到这个共建单位' },
-  'POST.FULL': { status: 409, message: '这个岗位已认领满了，请选择其他岗位' },
-  'POST.NOT_REPORTED': { status: 409, message: '请先完成双报到，再认领岗位' },
-  'POST.NOT_EMPLOYED': { status: 403, message: '双报到面向在职党员' },
-} as const satisfies Record<string, { status: number; message: string }>
+export const GOVERN_ERRORS = errorsByStatus({
+  403: {
+    'TOPIC.NOT_IN_AUDIENCE': '这个议题不在您的范围内（楼栋、支部或社区）',
+    'TOPIC.AUDIENCE_NOT_ALLOWED': '只能在自己管辖的支部或楼栋发起议题',
+    'EVAL.NOT_ELIGIBLE': '只有本支部党员可以参加这次评议',
+    'EVAL.NOT_SUBJECT': '只有评议对象本人可以填写自评',
+    'POST.NOT_EMPLOYED': '双报到面向在职党员',
+  },
+  400: {
+    'TOPIC.BAD_DEADLINE': '截止时间须在 1 小时之后、60 天以内',
+    'TOPIC.BAD_OPTION': '没有这个选项，请刷新后重新选择',
+    'TOPIC.NO_BUILDING': '请先在登记信息中填写楼栋，才能在本楼栋提议',
+    'EVAL.INCOMPLETE': '请为每一位评议对象选择等次',
+    'EVAL.NO_SUBJECTS': '该组织下没有可评议的对象',
+    'EVAL.BAD_CLOSE': '结束时间须在现在之后、60 天以内',
+  },
+  409: {
+    'TOPIC.NOT_OPEN': '这个议题尚未开始投票',
+    'TOPIC.VOTE_CLOSED': '投票已截止，不能再投票',
+    'TOPIC.NOT_PROPOSED': '这个议题已开始投票或已结束，不需要再联名',
+    'TOPIC.STILL_OPEN': '投票尚未截止，截止后才能公布结果',
+    'TOPIC.ALREADY_DECIDED': '这个议题已公布结果',
+    'TOPIC.COMMENT_HIDDEN': '这条评论已被隐藏',
+    'EVAL.ALREADY_VOTED': '您已参加过这次评议，每人只能投一次',
+    'EVAL.CLOSED': '评议已结束',
+    'EVAL.NOT_CLOSED': '评议结束后才能查看结果',
+    'POST.FULL': '这个岗位已认领满了，请选择其他岗位',
+    'POST.NOT_REPORTED': '请先完成双报到，再认领岗位',
+  },
+  404: {
+    'TOPIC.TICKET_NOT_FOUND': '找不到这条民生诉求，或不在您的管辖范围',
+    'PARTNER.NOT_FOUND': '找不到这个共建单位',
+  },
+})
