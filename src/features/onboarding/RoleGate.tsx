@@ -98,3 +98,17 @@ function Offer({ area, needs, pending, resident }: { area: GateArea; needs: 'sig
     </Card>
   )
 }
+
+/**
+ * A page's default export behind the gate: `export default gatedPage('points', 'signedUp', PointsPageContent)`.
+ * Visitors (and, for member-only areas, residents) see what it offers and how to get it, not an error.
+ */
+export function gatedPage(area: GateArea, needs: 'signedUp' | 'member', Content: () => JSX.Element) {
+  return function GatedPage() {
+    return (
+      <RoleGate area={area} needs={needs}>
+        <Content />
+      </RoleGate>
+    )
+  }
+}

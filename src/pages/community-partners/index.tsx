@@ -12,7 +12,7 @@ import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { usePartners, useServicePosts } from '../../features/govern/usePartners'
 import { useMe } from '../../features/members/useMe'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
@@ -132,10 +132,4 @@ function Partners() {
 }
 
 /** 共驻共建: partner units with their 资源 / 需求 lists and projects; 在职党员双报到 and 岗位认领 for members. */
-export default function PartnersPage() {
-  return (
-    <RoleGate area="partners" needs="signedUp">
-      <Partners />
-    </RoleGate>
-  )
-}
+export default gatedPage('partners', 'signedUp', Partners)

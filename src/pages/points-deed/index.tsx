@@ -15,7 +15,7 @@ import { DeedItem } from '../../features/points/DeedItem'
 import { useGoodDeed } from '../../features/points/useGoodDeed'
 import { usePullToReload } from '../../shared/usePullToReload'
 import { useUpload } from '../../shared/useUpload'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 日行一善: report a good deed (for myself, or for an elder I help) and see how my reports went. */
 function GoodDeedPageContent() {
@@ -88,11 +88,4 @@ function GoodDeedPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function GoodDeedPage() {
-  return (
-    <RoleGate area="points" needs="signedUp">
-      <GoodDeedPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('points', 'signedUp', GoodDeedPageContent)
