@@ -7,6 +7,7 @@ import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { minutesText } from '../../features/study/labels'
+import { StudyPersonRow } from '../../features/study/StudyPersonRow'
 import { useAssignedMaterials, useStudyFigures } from '../../features/study/useStudyFigures'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
@@ -90,7 +91,7 @@ export default function StudyFiguresPage() {
         <Loaded inline state={materials} empty={(data) => (data.items.length ? false : { title: '还没有指派学习资料。' })}>
           {(data) =>
             data.items.map((item) => (
-              <View key={item.materialId} className="hl-study-figures__row" data-testid="assigned-material">
+              <View key={item.materialId} className="hl-study-row" data-testid="assigned-material">
                 <Text className="hl-strong">{item.title}</Text>
                 <Text className="hl-note">
                   截止 {item.dueDate} · {item.targets.join('、')}
@@ -123,19 +124,13 @@ export default function StudyFiguresPage() {
         <Loaded inline list={list} empty={{ title: belowOnly ? '大家都达到年度目标了。' : '没有党员。' }}>
           {(people) =>
             people.map((person) => (
-              <View key={person.memberId} className="hl-study-figures__row" data-testid="figures-member">
-                <View>
-                  <Text className="hl-study-figures__name">{person.name}</Text>
-                  {person.elder ? <Tag tone="gold">高龄</Tag> : null}
-                  {person.belowTarget ? <Tag tone="red">未达标</Tag> : <Tag>已达标</Tag>}
-                </View>
-                <Text className="hl-note">
-                  {person.hours} / {person.targetHours} 学时（{person.targetLabel}）· 自学 {minutesText(person.selfMinutes)} · 送学{' '}
-                  {minutesText(person.deliveryMinutes)}
-                </Text>
-                <Text className="hl-muted">{[person.orgName, person.phoneMasked].filter(Boolean).join(' · ')}</Text>
-                {person.helperName ? <Text className="hl-muted">结对党员：{person.helperName}（可请其送学）</Text> : null}
-              </View>
+              <StudyPersonRow
+                key={person.memberId}
+                person={person}
+                testId="figures-member"
+                tags={person.belowTarget ? <Tag tone="red">未达标</Tag> : <Tag>已达标</Tag>}
+                figures={`${person.hours} / ${person.targetHours} 学时（${person.targetLabel}）· 自学 ${minutesText(person.selfMinutes)} · 送学 ${minutesText(person.deliveryMinutes)}`}
+              />
             ))
           }
         </Loaded>
