@@ -1,4 +1,3 @@
-import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import {
@@ -8,7 +7,6 @@ import {
   TICKET_MAX_PHOTOS,
   TICKET_TEXT_MAX,
 } from '@core/community/constants'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
@@ -17,7 +15,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
 import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
 import { toastDone } from '../../shared/confirm'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { useUpload } from '../../shared/useUpload'
 
 const CATEGORIES = TICKET_CATEGORIES.map((value) => ({ value, label: TICKET_CATEGORY_LABELS[value] }))
@@ -79,12 +77,7 @@ export default function ReportProblemPage() {
           onChange={(photos) => change({ photos })}
           upload={upload}
         />
-        <FormNotice message={problem} />
-        <View>
-          <BigButton block busy={busy} onClick={() => void onSubmit()}>
-            提交
-          </BigButton>
-        </View>
+        <SubmitBar problem={problem} busy={busy} label="提交" onSubmit={onSubmit} />
       </Card>
     </PageRoot>
   )
