@@ -35,6 +35,18 @@ interface SeedActivity {
   record?: string
 }
 
+/** 第一党支部's 主题党日 in the meeting room (20 seats, 9:00–11:00, 10 points). */
+const BRANCH_THEME_DAY = {
+  kind: 'themeDay',
+  place: '社区党群服务中心二楼会议室',
+  hour: 9,
+  minutes: 120,
+  capacity: 20,
+  audience: { kind: 'org', orgId: 'org-b1' },
+  points: 10,
+  serviceMinutes: 0,
+} satisfies Partial<SeedActivity>
+
 const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
 const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
 
@@ -54,17 +66,10 @@ export async function seedActivities(db: DatabaseService, env: string, community
   const plans: SeedActivity[] = [
     {
       id: 'act-seed-theme-day',
-      kind: 'themeDay',
+      ...BRANCH_THEME_DAY,
       title: '主题党日：重温入党誓词',
       description: '重温入党誓词，集中学习党的二十届四中全会精神，交流发言。会议室限 20 人，请提前报名。',
-      place: '社区党群服务中心二楼会议室',
       day: 5,
-      hour: 9,
-      minutes: 120,
-      capacity: 20,
-      audience: { kind: 'org', orgId: 'org-b1' },
-      points: 10,
-      serviceMinutes: 0,
       confirmed: ['m-secretary', ...ids(b1Members, 0, 7)],
     },
     {
@@ -116,17 +121,10 @@ export async function seedActivities(db: DatabaseService, env: string, community
     },
     {
       id: 'act-seed-past-theme-day',
-      kind: 'themeDay',
+      ...BRANCH_THEME_DAY,
       title: '主题党日：学习身边榜样',
       description: '学习身边优秀党员事迹，开展楼栋环境整治。',
-      place: '社区党群服务中心二楼会议室',
       day: -20,
-      hour: 9,
-      minutes: 120,
-      capacity: 20,
-      audience: { kind: 'org', orgId: 'org-b1' },
-      points: 10,
-      serviceMinutes: 0,
       confirmed: ['m-secretary', 'm-member', ...ids(b1Members, 11, 10)],
       attended: ['m-secretary', 'm-member', ...ids(b1Members, 11, 8)],
       record: '重温入党誓词；学习身边榜样事迹，6 名党员交流发言；会后清理 3 栋、4 栋楼道。',
