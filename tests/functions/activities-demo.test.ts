@@ -1,10 +1,9 @@
 /** The demo activities, written with the demo bank into a local cloud env: seats consistent, credits reconciled. */
-import type { DatabaseService } from '../../server/db'
 import { seedActivities } from '../../server/seed/activities'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, useCommunityDb } from './helpers'
+import { countOf, useCommunityDb, seedsThroughSdk } from './helpers'
 import { signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(120_000)
@@ -12,15 +11,11 @@ const db = useCommunityDb('activities-demo')
 let ids: string[]
 
 beforeAll(async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
+  const viaSdk = seedsThroughSdk(db)
   const community = buildDemoCommunity()
-  const credits = await seedActivities(viaSdk as unknown as DatabaseService, '', community)
+  const credits = await seedActivities(viaSdk, '', community)
   expect(credits.length).toBeGreaterThan(10)
-  await seedPoints(viaSdk as unknown as DatabaseService, '', community, credits)
+  await seedPoints(viaSdk, '', community, credits)
   ids = ((await db.collection('activities').get()) as unknown as { data: Array<{ _id: string }> }).data.map((a) => a._id)
 })
 
