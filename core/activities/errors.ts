@@ -25,4 +25,6 @@ export const ACTIVITIES_ERRORS = {
   'ACTIVITY.NO_REGISTER_ORG': { status: 409, message: '会议须面向一个支部或党小组，才能生成应到名单' },
   'ACTIVITY.NOT_CORRECTING': { status: 409, message: '会议纪要还没有签字确认，可以直接修改' },
   'ACTIVITY.MEETING_NOT_ENDED': { status: 409, message: '会议结束后才能签字确认' },
+  'ACTIVITY.NOT_REMOTE': { status: 409, message: '这次会议没有设置远程参加' },
+  'ACTIVITY.REMOTE_CLOSED': { status: 409, message: '现在不能登记远程参加：会前 30 分钟起至会后 3 天内可以登记' },
 } as const satisfies Record<string, { status: number; message: string }>

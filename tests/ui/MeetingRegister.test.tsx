@@ -25,7 +25,7 @@ const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/
 const Page = (require('../../src/admin/activities-register/index') as typeof import('../../src/admin/activities-register/index')).default
 
 function line(memberId: string, name: string, overrides: Partial<RegisterLine> = {}): RegisterLine {
-  return { memberId, name, elder: false, helperName: null, state: 'absent', checkedInAt: null, mark: 'none', leave: null, ...overrides }
+  return { memberId, name, elder: false, helperName: null, state: 'absent', checkedInAt: null, mark: 'none', leave: null, remote: false, remoteByName: null, ...overrides }
 }
 
 function register(overrides: Partial<MeetingRegisterResponse> = {}): MeetingRegisterResponse {
