@@ -36,6 +36,7 @@ export const setRemote: Handler<'activities', 'setRemote'> = async ({ data, call
     if (!material || material.archived) return failure('COMMON.VALIDATION', 'materialId：没有这份学习资料', 'materialId')
   }
   await inTransaction(async (work) => {
+    await work.get<ActivityDoc>('activities', meeting.value._id)
     work.patch('activities', meeting.value._id, { remote, remoteOn: remote !== null, updatedAt: new Date() })
     work.audit(caller, 'activities.setRemote', meeting.value._id, { remote: remote !== null })
   })

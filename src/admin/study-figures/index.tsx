@@ -50,6 +50,7 @@ export default function StudyFiguresPage() {
                 <Text className="hl-title">未达标 {data.totals.belowTarget} 人</Text>
                 <Text className="hl-note">
                   自学 {minutesText(data.totals.selfMinutes)} · 送学 {minutesText(data.totals.deliveryMinutes)}
+                  {data.totals.remoteMinutes ? ` · 其中远程 ${minutesText(data.totals.remoteMinutes)}` : ''}
                 </Text>
                 <Text className="hl-note">
                   年度目标：{data.targets.map((t) => `${t.label} ${t.hours} 学时`).join('，')}（1 学时 = {data.minutesPerHour} 分钟）
@@ -133,6 +134,11 @@ export default function StudyFiguresPage() {
                   {person.hours} / {person.targetHours} 学时（{person.targetLabel}）· 自学 {minutesText(person.selfMinutes)} · 送学{' '}
                   {minutesText(person.deliveryMinutes)}
                 </Text>
+                {person.remoteMinutes ? (
+                  <Text className="hl-note" data-testid="figures-remote">
+                    <Tag tone="gold">远程</Tag> 远程参加学习会等 {minutesText(person.remoteMinutes)}
+                  </Text>
+                ) : null}
                 <Text className="hl-muted">{[person.orgName, person.phoneMasked].filter(Boolean).join(' · ')}</Text>
                 {person.helperName ? <Text className="hl-muted">结对党员：{person.helperName}（可请其送学）</Text> : null}
               </View>
