@@ -26,6 +26,8 @@ import type { MessageKind } from '../messages/templates'
 import { audienceSchema } from './notices'
 import { remoteMeetingActions } from './activities-remote'
 
+import type { RemoteOption } from './activities-remote'
+
 export type { RemoteMeetingItem, RemoteMeetingsResponse, RemoteOption } from './activities-remote'
 
 /**
@@ -298,6 +300,8 @@ export interface MeetingRegisterResponse {
   lock: 'open' | 'signed' | 'correcting'
   correction: { reason: string; byName: string } | null
   versions: MinutesVersionView[]
+  /** 远程在线党员学习会: the meeting's remote option (link or dial-in, material), null when none. */
+  remote: RemoteOption | null
 }
 
 /** One meeting with minutes in a branch's year (the 台账's list). */

@@ -37,5 +37,9 @@ export const exportYearlyRecord = (year: number, orgId?: string) =>
   call('activities', 'exportYearlyRecord', orgId ? { year, orgId } : { year })
 export const fetchSubscriptionTemplates = () => call('activities', 'subscriptionTemplates', {})
 export const recordSubscription = (data: RequestOf<'activities', 'recordSubscription'>) => call('activities', 'recordSubscription', data)
+/** 远程在线党员学习会: the remote option (secretary), the meetings to join remotely, recording attendance (self or for a paired elder). */
+export const setMeetingRemote = (data: RequestOf<'activities', 'setRemote'>) => call('activities', 'setRemote', data)
+export const fetchRemoteMeetings = (data: RequestOf<'activities', 'remoteMeetings'>) => call('activities', 'remoteMeetings', data)
+export const attendRemote = (data: RequestOf<'activities', 'attendRemote'>) => call('activities', 'attendRemote', data)
 /** 首页 待办: undecided leave requests (managers). */
 export const fetchActivitiesCounts = () => call('activities', 'counts', {})

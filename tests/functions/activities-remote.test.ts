@@ -5,6 +5,7 @@
  * the meeting's length in the elder's 学时 (marked 远程 in 学习情况). Someone not paired, or not on the
  * meeting's list, is refused and nothing is written.
  */
+import type { StudyFiguresResponse } from '../../core/contract'
 import { callAs, codeOf, dataOf, P } from '../support'
 import { countOf, useCommunityDb } from './helpers'
 import { makeActivity, setTimes } from './activities-fixtures'
@@ -30,7 +31,9 @@ test('the secretary sets a remote option; bad input and other people change noth
     P.secretary,
   )
   const activityId = meeting.id
-  expect(codeOf(await callAs(P.secretary).activities.setRemote({ activityId, remote: { materialTitle: '党章' } }))).toBe('COMMON.VALIDATION')
+  expect(codeOf(await callAs(P.secretary).activities.setRemote({ activityId, remote: { materialTitle: '党章' } }))).toBe(
+    'COMMON.VALIDATION',
+  )
   expect(codeOf(await callAs(P.secretary).activities.setRemote({ activityId, remote: { link: 'javascript:alert(1)' } }))).toBe(
     'COMMON.VALIDATION',
   )
@@ -81,17 +84,21 @@ test('the helper records the elder’s remote attendance once; it is 实到 (远
 
   // The register: the elder is 实到, marked 远程 with who recorded it.
   const register = dataOf(await callAs(P.secretary).activities.register({ activityId }))
-  expect(register.lines.find((l) => l.memberId === P.elder.id)).toMatchObject({ state: 'present', remote: true, remoteByName: P.member.name })
+  expect(register.lines.find((l) => l.memberId === P.elder.id)).toMatchObject({
+    state: 'present',
+    remote: true,
+    remoteByName: P.member.name,
+  })
   expect(register.counts.present).toBe(1)
 
   // 学时: the elder's own 我的学习 and the secretary's 学习情况 (远程 minutes).
   const mine = dataOf(await callAs(P.elder).study.myStudy({}))
   expect(mine.minutes).toBe(90)
   expect(mine.records[0]).toMatchObject({ method: 'remote', minutes: 90, deliveredBy: P.member.name })
-  const rows = []
+  const rows: Array<{ memberId: string }> = []
   let cursor: string | null = null
   do {
-    const page = dataOf(await callAs(P.secretary).study.studyFigures({ limit: 20, ...(cursor ? { cursor } : {}) }))
+    const page: StudyFiguresResponse = dataOf(await callAs(P.secretary).study.studyFigures({ limit: 20, ...(cursor ? { cursor } : {}) }))
     expect(page.totals.remoteMinutes).toBe(90)
     rows.push(...page.members)
     cursor = page.nextCursor
@@ -107,7 +114,9 @@ test('the member records for themselves; a helper who is not paired, and anyone 
   expect(codeOf(await callAs(notPaired).activities.remoteMeetings({ forPersonId: P.elder.id }))).toBe('ACTIVITY.NOT_YOUR_ELDER')
   // The other branch's secretary is not on this meeting's list.
   expect(codeOf(await callAs(P.otherSecretary).activities.attendRemote({ activityId }))).toBe('ACTIVITY.NOT_EXPECTED')
-  expect(dataOf(await callAs(P.otherSecretary).activities.remoteMeetings({})).items.find((i) => i.activityId === activityId)).toBeUndefined()
+  expect(
+    dataOf(await callAs(P.otherSecretary).activities.remoteMeetings({})).items.find((i) => i.activityId === activityId),
+  ).toBeUndefined()
   // Residents are not Party members.
   expect(codeOf(await callAs(P.resident).activities.attendRemote({ activityId }))).toBe('COMMON.FORBIDDEN')
   expect(await countOf(db, 'meetingAttendees', { activityId })).toBe(0)

@@ -112,9 +112,7 @@ export const remoteMeetings: Handler<'activities', 'remoteMeetings'> = async ({ 
   ])
   return success({
     person: { id: member._id, name: member.name },
-    items: mine.map((m) =>
-      itemOf(m, attendees.get(attendeeId(m._id, member._id)), records.get(m._id)?.lock === 'signed', now),
-    ),
+    items: mine.map((m) => itemOf(m, attendees.get(attendeeId(m._id, member._id)), records.get(m._id)?.lock === 'signed', now)),
   })
 }
 
@@ -138,44 +136,46 @@ export const attendRemote: Handler<'activities', 'attendRemote'> = async ({ data
   const day = beijingDay(activity.startAt)
   const recorder = helper ?? member
 
-  const outcome = await inTransaction(async (work): Promise<Result<{ attendee: MeetingAttendeeDoc; duplicate: boolean; credited: number }>> => {
-    const existing = await work.get<MeetingAttendeeDoc>('meetingAttendees', id)
-    if (existing?.remote) return success({ attendee: existing, duplicate: true, credited: 0 })
-    if (!remoteOpen(activity, now)) return failure('ACTIVITY.REMOTE_CLOSED')
-    const record = await work.get<ActivityRecordDoc>('activityRecords', activity._id)
-    if (record?.lock === 'signed') return failure('ACTIVITY.MINUTES_LOCKED')
-    const remote = { at: now, byId: recorder._id, byName: recorder.name, self: helper === null }
-    let attendee: MeetingAttendeeDoc
-    if (existing) {
-      work.patch('meetingAttendees', id, { remote, updatedAt: now })
-      attendee = { ...existing, remote, updatedAt: now }
-    } else {
-      attendee = work.create<MeetingAttendeeDoc>('meetingAttendees', id, {
-        activityId: activity._id,
-        memberId: member._id,
-        memberName: member.name,
-        mark: 'none',
-        leave: null,
-        remote,
-        updatedAt: now,
+  const outcome = await inTransaction(
+    async (work): Promise<Result<{ attendee: MeetingAttendeeDoc; duplicate: boolean; credited: number }>> => {
+      const existing = await work.get<MeetingAttendeeDoc>('meetingAttendees', id)
+      if (existing?.remote) return success({ attendee: existing, duplicate: true, credited: 0 })
+      if (!remoteOpen(activity, now)) return failure('ACTIVITY.REMOTE_CLOSED')
+      const record = await work.get<ActivityRecordDoc>('activityRecords', activity._id)
+      if (record?.lock === 'signed') return failure('ACTIVITY.MINUTES_LOCKED')
+      const remote = { at: now, byId: recorder._id, byName: recorder.name, self: helper === null }
+      let attendee: MeetingAttendeeDoc
+      if (existing) {
+        work.patch('meetingAttendees', id, { remote, updatedAt: now })
+        attendee = { ...existing, remote, updatedAt: now }
+      } else {
+        attendee = work.create<MeetingAttendeeDoc>('meetingAttendees', id, {
+          activityId: activity._id,
+          memberId: member._id,
+          memberName: member.name,
+          mark: 'none',
+          leave: null,
+          remote,
+          updatedAt: now,
+        })
+      }
+      const credit = await creditStudy(work, {
+        recordId: studyRecordId(remoteMaterialId(activity._id), member._id, day, 'remote'),
+        personId: member._id,
+        material: { _id: remoteMaterialId(activity._id), title: `远程学习会：${activity.title}` },
+        day,
+        year: beijingYear(activity.startAt),
+        requested: remoteMinutesOf(activity),
+        source: 'self',
+        deliveredByName: helper?.name,
+        method: 'remote',
+        dailyCap: REMOTE_MAX_MINUTES,
+        at: now,
       })
-    }
-    const credit = await creditStudy(work, {
-      recordId: studyRecordId(remoteMaterialId(activity._id), member._id, day, 'remote'),
-      personId: member._id,
-      material: { _id: remoteMaterialId(activity._id), title: `远程学习会：${activity.title}` },
-      day,
-      year: beijingYear(activity.startAt),
-      requested: remoteMinutesOf(activity),
-      source: 'self',
-      deliveredByName: helper?.name,
-      method: 'remote',
-      dailyCap: REMOTE_MAX_MINUTES,
-      at: now,
-    })
-    if (helper) work.audit(caller, 'activities.attendRemote', id, { forPersonId: member._id })
-    return success({ attendee, duplicate: false, credited: credit.duplicate ? 0 : credit.credited })
-  })
+      if (helper) work.audit(caller, 'activities.attendRemote', id, { forPersonId: member._id })
+      return success({ attendee, duplicate: false, credited: credit.duplicate ? 0 : credit.credited })
+    },
+  )
   if (!outcome.ok) return outcome
   return success({
     item: itemOf(activity, outcome.value.attendee, false, now),

@@ -131,6 +131,7 @@ export async function registerOf(activity: ActivityDoc): Promise<Result<MeetingR
       signedOffByName: v.signedOffByName,
       correctionReason: v.correctionReason,
     })),
+    remote: activity.remote ?? null,
   })
 }
 

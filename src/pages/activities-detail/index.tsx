@@ -6,6 +6,7 @@ import type { ActivityDetail } from '@core/contract'
 import { ActivityInfo } from '../../features/activities/ActivityInfo'
 import { ElderSignUps } from '../../features/activities/ElderSignUps'
 import { LeaveCard } from '../../features/activities/LeaveCard'
+import { RemoteMeetings } from '../../features/activities/RemoteMeetings'
 import { SignUpPanel } from '../../features/activities/SignUpPanel'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { useShowAgain } from '../../shared/useShowAgain'
@@ -44,7 +45,12 @@ function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail;
         </View>
       ) : null}
       <ElderSignUps activity={activity} onChanged={onChanged} />
-      {MEETING_KINDS.includes(activity.kind) && activity.status === 'published' ? <LeaveCard activityId={activity.id} /> : null}
+      {MEETING_KINDS.includes(activity.kind) && activity.status === 'published' ? (
+        <>
+          <RemoteMeetings activityId={activity.id} />
+          <LeaveCard activityId={activity.id} />
+        </>
+      ) : null}
       {activity.canManage ? (
         <View className="hl-activity-detail__actions">
           <BigButton kind="secondary" block onClick={() => go(`/admin/activities-edit/index?id=${activity.id}`)}>
