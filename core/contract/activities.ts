@@ -142,6 +142,7 @@ export interface ActivityListResponse {
 
 /** A paired elder's state for this activity, shown to their helper. */
 export interface ElderSignUpState {
+  /** The elder's person id: a paired member, or a paired resident (一对一帮扶). */
   memberId: string
   name: string
   status: SignUpStatus | null

@@ -12,8 +12,9 @@ export const cancelActivity = (activityId: string, reason: string) => call('acti
 export const fetchManagedActivities = (status: 'upcoming' | 'past' | 'cancelled', cursor?: string) =>
   call('activities', 'manageList', cursor ? { status, cursor } : { status })
 export const signUpForActivity = (data: RequestOf<'activities', 'signUp'>) => call('activities', 'signUp', data)
-export const cancelSignUp = (activityId: string, forMemberId?: string) =>
-  call('activities', 'cancel', forMemberId ? { activityId, forMemberId } : { activityId })
+/** `forPersonId`: a paired elder (member or resident) the helper cancels for. */
+export const cancelSignUp = (activityId: string, forPersonId?: string) =>
+  call('activities', 'cancel', forPersonId ? { activityId, forPersonId } : { activityId })
 export const fetchMySignUps = (tab: MyActivityTab, cursor?: string) => call('activities', 'mySignUps', cursor ? { tab, cursor } : { tab })
 export const fetchCheckInCode = (activityId: string, mode: 'in' | 'out') => call('activities', 'checkInCode', { activityId, mode })
 export const checkIn = (data: RequestOf<'activities', 'checkIn'>) => call('activities', 'checkIn', data)
