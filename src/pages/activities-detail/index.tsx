@@ -17,20 +17,31 @@ import './index.scss'
 
 /** One activity: everything about it, 报名 / 候补 / 取消, my elders (for a helper), and the organiser's doors. */
 export default function ActivityDetailPage() {
-  const id = useRouter().params.id || null
+  const params = useRouter().params
+  const id = params.id || null
+  /** Opened for one paired elder (from the helper's elder card): only they are offered. */
+  const forPersonId = params.forPersonId || undefined
   const detail = useActivityDetail(id)
   usePullToReload(detail.reload)
   useShowAgain(() => void detail.reload())
   return (
     <PageRoot>
       <Loaded state={detail} missing={{ title: '没有找到这个活动', description: '请从活动列表进入。' }}>
-        {(activity) => <ActivityDetailView activity={activity} onChanged={detail.reload} />}
+        {(activity) => <ActivityDetailView activity={activity} onChanged={detail.reload} forPersonId={forPersonId} />}
       </Loaded>
     </PageRoot>
   )
 }
 
-function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => Promise<void> }) {
+function ActivityDetailView({
+  activity,
+  onChanged,
+  forPersonId,
+}: {
+  activity: ActivityDetail
+  onChanged: () => Promise<void>
+  forPersonId?: string
+}) {
   const go = (url: string) => void Taro.navigateTo({ url })
   const confirmed = activity.mySignUp?.status === 'confirmed' && !activity.mySignUp.attended
   return (
@@ -44,7 +55,7 @@ function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail;
           </BigButton>
         </View>
       ) : null}
-      <ElderSignUps activity={activity} onChanged={onChanged} />
+      <ElderSignUps activity={activity} onChanged={onChanged} only={forPersonId} />
       {MEETING_KINDS.includes(activity.kind) && activity.status === 'published' ? (
         <>
           <RemoteMeetings activityId={activity.id} />

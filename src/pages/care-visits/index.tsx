@@ -23,8 +23,9 @@ const LIST_LINKS = [
 ]
 
 /** Opens one of the existing pages with the paired elder chosen (they act for them, recorded as done by the helper). */
-function forElder(page: string, elder: { id: string; name: string }) {
-  void Taro.navigateTo({ url: `${page}?forPersonId=${elder.id}&name=${encodeURIComponent(elder.name)}` })
+function forElder(page: string, elder: { id: string; name: string; building: string }) {
+  const building = elder.building ? `&building=${encodeURIComponent(elder.building)}` : ''
+  void Taro.navigateTo({ url: `${page}?forPersonId=${elder.id}&name=${encodeURIComponent(elder.name)}${building}` })
 }
 
 /** 关爱走访: the elders I visit (结对, or in my group or buildings) with their last visit, my records, and my lists. */
