@@ -19,6 +19,8 @@ export const ACTIVITIES_ERRORS = errorsByStatus({
     'ACTIVITY.NO_REGISTER_ORG': '会议须面向一个支部或党小组，才能生成应到名单',
     'ACTIVITY.NOT_CORRECTING': '会议纪要还没有签字确认，可以直接修改',
     'ACTIVITY.MEETING_NOT_ENDED': '会议结束后才能签字确认',
+    'ACTIVITY.NOT_REMOTE': '这次会议没有设置远程参加',
+    'ACTIVITY.REMOTE_CLOSED': '现在不能登记远程参加：会前 30 分钟起至会后 3 天内可以登记',
   },
   403: {
     'ACTIVITY.REGISTER_FIRST': '登记为社区居民（党员请申请绑定）后就可以报名',

@@ -26,6 +26,8 @@ beforeEach(() => {
   resetTaroMock()
   resetTaroExtras()
   resetMocks(service)
+  // No remote option on these meetings: the 远程参加 card stays away.
+  service.fetchRemoteMeetings.mockResolvedValue(ok({ person: { id: 'm-1', name: '张晓东' }, items: [] }))
 })
 
 describe('会议请假 on the activity page', () => {

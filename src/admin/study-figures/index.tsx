@@ -51,6 +51,7 @@ export default function StudyFiguresPage() {
                 <Text className="hl-title">未达标 {data.totals.belowTarget} 人</Text>
                 <Text className="hl-note">
                   自学 {minutesText(data.totals.selfMinutes)} · 送学 {minutesText(data.totals.deliveryMinutes)}
+                  {data.totals.remoteMinutes ? ` · 其中远程 ${minutesText(data.totals.remoteMinutes)}` : ''}
                 </Text>
                 <Text className="hl-note">
                   年度目标：{data.targets.map((t) => `${t.label} ${t.hours} 学时`).join('，')}（1 学时 = {data.minutesPerHour} 分钟）
@@ -130,6 +131,13 @@ export default function StudyFiguresPage() {
                 testId="figures-member"
                 tags={person.belowTarget ? <Tag tone="red">未达标</Tag> : <Tag>已达标</Tag>}
                 figures={`${person.hours} / ${person.targetHours} 学时（${person.targetLabel}）· 自学 ${minutesText(person.selfMinutes)} · 送学 ${minutesText(person.deliveryMinutes)}`}
+                extra={
+                  person.remoteMinutes ? (
+                    <Text className="hl-note" data-testid="figures-remote">
+                      <Tag tone="gold">远程</Tag> 远程参加学习会等 {minutesText(person.remoteMinutes)}
+                    </Text>
+                  ) : null
+                }
               />
             ))
           }

@@ -14,18 +14,21 @@ export interface StudyPerson {
 
 /**
  * One member in a 学习情况 list (学时 below target, who has studied a material): the name with its
- * tags, the figures line, then branch · phone and the helper who can 送学.
+ * tags, the figures line (and an extra line, if any), then branch · phone and the helper who can 送学.
  */
 export function StudyPersonRow({
   person,
   testId,
   tags,
   figures,
+  extra,
 }: {
   person: StudyPerson
   testId: string
   tags: ReactNode
   figures: ReactNode
+  /** A further line under the figures (e.g. 远程 study minutes). */
+  extra?: ReactNode
 }) {
   return (
     <View className="hl-study-row" data-testid={testId}>
@@ -35,6 +38,7 @@ export function StudyPersonRow({
         {tags}
       </View>
       <Text className="hl-note">{figures}</Text>
+      {extra}
       <Text className="hl-muted">{[person.orgName, person.phoneMasked].filter(Boolean).join(' · ')}</Text>
       {person.helperName ? <Text className="hl-muted">结对党员：{person.helperName}（可请其送学）</Text> : null}
     </View>

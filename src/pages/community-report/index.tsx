@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import {
   TICKET_BUILDING_MAX,
@@ -23,7 +24,12 @@ const CATEGORIES = TICKET_CATEGORIES.map((value) => ({ value, label: TICKET_CATE
 /** 反映问题 (民生诉求): category, building, what is wrong, up to 3 photos; patrol members file 安全隐患. */
 export default function ReportProblemPage() {
   const me = useMe()
-  const { draft, change, submit, busy } = useReportTicket(me.data?.person?.building ?? '')
+  const params = useRouter().params
+  // Opened from a helper's elder card: reporting for that paired elder.
+  const forPersonId = params.forPersonId || undefined
+  const forName = params.name ? decodeURIComponent(params.name) : ''
+  const building = forPersonId ? decodeURIComponent(params.building ?? '') : (me.data?.person?.building ?? '')
+  const { draft, change, submit, busy } = useReportTicket(building, forPersonId)
   const [problem, setProblem] = useState<string | null>(null)
   const upload = useUpload('image')
   const patrol = draft.kind === 'patrol'
@@ -42,8 +48,13 @@ export default function ReportProblemPage() {
 
   return (
     <PageRoot>
-      <Card title="反映问题">
-        {me.data?.member ? (
+      <Card title={forPersonId ? `为${forName}反映问题` : '反映问题'}>
+        {forPersonId ? (
+          <Text className="hl-note" data-testid="for-elder-hint">
+            反映人记为{forName}，并记下由您代为反映；办理进展会通知您。
+          </Text>
+        ) : null}
+        {me.data?.member && !forPersonId ? (
           <BooleanChips
             label="巡查队员上报安全隐患"
             value={patrol}
