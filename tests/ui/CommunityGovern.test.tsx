@@ -79,6 +79,8 @@ function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
     eligible: 2,
     voted: false,
     canVote: true,
+    myGroup: 'members',
+    raterCounts: { residents: 0, partners: 0 },
     manages: false,
     turnout: null,
     myResult: null,
