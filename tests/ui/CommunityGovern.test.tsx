@@ -5,6 +5,7 @@ import { fail, ok } from '@core/envelope'
 import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import { memberMe, visitorMe } from './helpers/fixtures'
 import { residentMe } from './helpers/more-fixtures'
+import { MineSection } from '../../src/features/community/MineSection'
 import { fetchMe } from './helpers/members-service-mock'
 import { resetTaroMock } from './mocks/taro'
 
@@ -252,5 +253,13 @@ describe('参加评议', () => {
     expect(await screen.findByText('本支部党员 · 居民代表 3 人 · 共建单位代表 1 人')).toBeTruthy()
     expect(screen.getByText('居民代表')).toBeTruthy()
     expect(screen.getByText(/^请为每一位评议对象选择等次/)).toBeTruthy()
+  })
+})
+
+describe('我的 · 邻里互助', () => {
+  it('offers 民主评议 to residents too (居民代表 rate in a 述职评议)', () => {
+    render(<MineSection me={residentMe} />)
+    expect(screen.getByText('民主评议')).toBeTruthy()
+    expect(screen.getByText('居民代表参加书记述职评议')).toBeTruthy()
   })
 })
