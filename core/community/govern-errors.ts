@@ -5,7 +5,7 @@ export const GOVERN_ERRORS = errorsByStatus({
   403: {
     'TOPIC.NOT_IN_AUDIENCE': '这个议题不在您的范围内（楼栋、支部或社区）',
     'TOPIC.AUDIENCE_NOT_ALLOWED': '只能在自己管辖的支部或楼栋发起议题',
-    'EVAL.NOT_ELIGIBLE': '只有本支部党员可以参加这次评议',
+    'EVAL.NOT_ELIGIBLE': '您不在这次评议的评议人中（本支部党员、指定的居民代表和共建单位代表）',
     'EVAL.NOT_SUBJECT': '只有评议对象本人可以填写自评',
     'POST.NOT_EMPLOYED': '双报到面向在职党员',
   },
@@ -16,6 +16,8 @@ export const GOVERN_ERRORS = errorsByStatus({
     'EVAL.INCOMPLETE': '请为每一位评议对象选择等次',
     'EVAL.NO_SUBJECTS': '该组织下没有可评议的对象',
     'EVAL.BAD_CLOSE': '结束时间须在现在之后、60 天以内',
+    'EVAL.BAD_RATER': '居民代表须是本支部楼栋已在小程序登记的居民（党员按本支部党员参评）',
+    'EVAL.RATERS_REPORT_ONLY': '居民代表和共建单位只参加书记述职评议',
   },
   409: {
     'TOPIC.NOT_OPEN': '这个议题尚未开始投票',
@@ -29,9 +31,11 @@ export const GOVERN_ERRORS = errorsByStatus({
     'EVAL.NOT_CLOSED': '评议结束后才能查看结果',
     'POST.FULL': '这个岗位已认领满了，请选择其他岗位',
     'POST.NOT_REPORTED': '请先完成双报到，再认领岗位',
+    'PARTNER.NO_REPRESENTATIVE': '这个共建单位还没有指定代表，请社区党委先在共驻共建管理中指定',
   },
   404: {
     'TOPIC.TICKET_NOT_FOUND': '找不到这条民生诉求，或不在您的管辖范围',
     'PARTNER.NOT_FOUND': '找不到这个共建单位',
+    'PARTNER.NO_ACCOUNT': '没有找到用这个手机号登记的居民或党员，请代表先在小程序登记',
   },
 })

@@ -2,8 +2,10 @@ import { act, fireEvent, screen } from '@testing-library/react'
 import type { EvaluationView, TopicView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { openInApp, renderInApp } from './helpers/render'
+import { openInApp, renderElementInApp, renderInApp } from './helpers/render'
 import { memberMe, visitorMe } from './helpers/fixtures'
+import { residentMe } from './helpers/more-fixtures'
+import { MineSection } from '../../src/features/community/MineSection'
 import { fetchMe } from './helpers/members-service-mock'
 import { resetTaroMock } from './mocks/taro'
 
@@ -79,6 +81,8 @@ function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
     eligible: 2,
     voted: false,
     canVote: true,
+    myGroup: 'members',
+    raterCounts: { residents: 0, partners: 0 },
     manages: false,
     turnout: null,
     myResult: null,
@@ -213,10 +217,36 @@ describe('参加评议', () => {
     expect(screen.getByText('优秀 1 · 合格 1 · 基本合格 0 · 不合格 0')).toBeTruthy()
   })
 
-  it('offers a visitor binding instead of the ballot', async () => {
+  it('offers a visitor registration instead of the ballot', async () => {
     fetchMe.mockResolvedValue(ok(visitorMe))
     renderInApp(EvaluationPage)
-    expect(await screen.findByText('民主评议供党员使用')).toBeTruthy()
+    expect(await screen.findByText('登记后就可以使用民主评议')).toBeTruthy()
     expect(govern.fetchEvaluation).not.toHaveBeenCalled()
+  })
+
+  it('lets a resident named as 居民代表 in to rate the secretary, without “包括您自己”', async () => {
+    fetchMe.mockResolvedValue(ok(residentMe))
+    govern.fetchEvaluation.mockResolvedValue(
+      ok({
+        evaluation: evaluation({
+          kind: 'report',
+          subjects: [{ personId: 'm-1', name: '刘秀英', selfAssessment: null }],
+          myGroup: 'residents',
+          raterCounts: { residents: 3, partners: 1 },
+        }),
+      }),
+    )
+    renderInApp(EvaluationPage)
+    expect(await screen.findByText('本支部党员 · 居民代表 3 人 · 共建单位代表 1 人')).toBeTruthy()
+    expect(screen.getByText('居民代表')).toBeTruthy()
+    expect(screen.getByText(/^请为每一位评议对象选择等次/)).toBeTruthy()
+  })
+})
+
+describe('我的 · 邻里互助', () => {
+  it('offers 民主评议 to residents too (居民代表 rate in a 述职评议)', () => {
+    renderElementInApp(<MineSection me={residentMe} />)
+    expect(screen.getByText('民主评议')).toBeTruthy()
+    expect(screen.getByText('居民代表参加书记述职评议')).toBeTruthy()
   })
 })

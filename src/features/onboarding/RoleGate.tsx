@@ -37,7 +37,7 @@ const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
   },
   evaluation: {
     title: '民主评议',
-    lines: ['匿名评议本支部党员和书记述职', '填写个人自评', '评议结束后查看本人结果'],
+    lines: ['匿名评议本支部党员和书记述职', '居民代表、共建单位代表参加书记述职评议', '填写个人自评，评议结束后查看本人结果'],
   },
   partners: {
     title: '共驻共建',
