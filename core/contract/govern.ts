@@ -131,6 +131,11 @@ export interface PartnerUnitView {
   partyOrg: string
   resources: string[]
   needs: string[]
+  /**
+   * 协办: activities this unit co-organised (activities' `coOrganizerIds`), latest first, at most 20;
+   * not cancelled; for residents and members only those meant for everyone.
+   */
+  coOrganized: Array<{ id: string; title: string; startAt: string }>
 }
 
 export interface PartnerProjectView {
@@ -308,7 +313,7 @@ export const governActions = {
   partnerUnits: defineAction<{ items: PartnerUnitView[]; projects: PartnerProjectView[] }>()({
     request: z.object({}).strict(),
     roles: SIGNED_UP,
-    summary: '共驻共建单位（联系电话打码）及资源、需求、项目清单',
+    summary: '共驻共建单位（联系电话打码）及资源、需求、项目清单和协办的活动；发布活动时选择协办单位',
   }),
   savePartnerUnit: defineAction<{ unit: PartnerUnitView }>()({
     request: z
