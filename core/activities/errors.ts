@@ -27,6 +27,7 @@ export const ACTIVITIES_ERRORS = {
   'ACTIVITY.UNKNOWN_CO_ORGANIZER': { status: 400, message: '协办单位中有找不到的共建单位，请重新选择' },
   'ACTIVITY.UNKNOWN_TEAM': { status: 400, message: '找不到这个队伍，或队伍已停止活动' },
   'ACTIVITY.TEAM_LEADER_ONLY': { status: 403, message: '只有志愿服务队队长可以为本队发布和管理活动' },
+  'ACTIVITY.TEAM_KIND': { status: 400, message: '三会一课和主题党日由支部组织，队伍活动请选择志愿服务、睦邻活动等类型' },
   'ACTIVITY.TEAM_AUDIENCE': { status: 403, message: '队长发布的本队活动面向全体居民' },
   'ACTIVITY.MEETING_NOT_ENDED': { status: 409, message: '会议结束后才能签字确认' },
 } as const satisfies Record<string, { status: number; message: string }>

@@ -83,6 +83,9 @@ test('a plain member cannot create; a leader only for their own team and for eve
     ),
   ).toBe('ACTIVITY.TEAM_AUDIENCE')
   expect(codeOf(await callAs(P.member).activities.create({ fields: teamFields('team-nope', '不该写入') }))).toBe('ACTIVITY.UNKNOWN_TEAM')
+  expect(codeOf(await callAs(P.member).activities.create({ fields: { ...teamFields(A, '不该写入'), kind: 'branchMeeting' } }))).toBe(
+    'ACTIVITY.TEAM_KIND',
+  )
   expect(await countOf(db, 'activities', {})).toBe(before)
   expect(await countOf(db, 'activities', { title: '不该写入' })).toBe(0)
 })

@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto'
 import type { ActivityFields } from '../../../core/contract/activities'
+import { MEETING_KINDS } from '../../../core/activities/constants'
 import type { ActivityDoc } from '../../../core/activities/model'
 import { timesOf, validTimes } from '../../../core/activities/rules'
 import { failure, success, type Result } from '../../../core/result'
@@ -39,6 +40,9 @@ async function checkFields(caller: Caller, fields: ActivityFields): Promise<Resu
   if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
   const team = await organisingTeam(caller, fields.teamId)
   if (!team.ok) return team
+  const manager = caller.role === 'admin' || caller.role === 'secretary'
+  // A leader runs volunteer work, not a branch's meetings (registers and minutes stay with the branch).
+  if (team.value.led && !manager && MEETING_KINDS.includes(fields.kind)) return failure('ACTIVITY.TEAM_KIND', undefined, 'fields.kind')
   const audience = team.value.led ? await teamAudience(caller, fields.audience) : await activityAudience(caller, fields.audience)
   if (!audience.ok) return audience
   const coOrganizers = await coOrganizersOf(fields.coOrganizerIds)
