@@ -23,6 +23,8 @@ export const ACTIVITIES_ERRORS = errorsByStatus({
     'ACTIVITY.REMOTE_CLOSED': '现在不能登记远程参加：会前 30 分钟起至会后 3 天内可以登记',
   },
   403: {
+    'ACTIVITY.TEAM_LEADER_ONLY': '只有志愿服务队队长可以为本队发布和管理活动',
+    'ACTIVITY.TEAM_AUDIENCE': '队长发布的本队活动面向全体居民',
     'ACTIVITY.REGISTER_FIRST': '登记为社区居民（党员请申请绑定）后就可以报名',
     'ACTIVITY.NOT_ELIGIBLE': '您不在本活动的参加范围内',
     'ACTIVITY.NOT_YOUR_ELDER': '只能为自己或结对的长辈报名',
@@ -34,5 +36,8 @@ export const ACTIVITIES_ERRORS = errorsByStatus({
     'ACTIVITY.NOT_A_MEETING': '只有三会一课和主题党日需要记录会议纪要',
     'ACTIVITY.INVALID_TIME': '时间设置有误：结束须晚于开始，报名截止和取消截止不能晚于开始',
     'ACTIVITY.NOT_ELDER': '只有长辈可以记为送学',
+    'ACTIVITY.UNKNOWN_CO_ORGANIZER': '协办单位中有找不到的共建单位，请重新选择',
+    'ACTIVITY.UNKNOWN_TEAM': '找不到这个队伍，或队伍已停止活动',
+    'ACTIVITY.TEAM_KIND': '三会一课和主题党日由支部组织，队伍活动请选择志愿服务、睦邻活动等类型',
   },
 })

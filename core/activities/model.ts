@@ -41,6 +41,12 @@ export interface ActivityDoc {
   checkInSecret: string
   organizerOpenid: string
   organizerName: string
+  /** The volunteer team (careTeams) that organises it: its leader manages it (absent on older documents). */
+  teamId?: string | null
+  teamName?: string | null
+  /** 协办: partner units (partnerUnits) co-organising it, ids and names as they were when saved. */
+  coOrganizerIds?: string[]
+  coOrganizerNames?: string[]
   attendanceConfirmedAt: Date | null
   minutesRecord: MeetingRecordDoc | null
   /** 远程在线党员学习会: the meeting's remote option (set by `setRemote`); `remoteOn` is the indexed flag. Absent: none. */

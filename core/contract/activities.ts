@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   ACTIVITIES_PAGE_SIZE,
+  ACTIVITY_CO_ORGANIZERS_MAX,
   ACTIVITY_KINDS,
   ACTIVITY_MAX_CAPACITY,
   ACTIVITY_MAX_MINUTES,
@@ -45,7 +46,11 @@ export type { RemoteMeetingItem, RemoteMeetingsResponse, RemoteOption } from './
  * Audience (who may see and join): everyone / members only / one org (its whole subtree) / one
  * building — the notices' audience rules. Managers: the admin manages every activity; a secretary
  * manages activities they created or whose audience org is inside their subtree, and creates only for
- * an org or building audience inside their scope.
+ * an org or building audience inside their scope. A volunteer team's leader (care.teams' `leaderId`,
+ * a bound member, role member) manages exactly their team's activities (`teamId`): creates them for
+ * everyone in the community, edits, cancels, shows the check-in code, reads the sign-ups and confirms
+ * attendance; any other activity answers COMMON.NOT_FOUND, a create without their team
+ * ACTIVITY.TEAM_LEADER_ONLY. Minutes, registers and stats stay with secretaries and the committee.
  *
  * Check-in codes: 6 digits derived from a per-activity secret and the current 30-second window
  * (the previous window is still accepted, so a code shown just before it changes works); a code is
@@ -98,6 +103,17 @@ export const activityFieldsSchema = z
     serviceMinutes: z.number().int('须为整数').min(0).max(ACTIVITY_MAX_MINUTES).default(0),
     /** When false, everyone checked in counts as attended without a confirmation step. */
     requiresConfirmation: z.boolean().default(true),
+    /**
+     * The volunteer team (care.teams) organising it, shown as 主办：<team>. Its leader — a plain member —
+     * creates and runs it; a leader must name their own team, and their activity is for everyone (all).
+     */
+    teamId: id.nullable().default(null),
+    /** 协办: partner units (community.partnerUnits), each must exist (ACTIVITY.UNKNOWN_CO_ORGANIZER). */
+    coOrganizerIds: z
+      .array(id)
+      .max(ACTIVITY_CO_ORGANIZERS_MAX, `协办单位最多 ${ACTIVITY_CO_ORGANIZERS_MAX} 个`)
+      .default([])
+      .transform((ids) => [...new Set(ids)]),
   })
   .strict()
 
@@ -133,6 +149,10 @@ export interface ActivityListItem {
   /** The caller's own sign-up, if any. */
   myStatus: SignUpStatus | null
   audience: ActivityAudienceView
+  /** 主办: the organising volunteer team, if any. */
+  team: { id: string; name: string } | null
+  /** 协办: co-organising partner units. */
+  coOrganizers: Array<{ id: string; name: string }>
 }
 
 export interface ActivityListResponse {
@@ -413,23 +433,31 @@ export const activitiesActions = {
         fields: activityFieldsSchema,
       })
       .strict(),
-    roles: MANAGERS,
-    summary: '发布活动',
+    roles: MEMBERS,
+    summary: '发布活动；志愿服务队队长可为本队发布（面向全体居民），可填协办的共建单位',
   }),
   update: defineAction<{ activity: ActivityDetail; notified: number }>()({
     request: z.object({ ...activityRef, fields: activityFieldsSchema, version: z.number().int().min(0) }).strict(),
-    roles: MANAGERS,
-    summary: '修改活动（时间地点变更通知已报名者）',
+    roles: MEMBERS,
+    summary: '修改活动（时间地点变更通知已报名者）；队长只能修改本队的活动',
   }),
   cancelActivity: defineAction<{ activity: ActivityDetail; notified: number }>()({
     request: z.object({ ...activityRef, reason: z.string().trim().min(1, '请填写取消原因').max(200) }).strict(),
-    roles: MANAGERS,
-    summary: '取消活动（通知所有报名者）',
+    roles: MEMBERS,
+    summary: '取消活动（通知所有报名者）；队长只能取消本队的活动',
   }),
   manageList: defineAction<ActivityListResponse>()({
-    request: z.object({ status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'), cursor: cursor.optional(), limit }).strict(),
-    roles: MANAGERS,
-    summary: '管理我负责的活动',
+    request: z
+      .object({
+        status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'),
+        /** Only this team's activities: for its leader (a plain member), the committee, or a secretary within their subtree. */
+        teamId: id.optional(),
+        cursor: cursor.optional(),
+        limit,
+      })
+      .strict(),
+    roles: MEMBERS,
+    summary: '管理我负责的活动；按队伍查看本队的活动（队长、社区党委）',
   }),
   signUp: defineAction<SignUpResponse>()({
     request: z.object({ ...activityRef, ...forMember, waitlist: z.boolean().default(false), remind: z.boolean().default(false) }).strict(),
@@ -448,8 +476,8 @@ export const activitiesActions = {
   }),
   checkInCode: defineAction<CheckInCodeResponse>()({
     request: z.object({ ...activityRef, mode: z.enum(['in', 'out']).default('in') }).strict(),
-    roles: MANAGERS,
-    summary: '显示签到/签退码（每 30 秒更新）',
+    roles: MEMBERS,
+    summary: '显示签到/签退码（每 30 秒更新）；队长可显示本队活动的签到码',
   }),
   checkIn: defineAction<{ signUp: SignUpView; duplicate: boolean }>()({
     request: checkInRequest,
@@ -463,13 +491,13 @@ export const activitiesActions = {
   }),
   attendance: defineAction<AttendanceResponse>()({
     request: z.object(activityRef).strict(),
-    roles: MANAGERS,
-    summary: '查看报名和签到名单',
+    roles: MEMBERS,
+    summary: '查看报名和签到名单（队长：本队的活动）',
   }),
   confirmAttendance: defineAction<{ attendance: AttendanceResponse; credited: number }>()({
     request: z.object({ ...activityRef, attendedIds: z.array(id).max(ACTIVITY_MAX_CAPACITY) }).strict(),
-    roles: MANAGERS,
-    summary: '确认出勤并发放积分和志愿时长（每人只发一次）',
+    roles: MEMBERS,
+    summary: '确认出勤并发放积分和志愿时长（每人只发一次；队长：本队的活动）',
   }),
   recordMinutes: defineAction<{ record: MeetingRecordView }>()({
     request: z

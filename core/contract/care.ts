@@ -207,12 +207,31 @@ export interface TeamView {
   myPart: 'leader' | 'member' | null
 }
 
-/** A team's people with their service minutes and points earned (道德银行), for its leader and the committee. */
+/**
+ * The team's hours, for its leader and the committee: service minutes and points credited (确认出勤)
+ * in the team's own activities only (activities with its `teamId`), in all and per person — the
+ * team's people first, then anyone else who attended — with each team person's 道德银行 totals beside.
+ */
 export interface TeamStatsResponse {
   team: TeamView
+  /** Credited in the team's activities (everyone who attended). */
   minutes: number
   earned: number
-  people: Array<{ personId: string; name: string; minutes: number; earned: number }>
+  /** The team's activities held so far (published, ended) and the attendances credited in them. */
+  activities: number
+  attendances: number
+  people: Array<{
+    personId: string
+    name: string
+    /** In the team's people (队员); false: someone else who attended a team activity. */
+    inTeam: boolean
+    /** From the team's activities. */
+    minutes: number
+    earned: number
+    /** Their whole 道德银行 account (team people only; 0 for others). */
+    totalMinutes: number
+    totalEarned: number
+  }>
 }
 
 type Paged<T> = { items: T[]; nextCursor: string | null }
@@ -407,7 +426,7 @@ export const careActions = {
   teamStats: defineAction<TeamStatsResponse>()({
     request: z.object({ teamId: id }).strict(),
     roles: MEMBERS,
-    summary: '队长（或社区党委）查看本队队员的志愿服务时长和积分',
+    summary: '队长（或社区党委）查看本队活动的志愿服务时长和积分（全队和每人），及队员的累计时长和积分',
   }),
 
   buildingUnread: defineAction<BuildingUnreadResponse>()({

@@ -164,6 +164,11 @@ export interface PartnerUnitView {
   needs: string[]
   /** Managers only: the representative who rates for the unit in a 述职评议 (null: none, or not a manager). */
   representativeName: string | null
+  /**
+   * 协办: activities this unit co-organised (activities' `coOrganizerIds`), latest first, at most 20;
+   * not cancelled; for residents and members only those meant for everyone.
+   */
+  coOrganized: Array<{ id: string; title: string; startAt: string }>
 }
 
 export interface PartnerProjectView {
@@ -354,7 +359,7 @@ export const governActions = {
   partnerUnits: defineAction<{ items: PartnerUnitView[]; projects: PartnerProjectView[] }>()({
     request: z.object({}).strict(),
     roles: SIGNED_UP,
-    summary: '共驻共建单位（联系电话打码）及资源、需求、项目清单',
+    summary: '共驻共建单位（联系电话打码）及资源、需求、项目清单和协办的活动；发布活动时选择协办单位',
   }),
   savePartnerUnit: defineAction<{ unit: PartnerUnitView }>()({
     request: z

@@ -11,6 +11,9 @@ export const updateActivity = (data: RequestOf<'activities', 'update'>) => call(
 export const cancelActivity = (activityId: string, reason: string) => call('activities', 'cancelActivity', { activityId, reason })
 export const fetchManagedActivities = (status: 'upcoming' | 'past' | 'cancelled', cursor?: string) =>
   call('activities', 'manageList', cursor ? { status, cursor } : { status })
+/** One volunteer team's activities (its leader's 本队活动). */
+export const fetchTeamActivities = (teamId: string, status: 'upcoming' | 'past', cursor?: string) =>
+  call('activities', 'manageList', cursor ? { teamId, status, cursor } : { teamId, status })
 export const signUpForActivity = (data: RequestOf<'activities', 'signUp'>) => call('activities', 'signUp', data)
 /** `forPersonId`: a paired elder (member or resident) the helper cancels for. */
 export const cancelSignUp = (activityId: string, forPersonId?: string) =>

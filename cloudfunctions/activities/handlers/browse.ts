@@ -8,7 +8,7 @@ import { command, findById, findMany } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { pairedEldersOf, pairedResidentsOf } from '../../_core/pairing'
 import { audienceKeysOfCaller, memberAsPerson, personOf, residentAsPerson } from '../../_core/person'
-import { canManage } from '../lib/access'
+import { managesActivity } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
 import { toDetail, toListItem, toSignUpView } from '../lib/views'
 import { waitlistCountOf, waitlistCounts, waitlistPositionOf } from '../lib/waitlist'
@@ -53,7 +53,7 @@ export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
   const activity = timesOfDoc(stored)
   const me = personOf(caller)
   const mine = me ? await findById<ActivitySignUpDoc>('activitySignUps', signUpId(activity._id, me.id)) : null
-  const manages = canManage(caller, activity)
+  const manages = await managesActivity(caller, activity)
   const forMe = eligible(activity.audienceKey, audienceKeysOfCaller(caller))
   if (!forMe && !manages && !mine) return failure('COMMON.NOT_FOUND')
 

@@ -1,6 +1,9 @@
 import type { JointMeetingView, PartnerProjectView, PartnerUnitView } from '../../../core/contract/govern'
 import type { JointMeetingDoc, PartnerProjectDoc, PartnerUnitDoc } from '../../../core/community/partners'
+import type { ActivityDoc } from '../../../core/activities/model'
 import { maskPhone } from '../../../core/mask'
+import { audienceKeyOf } from '../../../core/notices/audience'
+import { isoOf } from '../../../core/time'
 import { failure, success } from '../../../core/result'
 import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
@@ -10,7 +13,7 @@ import { personByPhone } from '../lib/evaluation-raters'
 
 const isManager = (caller: Caller) => caller.role === 'secretary' || caller.role === 'admin'
 
-function unitView(unit: PartnerUnitDoc, caller: Caller): PartnerUnitView {
+function unitView(unit: PartnerUnitDoc, caller: Caller, coOrganized: PartnerUnitView['coOrganized'] = []): PartnerUnitView {
   return {
     id: unit._id,
     name: unit.name,
@@ -21,7 +24,23 @@ function unitView(unit: PartnerUnitDoc, caller: Caller): PartnerUnitView {
     resources: unit.resources,
     needs: unit.needs,
     representativeName: isManager(caller) ? (unit.representativeName ?? null) : null,
+    coOrganized,
   }
+}
+
+/** The activities a unit co-organised (index coOrganizer_start); non-managers see those for everyone only. */
+async function coOrganizedBy(unitId: string, caller: Caller): Promise<PartnerUnitView['coOrganized']> {
+  const filter = {
+    coOrganizerIds: unitId,
+    status: 'published',
+    ...(isManager(caller) ? {} : { audienceKey: audienceKeyOf({ kind: 'all' }) }),
+  }
+  const docs = await findMany<Pick<ActivityDoc, '_id' | 'title' | 'startAt'>>('activities', filter, {
+    orderBy: [['startAt', 'desc']],
+    limit: 20,
+    fields: { title: true, startAt: true },
+  })
+  return docs.map((a) => ({ id: a._id, title: a.title, startAt: isoOf(a.startAt) }))
 }
 
 function projectView(project: PartnerProjectDoc): PartnerProjectView {
@@ -40,7 +59,8 @@ export const partnerUnits: Handler<'community', 'partnerUnits'> = async ({ calle
     findMany<PartnerUnitDoc>('partnerUnits', {}, { orderBy: [['name', 'asc']], limit: 100 }),
     findMany<PartnerProjectDoc>('partnerProjects', {}, { orderBy: [['updatedAt', 'desc']], limit: 100 }),
   ])
-  return success({ items: units.map((u) => unitView(u, caller)), projects: projects.map(projectView) })
+  const coOrganized = await Promise.all(units.map((u) => coOrganizedBy(u._id, caller)))
+  return success({ items: units.map((u, i) => unitView(u, caller, coOrganized[i])), projects: projects.map(projectView) })
 }
 
 /** The committee registers or (same requestId) edits a partner unit; audited. */

@@ -10,6 +10,7 @@ import { InfoRow } from '../../components/InfoRow'
 import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { CoOrganizedActivities } from '../../features/govern/CoOrganizedActivities'
 import { usePartners, useServicePosts } from '../../features/govern/usePartners'
 import { useMe } from '../../features/members/useMe'
 import { gatedPage } from '../../features/onboarding/RoleGate'
@@ -100,6 +101,7 @@ function Partners() {
                 <InfoRow label="联系人">{`${unit.contactName} ${unit.contactPhone}`}</InfoRow>
                 <InfoRow label="资源清单">{unit.resources.join('、') || '—'}</InfoRow>
                 <InfoRow label="需求清单">{unit.needs.join('、') || '—'}</InfoRow>
+                <CoOrganizedActivities unit={unit} />
               </Card>
             ))}
             <Card title="项目清单">
