@@ -25,6 +25,11 @@ import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
 import type { MessageKind } from '../messages/templates'
 import { audienceSchema } from './notices'
+import { remoteMeetingActions } from './activities-remote'
+
+import type { RemoteOption } from './activities-remote'
+
+export type { RemoteMeetingItem, RemoteMeetingsResponse, RemoteOption } from './activities-remote'
 
 /**
  * 活动报名 (function `activities`): activities of every kind, one-tap sign-up with a waitlist, sign-up
@@ -157,6 +162,7 @@ export interface ActivityListResponse {
 
 /** A paired elder's state for this activity, shown to their helper. */
 export interface ElderSignUpState {
+  /** The elder's person id: a paired member, or a paired resident (一对一帮扶). */
   memberId: string
   name: string
   status: SignUpStatus | null
@@ -283,6 +289,9 @@ export interface RegisterLine {
   checkedInAt: string | null
   mark: RegisterMark
   leave: { reason: string; status: LeaveStatus } | null
+  /** Took part remotely (远程在线党员学习会): counted 实到; who recorded it (the member or their helper). */
+  remote: boolean
+  remoteByName: string | null
 }
 
 /** A signed-off version of the minutes with who signed it and, from version 2, why it was corrected. */
@@ -312,6 +321,8 @@ export interface MeetingRegisterResponse {
   lock: 'open' | 'signed' | 'correcting'
   correction: { reason: string; byName: string } | null
   versions: MinutesVersionView[]
+  /** 远程在线党员学习会: the meeting's remote option (link or dial-in, material), null when none. */
+  remote: RemoteOption | null
 }
 
 /** One meeting with minutes in a branch's year (the 台账's list). */
@@ -389,8 +400,8 @@ export interface SubscriptionTemplate {
 // ---------------------------------------------------------------------------------------------
 
 const activityRef = { activityId: id }
-/** For a helper acting for their paired elder. */
-const forMember = { forMemberId: id.optional() }
+/** For a helper acting for their paired elder: a member (forMemberId, older clients) or a member or resident (forPersonId). */
+const forMember = { forMemberId: id.optional(), forPersonId: id.optional() }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
 const checkInRequest = z.object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() }).strict()
 
@@ -600,4 +611,5 @@ export const activitiesActions = {
     roles: MANAGERS,
     summary: '首页「待办」：所管辖会议中待批的请假',
   }),
+  ...remoteMeetingActions,
 } satisfies ActionMap

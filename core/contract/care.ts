@@ -186,6 +186,15 @@ export interface ResidentForPairing {
   helperName: string | null
 }
 
+/** A member who may be chosen as a resident's helper: bound, within the caller's care scope; phone masked. */
+export interface HelperCandidate {
+  id: string
+  name: string
+  orgName: string | null
+  building: string
+  phoneMasked: string | null
+}
+
 export interface TeamView {
   id: string
   name: string
@@ -379,6 +388,12 @@ export const careActions = {
     request: z.object({ building: text(1, 30, '请选择楼栋') }).strict(),
     roles: MEMBERS,
     summary: '一对一帮扶：所管辖楼栋的登记居民及其结对党员（支部书记、社区党委、党小组长、楼栋长、网格员）',
+  }),
+
+  helperCandidates: defineAction<{ items: HelperCandidate[] }>()({
+    request: z.object({ query: text(1, 20, '请输入姓名') }).strict(),
+    roles: MEMBERS,
+    summary: '一对一帮扶：按姓名查找所管辖范围内已绑定微信的党员，作为居民的结对党员（手机号隐去中间四位）',
   }),
 
   setResidentHelper: defineAction<{ resident: ResidentForPairing }>()({

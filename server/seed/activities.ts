@@ -14,7 +14,7 @@ export interface SeedCredit {
   at: Date
 }
 
-interface SeedActivity {
+export interface SeedActivity {
   id: string
   kind: ActivityKind
   title: string
@@ -38,13 +38,25 @@ interface SeedActivity {
   coOrganizers?: Array<{ id: string; name: string }>
 }
 
+/** 第一党支部's 主题党日 in the meeting room (20 seats, 9:00–11:00, 10 points). */
+const BRANCH_THEME_DAY = {
+  kind: 'themeDay',
+  place: '社区党群服务中心二楼会议室',
+  hour: 9,
+  minutes: 120,
+  capacity: 20,
+  audience: { kind: 'org', orgId: 'org-b1' },
+  points: 10,
+  serviceMinutes: 0,
+} satisfies Partial<SeedActivity>
+
 /** The demo volunteer team (seeded by server/seed/care.ts) runs the clean-ups; its leader is the demo member. */
 export const DEMO_TEAM = { id: 'team-seed-qionglin', name: '琼林苑志愿服务队', leaderId: 'm-member' } as const
 /** 解放军理工大学, the partner unit of seed 003 (server/seed/govern.ts registers it). */
 export const DEMO_CO_ORGANIZER = { id: 'unit-seed-ligong', name: '解放军理工大学' } as const
 
 const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
-const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
+export const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
 
 /**
  * Demo data of the `activities` area: a 20-seat 主题党日 in the meeting room, a 志愿服务 clean-up with
@@ -62,17 +74,10 @@ export async function seedActivities(db: DatabaseService, env: string, community
   const plans: SeedActivity[] = [
     {
       id: 'act-seed-theme-day',
-      kind: 'themeDay',
+      ...BRANCH_THEME_DAY,
       title: '主题党日：重温入党誓词',
       description: '重温入党誓词，集中学习党的二十届四中全会精神，交流发言。会议室限 20 人，请提前报名。',
-      place: '社区党群服务中心二楼会议室',
       day: 5,
-      hour: 9,
-      minutes: 120,
-      capacity: 20,
-      audience: { kind: 'org', orgId: 'org-b1' },
-      points: 10,
-      serviceMinutes: 0,
       confirmed: ['m-secretary', ...ids(b1Members, 0, 7)],
     },
     {
@@ -127,17 +132,10 @@ export async function seedActivities(db: DatabaseService, env: string, community
     },
     {
       id: 'act-seed-past-theme-day',
-      kind: 'themeDay',
+      ...BRANCH_THEME_DAY,
       title: '主题党日：学习身边榜样',
       description: '学习身边优秀党员事迹，开展楼栋环境整治。',
-      place: '社区党群服务中心二楼会议室',
       day: -20,
-      hour: 9,
-      minutes: 120,
-      capacity: 20,
-      audience: { kind: 'org', orgId: 'org-b1' },
-      points: 10,
-      serviceMinutes: 0,
       confirmed: ['m-secretary', 'm-member', ...ids(b1Members, 11, 10)],
       attended: ['m-secretary', 'm-member', ...ids(b1Members, 11, 8)],
       record: '重温入党誓词；学习身边榜样事迹，6 名党员交流发言；会后清理 3 栋、4 栋楼道。',
@@ -148,63 +146,16 @@ export async function seedActivities(db: DatabaseService, env: string, community
   const people = new Map<string, { name: string; kind: 'member' | 'resident'; orgPath: string[] }>()
   for (const m of community.members) people.set(m._id, { name: m.name, kind: 'member', orgPath: m.orgPath })
   for (const r of community.residents) people.set(r._id, { name: r.name, kind: 'resident', orgPath: [] })
-  const orgName = (id: string) => community.orgs.find((o) => o._id === id)?.name ?? id
-  // Who manages it: the org's subtree, or the committee for everyone.
-  const scopePathOf = (audience: Audience): string[] => {
-    if (audience.kind !== 'org') return [community.orgs.find((o) => o.parentId === null)!._id]
-    const org = community.orgs.find((o) => o._id === audience.orgId)!
-    return [...org.path, org._id]
-  }
 
   const activities: ActivityDoc[] = []
   const signUps: ActivitySignUpDoc[] = []
   const records: ActivityRecordDoc[] = []
   const credits: SeedCredit[] = []
   for (const plan of plans) {
-    const startAt = toBeijing(now).add(plan.day, 'day').hour(plan.hour).minute(0).second(0).millisecond(0).toDate()
-    const endAt = new Date(startAt.getTime() + plan.minutes * 60_000)
-    const past = endAt.getTime() < now.getTime()
-    const organizer = plan.audience.kind === 'org' ? SECRETARY : ADMIN
-    const createdAt = new Date(startAt.getTime() - 7 * 86_400_000)
+    const activity = seedActivityDoc(plan, community, now)
+    const { startAt, endAt } = activity
+    const createdAt = activity.createdAt
     const attended = new Set(plan.attended ?? [])
-    const activity: ActivityDoc = {
-      _id: plan.id,
-      kind: plan.kind,
-      title: plan.title,
-      description: plan.description,
-      coverFileId: null,
-      place: plan.place,
-      startAt,
-      endAt,
-      signUpOpensAt: null,
-      signUpClosesAt: null,
-      cancelDeadline: new Date(startAt.getTime() - 2 * 3_600_000),
-      capacity: plan.capacity,
-      audience: plan.audience,
-      audienceKey: audienceKeyOf(plan.audience),
-      audienceLabel: plan.audience.kind === 'org' ? orgName(plan.audience.orgId) : AUDIENCE_KIND_LABELS[plan.audience.kind],
-      scopePath: scopePathOf(plan.audience),
-      points: plan.points,
-      serviceMinutes: plan.serviceMinutes,
-      requiresConfirmation: true,
-      status: 'published',
-      cancelReason: null,
-      confirmedCount: plan.confirmed.length,
-      startMonth: beijingMonth(startAt),
-      startYear: beijingYear(startAt),
-      checkInSecret: randomBytes(16).toString('hex'),
-      organizerOpenid: organizer.openid,
-      organizerName: organizer.name,
-      teamId: plan.team?.id ?? null,
-      teamName: plan.team?.name ?? null,
-      coOrganizerIds: (plan.coOrganizers ?? []).map((unit) => unit.id),
-      coOrganizerNames: (plan.coOrganizers ?? []).map((unit) => unit.name),
-      attendanceConfirmedAt: past ? new Date(endAt.getTime() + 3_600_000) : null,
-      minutesRecord: null,
-      version: 0,
-      createdAt,
-      updatedAt: createdAt,
-    }
     const signUp = (personId: string, status: 'confirmed' | 'waitlisted', i: number): ActivitySignUpDoc => {
       const person = people.get(personId)!
       const checkedInAt = attended.has(personId) ? new Date(startAt.getTime() - 5 * 60_000 + i * 30_000) : null
@@ -283,4 +234,58 @@ export async function seedActivities(db: DatabaseService, env: string, community
   await insert('activitySignUps', signUps)
   await insert('activityRecords', records)
   return credits
+}
+
+/** The activity document of a demo plan, starting `plan.day` days from `now` at `plan.hour` (Beijing). */
+export function seedActivityDoc(plan: SeedActivity, community: DemoCommunity, now: Date): ActivityDoc {
+  const orgName = (id: string) => community.orgs.find((o) => o._id === id)?.name ?? id
+  // Who manages it: the org's subtree, or the committee for everyone.
+  const scopePathOf = (audience: Audience): string[] => {
+    if (audience.kind !== 'org') return [community.orgs.find((o) => o.parentId === null)!._id]
+    const org = community.orgs.find((o) => o._id === audience.orgId)!
+    return [...org.path, org._id]
+  }
+  const startAt = toBeijing(now).add(plan.day, 'day').hour(plan.hour).minute(0).second(0).millisecond(0).toDate()
+  const endAt = new Date(startAt.getTime() + plan.minutes * 60_000)
+  const past = endAt.getTime() < now.getTime()
+  const organizer = plan.audience.kind === 'org' ? SECRETARY : ADMIN
+  const createdAt = new Date(startAt.getTime() - 7 * 86_400_000)
+  return {
+    _id: plan.id,
+    kind: plan.kind,
+    title: plan.title,
+    description: plan.description,
+    coverFileId: null,
+    place: plan.place,
+    startAt,
+    endAt,
+    signUpOpensAt: null,
+    signUpClosesAt: null,
+    cancelDeadline: new Date(startAt.getTime() - 2 * 3_600_000),
+    capacity: plan.capacity,
+    audience: plan.audience,
+    audienceKey: audienceKeyOf(plan.audience),
+    audienceLabel: plan.audience.kind === 'org' ? orgName(plan.audience.orgId) : AUDIENCE_KIND_LABELS[plan.audience.kind],
+    scopePath: scopePathOf(plan.audience),
+    points: plan.points,
+    serviceMinutes: plan.serviceMinutes,
+    requiresConfirmation: true,
+    status: 'published',
+    cancelReason: null,
+    confirmedCount: plan.confirmed.length,
+    startMonth: beijingMonth(startAt),
+    startYear: beijingYear(startAt),
+    checkInSecret: randomBytes(16).toString('hex'),
+    organizerOpenid: organizer.openid,
+    organizerName: organizer.name,
+    teamId: plan.team?.id ?? null,
+    teamName: plan.team?.name ?? null,
+    coOrganizerIds: (plan.coOrganizers ?? []).map((unit) => unit.id),
+    coOrganizerNames: (plan.coOrganizers ?? []).map((unit) => unit.name),
+    attendanceConfirmedAt: past ? new Date(endAt.getTime() + 3_600_000) : null,
+    minutesRecord: null,
+    version: 0,
+    createdAt,
+    updatedAt: createdAt,
+  }
 }

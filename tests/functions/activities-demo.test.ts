@@ -1,5 +1,4 @@
 /** The demo activities, written with the demo bank into a local cloud env: seats consistent, credits reconciled. */
-import type { DatabaseService } from '../../server/db'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CO_ORGANIZER, DEMO_TEAM, seedActivities } from '../../server/seed/activities'
@@ -7,7 +6,7 @@ import { seedCare } from '../../server/seed/care'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, useCommunityDb } from './helpers'
+import { countOf, useCommunityDb, seedsThroughSdk } from './helpers'
 import { signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(120_000)
@@ -16,15 +15,11 @@ const db = useCommunityDb('activities-demo')
 let ids: string[]
 
 beforeAll(async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
+  const viaSdk = seedsThroughSdk(db)
   const community = buildDemoCommunity()
-  const credits = await seedActivities(viaSdk as unknown as DatabaseService, '', community)
+  const credits = await seedActivities(viaSdk, '', community)
   expect(credits.length).toBeGreaterThan(10)
-  await seedPoints(viaSdk as unknown as DatabaseService, '', community, credits)
+  await seedPoints(viaSdk, '', community, credits)
   ids = ((await db.collection('activities').get()) as unknown as { data: Array<{ _id: string }> }).data.map((a) => a._id)
 })
 
@@ -58,12 +53,7 @@ test('the demo resident attended the past clean-up and can join the upcoming one
 })
 
 test('the demo team runs a past and an upcoming activity, its leader sees the hours; 解放军理工大学 co-organises one', async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
-  await seedCare(viaSdk as unknown as DatabaseService, '', buildDemoCommunity())
+  await seedCare(seedsThroughSdk(db), '', buildDemoCommunity())
   const upcoming = dataOf(await callAs(P.member).activities.manageList({ teamId: DEMO_TEAM.id })).items
   const past = dataOf(await callAs(P.member).activities.manageList({ teamId: DEMO_TEAM.id, status: 'past' })).items
   expect(upcoming.map((a) => a.id)).toEqual(['act-seed-cleanup'])

@@ -9,6 +9,7 @@ import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { findById, findByIds, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
+import { personByPhone } from '../lib/evaluation-raters'
 
 const isManager = (caller: Caller) => caller.role === 'secretary' || caller.role === 'admin'
 
@@ -22,6 +23,7 @@ function unitView(unit: PartnerUnitDoc, caller: Caller, coOrganized: PartnerUnit
     partyOrg: unit.partyOrg,
     resources: unit.resources,
     needs: unit.needs,
+    representativeName: isManager(caller) ? (unit.representativeName ?? null) : null,
     coOrganized,
   }
 }
@@ -74,6 +76,29 @@ export const savePartnerUnit: Handler<'community', 'savePartnerUnit'> = async ({
     const unit = (await work.get<PartnerUnitDoc>('partnerUnits', unitId))!
     return success({ unit: unitView(unit, caller) })
   })
+
+/**
+ * The committee names the unit's representative by the phone they registered with (a bound member or
+ * a resident with their own account), or clears it (`phone: null`); audited. They rate for the unit in
+ * the 述职评议 opened after this (an open campaign keeps the representative it opened with).
+ */
+export const setPartnerRepresentative: Handler<'community', 'setPartnerRepresentative'> = async ({ data, caller }) => {
+  const person = data.phone ? await personByPhone(data.phone) : null
+  if (person && !person.ok) return person
+  return inTransaction(async (work) => {
+    const unit = await work.get<PartnerUnitDoc>('partnerUnits', data.unitId)
+    if (!unit) return failure('PARTNER.NOT_FOUND', undefined, 'unitId')
+    const representative = person?.value ?? null
+    work.patch('partnerUnits', unit._id, {
+      representativePersonId: representative?.personId ?? null,
+      representativeName: representative?.name ?? null,
+      updatedByOpenid: caller.openid,
+      updatedAt: new Date(),
+    })
+    work.audit(caller, 'community.setPartnerRepresentative', unit._id, { personId: representative?.personId ?? null })
+    return success({ unit: unitView((await work.get<PartnerUnitDoc>('partnerUnits', unit._id))!, caller) })
+  })
+}
 
 /** A project matching a unit's resource with a community need; audited. */
 export const savePartnerProject: Handler<'community', 'savePartnerProject'> = async ({ data, caller }) => {
