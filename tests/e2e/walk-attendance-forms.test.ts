@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
+import { setElderMode } from './a11y-checks'
 import { useAppUnderTest } from './app'
 import { a11yProblems, openPage, snap, visibleText, walkAs } from './walk'
 
@@ -24,12 +25,18 @@ function buttonState(page: Page, text: string) {
   })
 }
 
-/** How many lines a visible text takes on screen (1 = not wrapped). */
-function lineCount(page: Page, text: string): Promise<number> {
-  return shownText(page, text).evaluate((el) => {
-    const range = document.createRange()
-    range.selectNodeContents(el)
-    return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size
+/** How many lines the words of an element take on screen (1 = not wrapped). */
+function lineCount(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const tops = new Set<number>()
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) tops.add(Math.round(rect.top))
+    }
+    return tops.size
   })
 }
 
@@ -159,16 +166,24 @@ describe('attendance, photo pickers, forms and the rest of the lower list', () =
     const admin = await walkAs(app, '王建华')
     await openPage(admin, app, 'admin/notices-edit/index')
     await shownText(admin, /按回车开始新的一段。要突出的字，前后各加两个星号就会显示为粗体/).waitFor()
-    expect(await shownText(admin, /^已输入 0\/\d+ 字$/).count()).toBe(1)
+    await shownText(admin, /^已输入 0\/\d+ 字$/).waitFor()
     await snap(admin, '10-notice-body-help')
     await admin.context().close()
   })
 
   it('lower list: the reward button is one line; the demo 主题党日 notice announces a day after it was published', async () => {
     const page = await walkAs(app, '赵丽娜')
-    await openPage(page, app, 'pages/points-rewards/index')
-    const label = (await shownText(page, /^兑换（\d+ 积分）$/).innerText()).trim()
-    expect(await lineCount(page, label)).toBe(1)
+    for (const elder of [false, true]) {
+      await setElderMode(page, elder)
+      await openPage(page, app, 'pages/points-rewards/index')
+      // Every reward's button (兑换（N 积分）, or why not) on one line: 「兑换（40 积 / 分）」 was the bug.
+      const buttons = page.locator('.hl-reward__redeem').filter({ visible: true })
+      await buttons.first().waitFor()
+      for (const button of await buttons.all()) {
+        const text = await button.innerText()
+        expect({ elder, text, lines: await lineCount(button) }).toEqual({ elder, text, lines: 1 })
+      }
+    }
     await snap(page, 'lower-reward-button-one-line')
     await page.context().close()
 
