@@ -129,7 +129,8 @@ describe('attendance, photo pickers, forms and the rest of the lower list', () =
     await snap(page, '8-adjust-overdraw-warning')
     await page.locator('input[placeholder="例如：组织楼道清洁"]').filter({ visible: true }).first().fill('重复发放，收回')
     await shownText(page, '提交调整', true).click()
-    await page.locator('.taro__modal', { hasText: '扣减后余额为负' }).filter({ visible: true }).first().waitFor()
+    // (Taro H5's dialog and toast roots have no box of their own: look at the words inside.)
+    await page.locator('.taro__modal').getByText('扣减后余额为负', { exact: true }).filter({ visible: true }).first().waitFor()
     await confirmDialog(page, '调整')
     await shownText(page, /由您提出，等待/).waitFor()
     expect(await visibleText(page)).not.toContain('请填写调整原因')
@@ -152,7 +153,7 @@ describe('attendance, photo pickers, forms and the rest of the lower list', () =
     // Corrected, it registers; 首页 says 登记成功 (lower list).
     await visitor.locator('input[placeholder="请输入 11 位手机号"]').fill('13712349911')
     await shownText(visitor, '提交登记', true).click()
-    await visitor.locator('.taro__toast', { hasText: '登记成功' }).filter({ visible: true }).first().waitFor()
+    await visitor.locator('.taro__toast').getByText('登记成功', { exact: true }).filter({ visible: true }).first().waitFor()
     await snap(visitor, 'lower-registered-toast')
 
     // A text area counts as it is typed (微心愿's 说明).
