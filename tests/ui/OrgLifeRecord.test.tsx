@@ -72,6 +72,19 @@ describe('组织生活台账', () => {
     expect(screen.getByText('已签字确认（第 1 版）')).toBeTruthy()
   })
 
+  it('opened from 数据看板 with a branch, it shows that branch', async () => {
+    const route = jest.requireMock<{ useRouter: () => { params: Record<string, string> } }>('@tarojs/taro').useRouter().params
+    route.orgId = 'org-b2'
+    service.fetchYearlyRecord.mockResolvedValue(ok(yearly('org-b2', '第二党支部')))
+    try {
+      renderInApp(Page)
+      await waitFor(() => expect(service.fetchYearlyRecord).toHaveBeenCalledWith(beijingYear(Date.now()), 'org-b2'))
+      expect(await screen.findByText(`第二党支部 ${YEAR} 年组织生活`)).toBeTruthy()
+    } finally {
+      delete route.orgId
+    }
+  })
+
   it('the committee switches branch; 导出 Excel 台账 saves the file of the branch shown', async () => {
     service.fetchYearlyRecord.mockImplementation(async (_year: number, orgId?: string) =>
       ok(orgId === 'org-b2' ? yearly('org-b2', '第二党支部') : yearly()),

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { ACTIVITY_KIND_LABELS } from '@core/activities/constants'
 import type { YearlyRecordResponse } from '@core/contract'
 import { beijingYear, formatBeijing } from '@core/time'
@@ -18,7 +18,7 @@ import './index.scss'
 
 /** 组织生活年度台账: each month's required meetings held or missing, 到会率, the meetings, .xlsx and print. */
 export default function OrgLifeRecordPage() {
-  const yearly = useYearlyRecord()
+  const yearly = useYearlyRecord(useRouter().params.orgId)
   usePullToReload(yearly.reload)
   const years = [0, 1, 2].map((back) => String(beijingYear(Date.now()) - back))
   const download = async () => announce(await yearly.download(), '台账已导出', '没有导出成功')
