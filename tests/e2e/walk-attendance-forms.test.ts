@@ -4,10 +4,11 @@ import { useAppUnderTest } from './app'
 import { a11yProblems, openPage, snap, visibleText, walkAs } from './walk'
 
 /**
- * Issue 14, the items no other walk covers: 4 (attendance screens follow the activity's time), 5 in
- * every photo picker (not only 日行一善), 8 on screen (an overdraw warns with the balance; a stale
- * 请填写… is cleared), 10's rest (a 12th phone digit refused, text counters, the notice body's help
- * in words) and the lower list's rest (the reward button on one line, 登记成功, demo notice dates).
+ * Issue 14, the items no other walk covers: 4 (attendance screens follow the activity's time), 6's
+ * words (帮（名字）报名, 打电话给（名字）), 5 in every photo picker (not only 日行一善), 8 on screen (an
+ * overdraw warns with the balance; a stale 请填写… is cleared), 10's rest (a 12th phone digit refused,
+ * text counters, the notice body's help in words) and the lower list's rest (the reward button on one
+ * line, 登记成功, demo notice dates).
  */
 const app = useAppUnderTest()
 
@@ -107,6 +108,20 @@ describe('attendance, photo pickers, forms and the rest of the lower list', () =
     }
     expect(seen).toHaveLength(pickers.length)
     for (const page of pages.values()) await page.context().close()
+  })
+
+  it('6 (words): a helper reads 帮（名字）报名, the elder 打电话给（名字）; no 为TA / 打给TA', async () => {
+    const helper = await walkAs(app, '张晓东')
+    await openPage(helper, app, 'pages/activities-detail/index?id=act-seed-cleanup')
+    await shownText(helper, /^帮李桂兰(报名|候补|取消报名)$/).waitFor()
+    expect(await visibleText(helper)).not.toMatch(/为TA|打给TA/)
+    await snap(helper, '6-helper-signs-up-elder-words')
+    await helper.context().close()
+
+    const elder = await walkAs(app, '李桂兰')
+    await shownText(elder, /直接打电话给张晓东/).waitFor()
+    expect(await visibleText(elder)).not.toMatch(/为TA|打给TA/)
+    await elder.context().close()
   })
 
   it('8: a deduction that would overdraw warns with the balance before it is sent; a stale 请填写调整原因 goes away after a success', async () => {
