@@ -119,7 +119,13 @@ describe('attendance, photo pickers, forms and the rest of the lower list', () =
     await helper.context().close()
 
     const elder = await walkAs(app, '李桂兰')
+    await elder.locator('.hl-elder-home__tile', { hasText: '找结对人' }).filter({ visible: true }).first().click()
     await shownText(elder, /直接打电话给张晓东/).waitFor()
+    await elder
+      .getByRole('link', { name: /^拨打电话：张晓东/ })
+      .filter({ visible: true })
+      .first()
+      .waitFor()
     expect(await visibleText(elder)).not.toMatch(/为TA|打给TA/)
     await elder.context().close()
   })
@@ -205,6 +211,7 @@ describe('attendance, photo pickers, forms and the rest of the lower list', () =
 
     const member = await walkAs(app, '张晓东')
     await openPage(member, app, 'pages/notices-detail/index?id=n-seed-theme-day')
+    await shownText(member, /定于/).waitFor()
     const text = await visibleText(member)
     const [, month, day] = text.match(/定于\s*(\d{1,2})月(\d{1,2})日/)!.map(Number)
     // Published three days ago; the day it announces is still ahead (Beijing calendar).
