@@ -14,7 +14,7 @@ export interface SeedCredit {
   at: Date
 }
 
-interface SeedActivity {
+export interface SeedActivity {
   id: string
   kind: ActivityKind
   title: string
@@ -36,7 +36,7 @@ interface SeedActivity {
 }
 
 const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
-const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
+export const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
 
 /**
  * Demo data of the `activities` area: a 20-seat 主题党日 in the meeting room, a 志愿服务 clean-up with
@@ -137,59 +137,16 @@ export async function seedActivities(db: DatabaseService, env: string, community
   const people = new Map<string, { name: string; kind: 'member' | 'resident'; orgPath: string[] }>()
   for (const m of community.members) people.set(m._id, { name: m.name, kind: 'member', orgPath: m.orgPath })
   for (const r of community.residents) people.set(r._id, { name: r.name, kind: 'resident', orgPath: [] })
-  const orgName = (id: string) => community.orgs.find((o) => o._id === id)?.name ?? id
-  // Who manages it: the org's subtree, or the committee for everyone.
-  const scopePathOf = (audience: Audience): string[] => {
-    if (audience.kind !== 'org') return [community.orgs.find((o) => o.parentId === null)!._id]
-    const org = community.orgs.find((o) => o._id === audience.orgId)!
-    return [...org.path, org._id]
-  }
 
   const activities: ActivityDoc[] = []
   const signUps: ActivitySignUpDoc[] = []
   const records: ActivityRecordDoc[] = []
   const credits: SeedCredit[] = []
   for (const plan of plans) {
-    const startAt = toBeijing(now).add(plan.day, 'day').hour(plan.hour).minute(0).second(0).millisecond(0).toDate()
-    const endAt = new Date(startAt.getTime() + plan.minutes * 60_000)
-    const past = endAt.getTime() < now.getTime()
-    const organizer = plan.audience.kind === 'org' ? SECRETARY : ADMIN
-    const createdAt = new Date(startAt.getTime() - 7 * 86_400_000)
+    const activity = seedActivityDoc(plan, community, now)
+    const { startAt, endAt } = activity
+    const createdAt = activity.createdAt
     const attended = new Set(plan.attended ?? [])
-    const activity: ActivityDoc = {
-      _id: plan.id,
-      kind: plan.kind,
-      title: plan.title,
-      description: plan.description,
-      coverFileId: null,
-      place: plan.place,
-      startAt,
-      endAt,
-      signUpOpensAt: null,
-      signUpClosesAt: null,
-      cancelDeadline: new Date(startAt.getTime() - 2 * 3_600_000),
-      capacity: plan.capacity,
-      audience: plan.audience,
-      audienceKey: audienceKeyOf(plan.audience),
-      audienceLabel: plan.audience.kind === 'org' ? orgName(plan.audience.orgId) : AUDIENCE_KIND_LABELS[plan.audience.kind],
-      scopePath: scopePathOf(plan.audience),
-      points: plan.points,
-      serviceMinutes: plan.serviceMinutes,
-      requiresConfirmation: true,
-      status: 'published',
-      cancelReason: null,
-      confirmedCount: plan.confirmed.length,
-      startMonth: beijingMonth(startAt),
-      startYear: beijingYear(startAt),
-      checkInSecret: randomBytes(16).toString('hex'),
-      organizerOpenid: organizer.openid,
-      organizerName: organizer.name,
-      attendanceConfirmedAt: past ? new Date(endAt.getTime() + 3_600_000) : null,
-      minutesRecord: null,
-      version: 0,
-      createdAt,
-      updatedAt: createdAt,
-    }
     const signUp = (personId: string, status: 'confirmed' | 'waitlisted', i: number): ActivitySignUpDoc => {
       const person = people.get(personId)!
       const checkedInAt = attended.has(personId) ? new Date(startAt.getTime() - 5 * 60_000 + i * 30_000) : null
@@ -268,4 +225,54 @@ export async function seedActivities(db: DatabaseService, env: string, community
   await insert('activitySignUps', signUps)
   await insert('activityRecords', records)
   return credits
+}
+
+/** The activity document of a demo plan, starting `plan.day` days from `now` at `plan.hour` (Beijing). */
+export function seedActivityDoc(plan: SeedActivity, community: DemoCommunity, now: Date): ActivityDoc {
+  const orgName = (id: string) => community.orgs.find((o) => o._id === id)?.name ?? id
+  // Who manages it: the org's subtree, or the committee for everyone.
+  const scopePathOf = (audience: Audience): string[] => {
+    if (audience.kind !== 'org') return [community.orgs.find((o) => o.parentId === null)!._id]
+    const org = community.orgs.find((o) => o._id === audience.orgId)!
+    return [...org.path, org._id]
+  }
+  const startAt = toBeijing(now).add(plan.day, 'day').hour(plan.hour).minute(0).second(0).millisecond(0).toDate()
+  const endAt = new Date(startAt.getTime() + plan.minutes * 60_000)
+  const past = endAt.getTime() < now.getTime()
+  const organizer = plan.audience.kind === 'org' ? SECRETARY : ADMIN
+  const createdAt = new Date(startAt.getTime() - 7 * 86_400_000)
+  return {
+    _id: plan.id,
+    kind: plan.kind,
+    title: plan.title,
+    description: plan.description,
+    coverFileId: null,
+    place: plan.place,
+    startAt,
+    endAt,
+    signUpOpensAt: null,
+    signUpClosesAt: null,
+    cancelDeadline: new Date(startAt.getTime() - 2 * 3_600_000),
+    capacity: plan.capacity,
+    audience: plan.audience,
+    audienceKey: audienceKeyOf(plan.audience),
+    audienceLabel: plan.audience.kind === 'org' ? orgName(plan.audience.orgId) : AUDIENCE_KIND_LABELS[plan.audience.kind],
+    scopePath: scopePathOf(plan.audience),
+    points: plan.points,
+    serviceMinutes: plan.serviceMinutes,
+    requiresConfirmation: true,
+    status: 'published',
+    cancelReason: null,
+    confirmedCount: plan.confirmed.length,
+    startMonth: beijingMonth(startAt),
+    startYear: beijingYear(startAt),
+    checkInSecret: randomBytes(16).toString('hex'),
+    organizerOpenid: organizer.openid,
+    organizerName: organizer.name,
+    attendanceConfirmedAt: past ? new Date(endAt.getTime() + 3_600_000) : null,
+    minutesRecord: null,
+    version: 0,
+    createdAt,
+    updatedAt: createdAt,
+  }
 }

@@ -4,6 +4,7 @@ import { seedCare } from './care'
 import { buildDemoCommunity } from './community'
 import { seedCommunityWork } from './community-work'
 import { seedNotices } from './notices'
+import { seedOrgLifeHistory } from './org-life-history'
 import { seedPoints } from './points'
 import { seedStudy } from './study'
 import { seedStudyTime } from './study-time'
@@ -17,6 +18,7 @@ export async function seedDemoCommunity(db: DatabaseService, env: string): Promi
   await db.bulkInsert(env, 'residents', community.residents as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'users', community.users as unknown as Array<Record<string, unknown>>)
   const attendanceCredits = await seedActivities(db, env, community)
+  await seedOrgLifeHistory(db, env, community)
   await seedPoints(db, env, community, attendanceCredits)
   await seedNotices(db, env, community)
   await seedStudy(db, env, community)
