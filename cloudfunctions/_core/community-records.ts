@@ -51,6 +51,8 @@ export interface NewTicket {
   stepText: string
   /** The last 4 characters make the ticket's short number. */
   numberTail: string
+  /** A paired helper who reported it for the elder (the reporter). */
+  byHelper?: { id: string; name: string }
 }
 
 export function createTicket(work: TxWork, ticketId: string, ticket: NewTicket): TicketDoc {
@@ -65,6 +67,8 @@ export function createTicket(work: TxWork, ticketId: string, ticket: NewTicket):
     reporterId: ticket.reporter.id,
     reporterName: ticket.reporter.name,
     reporterOpenid: ticket.reporter.openid,
+    byHelperId: ticket.byHelper?.id ?? null,
+    byHelperName: ticket.byHelper?.name ?? null,
     scopePath: ticket.scopePath,
     status: 'reported',
     ...NEW_TICKET,

@@ -3,7 +3,6 @@ import {
   issuerAccountId,
   shardOf,
   statShardId,
-  type EntryKind,
   type PointAccountDoc,
   type PointEntryDoc,
   type PointStatDoc,
@@ -20,6 +19,7 @@ import {
   totalId,
   touchesTotals,
   validPosting,
+  type PostingInput,
   type RankedPerson,
 } from '../../core/points/posting'
 import { failure, success, type Result } from '../../core/result'
@@ -36,18 +36,7 @@ import { inTransactionFor, type TxWork } from './transaction'
  * only) and the bank's statistics (`pointStats`: month and all time). The issuer side and the
  * statistics go to the person's shard (core/points/model.ts shardOf), so they are not hot documents.
  */
-export interface Posting {
-  /** Deterministic idempotency key, e.g. `attendance:<activityId>:<personId>`. */
-  key: string
-  /** The person's account id (member or resident `_id`). */
-  accountId: string
-  /** Signed whole points; negative spends (refused if the balance would go below zero). */
-  amount: number
-  /** Service minutes to add (never spent). */
-  minutes?: number
-  kind: EntryKind
-  reason: string
-  ref?: string | null
+export interface Posting extends PostingInput {
   /**
    * What the rankings show of the person. Optional: when missing it is read from the roster inside the
    * transaction (members carry their org path; a resident's branch is kept from their earlier totals or

@@ -51,11 +51,28 @@ export interface PairedPerson {
  * the care function, one helper per resident).
  */
 export async function pairedPersonFor(helper: MemberDoc | null, personId: string): Promise<PairedPerson | null> {
+  const found = await pairedDocFor(helper, personId)
+  return found ? { id: found.doc._id, kind: found.kind, name: found.doc.name } : null
+}
+
+/** The stored person behind pairedPersonFor: the elder's roster entry or the resident's registration. */
+export type PairedDoc = { kind: 'member'; doc: MemberDoc } | { kind: 'resident'; doc: ResidentDoc }
+
+export async function pairedDocFor(helper: MemberDoc | null, personId: string): Promise<PairedDoc | null> {
   if (!helper || helper.archived) return null
   const elder = await elderFor(helper, personId)
-  if (elder) return { id: elder._id, kind: 'member', name: elder.name }
+  if (elder) return { kind: 'member', doc: elder }
   const pair = await findById<CareResidentPairDoc>('careResidentPairs', personId)
   if (!pair?.active || pair.helperId !== helper._id) return null
   const resident = await findById<ResidentDoc>('residents', personId)
-  return resident ? { id: resident._id, kind: 'resident', name: resident.name } : null
+  return resident ? { kind: 'resident', doc: resident } : null
+}
+
+/** The elderly residents `helper` is paired with (一对一帮扶, active pairs naming them), by name. */
+export async function pairedResidentsOf(helper: MemberDoc | null): Promise<ResidentDoc[]> {
+  if (!helper || helper.archived) return []
+  const pairs = await findMany<CareResidentPairDoc>('careResidentPairs', { helperId: helper._id, active: true }, { limit: 50 })
+  if (!pairs.length) return []
+  const residents = await findMany<ResidentDoc>('residents', { _id: command().in(pairs.map((p) => p._id)) }, { limit: pairs.length })
+  return residents.sort((a, b) => a.name.localeCompare(b.name, 'zh'))
 }

@@ -38,8 +38,11 @@ export function memberAsPerson(member: MemberDoc, resident: ResidentDoc | null =
 
 export function personOf(caller: Caller): Person | null {
   if (caller.member) return memberAsPerson(caller.member, caller.resident)
-  const resident = caller.resident
-  if (!resident) return null
+  return caller.resident ? residentAsPerson(caller.resident) : null
+}
+
+/** A registered resident (not a member) as a person. */
+export function residentAsPerson(resident: ResidentDoc): Person {
   return {
     id: resident._id,
     kind: 'resident',

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../core/collections'
-import { auditScopeOf } from './audit'
+import { auditEntry } from './audit'
 import type { Caller } from './caller'
 import { getDb } from './cloud'
 import { errorText, isDuplicateKeyError } from './db-errors'
@@ -91,15 +91,7 @@ export class TxWork {
 
   /** An audit entry written in the same transaction as the change it records (shape of _core/audit). */
   audit(caller: Caller, action: string, target: string, detail?: Record<string, unknown>): void {
-    this.add('auditLogs', {
-      actorOpenid: caller.openid,
-      actorRole: caller.role,
-      action,
-      target,
-      ...(detail ? { detail } : {}),
-      scopePath: auditScopeOf(caller),
-      at: getDb().serverDate(),
-    })
+    this.add('auditLogs', auditEntry(caller, action, target, detail, getDb().serverDate()))
   }
 
   async flush(): Promise<void> {

@@ -10,6 +10,7 @@ import { exportYearlyRecord, queueThemeDayReminders, yearlyRecord } from './hand
 import { markAttendee, myLeave, register, reopenMinutes, requestLeave, reviewLeave, signOffMinutes } from './handlers/register'
 import { outbox, queueDueReminders, recordSubscription, sendReminders, subscriptionTemplates } from './handlers/outbox'
 import { cancel, signUp } from './handlers/sign-up'
+import { attendRemote, remoteMeetings, setRemote } from './handlers/remote'
 import { stats } from './handlers/stats'
 
 /** 活动报名: activities, seats and waitlist, check-in/out, attendance credits, minutes, reminders, stats. */
@@ -46,6 +47,9 @@ export const main = createFunction(
     sendReminders,
     subscriptionTemplates,
     recordSubscription,
+    setRemote,
+    remoteMeetings,
+    attendRemote,
   },
   {
     onTimer: async (trigger) =>

@@ -5,7 +5,7 @@ import { birthdays, myElders, myScope, noticesForElder, setBirthday, unvisited }
 import { flagged, setFlags } from './handlers/flags'
 import { grants, setGrant } from './handlers/grants'
 import { convertNeed, handleNeed, needs } from './handlers/needs'
-import { residentsOf, setResidentHelper } from './handlers/resident-pairs'
+import { helperCandidates, residentsOf, setResidentHelper } from './handlers/resident-pairs'
 import { teams, teamStats, upsertTeam } from './handlers/teams'
 import { careRecords, myVisits, recordVisit } from './handlers/visits'
 
@@ -28,6 +28,7 @@ export const main = createFunction(careActions, {
   grants,
   setGrant,
   residentsOf,
+  helperCandidates,
   setResidentHelper,
   teams,
   upsertTeam,

@@ -7,11 +7,19 @@ import {
   createEvaluation,
   castEvaluation,
   evaluation,
+  evaluationRaterChoices,
   evaluationResults,
   evaluations,
   selfAssess,
 } from './handlers/evaluations'
-import { jointMeetings, partnerUnits, recordJointMeeting, savePartnerProject, savePartnerUnit } from './handlers/partners'
+import {
+  jointMeetings,
+  partnerUnits,
+  recordJointMeeting,
+  savePartnerProject,
+  savePartnerUnit,
+  setPartnerRepresentative,
+} from './handlers/partners'
 import { commentTopic, hideComment, topicComments } from './handlers/topic-comments'
 import { decideTopic, recordTopicMeeting } from './handlers/topic-decisions'
 import { voteTopic } from './handlers/topic-votes'
@@ -72,8 +80,10 @@ export const main = createFunction(
     castEvaluation,
     closeEvaluation,
     evaluationResults,
+    evaluationRaterChoices,
     partnerUnits,
     savePartnerUnit,
+    setPartnerRepresentative,
     savePartnerProject,
     jointMeetings,
     recordJointMeeting,

@@ -45,6 +45,22 @@ export const ACTIVITIES_COLLECTIONS = {
           ['startAt', 'desc'],
         ],
       },
+      // A volunteer team's own activities (its leader's list, the team's hours).
+      {
+        name: 'team_start',
+        fields: [
+          ['teamId', 'asc'],
+          ['startAt', 'desc'],
+        ],
+      },
+      // The activities a partner unit co-organised (共驻共建).
+      {
+        name: 'coOrganizer_start',
+        fields: [
+          ['coOrganizerIds', 'asc'],
+          ['startAt', 'desc'],
+        ],
+      },
     ],
   },
   activitySignUps: {

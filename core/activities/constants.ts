@@ -7,6 +7,8 @@ export const ACTIVITIES_PAGE_SIZE = 20
 export const ACTIVITY_MAX_CAPACITY = 10_000
 export const ACTIVITY_MAX_POINTS = 1_000
 export const ACTIVITY_MAX_MINUTES = 24 * 60
+/** 协办单位: at most this many partner units co-organise one activity. */
+export const ACTIVITY_CO_ORGANIZERS_MAX = 5
 export const ACTIVITY_MINUTES_PHOTOS_MAX = 9
 export const CHECKIN_CODE_SECONDS = 30
 export const CHECKIN_WINDOW_MINUTES = 30

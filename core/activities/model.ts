@@ -1,6 +1,7 @@
 import type { LeaveStatus, RegisterCounts, RegisterMark, RegisterState } from './register'
 import type { ActivityKind, SignUpStatus } from '../contract/activities'
 import type { Audience } from '../notices/audience'
+import type { RemoteOption } from './remote'
 
 /**
  * activities: one activity. `_id` = `act-<random>`. The seat counter (`confirmedCount`) changes only
@@ -40,8 +41,17 @@ export interface ActivityDoc {
   checkInSecret: string
   organizerOpenid: string
   organizerName: string
+  /** The volunteer team (careTeams) that organises it: its leader manages it (absent on older documents). */
+  teamId?: string | null
+  teamName?: string | null
+  /** 协办: partner units (partnerUnits) co-organising it, ids and names as they were when saved. */
+  coOrganizerIds?: string[]
+  coOrganizerNames?: string[]
   attendanceConfirmedAt: Date | null
   minutesRecord: MeetingRecordDoc | null
+  /** 远程在线党员学习会: the meeting's remote option (set by `setRemote`); `remoteOn` is the indexed flag. Absent: none. */
+  remote?: RemoteOption | null
+  remoteOn?: boolean
   version: number
   createdAt: Date
   updatedAt: Date
@@ -74,6 +84,9 @@ export interface RegisterLineDoc {
   /** How 实到 came about: the check-in time, or the secretary's tick (absent on none). */
   checkedInAt?: Date | null
   mark?: RegisterMark
+  /** Took part remotely, and who recorded it (absent on versions from before). */
+  remote?: boolean
+  remoteByName?: string | null
 }
 
 /**
@@ -87,6 +100,8 @@ export interface MeetingAttendeeDoc {
   memberName: string
   mark: RegisterMark
   leave: { reason: string; status: LeaveStatus; requestedAt: Date; decidedAt: Date | null; decidedByName: string | null } | null
+  /** Took part remotely (远程在线党员学习会): recorded once by the member (self) or their paired helper. */
+  remote?: { at: Date; byId: string; byName: string; self: boolean } | null
   updatedAt: Date
 }
 

@@ -2,7 +2,8 @@
  * The 三会一课 register of one meeting (pure rules, no zod): who was expected (应到: the branch's or
  * group's members on the roster, frozen when the minutes are signed off), and for each of them one state, decided in this
  * order:
- *   实到 present   — checked in (code or by hand) or ticked by the secretary;
+ *   实到 present   — checked in (code or by hand), ticked by the secretary, or took part remotely (远程,
+ *                    recorded by the member or their helper: core/activities/remote.ts);
  *   送学 delivered — an elder whose helper took the content to them (ticked by the secretary), not 实到;
  *   请假 leave     — asked for leave with a reason and the secretary approved it;
  *   缺席 absent    — everyone else.
@@ -28,8 +29,13 @@ export type LeaveStatus = 'pending' | 'approved' | 'rejected'
 
 export const LEAVE_STATUS_LABELS: Record<LeaveStatus, string> = { pending: '待批准', approved: '已准假', rejected: '未准假' }
 
-export function registerStateOf(input: { checkedIn: boolean; mark: RegisterMark; leave: LeaveStatus | null }): RegisterState {
-  if (input.checkedIn || input.mark === 'present') return 'present'
+export function registerStateOf(input: {
+  checkedIn: boolean
+  mark: RegisterMark
+  leave: LeaveStatus | null
+  remote?: boolean
+}): RegisterState {
+  if (input.checkedIn || input.mark === 'present' || input.remote) return 'present'
   if (input.mark === 'delivered') return 'delivered'
   if (input.leave === 'approved') return 'leave'
   return 'absent'

@@ -52,11 +52,27 @@ export const GOVERN_COLLECTIONS = {
           ['createdAt', 'desc'],
         ],
       },
+      {
+        name: 'raterIds_created',
+        fields: [
+          ['raterIds', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
     ],
   },
   evaluationTurnout: {
     description: '评议参与记录（_id = <评议>:<人>，只记是否已投，不记投了什么）',
-    indexes: [{ name: 'campaign', fields: [['campaignId', 'asc']] }],
+    indexes: [
+      { name: 'campaign', fields: [['campaignId', 'asc']] },
+      {
+        name: 'campaign_group',
+        fields: [
+          ['campaignId', 'asc'],
+          ['group', 'asc'],
+        ],
+      },
+    ],
   },
   evaluationBallots: {
     description: '评议选票（随机 _id，不含投票人和时间）',

@@ -63,6 +63,9 @@ export interface TicketDoc {
   reporterId: string
   reporterName: string
   reporterOpenid: string
+  /** Reported by a paired helper for the elder (the reporter): who. Absent: by the reporter. */
+  byHelperId?: string | null
+  byHelperName?: string | null
   /** The org subtree that manages the ticket (the building's group, else the committee). */
   scopePath: string[]
   status: TicketStatus

@@ -20,6 +20,12 @@ export interface PartnerUnitDoc {
   partyOrg: string
   resources: string[]
   needs: string[]
+  /**
+   * The unit's representative with an account (a member's or a resident's id), set by the committee
+   * (audited): who rates for the unit in a 述职评议 that includes it. Absent or null: none yet.
+   */
+  representativePersonId?: string | null
+  representativeName?: string | null
   updatedByOpenid: string
   createdAt: Date
   updatedAt: Date

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   ACTIVITIES_PAGE_SIZE,
+  ACTIVITY_CO_ORGANIZERS_MAX,
   ACTIVITY_KINDS,
   ACTIVITY_MAX_CAPACITY,
   ACTIVITY_MAX_MINUTES,
@@ -24,6 +25,11 @@ import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
 import type { MessageKind } from '../messages/templates'
 import { audienceSchema } from './notices'
+import { remoteMeetingActions } from './activities-remote'
+
+import type { RemoteOption } from './activities-remote'
+
+export type { RemoteMeetingItem, RemoteMeetingsResponse, RemoteOption } from './activities-remote'
 
 /**
  * 活动报名 (function `activities`): activities of every kind, one-tap sign-up with a waitlist, sign-up
@@ -40,7 +46,11 @@ import { audienceSchema } from './notices'
  * Audience (who may see and join): everyone / members only / one org (its whole subtree) / one
  * building — the notices' audience rules. Managers: the admin manages every activity; a secretary
  * manages activities they created or whose audience org is inside their subtree, and creates only for
- * an org or building audience inside their scope.
+ * an org or building audience inside their scope. A volunteer team's leader (care.teams' `leaderId`,
+ * a bound member, role member) manages exactly their team's activities (`teamId`): creates them for
+ * everyone in the community, edits, cancels, shows the check-in code, reads the sign-ups and confirms
+ * attendance; any other activity answers COMMON.NOT_FOUND, a create without their team
+ * ACTIVITY.TEAM_LEADER_ONLY. Minutes, registers and stats stay with secretaries and the committee.
  *
  * Check-in codes: 6 digits derived from a per-activity secret and the current 30-second window
  * (the previous window is still accepted, so a code shown just before it changes works); a code is
@@ -93,6 +103,17 @@ export const activityFieldsSchema = z
     serviceMinutes: z.number().int('须为整数').min(0).max(ACTIVITY_MAX_MINUTES).default(0),
     /** When false, everyone checked in counts as attended without a confirmation step. */
     requiresConfirmation: z.boolean().default(true),
+    /**
+     * The volunteer team (care.teams) organising it, shown as 主办：<team>. Its leader — a plain member —
+     * creates and runs it; a leader must name their own team, and their activity is for everyone (all).
+     */
+    teamId: id.nullable().default(null),
+    /** 协办: partner units (community.partnerUnits), each must exist (ACTIVITY.UNKNOWN_CO_ORGANIZER). */
+    coOrganizerIds: z
+      .array(id)
+      .max(ACTIVITY_CO_ORGANIZERS_MAX, `协办单位最多 ${ACTIVITY_CO_ORGANIZERS_MAX} 个`)
+      .default([])
+      .transform((ids) => [...new Set(ids)]),
   })
   .strict()
 
@@ -128,6 +149,10 @@ export interface ActivityListItem {
   /** The caller's own sign-up, if any. */
   myStatus: SignUpStatus | null
   audience: ActivityAudienceView
+  /** 主办: the organising volunteer team, if any. */
+  team: { id: string; name: string } | null
+  /** 协办: co-organising partner units. */
+  coOrganizers: Array<{ id: string; name: string }>
 }
 
 export interface ActivityListResponse {
@@ -137,6 +162,7 @@ export interface ActivityListResponse {
 
 /** A paired elder's state for this activity, shown to their helper. */
 export interface ElderSignUpState {
+  /** The elder's person id: a paired member, or a paired resident (一对一帮扶). */
   memberId: string
   name: string
   status: SignUpStatus | null
@@ -263,6 +289,9 @@ export interface RegisterLine {
   checkedInAt: string | null
   mark: RegisterMark
   leave: { reason: string; status: LeaveStatus } | null
+  /** Took part remotely (远程在线党员学习会): counted 实到; who recorded it (the member or their helper). */
+  remote: boolean
+  remoteByName: string | null
 }
 
 /** A signed-off version of the minutes with who signed it and, from version 2, why it was corrected. */
@@ -292,6 +321,8 @@ export interface MeetingRegisterResponse {
   lock: 'open' | 'signed' | 'correcting'
   correction: { reason: string; byName: string } | null
   versions: MinutesVersionView[]
+  /** 远程在线党员学习会: the meeting's remote option (link or dial-in, material), null when none. */
+  remote: RemoteOption | null
 }
 
 /** One meeting with minutes in a branch's year (the 台账's list). */
@@ -369,8 +400,8 @@ export interface SubscriptionTemplate {
 // ---------------------------------------------------------------------------------------------
 
 const activityRef = { activityId: id }
-/** For a helper acting for their paired elder. */
-const forMember = { forMemberId: id.optional() }
+/** For a helper acting for their paired elder: a member (forMemberId, older clients) or a member or resident (forPersonId). */
+const forMember = { forMemberId: id.optional(), forPersonId: id.optional() }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
 const checkInRequest = z.object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() }).strict()
 
@@ -402,23 +433,31 @@ export const activitiesActions = {
         fields: activityFieldsSchema,
       })
       .strict(),
-    roles: MANAGERS,
-    summary: '发布活动',
+    roles: MEMBERS,
+    summary: '发布活动；志愿服务队队长可为本队发布（面向全体居民），可填协办的共建单位',
   }),
   update: defineAction<{ activity: ActivityDetail; notified: number }>()({
     request: z.object({ ...activityRef, fields: activityFieldsSchema, version: z.number().int().min(0) }).strict(),
-    roles: MANAGERS,
-    summary: '修改活动（时间地点变更通知已报名者）',
+    roles: MEMBERS,
+    summary: '修改活动（时间地点变更通知已报名者）；队长只能修改本队的活动',
   }),
   cancelActivity: defineAction<{ activity: ActivityDetail; notified: number }>()({
     request: z.object({ ...activityRef, reason: z.string().trim().min(1, '请填写取消原因').max(200) }).strict(),
-    roles: MANAGERS,
-    summary: '取消活动（通知所有报名者）',
+    roles: MEMBERS,
+    summary: '取消活动（通知所有报名者）；队长只能取消本队的活动',
   }),
   manageList: defineAction<ActivityListResponse>()({
-    request: z.object({ status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'), cursor: cursor.optional(), limit }).strict(),
-    roles: MANAGERS,
-    summary: '管理我负责的活动',
+    request: z
+      .object({
+        status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'),
+        /** Only this team's activities: for its leader (a plain member), the committee, or a secretary within their subtree. */
+        teamId: id.optional(),
+        cursor: cursor.optional(),
+        limit,
+      })
+      .strict(),
+    roles: MEMBERS,
+    summary: '管理我负责的活动；按队伍查看本队的活动（队长、社区党委）',
   }),
   signUp: defineAction<SignUpResponse>()({
     request: z.object({ ...activityRef, ...forMember, waitlist: z.boolean().default(false), remind: z.boolean().default(false) }).strict(),
@@ -437,8 +476,8 @@ export const activitiesActions = {
   }),
   checkInCode: defineAction<CheckInCodeResponse>()({
     request: z.object({ ...activityRef, mode: z.enum(['in', 'out']).default('in') }).strict(),
-    roles: MANAGERS,
-    summary: '显示签到/签退码（每 30 秒更新）',
+    roles: MEMBERS,
+    summary: '显示签到/签退码（每 30 秒更新）；队长可显示本队活动的签到码',
   }),
   checkIn: defineAction<{ signUp: SignUpView; duplicate: boolean }>()({
     request: checkInRequest,
@@ -452,13 +491,13 @@ export const activitiesActions = {
   }),
   attendance: defineAction<AttendanceResponse>()({
     request: z.object(activityRef).strict(),
-    roles: MANAGERS,
-    summary: '查看报名和签到名单',
+    roles: MEMBERS,
+    summary: '查看报名和签到名单（队长：本队的活动）',
   }),
   confirmAttendance: defineAction<{ attendance: AttendanceResponse; credited: number }>()({
     request: z.object({ ...activityRef, attendedIds: z.array(id).max(ACTIVITY_MAX_CAPACITY) }).strict(),
-    roles: MANAGERS,
-    summary: '确认出勤并发放积分和志愿时长（每人只发一次）',
+    roles: MEMBERS,
+    summary: '确认出勤并发放积分和志愿时长（每人只发一次；队长：本队的活动）',
   }),
   recordMinutes: defineAction<{ record: MeetingRecordView }>()({
     request: z
@@ -572,4 +611,5 @@ export const activitiesActions = {
     roles: MANAGERS,
     summary: '首页「待办」：所管辖会议中待批的请假',
   }),
+  ...remoteMeetingActions,
 } satisfies ActionMap

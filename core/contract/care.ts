@@ -186,6 +186,15 @@ export interface ResidentForPairing {
   helperName: string | null
 }
 
+/** A member who may be chosen as a resident's helper: bound, within the caller's care scope; phone masked. */
+export interface HelperCandidate {
+  id: string
+  name: string
+  orgName: string | null
+  building: string
+  phoneMasked: string | null
+}
+
 export interface TeamView {
   id: string
   name: string
@@ -198,12 +207,31 @@ export interface TeamView {
   myPart: 'leader' | 'member' | null
 }
 
-/** A team's people with their service minutes and points earned (道德银行), for its leader and the committee. */
+/**
+ * The team's hours, for its leader and the committee: service minutes and points credited (确认出勤)
+ * in the team's own activities only (activities with its `teamId`), in all and per person — the
+ * team's people first, then anyone else who attended — with each team person's 道德银行 totals beside.
+ */
 export interface TeamStatsResponse {
   team: TeamView
+  /** Credited in the team's activities (everyone who attended). */
   minutes: number
   earned: number
-  people: Array<{ personId: string; name: string; minutes: number; earned: number }>
+  /** The team's activities held so far (published, ended) and the attendances credited in them. */
+  activities: number
+  attendances: number
+  people: Array<{
+    personId: string
+    name: string
+    /** In the team's people (队员); false: someone else who attended a team activity. */
+    inTeam: boolean
+    /** From the team's activities. */
+    minutes: number
+    earned: number
+    /** Their whole 道德银行 account (team people only; 0 for others). */
+    totalMinutes: number
+    totalEarned: number
+  }>
 }
 
 type Paged<T> = { items: T[]; nextCursor: string | null }
@@ -362,6 +390,12 @@ export const careActions = {
     summary: '一对一帮扶：所管辖楼栋的登记居民及其结对党员（支部书记、社区党委、党小组长、楼栋长、网格员）',
   }),
 
+  helperCandidates: defineAction<{ items: HelperCandidate[] }>()({
+    request: z.object({ query: text(1, 20, '请输入姓名') }).strict(),
+    roles: MEMBERS,
+    summary: '一对一帮扶：按姓名查找所管辖范围内已绑定微信的党员，作为居民的结对党员（手机号隐去中间四位）',
+  }),
+
   setResidentHelper: defineAction<{ resident: ResidentForPairing }>()({
     request: z.object({ residentId: id, helperMemberId: id.nullable() }).strict(),
     roles: MEMBERS,
@@ -392,7 +426,7 @@ export const careActions = {
   teamStats: defineAction<TeamStatsResponse>()({
     request: z.object({ teamId: id }).strict(),
     roles: MEMBERS,
-    summary: '队长（或社区党委）查看本队队员的志愿服务时长和积分',
+    summary: '队长（或社区党委）查看本队活动的志愿服务时长和积分（全队和每人），及队员的累计时长和积分',
   }),
 
   buildingUnread: defineAction<BuildingUnreadResponse>()({

@@ -267,10 +267,12 @@ export const communityActions = {
         building: text(1, TICKET_BUILDING_MAX, '请填写楼栋或地点'),
         text: text(5, TICKET_TEXT_MAX, '请把问题描述清楚（至少 5 个字）'),
         photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
+        /** A helper reporting for their paired elder (member or resident): the elder is the reporter, the helper recorded. */
+        forPersonId: idField.optional(),
       })
       .strict(),
     roles: SIGNED_UP,
-    summary: '反映民生诉求（类别、楼栋、描述、至多 3 张照片）；巡查队员上报安全隐患；重复提交只记一次',
+    summary: '反映民生诉求（类别、楼栋、描述、至多 3 张照片）；巡查队员上报安全隐患；结对人可为长辈反映；重复提交只记一次',
   }),
   myTickets: defineAction<TicketPage>()({
     request: z.object(page).strict(),

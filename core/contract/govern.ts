@@ -8,7 +8,16 @@ import {
   type TopicOrigin,
   type TopicStatus,
 } from '../community/deliberation'
-import { EVALUATION_KINDS, GRADES, SELF_ASSESSMENT_MAX, type EvaluationKind, type GradeCounts } from '../community/evaluation'
+import {
+  EVALUATION_KINDS,
+  GRADES,
+  PARTNER_RATERS_MAX,
+  RESIDENT_RATERS_MAX,
+  SELF_ASSESSMENT_MAX,
+  type EvaluationKind,
+  type GradeCounts,
+  type RaterGroup,
+} from '../community/evaluation'
 import { PARTNER_LIST_MAX, PARTNER_TYPES, PROJECT_STATUSES, type PartnerType, type ProjectStatus } from '../community/partners'
 import { ADMINS, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
@@ -103,6 +112,10 @@ export interface EvaluationView {
   /** Whether the caller has voted (from the turnout record); what they voted is stored nowhere with them. */
   voted: boolean
   canVote: boolean
+  /** The group the caller rates in (党员, 居民代表, 共建单位代表), null if they do not rate. */
+  myGroup: RaterGroup | null
+  /** 述职评议: how many 居民代表 and partner-unit representatives rate besides the members. */
+  raterCounts: { residents: number; partners: number }
   manages: boolean
   /** After the close: how many took part; before it null. */
   turnout: number | null
@@ -118,7 +131,25 @@ export interface EvaluationResults {
   title: string
   eligible: number
   turnout: number
-  rows: Array<{ personId: string; name: string; counts: GradeCounts; selfAssessment: string | null }>
+  rows: Array<{
+    personId: string
+    name: string
+    counts: GradeCounts
+    /** Counts of the ballots that name their group (see core/community/evaluation.ts). */
+    byGroup: Partial<Record<RaterGroup, GradeCounts>>
+    selfAssessment: string | null
+  }>
+  /**
+   * With several rater groups: each group's eligible raters, turnout, and how many ballots name it
+   * (the first GROUP_MIN − 1 of a group count in the totals only). Empty for members only.
+   */
+  groups: Array<{ group: RaterGroup; eligible: number; turnout: number; ballots: number }>
+}
+
+/** Whom a 述职评议's creator may name: residents of the org's buildings, and partner units with a representative. */
+export interface EvaluationRaterChoices {
+  residents: Array<{ id: string; name: string; building: string }>
+  partners: Array<{ id: string; name: string; representativeName: string }>
 }
 
 export interface PartnerUnitView {
@@ -131,6 +162,13 @@ export interface PartnerUnitView {
   partyOrg: string
   resources: string[]
   needs: string[]
+  /** Managers only: the representative who rates for the unit in a 述职评议 (null: none, or not a manager). */
+  representativeName: string | null
+  /**
+   * 协办: activities this unit co-organised (activities' `coOrganizerIds`), latest first, at most 20;
+   * not cancelled; for residents and members only those meant for everyone.
+   */
+  coOrganized: Array<{ id: string; title: string; startAt: string }>
 }
 
 export interface PartnerProjectView {
@@ -262,19 +300,32 @@ export const governActions = {
   }),
   createEvaluation: defineAction<{ evaluation: EvaluationView; created: boolean }>()({
     request: z
-      .object({ requestId, kind: z.enum(EVALUATION_KINDS), orgId: id, title: text(4, 40, '请填写评议名称'), closesAt: isoInstant })
+      .object({
+        requestId,
+        kind: z.enum(EVALUATION_KINDS),
+        orgId: id,
+        title: text(4, 40, '请填写评议名称'),
+        closesAt: isoInstant,
+        residentIds: z.array(id).max(RESIDENT_RATERS_MAX, `居民代表最多 ${RESIDENT_RATERS_MAX} 人`).default([]),
+        partnerUnitIds: z.array(id).max(PARTNER_RATERS_MAX, `共建单位最多 ${PARTNER_RATERS_MAX} 个`).default([]),
+      })
       .strict(),
     roles: MANAGERS,
-    summary: '发起民主评议（党员互评，或书记述职评议），面向一个支部的党员；重复提交只记一次',
+    summary: '发起民主评议（党员互评，或书记述职评议：本支部党员、指定的居民代表和共建单位代表参评）；重复提交只记一次',
+  }),
+  evaluationRaterChoices: defineAction<EvaluationRaterChoices>()({
+    request: z.object({ orgId: id }).strict(),
+    roles: MANAGERS,
+    summary: '发起述职评议时可指定的居民代表（本支部楼栋已登记的居民）和已指定代表的共建单位',
   }),
   evaluations: defineAction<{ items: EvaluationView[] }>()({
     request: z.object({}).strict(),
-    roles: MEMBERS,
-    summary: '我可参加的民主评议（书记和社区党委：所管辖的）',
+    roles: SIGNED_UP,
+    summary: '我可参加的民主评议（党员、被指定的居民代表和共建单位代表；书记和社区党委：所管辖的）',
   }),
   evaluation: defineAction<{ evaluation: EvaluationView }>()({
     request: z.object({ campaignId: id }).strict(),
-    roles: MEMBERS,
+    roles: SIGNED_UP,
     summary: '查看一次评议：评议对象和自评、是否已投；结束后显示参评人数和本人结果',
   }),
   selfAssess: defineAction<{ evaluation: EvaluationView }>()({
@@ -292,7 +343,7 @@ export const governActions = {
           .max(80),
       })
       .strict(),
-    roles: MEMBERS,
+    roles: SIGNED_UP,
     summary: '匿名评议：为每位评议对象（含本人）选择优秀、合格、基本合格或不合格（每人一次，选票不记投票人）',
   }),
   closeEvaluation: defineAction<{ evaluation: EvaluationView }>()({
@@ -303,12 +354,12 @@ export const governActions = {
   evaluationResults: defineAction<EvaluationResults>()({
     request: z.object({ campaignId: id }).strict(),
     roles: MANAGERS,
-    summary: '评议结束后查看每位对象的等次票数和参评率（不显示任何选票）',
+    summary: '评议结束后查看每位对象的等次票数和参评率，述职评议分党员、居民代表、共建单位统计（不显示任何选票）',
   }),
   partnerUnits: defineAction<{ items: PartnerUnitView[]; projects: PartnerProjectView[] }>()({
     request: z.object({}).strict(),
     roles: SIGNED_UP,
-    summary: '共驻共建单位（联系电话打码）及资源、需求、项目清单',
+    summary: '共驻共建单位（联系电话打码）及资源、需求、项目清单和协办的活动；发布活动时选择协办单位',
   }),
   savePartnerUnit: defineAction<{ unit: PartnerUnitView }>()({
     request: z
@@ -325,6 +376,11 @@ export const governActions = {
       .strict(),
     roles: ADMINS,
     summary: '登记或修改共建单位（名称、类型、联系人、党组织、资源和需求清单），记入操作记录',
+  }),
+  setPartnerRepresentative: defineAction<{ unit: PartnerUnitView }>()({
+    request: z.object({ unitId: id, phone: phone.nullable() }).strict(),
+    roles: ADMINS,
+    summary: '指定共建单位的代表（按手机号找到已登记的居民或党员；参加述职评议），或取消指定；记入操作记录',
   }),
   savePartnerProject: defineAction<{ project: PartnerProjectView }>()({
     request: z

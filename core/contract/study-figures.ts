@@ -30,6 +30,8 @@ export interface StudyFigureTotals {
   minutes: number
   selfMinutes: number
   deliveryMinutes: number
+  /** Of `minutes`: studied remotely (远程在线党员学习会, 远程送学). */
+  remoteMinutes: number
   /** Mean 学时 per member (one decimal). */
   meanHours: number
   belowTarget: number
@@ -50,6 +52,8 @@ export interface MemberStudyRow {
   minutes: number
   selfMinutes: number
   deliveryMinutes: number
+  /** Of `minutes`: 远程 (a remote study meeting attended, a remote delivery). */
+  remoteMinutes: number
   targetHours: number
   targetLabel: string
   belowTarget: boolean

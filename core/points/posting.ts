@@ -19,10 +19,15 @@ import {
 export const MAX_POSTING_POINTS = 100_000
 export const MAX_POSTING_MINUTES = 24 * 60
 
+/** One movement of points (and service minutes) on a person's account. */
 export interface PostingInput {
+  /** Deterministic idempotency key, e.g. `attendance:<activityId>:<personId>`. */
   key: string
+  /** The person's account id (member or resident `_id`). */
   accountId: string
+  /** Signed whole points; negative spends (refused if the balance would go below zero). */
   amount: number
+  /** Service minutes to add (never spent). */
   minutes?: number
   kind: EntryKind
   reason: string

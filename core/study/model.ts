@@ -64,6 +64,8 @@ export interface StudyTotalDoc {
   /** Of `minutes`: studied by the person (self) and delivered by a helper (送学). Absent on totals from before the split: all self. */
   selfMinutes?: number
   deliveryMinutes?: number
+  /** Of `minutes`: studied remotely (a 远程在线党员学习会 attended by phone or video, a 远程 delivery). Absent: none. */
+  remoteMinutes?: number
 }
 
 export interface StudyProgressDoc {

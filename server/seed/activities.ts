@@ -33,7 +33,27 @@ export interface SeedActivity {
   /** Past activities: who attended (credited) and the meeting minutes, if any. */
   attended?: string[]
   record?: string
+  /** 主办 volunteer team (server/seed/care.ts) and 协办 partner units (server/seed/govern.ts). */
+  team?: { id: string; name: string }
+  coOrganizers?: Array<{ id: string; name: string }>
 }
+
+/** 第一党支部's 主题党日 in the meeting room (20 seats, 9:00–11:00, 10 points). */
+const BRANCH_THEME_DAY = {
+  kind: 'themeDay',
+  place: '社区党群服务中心二楼会议室',
+  hour: 9,
+  minutes: 120,
+  capacity: 20,
+  audience: { kind: 'org', orgId: 'org-b1' },
+  points: 10,
+  serviceMinutes: 0,
+} satisfies Partial<SeedActivity>
+
+/** The demo volunteer team (seeded by server/seed/care.ts) runs the clean-ups; its leader is the demo member. */
+export const DEMO_TEAM = { id: 'team-seed-qionglin', name: '琼林苑志愿服务队', leaderId: 'm-member' } as const
+/** 解放军理工大学, the partner unit of seed 003 (server/seed/govern.ts registers it). */
+export const DEMO_CO_ORGANIZER = { id: 'unit-seed-ligong', name: '解放军理工大学' } as const
 
 const ADMIN = { openid: DEMO_OPENIDS.admin, name: '王建华' }
 export const SECRETARY = { openid: DEMO_OPENIDS.secretary, name: '刘秀英' }
@@ -54,17 +74,10 @@ export async function seedActivities(db: DatabaseService, env: string, community
   const plans: SeedActivity[] = [
     {
       id: 'act-seed-theme-day',
-      kind: 'themeDay',
+      ...BRANCH_THEME_DAY,
       title: '主题党日：重温入党誓词',
       description: '重温入党誓词，集中学习党的二十届四中全会精神，交流发言。会议室限 20 人，请提前报名。',
-      place: '社区党群服务中心二楼会议室',
       day: 5,
-      hour: 9,
-      minutes: 120,
-      capacity: 20,
-      audience: { kind: 'org', orgId: 'org-b1' },
-      points: 10,
-      serviceMinutes: 0,
       confirmed: ['m-secretary', ...ids(b1Members, 0, 7)],
     },
     {
@@ -81,6 +94,7 @@ export async function seedActivities(db: DatabaseService, env: string, community
       points: 20,
       serviceMinutes: 120,
       confirmed: [...ids(residents, 0, 8), ...ids(b1Members, 7, 4)],
+      team: DEMO_TEAM,
     },
     {
       id: 'act-seed-dumplings',
@@ -97,6 +111,7 @@ export async function seedActivities(db: DatabaseService, env: string, community
       serviceMinutes: 150,
       confirmed: ids(residents, 10, 10),
       waitlisted: ids(residents, 20, 3),
+      coOrganizers: [DEMO_CO_ORGANIZER],
     },
     {
       id: 'act-seed-past-cleanup',
@@ -113,20 +128,14 @@ export async function seedActivities(db: DatabaseService, env: string, community
       serviceMinutes: 120,
       confirmed: ['r-0001', 'm-member', ...ids(residents, 30, 8)],
       attended: ['r-0001', 'm-member', ...ids(residents, 30, 6)],
+      team: DEMO_TEAM,
     },
     {
       id: 'act-seed-past-theme-day',
-      kind: 'themeDay',
+      ...BRANCH_THEME_DAY,
       title: '主题党日：学习身边榜样',
       description: '学习身边优秀党员事迹，开展楼栋环境整治。',
-      place: '社区党群服务中心二楼会议室',
       day: -20,
-      hour: 9,
-      minutes: 120,
-      capacity: 20,
-      audience: { kind: 'org', orgId: 'org-b1' },
-      points: 10,
-      serviceMinutes: 0,
       confirmed: ['m-secretary', 'm-member', ...ids(b1Members, 11, 10)],
       attended: ['m-secretary', 'm-member', ...ids(b1Members, 11, 8)],
       record: '重温入党誓词；学习身边榜样事迹，6 名党员交流发言；会后清理 3 栋、4 栋楼道。',
@@ -269,6 +278,10 @@ export function seedActivityDoc(plan: SeedActivity, community: DemoCommunity, no
     checkInSecret: randomBytes(16).toString('hex'),
     organizerOpenid: organizer.openid,
     organizerName: organizer.name,
+    teamId: plan.team?.id ?? null,
+    teamName: plan.team?.name ?? null,
+    coOrganizerIds: (plan.coOrganizers ?? []).map((unit) => unit.id),
+    coOrganizerNames: (plan.coOrganizers ?? []).map((unit) => unit.name),
     attendanceConfirmedAt: past ? new Date(endAt.getTime() + 3_600_000) : null,
     minutesRecord: null,
     version: 0,

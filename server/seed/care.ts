@@ -1,4 +1,5 @@
-import type { CareGrantDoc, CareNeedDoc, CareProfileDoc, CareVisitDoc } from '../../core/care/model'
+import type { CareGrantDoc, CareNeedDoc, CareProfileDoc, CareTeamDoc, CareVisitDoc } from '../../core/care/model'
+import { DEMO_TEAM } from './activities'
 import { scopeKeysOf } from '../../core/care/scope'
 import type { GrantKind } from '../../core/care/constants'
 import { beijingDayBefore } from '../../core/time'
@@ -21,7 +22,7 @@ export const CARE_DEMO_GRANTS: Record<
 /**
  * Care records after the seeds: the small-scope grants, birthdays of some elders of 第一党支部 (this
  * month's 集体生日会 has names), one visit by the demo helper to the demo elder 40 days ago with an open
- * need, so 需求清单 and 未走访名单 are not empty on a fresh start.
+ * need, so 需求清单 and 未走访名单 are not empty on a fresh start; the demo volunteer team.
  */
 export async function seedCare(db: DatabaseService, env: string, community: DemoCommunity, now = new Date()): Promise<void> {
   const member = (id: string) => community.members.find((m) => m._id === id)!
@@ -114,6 +115,21 @@ export async function seedCare(db: DatabaseService, env: string, community: Demo
       birthMonth: null,
       lastVisitDate: date,
     })
+  // 琼林苑志愿服务队 (seed 000's 志愿服务队), led by the demo member, with the demo resident among its
+  // people; it runs the demo clean-ups (server/seed/activities.ts: one past with credited hours, one ahead).
+  const residentsOfTeam = community.residents.filter((r) => r._id !== 'r-0001').slice(30, 33)
+  const team: CareTeamDoc = {
+    _id: DEMO_TEAM.id,
+    name: DEMO_TEAM.name,
+    kind: 'volunteer',
+    leaderId: DEMO_TEAM.leaderId,
+    leaderName: member(DEMO_TEAM.leaderId).name,
+    leaderOpenid: member(DEMO_TEAM.leaderId).openid!,
+    memberIds: [DEMO_TEAM.leaderId, 'r-0001', ...residentsOfTeam.map((r) => r._id)],
+    active: true,
+    updatedAt: now,
+  }
+  await db.bulkInsert(env, 'careTeams', [team] as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'careGrants', grants as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'careProfiles', profiles as unknown as Array<Record<string, unknown>>)
   await db.bulkInsert(env, 'careVisits', [visit] as unknown as Array<Record<string, unknown>>)

@@ -42,6 +42,14 @@ export async function seedCommunityWork(db: DatabaseService, env: string, commun
     ...fields,
   })
   const inDays = (days: number) => beijingDay(new Date(now + days * DAY))
+  /** A wish of the 结对 elder, posted for them by their helper. */
+  const byHelperForElder = {
+    wisherId: elder._id,
+    wisherName: elder.name,
+    posterId: helper._id,
+    posterName: helper.name,
+    orgPath: elder.orgPath,
+  }
   const wishes: WishDoc[] = [
     wish({
       _id: 'wish-seed-birthday',
@@ -49,11 +57,7 @@ export async function seedCommunityWork(db: DatabaseService, env: string, commun
       text: '腿脚不便，希望有人陪我下楼去活动室。',
       needBy: inDays(12),
       status: 'open',
-      wisherId: elder._id,
-      wisherName: elder.name,
-      posterId: helper._id,
-      posterName: helper.name,
-      orgPath: elder.orgPath,
+      ...byHelperForElder,
       reviewedByOpenid: DEMO_OPENIDS.secretary,
       openedAt: at(2),
     }),
@@ -79,11 +83,7 @@ export async function seedCommunityWork(db: DatabaseService, env: string, commun
       text: '独居，下楼不方便。',
       needBy: inDays(5),
       status: 'fulfilled',
-      wisherId: elder._id,
-      wisherName: elder.name,
-      posterId: helper._id,
-      posterName: helper.name,
-      orgPath: elder.orgPath,
+      ...byHelperForElder,
       reviewedByOpenid: DEMO_OPENIDS.secretary,
       openedAt: at(6),
       claimantId: secretary._id,

@@ -31,7 +31,7 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: DEMO_OPENIDS.admin, note: '社区党委书记，管理全社区' },
   { openid: DEMO_OPENIDS.secretary, note: '第一党支部书记，管理本支部' },
   { openid: DEMO_OPENIDS.otherSecretary, note: '第二党支部书记（用于核对跨支部权限）' },
-  { openid: DEMO_OPENIDS.member, note: '在职党员，结对帮扶两位高龄党员' },
+  { openid: DEMO_OPENIDS.member, note: '在职党员，结对帮扶两位高龄党员；琼林苑志愿服务队队长' },
   { openid: DEMO_OPENIDS.elder, note: '高龄党员，使用长辈模式' },
   { openid: DEMO_OPENIDS.resident, note: '登记居民，参加活动、攒道德银行积分' },
   // Small scopes of the care network (server/seed/care.ts grants them): bound members of the random roster.

@@ -11,9 +11,13 @@ export const updateActivity = (data: RequestOf<'activities', 'update'>) => call(
 export const cancelActivity = (activityId: string, reason: string) => call('activities', 'cancelActivity', { activityId, reason })
 export const fetchManagedActivities = (status: 'upcoming' | 'past' | 'cancelled', cursor?: string) =>
   call('activities', 'manageList', cursor ? { status, cursor } : { status })
+/** One volunteer team's activities (its leader's 本队活动). */
+export const fetchTeamActivities = (teamId: string, status: 'upcoming' | 'past', cursor?: string) =>
+  call('activities', 'manageList', cursor ? { teamId, status, cursor } : { teamId, status })
 export const signUpForActivity = (data: RequestOf<'activities', 'signUp'>) => call('activities', 'signUp', data)
-export const cancelSignUp = (activityId: string, forMemberId?: string) =>
-  call('activities', 'cancel', forMemberId ? { activityId, forMemberId } : { activityId })
+/** `forPersonId`: a paired elder (member or resident) the helper cancels for. */
+export const cancelSignUp = (activityId: string, forPersonId?: string) =>
+  call('activities', 'cancel', forPersonId ? { activityId, forPersonId } : { activityId })
 export const fetchMySignUps = (tab: MyActivityTab, cursor?: string) => call('activities', 'mySignUps', cursor ? { tab, cursor } : { tab })
 export const fetchCheckInCode = (activityId: string, mode: 'in' | 'out') => call('activities', 'checkInCode', { activityId, mode })
 export const checkIn = (data: RequestOf<'activities', 'checkIn'>) => call('activities', 'checkIn', data)
@@ -37,5 +41,9 @@ export const exportYearlyRecord = (year: number, orgId?: string) =>
   call('activities', 'exportYearlyRecord', orgId ? { year, orgId } : { year })
 export const fetchSubscriptionTemplates = () => call('activities', 'subscriptionTemplates', {})
 export const recordSubscription = (data: RequestOf<'activities', 'recordSubscription'>) => call('activities', 'recordSubscription', data)
+/** 远程在线党员学习会: the remote option (secretary), the meetings to join remotely, recording attendance (self or for a paired elder). */
+export const setMeetingRemote = (data: RequestOf<'activities', 'setRemote'>) => call('activities', 'setRemote', data)
+export const fetchRemoteMeetings = (data: RequestOf<'activities', 'remoteMeetings'>) => call('activities', 'remoteMeetings', data)
+export const attendRemote = (data: RequestOf<'activities', 'attendRemote'>) => call('activities', 'attendRemote', data)
 /** 首页 待办: undecided leave requests (managers). */
 export const fetchActivitiesCounts = () => call('activities', 'counts', {})

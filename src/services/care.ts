@@ -25,6 +25,7 @@ export const fetchGrants = () => call('care', 'grants', {})
 export const setGrant = (data: RequestOf<'care', 'setGrant'>) => call('care', 'setGrant', data)
 export const fetchBuildingUnread = (noticeId: string) => call('care', 'buildingUnread', { noticeId })
 export const fetchResidentsOf = (building: string) => call('care', 'residentsOf', { building })
+export const fetchHelperCandidates = (query: string) => call('care', 'helperCandidates', { query })
 export const setResidentHelper = (residentId: string, helperMemberId: string | null) =>
   call('care', 'setResidentHelper', { residentId, helperMemberId })
 export const fetchTeams = () => call('care', 'teams', {})

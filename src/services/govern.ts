@@ -36,3 +36,6 @@ export const saveServicePost = (data: RequestOf<'community', 'saveServicePost'>)
 export const dualReport = (data: RequestOf<'community', 'dualReport'>) => call('community', 'dualReport', data)
 export const claimPost = (postId: string) => call('community', 'claimPost', { postId })
 export const logPostHours = (data: RequestOf<'community', 'logPostHours'>) => call('community', 'logPostHours', data)
+export const fetchEvaluationRaterChoices = (orgId: string) => call('community', 'evaluationRaterChoices', { orgId })
+export const setPartnerRepresentative = (unitId: string, phone: string | null) =>
+  call('community', 'setPartnerRepresentative', { unitId, phone })

@@ -74,3 +74,15 @@ export function MultiChips<V extends string>(props: {
     props.onChange(props.value.includes(value) ? props.value.filter((v) => v !== value) : [...props.value, value])
   return <Chips label={props.label} group="group" options={props.options} chosen={(v) => props.value.includes(v)} onTap={toggle} />
 }
+
+/** 为谁…: 我自己 (value '') or one of the 结对 elders a helper acts for; nothing when there are none. */
+export function ForWhomChips(props: {
+  label: string
+  elders: Array<{ id: string; name: string }> | null | undefined
+  value: string
+  onChange: (personId: string) => void
+}) {
+  if (!props.elders?.length) return null
+  const options = [{ value: '', label: '我自己' }, ...props.elders.map((e) => ({ value: e.id, label: e.name }))]
+  return <ChipGroup label={props.label} options={options} value={props.value} onChange={props.onChange} />
+}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { BigButton } from '../components/BigButton'
 import './FormNotice.scss'
 
 /** A problem with the whole form (not one field), e.g. 花名册中没有… — shown above the button. */
@@ -8,5 +9,29 @@ export function FormNotice({ message }: { message: string | null }) {
     <View className="hl-alert" aria-role="alert">
       <Text className="hl-form-notice__text">⚠ {message}</Text>
     </View>
+  )
+}
+
+/** The foot of a form: its problem (if any), then the one full-width submit button. */
+export function SubmitBar({
+  problem,
+  busy,
+  label,
+  onSubmit,
+}: {
+  problem: string | null
+  busy: boolean
+  label: string
+  onSubmit: () => unknown
+}) {
+  return (
+    <>
+      <FormNotice message={problem} />
+      <View>
+        <BigButton block busy={busy} onClick={() => void onSubmit()}>
+          {label}
+        </BigButton>
+      </View>
+    </>
   )
 }

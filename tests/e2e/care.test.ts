@@ -8,7 +8,8 @@ import { dataOf, P, signIn } from '../support'
  * at the door and notes a need; 刘秀英 (her branch secretary) finds the need on 需求清单 and turns it into
  * a 微心愿, and the notice's read stats show 李桂兰 as 送达 by 张晓东; 崔子涵 (网格员 of 琼林苑1–2栋, seeded
  * grant) sees only elders and unread neighbours of her buildings. 刘秀英 pairs an elderly resident with
- * 张晓东 (一对一帮扶), who redeems a reward for them from their own points (代兑).
+ * 张晓东 (一对一帮扶), who redeems a reward for them from their own points (代兑) and signs them up for an
+ * activity; 张晓东 records 李桂兰's remote attendance of a 远程在线党员学习会, which shows in her 学时.
  */
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
@@ -113,7 +114,93 @@ describe('关爱网络 in the H5 app', () => {
     expect(dataOf(await account.points.account({}), 'account').balance).toBe(elder.before - cheapest.price)
     const orders = dataOf(await account.points.myOrders({}), 'orders').items
     expect(orders[0]).toMatchObject({ rewardName: cheapest.name, byHelperName: '张晓东' })
+
+    // The helper signs the resident up for an activity: from the elder's card, the list, the activity.
+    const activityTitle = `重阳敬老茶话会 ${RUN}`
+    const committee = await signIn(app.cloud.url, P.admin)
+    const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
+    const activity = dataOf(
+      await committee.activities.create({
+        fields: {
+          kind: 'neighbourhood',
+          title: activityTitle,
+          place: '党群服务中心',
+          startAt: soon(1),
+          endAt: soon(3),
+          capacity: 30,
+          audience: { kind: 'all' },
+        },
+      }),
+      'create',
+    ).activity
+    await app.goTo(helper, 'pages/care-visits/index')
+    await button(shown(helper.locator('[data-testid="care-elder"]', { hasText: elder.name })), `为${elder.name}报名活动`).click()
+    await shown(helper.getByTestId('for-elder-hint')).waitFor()
+    await shown(helper.locator('[data-testid="activity-card"]', { hasText: activityTitle })).click()
+    const forElder = shown(helper.locator('[data-testid="elder-signup"]', { hasText: elder.name }))
+    await button(forElder, `帮${elder.name}报名`).click()
+    await shown(forElder.getByText('已报名')).waitFor()
+    await helper.screenshot({ path: 'test-artifacts/care-signup-for-resident.png' })
+    const signedUp = dataOf(await account.activities.mySignUps({ tab: 'upcoming' }), 'mySignUps').items
+    expect(signedUp.find((item) => item.activity.id === activity.id)?.signUp).toMatchObject({
+      personId: elder.id,
+      status: 'confirmed',
+      actedByName: '张晓东',
+    })
     for (const page of [secretary, helper]) await page.context().close()
+  })
+
+  it('a helper records 李桂兰’s remote attendance of a 远程在线党员学习会: 实到 (远程) and in her 学时', async () => {
+    const title = `远程在线党员学习会 ${RUN}`
+    const office = await signIn(app.cloud.url, P.secretary)
+    const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
+    const meeting = dataOf(
+      await office.activities.create({
+        fields: {
+          kind: 'branchMeeting',
+          title,
+          place: '党群服务中心',
+          startAt: inMinutes(10),
+          endAt: inMinutes(100),
+          capacity: null,
+          audience: { kind: 'org', orgId: 'org-b1' },
+        },
+      }),
+      'create',
+    ).activity
+    const elderAccount = await signIn(app.cloud.url, P.elder)
+    const before = dataOf(await elderAccount.study.myStudy({}), 'myStudy').minutes
+
+    // The secretary opens it to remote attendance on the register page.
+    const secretary = await app.openAs('刘秀英')
+    await app.goTo(secretary, `admin/activities-register/index?id=${meeting.id}`)
+    await shown(secretary.locator('.hl-field', { hasText: '电话接入' }).locator('input')).fill('0551-12345678 转 889123')
+    await button(secretary, '开放远程参加').click()
+    await shown(secretary.getByTestId('remote-set')).waitFor()
+
+    // The helper records it for 李桂兰 from her card.
+    const helper = await app.openAs('张晓东')
+    await app.goTo(helper, 'pages/care-visits/index')
+    const card = shown(helper.locator('[data-testid="care-elder"]', { hasText: '李桂兰' }))
+    const row = shown(card.locator('[data-testid="remote-meeting"]', { hasText: title }))
+    expect(await row.innerText()).toContain('电话接入：0551-12345678 转 889123')
+    await button(row, '代李桂兰登记远程参加').click()
+    await confirmDialog(helper, '确认登记')
+    await shown(row.getByTestId('remote-attended')).waitFor()
+    expect(await row.getByTestId('remote-attended').innerText()).toContain('张晓东代为登记')
+    await helper.screenshot({ path: 'test-artifacts/care-remote-attendance.png' })
+
+    // 学时: 90 minutes more for 李桂兰, marked 远程 on her 我的学习; 实到 (远程) on the register.
+    expect(dataOf(await elderAccount.study.myStudy({}), 'myStudy').minutes).toBe(before + 90)
+    const elder = await app.openAs('李桂兰')
+    await app.goTo(elder, 'pages/study-mine/index')
+    const record = shown(elder.locator('[data-testid="study-record"]', { hasText: title }))
+    expect(await record.innerText()).toContain('远程参加')
+    expect(await record.innerText()).toContain('由 张晓东 代为登记')
+    await app.goTo(secretary, `admin/activities-register/index?id=${meeting.id}`)
+    const line = shown(secretary.locator('[data-testid="register-row"]', { hasText: '李桂兰' }))
+    expect(await line.innerText()).toContain('远程参加（张晓东登记）')
+    for (const page of [secretary, helper, elder]) await page.context().close()
   })
 
   it('a 网格员 sees only the elders and the unread neighbours of their own buildings', async () => {

@@ -7,7 +7,8 @@ import { dataOf, P, signIn } from '../support'
  * 刘秀英 (the branch secretary) sets a topic for 琼林苑3栋; 赵丽娜 (who lives there) votes once and
  * comments; 刘秀英 hides the comment with a reason, publishes the decision of the 绿化带 topic (past its
  * deadline) and records its 议事会 with 物业 and 业委会; 张晓东 grades every member of the 2026 民主评议
- * anonymously, 刘秀英 closes it and sees only counts, 张晓东 sees his own result; 王建华 (the committee)
+ * anonymously, 刘秀英 closes it and sees only counts, 张晓东 sees his own result; 刘秀英 opens a 述职评议 naming
+ * 赵丽娜 as a 居民代表, who rates her anonymously, and the results show the rater groups; 王建华 (the committee)
  * registers a partner unit, 张晓东 (在职) reports to the community and claims a service post.
  */
 const app = useAppUnderTest()
@@ -103,6 +104,52 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
     await app.goTo(voter, 'pages/community-evaluation/index?id=eval-seed-2026')
     await shown(voter.getByText('优秀 0 · 合格 1 · 基本合格 0 · 不合格 0', { exact: true })).waitFor()
     for (const page of [voter, secretary]) await page.context().close()
+  })
+
+  it('a 居民代表 rates the secretary in a 述职评议; after the close the results show the rater groups', async () => {
+    const title = `书记述职评议 ${RUN}`
+    const secretary = await app.openAs('刘秀英')
+    await app.goTo(secretary, 'admin/community-evaluations/index')
+    await chip(secretary, '书记述职评议').click()
+    await field(secretary, '按姓名或楼栋查找居民').fill('赵丽娜')
+    await chip(secretary, '赵丽娜（琼林苑3栋）').click()
+    await shown(secretary.getByText(/^居民代表（已选 1 人）/)).waitFor()
+    await field(secretary, '评议名称').fill(title)
+    await button(secretary, '发起评议').click()
+    await shown(secretary.locator('.hl-card', { hasText: title })).waitFor()
+    const office = await signIn(app.cloud.url, P.secretary)
+    const campaign = dataOf(await office.community.evaluations({}), 'campaigns').items.find((e) => e.title === title)!
+    expect(campaign).toMatchObject({ kind: 'report', raterCounts: { residents: 1, partners: 0 } })
+
+    const resident = await app.openAs('赵丽娜')
+    await app.goTo(resident, 'pages/community-evaluations/index')
+    await shown(resident.locator('.hl-card', { hasText: title })).click()
+    const ballot = shown(resident.locator('.hl-card', { hasText: '匿名评议' }))
+    await ballot.waitFor()
+    expect(await shown(resident.locator('.hl-card', { hasText: title })).innerText()).toContain('居民代表')
+    await chip(ballot.locator('.hl-chips').first(), '优秀').click()
+    await button(resident, '匿名提交').click()
+    await confirmDialog(resident, '提交')
+    await shown(resident.getByText('您已匿名提交评议，谢谢参与。', { exact: true })).waitFor()
+    // A second tap that got through counts nothing more.
+    const api = await signIn(app.cloud.url, P.resident)
+    const grades = campaign.subjects.map((s) => ({ personId: s.personId, grade: 'excellent' as const }))
+    const again = await api.community.castEvaluation({ campaignId: campaign.id, grades })
+    expect(again.ok ? 'ok' : again.error.code).toBe('EVAL.ALREADY_VOTED')
+
+    await app.goTo(secretary, `admin/community-evaluations/index?id=${campaign.id}`)
+    await button(secretary, '结束评议').click()
+    await confirmDialog(secretary, '结束')
+    const results = shown(secretary.locator('.hl-card', { hasText: '评议结果' }))
+    await results.getByText(/^参评 1 \/ \d+ 人（/).waitFor()
+    const text = await results.innerText()
+    expect(text).toContain('居民代表')
+    expect(text).toContain('参评 1 / 1 人 · 单列 0 票')
+    expect(text).toContain('党员')
+    expect(text).toContain('合计：优秀 1')
+    const late = await api.community.castEvaluation({ campaignId: campaign.id, grades })
+    expect(late.ok ? 'ok' : late.error.code).toBe('EVAL.CLOSED')
+    for (const page of [secretary, resident]) await page.context().close()
   })
 
   it('the committee registers a partner unit; an employed member reports to the community and claims a post', async () => {

@@ -1,26 +1,25 @@
 /** The demo activities, written with the demo bank into a local cloud env: seats consistent, credits reconciled. */
-import type { DatabaseService } from '../../server/db'
-import { seedActivities } from '../../server/seed/activities'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEMO_CO_ORGANIZER, DEMO_TEAM, seedActivities } from '../../server/seed/activities'
+import { seedCare } from '../../server/seed/care'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { countOf, useCommunityDb } from './helpers'
+import { countOf, useCommunityDb, seedsThroughSdk } from './helpers'
 import { signUpsOf, stored } from './activities-fixtures'
 
 jest.setTimeout(120_000)
+const GOVERN_SOURCE = readFileSync(join(__dirname, '..', '..', 'server', 'seed', 'govern.ts'), 'utf8')
 const db = useCommunityDb('activities-demo')
 let ids: string[]
 
 beforeAll(async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
+  const viaSdk = seedsThroughSdk(db)
   const community = buildDemoCommunity()
-  const credits = await seedActivities(viaSdk as unknown as DatabaseService, '', community)
+  const credits = await seedActivities(viaSdk, '', community)
   expect(credits.length).toBeGreaterThan(10)
-  await seedPoints(viaSdk as unknown as DatabaseService, '', community, credits)
+  await seedPoints(viaSdk, '', community, credits)
   ids = ((await db.collection('activities').get()) as unknown as { data: Array<{ _id: string }> }).data.map((a) => a._id)
 })
 
@@ -51,4 +50,22 @@ test('the demo resident attended the past clean-up and can join the upcoming one
   })
   const room = dataOf(await callAs(P.member).activities.get({ activityId: 'act-seed-theme-day' })).activity
   expect(room).toMatchObject({ capacity: 20, canSignUp: true })
+})
+
+test('the demo team runs a past and an upcoming activity, its leader sees the hours; 解放军理工大学 co-organises one', async () => {
+  await seedCare(seedsThroughSdk(db), '', buildDemoCommunity())
+  const upcoming = dataOf(await callAs(P.member).activities.manageList({ teamId: DEMO_TEAM.id })).items
+  const past = dataOf(await callAs(P.member).activities.manageList({ teamId: DEMO_TEAM.id, status: 'past' })).items
+  expect(upcoming.map((a) => a.id)).toEqual(['act-seed-cleanup'])
+  expect(past.map((a) => a.id)).toEqual(['act-seed-past-cleanup'])
+  expect(past[0].team).toEqual({ id: DEMO_TEAM.id, name: '琼林苑志愿服务队' })
+  const stats = dataOf(await callAs(P.member).care.teamStats({ teamId: DEMO_TEAM.id }))
+  expect(stats.activities).toBe(1)
+  expect(stats.attendances).toBe(await countOf(db, 'activitySignUps', { activityId: 'act-seed-past-cleanup', credited: true }))
+  expect(stats.minutes).toBeGreaterThan(0)
+  const dumplings = dataOf(await callAs(P.resident).activities.get({ activityId: 'act-seed-dumplings' })).activity
+  expect(dumplings.coOrganizers).toEqual([DEMO_CO_ORGANIZER])
+  // The same id and name as the unit the govern seed registers.
+  expect(GOVERN_SOURCE).toContain(`'${DEMO_CO_ORGANIZER.id}'`)
+  expect(GOVERN_SOURCE).toContain(`name: '${DEMO_CO_ORGANIZER.name}'`)
 })

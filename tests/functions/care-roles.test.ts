@@ -107,6 +107,10 @@ const TABLE: Record<keyof typeof careActions, Row> = {
     request: () => ({ building: '琼林苑3栋' }),
     expect: members(NF, { member: F, elder: F, secretary: 'ok', admin: 'ok', leader: 'ok', liaison: F }),
   },
+  helperCandidates: {
+    request: () => ({ query: '张' }),
+    expect: members('ok', { member: F, elder: F, liaison: F }),
+  },
   setResidentHelper: {
     request: () => ({ residentId: P.resident.id, helperMemberId: P.member.id }),
     expect: members(NF, { member: F, elder: F, secretary: 'ok', admin: 'ok', leader: 'ok', liaison: F }),
@@ -171,6 +175,17 @@ test('困难 and 独居 never reach anyone but the committee: every care reply a
     await callAs(P.secretary).members.auditLog({ area: 'care' }),
   ]
   for (const reply of elsewhere) expect(FLAG_KEYS.filter((key) => keysOf(dataOf(reply)).has(key))).toEqual([])
+})
+
+test('the helper search answers bound members within the caller’s scope only, phones masked', async () => {
+  const leader = dataOf(await callAs(LEADER).care.helperCandidates({ query: '张' })).items
+  expect(leader.map((m) => m.id)).toContain(P.member.id)
+  const other = dataOf(await callAs(P.otherSecretary).care.helperCandidates({ query: '张' })).items
+  expect(other.map((m) => m.id)).not.toContain(P.member.id)
+  const grid = dataOf(await callAs(GRID).care.helperCandidates({ query: '' + P.member.name.slice(0, 1) })).items
+  expect(grid.every((m) => ['琼林苑1栋', '琼林苑2栋'].includes(m.building))).toBe(true)
+  for (const m of [...leader, ...other, ...grid]) expect(m.phoneMasked ?? '').toMatch(/^(\d{3}\*{4}\d{4})?$/)
+  expect(codeOf(await callAs(P.secretary).care.helperCandidates({ query: '' }))).toBe('COMMON.VALIDATION')
 })
 
 test('a 网格员 sees only their buildings: elders, lists and a notice’s unread people', async () => {

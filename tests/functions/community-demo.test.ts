@@ -1,20 +1,15 @@
 /** The demo 微心愿 and 民生诉求, written into a local cloud env, fill the wall, 问题墙, the queues and the numbers. */
-import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedCommunityWork } from '../../server/seed/community-work'
 import { callAs, dataOf, P } from '../support'
-import { useCommunityEnv } from './helpers'
+import { useCommunityEnv, seedsThroughSdk } from './helpers'
 
 jest.setTimeout(120_000)
 
 beforeAll(async () => {
   const { db } = await useCommunityEnv('community-demo')
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      await db.collection(name).add({ data: docs as unknown as object })
-    },
-  }
-  await seedCommunityWork(viaSdk as unknown as DatabaseService, '', buildDemoCommunity())
+  const viaSdk = seedsThroughSdk(db)
+  await seedCommunityWork(viaSdk, '', buildDemoCommunity())
 })
 
 test('问题墙 shows 海福巷3号’s drain and path, solved within the clock, the reporter masked', async () => {

@@ -1,20 +1,15 @@
 /** The demo 议事协商 · 民主评议 · 共驻共建: what each demo person finds, and the seeded tally equals its ballots. */
-import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedGovern } from '../../server/seed/govern'
 import { callAs, dataOf, P } from '../support'
-import { countOf, useCommunityDb } from './helpers'
+import { countOf, useCommunityDb, seedsThroughSdk } from './helpers'
 
 jest.setTimeout(120_000)
 const db = useCommunityDb('community-govern-demo')
 
 beforeAll(async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      if (docs.length) await db.collection(name).add({ data: docs as unknown as object })
-    },
-  }
-  await seedGovern(viaSdk as unknown as DatabaseService, '', buildDemoCommunity())
+  const viaSdk = seedsThroughSdk(db)
+  await seedGovern(viaSdk, '', buildDemoCommunity())
 })
 
 test('the resident of 3栋 finds the charging topic open with its votes, and can still vote once', async () => {

@@ -34,6 +34,8 @@ const s = {
   comments: {} as Record<string, string>,
   campaign: '',
   subjects: [] as string[],
+  report: '',
+  reportSubjects: [] as string[],
   toClose: {} as Record<string, string>,
   closedCampaign: '',
   unit: '',
@@ -64,6 +66,20 @@ beforeAll(async () => {
   }
   const campaign = await newCampaign()
   s.campaign = campaign.id
+  // A 述职评议 of the first branch naming the resident (琼林苑3栋) as a 居民代表.
+  const report = dataOf(
+    await callAs(P.secretary).community.createEvaluation({
+      requestId: rid('r'),
+      kind: 'report',
+      orgId: 'org-b1',
+      title: '书记述职评议',
+      closesAt: hoursAhead(48),
+      residentIds: [P.resident.id],
+      partnerUnitIds: [],
+    }),
+  ).evaluation
+  s.report = report.id
+  s.reportSubjects = report.subjects.map((x) => x.personId)
   s.subjects = campaign.subjects.map((x) => x.personId)
   for (const who of ['admin', 'secretary']) s.toClose[who] = (await newCampaign()).id
   s.closedCampaign = (await newCampaign()).id
@@ -114,15 +130,17 @@ const TABLE: Record<keyof typeof governActions, Row> = {
     request: () => ({ requestId: rid('e'), kind: 'members', orgId: GROUP, title: '民主评议党员', closesAt: hoursAhead(24) }),
     expect: managers(F),
   },
-  evaluations: { request: () => ({}), expect: members() },
-  evaluation: { request: () => ({ campaignId: s.campaign }), expect: members({ otherSecretary: NF }) },
+  evaluationRaterChoices: { request: () => ({ orgId: 'org-b1' }), expect: managers(F) },
+  evaluations: { request: () => ({}), expect: signedUp() },
+  evaluation: { request: () => ({ campaignId: s.campaign }), expect: signedUp({ otherSecretary: NF, resident: NF }) },
   selfAssess: {
     request: () => ({ campaignId: s.campaign, text: '一年来按时参加组织生活。' }),
     expect: members({ otherSecretary: NF, admin: 'EVAL.NOT_SUBJECT' }),
   },
+  // The 述职评议 names the resident: they rate beside the branch's members; the other branch may not.
   castEvaluation: {
-    request: () => ({ campaignId: s.campaign, grades: s.subjects.map((personId) => ({ personId, grade: 'qualified' })) }),
-    expect: members({ otherSecretary: NF, admin: 'EVAL.NOT_ELIGIBLE' }),
+    request: () => ({ campaignId: s.report, grades: s.reportSubjects.map((personId) => ({ personId, grade: 'qualified' })) }),
+    expect: signedUp({ otherSecretary: 'EVAL.NOT_ELIGIBLE' }),
   },
   closeEvaluation: { request: (who) => ({ campaignId: s.toClose[who] ?? s.campaign }), expect: managers() },
   evaluationResults: { request: () => ({ campaignId: s.closedCampaign }), expect: managers() },
@@ -131,6 +149,7 @@ const TABLE: Record<keyof typeof governActions, Row> = {
     request: () => ({ requestId: rid('u'), name: '滨湖师范二小', type: '学校', contactName: '钱老师', contactPhone: '13912340002' }),
     expect: only({ admin: 'ok' }),
   },
+  setPartnerRepresentative: { request: () => ({ unitId: s.unit, phone: null }), expect: only({ admin: 'ok' }) },
   savePartnerProject: {
     request: () => ({ requestId: rid('p'), title: '国防教育进社区', unitIds: [s.unit], resource: '国防教育', need: '青少年活动' }),
     expect: only({ admin: 'ok' }),

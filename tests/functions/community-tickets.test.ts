@@ -9,19 +9,13 @@ import type { CommunityOutboxDoc, TicketDoc } from '../../core/community/model'
 import { ticketDueDay } from '../../core/community/working-days'
 import { beijingDay } from '../../core/time'
 import { callAs, codeOf, dataOf, P, unchecked } from '../support'
-import { countOf, docOf, useCommunityDb } from './helpers'
+import { countOf, docOf, useCommunityDb, useStoredPhotos } from './helpers'
 import { rid } from './points-fixtures'
-import { storeFile, testJpeg } from '../support/cloud-services'
 
 jest.setTimeout(180_000)
 const db = useCommunityDb('community-tickets')
 
-/** Photos stored in the local cloud's file store (the media check reads them). */
-const photos = new Map<string, string>()
-beforeAll(async () => {
-  for (const c of ['a', 'b', 'c', 'd']) photos.set(c, await storeFile(`tests/community-tickets-${c}.jpg`, testJpeg(`photo ${c}`)))
-})
-const photo = (c: string) => photos.get(c) ?? ''
+const photo = useStoredPhotos('community-tickets')
 
 const report = (who: { openid: string } | string, extra: Record<string, unknown> = {}) =>
   callAs(who).community.reportTicket({

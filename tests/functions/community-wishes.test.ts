@@ -7,19 +7,13 @@ import { WISH_POINTS } from '../../core/community/constants'
 import type { WishDoc } from '../../core/community/model'
 import { beijingDayBefore } from '../../core/time'
 import { callAs, codeOf, dataOf, P, seededMember, unchecked } from '../support'
-import { countOf, docOf, useCommunityDb } from './helpers'
+import { countOf, docOf, useCommunityDb, useStoredPhotos } from './helpers'
 import { balanceOf, rid } from './points-fixtures'
-import { storeFile, testJpeg } from '../support/cloud-services'
 
 jest.setTimeout(180_000)
 const db = useCommunityDb('community-wishes')
 
-/** Photos stored in the local cloud's file store (the media check reads them). */
-const photos = new Map<string, string>()
-beforeAll(async () => {
-  for (const c of ['a', 'b', 'c', 'd']) photos.set(c, await storeFile(`tests/community-wishes-${c}.jpg`, testJpeg(`photo ${c}`)))
-})
-const photo = (c: string) => photos.get(c) ?? ''
+const photo = useStoredPhotos('community-wishes')
 const inDays = (days: number) => beijingDayBefore(new Date(), -days)
 
 const post = (who: { openid: string }, extra: Record<string, unknown> = {}) =>

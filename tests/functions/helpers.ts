@@ -1,5 +1,7 @@
+import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity, type DemoCommunity } from '../../server/seed/community'
 import { createTestEnv } from '../setup/cloud-env'
+import { storeFile, testJpeg } from '../support/cloud-services'
 
 export type Db = Awaited<ReturnType<typeof createTestEnv>>['db']
 
@@ -23,12 +25,19 @@ export async function seedCommunity(db: Db): Promise<DemoCommunity> {
     ['residents', community.residents],
     ['users', community.users],
   ]
-  for (const [name, docs] of batches) {
-    for (let i = 0; i < docs.length; i += 100) {
-      await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    }
-  }
+  for (const [name, docs] of batches) await addInBatches(db, name, docs)
   return community
+}
+
+/** Adds documents through the SDK in batches of 100 (one `add` of an array is a batch insert). */
+async function addInBatches(db: Db, name: string, docs: ReadonlyArray<object>): Promise<void> {
+  for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
+}
+
+/** The seed modules' database as far as they use it (`bulkInsert`), writing through the SDK into `db`. */
+export function seedsThroughSdk(db: Db): DatabaseService {
+  const bulkInsert = (_env: string, name: string, docs: Array<Record<string, unknown>>) => addInBatches(db, name, docs)
+  return { bulkInsert } as unknown as DatabaseService
 }
 
 /** A clean env with the demo community (people and orgs) and nothing else. */
@@ -62,4 +71,16 @@ export function useCommunityDb(prefix: string): Db {
       return typeof value === 'function' ? value.bind(ready) : value
     },
   })
+}
+
+/**
+ * Photos a, b, c and d stored in the local cloud's file store in beforeAll (the media check reads
+ * them); the returned function gives a photo's file id inside tests.
+ */
+export function useStoredPhotos(prefix: string): (c: string) => string {
+  const photos = new Map<string, string>()
+  beforeAll(async () => {
+    for (const c of ['a', 'b', 'c', 'd']) photos.set(c, await storeFile(`tests/${prefix}-${c}.jpg`, testJpeg(`photo ${c}`)))
+  })
+  return (c: string) => photos.get(c) ?? ''
 }

@@ -1,22 +1,17 @@
 /** The demo's year of 三会一课 (server/seed/org-life-history.ts): signed registers that hold up when reopened, and a 台账 with one gap. */
-import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedOrgLifeHistory } from '../../server/seed/org-life-history'
 import { beijingYear } from '../../core/time'
 import { callAs, dataOf, P } from '../support'
-import { useCommunityDb } from './helpers'
+import { useCommunityDb, seedsThroughSdk } from './helpers'
 
 jest.setTimeout(120_000)
 const db = useCommunityDb('org-life-history')
 let meetings: Array<{ _id: string; kind: string; year: number; month: string }>
 
 beforeAll(async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
-  await seedOrgLifeHistory(viaSdk as unknown as DatabaseService, '', buildDemoCommunity())
+  const viaSdk = seedsThroughSdk(db)
+  await seedOrgLifeHistory(viaSdk, '', buildDemoCommunity())
   const found = (await db.collection('activityRecords').limit(1000).get()) as unknown as { data: typeof meetings }
   meetings = found.data
 })

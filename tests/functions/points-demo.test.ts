@@ -1,20 +1,15 @@
 /** The demo bank, written into a local cloud env, reconciles and fills the rankings and the review queue. */
-import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, dataOf, P } from '../support'
-import { useCommunityEnv } from './helpers'
+import { useCommunityEnv, seedsThroughSdk } from './helpers'
 
 jest.setTimeout(120_000)
 
 beforeAll(async () => {
   const { db } = await useCommunityEnv('points-demo')
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
-  await seedPoints(viaSdk as unknown as DatabaseService, '', buildDemoCommunity())
+  const viaSdk = seedsThroughSdk(db)
+  await seedPoints(viaSdk, '', buildDemoCommunity())
 })
 
 test('the seeded books reconcile', async () => {

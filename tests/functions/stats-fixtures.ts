@@ -1,19 +1,14 @@
-import type { DatabaseService } from '../../server/db'
 import { seedActivities } from '../../server/seed/activities'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedNotices } from '../../server/seed/notices'
 import { seedPoints } from '../../server/seed/points'
 import { seedStudy } from '../../server/seed/study'
 import { seedStudyTime } from '../../server/seed/study-time'
-import type { Db } from './helpers'
+import { seedsThroughSdk, type Db } from './helpers'
 
 /** The rest of the demo (activities, bank, notices, study and its time) written through the SDK into a community env. */
 export async function seedDemoAreas(db: Db): Promise<void> {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  } as unknown as DatabaseService
+  const viaSdk = seedsThroughSdk(db)
   const community = buildDemoCommunity()
   const credits = await seedActivities(viaSdk, '', community)
   await seedPoints(viaSdk, '', community, credits)

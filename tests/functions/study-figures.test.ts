@@ -1,10 +1,9 @@
 import { beijingDay } from '../../core/time'
-import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedStudy } from '../../server/seed/study'
 import { seedStudyTime } from '../../server/seed/study-time'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
-import { useCommunityDb } from './helpers'
+import { useCommunityDb, seedsThroughSdk } from './helpers'
 import { interval } from './study-fixtures'
 
 jest.setTimeout(180000)
@@ -13,14 +12,10 @@ const db = useCommunityDb('study_figures')
 
 /** The demo study: three materials, two assigned to 第一党支部, and this year's study time of the roster. */
 beforeAll(async () => {
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
+  const viaSdk = seedsThroughSdk(db)
   const community = buildDemoCommunity()
-  await seedStudy(viaSdk as unknown as DatabaseService, '', community)
-  await seedStudyTime(viaSdk as unknown as DatabaseService, '', community)
+  await seedStudy(viaSdk, '', community)
+  await seedStudyTime(viaSdk, '', community)
 })
 const activeOf = (orgId: string) => membersOf(orgId).filter((m) => !m.archived)
 

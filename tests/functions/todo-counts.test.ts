@@ -2,26 +2,21 @@
  * 首页 待办: each area's `counts` answers numbers scoped to the manager, the same as their lists
  * show; residents and members are refused.
  */
-import type { DatabaseService } from '../../server/db'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { seedCommunityWork } from '../../server/seed/community-work'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { useCommunityEnv, type Db } from './helpers'
+import { useCommunityEnv, type Db, seedsThroughSdk } from './helpers'
 
 jest.setTimeout(120_000)
 let db: Db
 
 beforeAll(async () => {
   ;({ db } = await useCommunityEnv('todo-counts'))
-  const viaSdk = {
-    bulkInsert: async (_env: string, name: string, docs: Array<Record<string, unknown>>) => {
-      for (let i = 0; i < docs.length; i += 100) await db.collection(name).add({ data: docs.slice(i, i + 100) as unknown as object })
-    },
-  }
+  const viaSdk = seedsThroughSdk(db)
   const community = buildDemoCommunity()
-  await seedPoints(viaSdk as unknown as DatabaseService, '', community)
-  await seedCommunityWork(viaSdk as unknown as DatabaseService, '', community)
+  await seedPoints(viaSdk, '', community)
+  await seedCommunityWork(viaSdk, '', community)
 })
 
 const everyPage = async <T>(load: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>) => {

@@ -8,18 +8,7 @@ import { renderInApp, resetMocks } from './helpers/render'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
-jest.mock('@tarojs/components', () => {
-  const { createElement } = jest.requireActual<typeof import('react')>('react')
-  return {
-    ...jest.requireActual('./helpers/components-with-inputs'),
-    Textarea: (props: { value?: string; 'aria-label'?: string; onInput?: (event: { detail: { value: string } }) => void }) =>
-      createElement('textarea', {
-        'aria-label': props['aria-label'],
-        value: props.value ?? '',
-        onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
-      }),
-  }
-})
+jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const Page = (require('../../src/admin/activities-attendance/index') as typeof import('../../src/admin/activities-attendance/index'))

@@ -7,6 +7,9 @@ import { memberMe } from './helpers/fixtures'
 import { activityItem, residentMe } from './helpers/more-fixtures'
 import { renderInApp, resetMocks } from './helpers/render'
 
+/** What the page was opened with (a helper's elder card adds forPersonId and the name). */
+const mockRoute: Record<string, string> = {}
+jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith(mockRoute))
 jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
 jest.mock('../../src/services/activities')
 
@@ -22,6 +25,7 @@ function item(id: string, title: string, overrides: Partial<ActivityListItem> = 
 const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
+  for (const key of Object.keys(mockRoute)) delete mockRoute[key]
   resetTaroMock()
   resetMe()
   fetchMe.mockReset().mockResolvedValue(ok(residentMe))
@@ -48,6 +52,18 @@ describe('活动 tab', () => {
     expect(screen.getAllByText(/12月20日 09:00–11:00/)).toHaveLength(3)
     fireEvent.click(screen.getByText('十二月主题党日'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/activities-detail/index?id=a2' })
+  })
+
+  it('opened for a paired elder: says so, and an activity opens with that elder chosen', async () => {
+    Object.assign(mockRoute, { forPersonId: 'r-0017', name: encodeURIComponent('王秀兰') })
+    service.fetchActivities.mockResolvedValue(ok({ items: [item('a1', '重阳敬老茶话会')], nextCursor: null }))
+    renderPage()
+    expect((await screen.findByTestId('for-elder-hint')).textContent).toContain('帮王秀兰报名')
+    expect(screen.getByText('为王秀兰报名活动')).toBeTruthy()
+    fireEvent.click(await screen.findByText('重阳敬老茶话会'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/pages/activities-detail/index?id=a1&forPersonId=r-0017&name=${encodeURIComponent('王秀兰')}`,
+    })
   })
 
   it('a past activity says 已结束, not 已报名 or seats left', async () => {

@@ -167,7 +167,7 @@ describe('活动详情 · 结对长辈', () => {
         activityId: 'act-1',
         waitlist: false,
         remind: false,
-        forMemberId: 'm-elder',
+        forPersonId: 'm-elder',
       }),
     )
 

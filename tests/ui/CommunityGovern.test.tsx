@@ -1,9 +1,11 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import type { EvaluationView, TopicView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { openInApp, renderElementInApp, renderInApp } from './helpers/render'
 import { memberMe, visitorMe } from './helpers/fixtures'
+import { residentMe } from './helpers/more-fixtures'
+import { MineSection } from '../../src/features/community/MineSection'
 import { fetchMe } from './helpers/members-service-mock'
 import { resetTaroMock } from './mocks/taro'
 
@@ -79,6 +81,8 @@ function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
     eligible: 2,
     voted: false,
     canVote: true,
+    myGroup: 'members',
+    raterCounts: { residents: 0, partners: 0 },
     manages: false,
     turnout: null,
     myResult: null,
@@ -86,11 +90,6 @@ function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
     mySelfAssessment: null,
     ...overrides,
   }
-}
-
-const open = async (page: JSX.Element, text: string) => {
-  render(<ElderModeProvider>{page}</ElderModeProvider>)
-  await screen.findByText(text)
 }
 
 beforeEach(() => {
@@ -106,7 +105,7 @@ describe('议题详情', () => {
   it('asks before the one vote, then shows my choice and no more vote buttons', async () => {
     govern.fetchTopic.mockResolvedValue(ok({ topic: topic() }))
     govern.voteTopic.mockResolvedValue(ok({ topic: topic({ myVote: 0, canVote: false, tally: [4, 1], votes: 5 }), counted: true }))
-    await open(<TopicPage />, '3栋楼下是否加装电动车充电桩')
+    await openInApp(<TopicPage />, '3栋楼下是否加装电动车充电桩')
     expect(screen.getByText('3 票 · 75%')).toBeTruthy()
     await act(async () => {
       fireEvent.click(screen.getByText('投「同意加装」'))
@@ -120,7 +119,7 @@ describe('议题详情', () => {
   it('does not vote when the person cancels, and says in words when the vote has closed', async () => {
     govern.fetchTopic.mockResolvedValue(ok({ topic: topic() }))
     govern.voteTopic.mockResolvedValue(fail(appError('TOPIC.VOTE_CLOSED')))
-    await open(<TopicPage />, '3栋楼下是否加装电动车充电桩')
+    await openInApp(<TopicPage />, '3栋楼下是否加装电动车充电桩')
     confirmAction.mockResolvedValueOnce(false)
     await act(async () => {
       fireEvent.click(screen.getByText('投「不同意」'))
@@ -167,7 +166,7 @@ describe('议题详情', () => {
         nextCursor: null,
       }),
     )
-    await open(<TopicPage />, '同意加装，由物业实施')
+    await openInApp(<TopicPage />, '同意加装，由物业实施')
     expect(screen.getByText('王建国（物业）、李淑芬（业委会）')).toBeTruthy()
     expect(await screen.findByText('该评论已被隐藏：含有个人信息')).toBeTruthy()
     expect(screen.queryByText('发表意见')).toBeNull()
@@ -178,7 +177,7 @@ describe('参加评议', () => {
   it('sends the ballot only with a grade for everyone, after saying it is anonymous', async () => {
     govern.fetchEvaluation.mockResolvedValue(ok({ evaluation: evaluation() }))
     govern.castEvaluation.mockResolvedValue(ok({ evaluation: evaluation({ voted: true, canVote: false }) }))
-    await open(<EvaluationPage />, '2026年度民主评议党员')
+    await openInApp(<EvaluationPage />, '2026年度民主评议党员')
     fireEvent.click(screen.getAllByText('优秀')[0])
     await act(async () => {
       fireEvent.click(screen.getByText('匿名提交'))
@@ -213,19 +212,41 @@ describe('参加评议', () => {
         }),
       }),
     )
-    await open(<EvaluationPage />, '2026年度民主评议党员')
+    await openInApp(<EvaluationPage />, '2026年度民主评议党员')
     expect(screen.getByText('2 / 2 人')).toBeTruthy()
     expect(screen.getByText('优秀 1 · 合格 1 · 基本合格 0 · 不合格 0')).toBeTruthy()
   })
 
-  it('offers a visitor binding instead of the ballot', async () => {
+  it('offers a visitor registration instead of the ballot', async () => {
     fetchMe.mockResolvedValue(ok(visitorMe))
-    render(
-      <ElderModeProvider>
-        <EvaluationPage />
-      </ElderModeProvider>,
-    )
-    expect(await screen.findByText('民主评议供党员使用')).toBeTruthy()
+    renderInApp(EvaluationPage)
+    expect(await screen.findByText('登记后就可以使用民主评议')).toBeTruthy()
     expect(govern.fetchEvaluation).not.toHaveBeenCalled()
+  })
+
+  it('lets a resident named as 居民代表 in to rate the secretary, without “包括您自己”', async () => {
+    fetchMe.mockResolvedValue(ok(residentMe))
+    govern.fetchEvaluation.mockResolvedValue(
+      ok({
+        evaluation: evaluation({
+          kind: 'report',
+          subjects: [{ personId: 'm-1', name: '刘秀英', selfAssessment: null }],
+          myGroup: 'residents',
+          raterCounts: { residents: 3, partners: 1 },
+        }),
+      }),
+    )
+    renderInApp(EvaluationPage)
+    expect(await screen.findByText('本支部党员 · 居民代表 3 人 · 共建单位代表 1 人')).toBeTruthy()
+    expect(screen.getByText('居民代表')).toBeTruthy()
+    expect(screen.getByText(/^请为每一位评议对象选择等次/)).toBeTruthy()
+  })
+})
+
+describe('我的 · 邻里互助', () => {
+  it('offers 民主评议 to residents too (居民代表 rate in a 述职评议)', () => {
+    renderElementInApp(<MineSection me={residentMe} />)
+    expect(screen.getByText('民主评议')).toBeTruthy()
+    expect(screen.getByText('居民代表参加书记述职评议')).toBeTruthy()
   })
 })

@@ -1,8 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import type { TicketView, WishView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { openInApp } from './helpers/render'
 import { memberMe } from './helpers/fixtures'
 import { fetchMe } from './helpers/members-service-mock'
 import { resetTaroMock } from './mocks/taro'
@@ -83,11 +83,6 @@ function ticket(overrides: Partial<TicketView> = {}): TicketView {
   }
 }
 
-const open = async (page: JSX.Element, text: string) => {
-  render(<ElderModeProvider>{page}</ElderModeProvider>)
-  await screen.findByText(text)
-}
-
 beforeEach(() => {
   resetTaroMock()
   Object.values(community).forEach((fn) => fn.mockReset())
@@ -99,7 +94,7 @@ describe('心愿详情', () => {
   it('offers 我来认领 to a neighbour, asks first, then shows the claim', async () => {
     community.fetchWish.mockResolvedValue(ok({ wish: wish() }))
     community.claimWish.mockResolvedValue(ok({ wish: wish({ status: 'claimed', claimantName: '张建国', myPart: 'claimant' }) }))
-    await open(<WishPage />, '想请人帮忙修好家里的旧收音机')
+    await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     expect(screen.getByText('赵*娜')).toBeTruthy()
     await screen.findByText('我来认领')
     await act(async () => {
@@ -120,7 +115,7 @@ describe('心愿详情', () => {
   it('says it in words when someone else was quicker', async () => {
     community.fetchWish.mockResolvedValue(ok({ wish: wish() }))
     community.claimWish.mockResolvedValue(fail(appError('WISH.NOT_OPEN')))
-    await open(<WishPage />, '想请人帮忙修好家里的旧收音机')
+    await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     await screen.findByText('我来认领')
     await act(async () => {
       fireEvent.click(screen.getByText('我来认领'))
@@ -131,7 +126,7 @@ describe('心愿详情', () => {
   it('does not claim when the person cancels the confirmation', async () => {
     confirmAction.mockResolvedValue(false)
     community.fetchWish.mockResolvedValue(ok({ wish: wish() }))
-    await open(<WishPage />, '想请人帮忙修好家里的旧收音机')
+    await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     await screen.findByText('我来认领')
     await act(async () => {
       fireEvent.click(screen.getByText('我来认领'))
@@ -144,7 +139,7 @@ describe('心愿详情', () => {
       ok({ wish: wish({ status: 'fulfilled', myPart: 'wisher', claimantName: '张晓东', fulfilNote: '已修好' }) }),
     )
     community.confirmWish.mockResolvedValue(ok({ wish: wish({ status: 'confirmed', myPart: 'wisher' }), points: 10 }))
-    await open(<WishPage />, '想请人帮忙修好家里的旧收音机')
+    await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     expect(screen.queryByText('我来认领')).toBeNull()
     await act(async () => {
       fireEvent.click(screen.getByText('确认心愿已完成'))
@@ -158,7 +153,7 @@ describe('诉求详情', () => {
   it('shows the clock and timeline, and the reporter rates the closed ticket', async () => {
     community.fetchTicket.mockResolvedValue(ok({ ticket: ticket() }))
     community.rateTicket.mockResolvedValue(ok({ ticket: ticket({ status: 'rated', rating: 4 }) }))
-    await open(<TicketPage />, '海福巷3号下水道堵塞')
+    await openInApp(<TicketPage />, '海福巷3号下水道堵塞')
     expect(screen.getByText('期限 2026-11-03 · 已办结', { exact: false })).toBeTruthy()
     expect(screen.getByText('赵丽娜（居民）：提交诉求')).toBeTruthy()
     fireEvent.click(screen.getByText('4 星 满意'))
@@ -172,7 +167,7 @@ describe('诉求详情', () => {
 
   it('offers no rating to anyone but the reporter', async () => {
     community.fetchTicket.mockResolvedValue(ok({ ticket: ticket({ mine: false, reporterName: '赵*娜' }) }))
-    await open(<TicketPage />, '海福巷3号下水道堵塞')
+    await openInApp(<TicketPage />, '海福巷3号下水道堵塞')
     expect(screen.queryByText('提交评价')).toBeNull()
     expect(screen.queryByText('申请重新办理')).toBeNull()
   })

@@ -4,51 +4,30 @@ import { ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
-import { activityItem } from './helpers/more-fixtures'
+import { activityDetail, activityItem } from './helpers/more-fixtures'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
-jest.mock('@tarojs/components', () => {
-  const { createElement } = jest.requireActual<typeof import('react')>('react')
-  return {
-    ...jest.requireActual('./helpers/components-with-inputs'),
-    Textarea: (props: { value?: string; 'aria-label'?: string; onInput?: (event: { detail: { value: string } }) => void }) =>
-      createElement('textarea', {
-        'aria-label': props['aria-label'],
-        value: props.value ?? '',
-        onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
-      }),
-  }
-})
+jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const Page = (require('../../src/pages/activities-detail/index') as typeof import('../../src/pages/activities-detail/index')).default
 
 function meeting(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
-  return {
+  return activityDetail({
     ...activityItem({ kind: 'branchMeeting', title: '十二月支部党员大会' }),
     description: '',
-    signUpOpensAt: null,
-    signUpClosesAt: null,
     cancelDeadline: null,
-    requiresConfirmation: true,
-    cancelReason: null,
-    organizerName: '刘秀英',
-    canSignUp: true,
-    signUpBlockedBy: null,
-    mySignUp: null,
-    elders: [],
-    canManage: false,
-    attendanceConfirmedAt: null,
-    version: 1,
     ...overrides,
-  }
+  })
 }
 
 beforeEach(() => {
   resetTaroMock()
   resetTaroExtras()
   resetMocks(service)
+  // No remote option on these meetings: the 远程参加 card stays away.
+  service.fetchRemoteMeetings.mockResolvedValue(ok({ person: { id: 'm-1', name: '张晓东' }, items: [] }))
 })
 
 describe('会议请假 on the activity page', () => {

@@ -8,24 +8,25 @@ import { renderInApp, resetMocks } from './helpers/render'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
-jest.mock('@tarojs/components', () => {
-  const { createElement } = jest.requireActual<typeof import('react')>('react')
-  return {
-    ...jest.requireActual('./helpers/components-with-inputs'),
-    Textarea: (props: { value?: string; 'aria-label'?: string; onInput?: (event: { detail: { value: string } }) => void }) =>
-      createElement('textarea', {
-        'aria-label': props['aria-label'],
-        value: props.value ?? '',
-        onChange: (event: { target: { value: string } }) => props.onInput?.({ detail: { value: event.target.value } }),
-      }),
-  }
-})
+jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const Page = (require('../../src/admin/activities-register/index') as typeof import('../../src/admin/activities-register/index')).default
 
 function line(memberId: string, name: string, overrides: Partial<RegisterLine> = {}): RegisterLine {
-  return { memberId, name, elder: false, helperName: null, state: 'absent', checkedInAt: null, mark: 'none', leave: null, ...overrides }
+  return {
+    memberId,
+    name,
+    elder: false,
+    helperName: null,
+    state: 'absent',
+    checkedInAt: null,
+    mark: 'none',
+    leave: null,
+    remote: false,
+    remoteByName: null,
+    ...overrides,
+  }
 }
 
 function register(overrides: Partial<MeetingRegisterResponse> = {}): MeetingRegisterResponse {
@@ -49,6 +50,7 @@ function register(overrides: Partial<MeetingRegisterResponse> = {}): MeetingRegi
     lock: 'open',
     correction: null,
     versions: [],
+    remote: null,
     ...overrides,
   }
 }
@@ -62,6 +64,33 @@ beforeEach(() => {
 })
 
 describe('三会一课登记', () => {
+  it('opens 远程参加 with a link or dial-in, and shows who took part remotely', async () => {
+    service.fetchRegister.mockResolvedValue(
+      ok(register({ lines: [line('m-2', '李桂兰', { elder: true, state: 'present', remote: true, remoteByName: '张晓东' })] })),
+    )
+    service.setMeetingRemote.mockResolvedValue(
+      ok({ remote: { link: null, dialIn: '0551-1234', materialTitle: null, materialLink: null, materialId: null } }),
+    )
+    renderInApp(Page)
+    const row = await rowOf('李桂兰')
+    expect(within(row).getByText('远程')).toBeTruthy()
+    expect(within(row).getByText('远程参加（张晓东登记）')).toBeTruthy()
+    expect(within(row).queryByRole('button', { name: '记到会' })).toBeNull()
+    expect(screen.getByTestId('register-counts').textContent).toContain('其中远程 1 人')
+    // Neither link nor dial-in: said in words, nothing sent.
+    fireEvent.click(screen.getByRole('button', { name: '开放远程参加' }))
+    expect(await screen.findByText('⚠ 请填写会议链接或电话接入号码')).toBeTruthy()
+    expect(service.setMeetingRemote).not.toHaveBeenCalled()
+    fireEvent.change(screen.getByLabelText('电话接入'), { target: { value: '0551-1234' } })
+    fireEvent.click(screen.getByRole('button', { name: '开放远程参加' }))
+    await waitFor(() =>
+      expect(service.setMeetingRemote).toHaveBeenCalledWith({
+        activityId: 'act-1',
+        remote: { link: null, dialIn: '0551-1234', materialTitle: null, materialLink: null, materialId: null },
+      }),
+    )
+  })
+
   it('shows 应到 with each state in words, the counts as text, and 列席', async () => {
     service.fetchRegister.mockResolvedValue(ok(register()))
     renderInApp(Page)

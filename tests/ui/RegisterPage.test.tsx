@@ -5,7 +5,7 @@ import Taro, { resetTaroMock } from './mocks/taro'
 import { residentMe } from './helpers/more-fixtures'
 import { visitorMe } from './helpers/fixtures'
 import { DEMO_BUILDINGS, fetchBuildings, fetchMe, registerResident, resetMembersService } from './helpers/members-service-mock'
-import { renderInApp } from './helpers/render'
+import { renderInApp, typeInto } from './helpers/render'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -15,10 +15,6 @@ const { resetMe } = require('../../src/features/members/meStore') as typeof impo
 const RegisterPage = (require('../../src/pages/register/index') as typeof import('../../src/pages/register/index')).default
 
 const renderPage = () => renderInApp(RegisterPage)
-
-function type(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } })
-}
 
 beforeEach(() => {
   resetTaroMock()
@@ -44,16 +40,16 @@ describe('登记为居民', () => {
       .mockResolvedValueOnce(ok({ residentId: 'r-1', role: 'resident' }))
     renderPage()
     await screen.findByRole('button', { name: '提交登记' })
-    type('姓名', ' 赵新民 ')
-    type('手机号', '12345')
-    type('楼栋', '琼林苑3栋')
+    typeInto('姓名', ' 赵新民 ')
+    typeInto('手机号', '12345')
+    typeInto('楼栋', '琼林苑3栋')
     fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
 
     expect(await screen.findByText('⚠ 手机号应为 11 位数字，以 1 开头')).toBeTruthy()
     expect(screen.queryByText(/phone：/)).toBeNull()
     expect(registerResident).toHaveBeenCalledWith({ name: '赵新民', phone: '12345', building: '琼林苑3栋', unit: '' })
 
-    type('手机号', '13912345678')
+    typeInto('手机号', '13912345678')
     expect(screen.queryByText('⚠ 手机号应为 11 位数字，以 1 开头')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
 
@@ -67,9 +63,9 @@ describe('登记为居民', () => {
     registerResident.mockResolvedValue(fail(appError('COMMON.VALIDATION', '楼栋最多 30 个字', 'building')))
     renderPage()
     await screen.findByRole('button', { name: '提交登记' })
-    type('姓名', '赵新民')
-    type('手机号', '13912345678')
-    type('楼栋', '很长的楼栋')
+    typeInto('姓名', '赵新民')
+    typeInto('手机号', '13912345678')
+    typeInto('楼栋', '很长的楼栋')
     fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
     expect(await screen.findByText('⚠ 楼栋最多 30 个字')).toBeTruthy()
   })
@@ -81,8 +77,8 @@ describe('登记为居民', () => {
     renderPage()
     await screen.findByRole('button', { name: '提交登记' })
     expect(screen.queryByLabelText('楼栋')).toBeNull()
-    type('姓名', '赵新民')
-    type('手机号', '13912345678')
+    typeInto('姓名', '赵新民')
+    typeInto('手机号', '13912345678')
     fireEvent.click(screen.getByRole('radio', { name: '琼林苑4栋' }))
     // Units follow the building chosen.
     expect(screen.queryByRole('radio', { name: '3单元' })).toBeNull()

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { renderElementInApp, typeInto } from './helpers/render'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { visitorMe } from './helpers/fixtures'
 import { residentMe } from './helpers/more-fixtures'
@@ -18,13 +18,7 @@ const RegisterPage = (require('../../src/pages/register/index') as typeof import
 const committee = { id: 'org-committee', name: '滨湖世纪社区党委', level: 'committee' as const }
 const adminMe = { ...visitorMe, role: 'admin' as const, scope: committee }
 
-function renderPage(page = <SetupAdminPage />) {
-  return render(<ElderModeProvider>{page}</ElderModeProvider>)
-}
-
-function type(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } })
-}
+const renderPage = (page = <SetupAdminPage />) => renderElementInApp(page)
 
 beforeEach(() => {
   resetTaroMock()
@@ -66,8 +60,8 @@ describe('社区党委管理员初始化', () => {
     setupFirstAdmin.mockResolvedValueOnce(fail(appError('SETUP.WRONG_CODE'))).mockResolvedValueOnce(fail(appError('SETUP.USED')))
     renderPage()
     await screen.findByRole('button', { name: '确认初始化' })
-    type('初始化码', 'not-the-code')
-    type('社区党委名称', '滨湖世纪社区党委')
+    typeInto('初始化码', 'not-the-code')
+    typeInto('社区党委名称', '滨湖世纪社区党委')
     fireEvent.click(screen.getByRole('button', { name: '确认初始化' }))
     expect(await screen.findByText('⚠ 初始化码不正确，请核对后再试')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '确认初始化' }))
@@ -81,8 +75,8 @@ describe('社区党委管理员初始化', () => {
     setupFirstAdmin.mockResolvedValue(ok({ scope: committee, committeeCreated: true }))
     renderPage()
     await screen.findByRole('button', { name: '确认初始化' })
-    type('初始化码', '  honglin-setup-7f3a9c21 ')
-    type('社区党委名称', '滨湖世纪社区党委')
+    typeInto('初始化码', '  honglin-setup-7f3a9c21 ')
+    typeInto('社区党委名称', '滨湖世纪社区党委')
     fireEvent.click(screen.getByRole('button', { name: '确认初始化' }))
     await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' }))
     expect(setupFirstAdmin).toHaveBeenCalledWith({ code: 'honglin-setup-7f3a9c21', committeeName: '滨湖世纪社区党委' })

@@ -21,6 +21,7 @@ const elder: MemberStudyRow = {
   minutes: 120,
   selfMinutes: 0,
   deliveryMinutes: 120,
+  remoteMinutes: 90,
   targetHours: 32,
   targetLabel: '党员',
   belowTarget: true,
@@ -37,7 +38,7 @@ function figures(orgId: string | undefined, belowOnly: boolean): StudyFiguresRes
       { label: '支部书记、社区党委委员', hours: 56 },
       { label: '党员', hours: 32 },
     ],
-    totals: { members: 34, minutes: 30000, selfMinutes: 27000, deliveryMinutes: 3000, meanHours: 19.6, belowTarget: 20 },
+    totals: { members: 34, minutes: 30000, selfMinutes: 27000, deliveryMinutes: 3000, remoteMinutes: 0, meanHours: 19.6, belowTarget: 20 },
     branches: committee
       ? [
           {
@@ -47,6 +48,7 @@ function figures(orgId: string | undefined, belowOnly: boolean): StudyFiguresRes
             minutes: 30000,
             selfMinutes: 27000,
             deliveryMinutes: 3000,
+            remoteMinutes: 0,
             meanHours: 19.6,
             belowTarget: 20,
           },
@@ -57,6 +59,7 @@ function figures(orgId: string | undefined, belowOnly: boolean): StudyFiguresRes
             minutes: 50000,
             selfMinutes: 50000,
             deliveryMinutes: 0,
+            remoteMinutes: 0,
             meanHours: 34.7,
             belowTarget: 4,
           },
@@ -88,6 +91,7 @@ describe('学习情况', () => {
     const row = await screen.findByTestId('figures-member')
     expect(within(row).getByText('未达标')).toBeTruthy()
     expect(within(row).getByText('结对党员：张晓东（可请其送学）')).toBeTruthy()
+    expect(within(row).getByTestId('figures-remote').textContent).toContain('远程参加学习会等 1 小时 30 分钟')
     expect(service.fetchStudyFigures).toHaveBeenCalledWith({ belowOnly: true, limit: 20 })
     expect(screen.getByTestId('figures-branches').getAttribute('aria-label')).toContain(
       '第二党支部：人均 34.7 学时，目标 32 学时，未达标 4 / 32 人',

@@ -6,9 +6,9 @@ import { failure, success } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
-import { pairedEldersOf } from '../../_core/pairing'
-import { audienceKeysOfCaller, memberAsPerson, personOf } from '../../_core/person'
-import { canManage } from '../lib/access'
+import { pairedEldersOf, pairedResidentsOf } from '../../_core/pairing'
+import { audienceKeysOfCaller, memberAsPerson, personOf, residentAsPerson } from '../../_core/person'
+import { managesActivity } from '../lib/access'
 import { timesOfDoc } from '../lib/dates'
 import { toDetail, toListItem, toSignUpView } from '../lib/views'
 import { waitlistCountOf, waitlistCounts, waitlistPositionOf } from '../lib/waitlist'
@@ -53,7 +53,7 @@ export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
   const activity = timesOfDoc(stored)
   const me = personOf(caller)
   const mine = me ? await findById<ActivitySignUpDoc>('activitySignUps', signUpId(activity._id, me.id)) : null
-  const manages = canManage(caller, activity)
+  const manages = await managesActivity(caller, activity)
   const forMe = eligible(activity.audienceKey, audienceKeysOfCaller(caller))
   if (!forMe && !manages && !mine) return failure('COMMON.NOT_FOUND')
 
@@ -84,20 +84,22 @@ export const get: Handler<'activities', 'get'> = async ({ data, caller }) => {
   })
 }
 
+/** A helper's paired elders — members (结对) and residents (一对一帮扶) — with their sign-up of this activity. */
 async function eldersOf(helper: MemberDoc | null, activity: ActivityDoc): Promise<ElderSignUpState[]> {
-  const linked = await pairedEldersOf(helper)
+  const [members, residents] = await Promise.all([pairedEldersOf(helper), pairedResidentsOf(helper)])
+  const linked = [...members.map((m) => memberAsPerson(m)), ...residents.map(residentAsPerson)]
   if (!linked.length) return []
   const signUps = await findMany<ActivitySignUpDoc>(
     'activitySignUps',
-    { _id: command().in(linked.map((e) => signUpId(activity._id, e._id))) },
-    { limit: 10 },
+    { _id: command().in(linked.map((e) => signUpId(activity._id, e.id))) },
+    { limit: linked.length },
   )
   const byPerson = new Map(signUps.map((s) => [s.personId, s.status]))
   return linked.map((elder) => ({
-    memberId: elder._id,
+    memberId: elder.id,
     name: elder.name,
-    status: byPerson.get(elder._id) ?? null,
-    eligible: eligible(activity.audienceKey, memberAsPerson(elder).keys),
+    status: byPerson.get(elder.id) ?? null,
+    eligible: eligible(activity.audienceKey, elder.keys),
   }))
 }
 

@@ -6,7 +6,7 @@ import { failure, success, type Result } from '../../../core/result'
 import { writeAudit } from '../../_core/audit'
 import type { Handler, HandlerContext } from '../../_core/create-function'
 import { findById, updateWhere } from '../../_core/db'
-import { canManage, managedActivity } from '../lib/access'
+import { managedActivity, managesActivity } from '../lib/access'
 import { creditAttendance } from '../lib/credit'
 import { timesOfDoc } from '../lib/dates'
 import { personOf } from '../../_core/person'
@@ -42,7 +42,7 @@ async function check(
   const manual = data.personId !== undefined
   let personId: string
   if (manual) {
-    if (!canManage(caller, activity)) return failure('COMMON.FORBIDDEN')
+    if (!(await managesActivity(caller, activity))) return failure('COMMON.FORBIDDEN')
     personId = data.personId!
   } else {
     const me = personOf(caller)

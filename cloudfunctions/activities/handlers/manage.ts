@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto'
 import type { ActivityFields } from '../../../core/contract/activities'
+import { MEETING_KINDS } from '../../../core/activities/constants'
 import type { ActivityDoc } from '../../../core/activities/model'
 import { timesOf, validTimes } from '../../../core/activities/rules'
 import { failure, success, type Result } from '../../../core/result'
@@ -8,11 +9,13 @@ import { screenText } from '../../_core/content-security'
 import type { ResolvedAudience } from '../../_core/audience'
 import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
-import { command, updateWhere } from '../../_core/db'
+import { andWhere, command, updateWhere, type Filter } from '../../_core/db'
+import { teamLedBy } from '../../_core/teams'
 import { pageBy, viewPage } from '../../_core/paging'
 import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
-import { activityAudience, managedActivity } from '../lib/access'
+import { activityAudience, canManage, managedActivity } from '../lib/access'
+import { coOrganizersOf, organisingTeam, teamAudience, type OrganiserFields } from '../lib/organisers'
 import { timesOfDoc } from '../lib/dates'
 import { cancelledText, changedText, queueMessages } from '../lib/outbox'
 import { inSeatLane, seatsChanged } from '../lib/queue'
@@ -21,22 +24,37 @@ import { managerDetail, toListItem } from '../lib/views'
 import { fillSeats, promoteFirst, waitlistCountOf, waitlistCounts } from '../lib/waitlist'
 import type { ActivitySignUpDoc } from '../../../core/activities/model'
 
-/** Checks the fields a manager sent: times in order, audience within their scope. */
-async function checkFields(
-  caller: Caller,
-  fields: ActivityFields,
-): Promise<Result<{ times: ReturnType<typeof timesOf>; audience: ResolvedAudience }>> {
-  const times = timesOf(fields)
-  if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
-  const audience = await activityAudience(caller, fields.audience)
-  if (!audience.ok) return audience
-  const text = await screenText(caller, [fields.title, fields.place, fields.description], 'forum')
-  if (!text.ok) return text
-  return success({ times, audience: audience.value })
+interface CheckedFields {
+  times: ReturnType<typeof timesOf>
+  audience: ResolvedAudience
+  organisers: OrganiserFields
 }
 
-function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>, audience: ResolvedAudience) {
+/**
+ * Checks the fields an organiser sent: times in order, the team (a plain member must name a team
+ * they lead), the audience within their scope (a team leader's own activity is for everyone), the
+ * co-organising partner units (each must exist), and the text.
+ */
+async function checkFields(caller: Caller, fields: ActivityFields): Promise<Result<CheckedFields>> {
+  const times = timesOf(fields)
+  if (!validTimes(times)) return failure('ACTIVITY.INVALID_TIME')
+  const team = await organisingTeam(caller, fields.teamId)
+  if (!team.ok) return team
+  const manager = caller.role === 'admin' || caller.role === 'secretary'
+  // A leader runs volunteer work, not a branch's meetings (registers and minutes stay with the branch).
+  if (team.value.led && !manager && MEETING_KINDS.includes(fields.kind)) return failure('ACTIVITY.TEAM_KIND', undefined, 'fields.kind')
+  const audience = team.value.led ? await teamAudience(caller, fields.audience) : await activityAudience(caller, fields.audience)
+  if (!audience.ok) return audience
+  const coOrganizers = await coOrganizersOf(fields.coOrganizerIds)
+  if (!coOrganizers.ok) return coOrganizers
+  const text = await screenText(caller, [fields.title, fields.place, fields.description], 'forum')
+  if (!text.ok) return text
+  return success({ times, audience: audience.value, organisers: { ...team.value.fields, ...coOrganizers.value } })
+}
+
+function storedFields({ times, audience, organisers }: CheckedFields, fields: ActivityFields) {
   return {
+    ...organisers,
     kind: fields.kind,
     title: fields.title,
     description: fields.description,
@@ -53,7 +71,18 @@ function storedFields(fields: ActivityFields, times: ReturnType<typeof timesOf>,
   }
 }
 
+/** A team leader's activity may name only the team they lead; without a team it needs a manager. */
+function leaderMayWrite(caller: Caller, fields: ActivityFields, stored: ActivityDoc | null): Result<true> {
+  const manager = caller.role === 'admin' || caller.role === 'secretary'
+  if (manager && (!stored || canManage(caller, stored))) return success(true)
+  // Managing only through the team: the activity stays the team's.
+  if (!fields.teamId || (stored && stored.teamId !== fields.teamId)) return failure('ACTIVITY.TEAM_LEADER_ONLY', undefined, 'fields.teamId')
+  return success(true)
+}
+
 export const create: Handler<'activities', 'create'> = async ({ data, caller }) => {
+  const allowed = leaderMayWrite(caller, data.fields, null)
+  if (!allowed.ok) return allowed
   const checked = await checkFields(caller, data.fields)
   if (!checked.ok) return checked
   // From the form's draft id, a retried create (lost reply, double tap) finds the activity it made.
@@ -63,7 +92,7 @@ export const create: Handler<'activities', 'create'> = async ({ data, caller }) 
     const existing = await work.get<ActivityDoc>('activities', id)
     if (existing) return existing.organizerOpenid === caller.openid ? success(existing) : failure('COMMON.CONFLICT')
     const doc = work.create<ActivityDoc>('activities', id, {
-      ...storedFields(data.fields, checked.value.times, checked.value.audience),
+      ...storedFields(checked.value, data.fields),
       status: 'published',
       cancelReason: null,
       confirmedCount: 0,
@@ -76,7 +105,12 @@ export const create: Handler<'activities', 'create'> = async ({ data, caller }) 
       createdAt: now,
       updatedAt: now,
     })
-    work.audit(caller, 'activities.create', id, { title: data.fields.title, kind: data.fields.kind })
+    work.audit(caller, 'activities.create', id, {
+      title: data.fields.title,
+      kind: data.fields.kind,
+      ...(doc.teamId ? { teamId: doc.teamId } : {}),
+      ...(doc.coOrganizerIds?.length ? { coOrganizerIds: doc.coOrganizerIds } : {}),
+    })
     return success(doc)
   })
   if (!outcome.ok) return outcome
@@ -91,9 +125,11 @@ export const create: Handler<'activities', 'create'> = async ({ data, caller }) 
 export const update: Handler<'activities', 'update'> = async ({ data, caller }) => {
   const managed = await managedActivity(caller, data.activityId)
   if (!managed.ok) return managed
+  const allowed = leaderMayWrite(caller, data.fields, managed.value)
+  if (!allowed.ok) return allowed
   const checked = await checkFields(caller, data.fields)
   if (!checked.ok) return checked
-  const next = storedFields(data.fields, checked.value.times, checked.value.audience)
+  const next = storedFields(checked.value, data.fields)
 
   const outcome = await inSeatLane(data.activityId, () =>
     inTransaction(async (work): Promise<Result<{ activity: ActivityDoc; changed: boolean }>> => {
@@ -190,19 +226,38 @@ export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ 
 
 /** Activities the caller manages: upcoming (soonest first), past or cancelled (latest first). */
 export const manageList: Handler<'activities', 'manageList'> = async ({ data, caller }) => {
-  if (!caller.scopeOrg) return failure('COMMON.FORBIDDEN')
   const _ = command()
   const now = new Date()
-  const scope = caller.role === 'admin' ? {} : { scope: _.or([{ scopePath: caller.scopeOrg._id }, { organizerOpenid: caller.openid }]) }
+  const scope = await listScope(caller, data.teamId)
+  if (!scope.ok) return scope
   const byStatus = {
     upcoming: [{ status: 'published', endAt: _.gt(now) }, 'asc'],
     past: [{ status: 'published', endAt: _.lte(now) }, 'desc'],
     cancelled: [{ status: 'cancelled' }, 'desc'],
   } as const
   const [base, direction] = byStatus[data.status]
-  const filter = 'scope' in scope ? (_.and([base, scope.scope]) as unknown as Record<string, unknown>) : { ...base }
+  const filter = andWhere({ ...base }, scope.value)
   const page = await pageBy<ActivityDoc>('activities', filter, { by: 'startAt', direction }, data)
   if (!page.ok) return page
   const waiting = await waitlistCounts(page.value.items)
   return success(viewPage(page.value, (a) => toListItem(a, null, waiting.get(a._id) ?? 0)))
+}
+
+/**
+ * Which activities a list covers: the admin all (or one team's); a secretary their subtree and their
+ * own (or one team's inside those); a team leader exactly their team's. Anyone else: FORBIDDEN, and
+ * a team the caller may not look at: NOT_FOUND.
+ */
+async function listScope(caller: Caller, teamId: string | undefined): Promise<Result<Filter>> {
+  const _ = command()
+  const manager = (caller.role === 'admin' || caller.role === 'secretary') && caller.scopeOrg ? caller.scopeOrg : null
+  const byTree: Filter | null = !manager
+    ? null
+    : caller.role === 'admin'
+      ? {}
+      : (_.or([{ scopePath: manager._id }, { organizerOpenid: caller.openid }]) as unknown as Filter)
+  if (!teamId) return byTree ? success(byTree) : failure('COMMON.FORBIDDEN')
+  if (await teamLedBy(caller, teamId)) return success({ teamId })
+  if (!byTree) return failure('COMMON.NOT_FOUND')
+  return success(andWhere({ teamId }, byTree))
 }

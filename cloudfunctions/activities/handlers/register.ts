@@ -1,30 +1,13 @@
-import { MEETING_KINDS, type MyLeaveResponse } from '../../../core/contract/activities'
+import type { MyLeaveResponse } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivityRecordDoc, MeetingAttendeeDoc, MeetingMinutesDoc, RegisterLineDoc } from '../../../core/activities/model'
 import type { MemberDoc } from '../../../core/model'
-import { failure, success, type Result } from '../../../core/result'
+import { failure, success } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
 import { findById } from '../../_core/db'
 import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
-import { managedActivity } from '../lib/access'
-import { timesOfDoc } from '../lib/dates'
+import { managedMeeting, meetingForMember, unlocked } from '../lib/meeting'
 import { attendeeId, isExpected, minutesVersionId, registerOf } from '../lib/register'
-
-/** A meeting the caller manages, not cancelled. */
-async function managedMeeting(caller: Parameters<typeof managedActivity>[0], activityId: string): Promise<Result<ActivityDoc>> {
-  const managed = await managedActivity(caller, activityId)
-  if (!managed.ok) return managed
-  const activity = timesOfDoc(managed.value)
-  if (!MEETING_KINDS.includes(activity.kind)) return failure('ACTIVITY.NOT_A_MEETING')
-  if (activity.status === 'cancelled') return failure('ACTIVITY.CANCELLED')
-  return success(activity)
-}
-
-/** Whether the register may still change: not while signed off (a correction reopens it, with a reason). */
-async function unlocked(activityId: string): Promise<boolean> {
-  const record = await findById<ActivityRecordDoc>('activityRecords', activityId)
-  return (record?.lock ?? 'open') !== 'signed'
-}
 
 export const register: Handler<'activities', 'register'> = async ({ data, caller }) => {
   const meeting = await managedMeeting(caller, data.activityId)
@@ -74,13 +57,6 @@ async function myLeaveOf(activity: ActivityDoc, member: MemberDoc | null): Promi
     leave: leave ? { reason: leave.reason, status: leave.status, decidedByName: leave.decidedByName } : null,
     canAsk: expected && open && (leave === null || leave.status === 'pending'),
   }
-}
-
-/** A meeting the caller can see as a member: a meeting kind, else NOT_FOUND. */
-async function meetingForMember(activityId: string): Promise<Result<ActivityDoc>> {
-  const stored = await findById<ActivityDoc>('activities', activityId)
-  if (!stored || !MEETING_KINDS.includes(stored.kind)) return failure('COMMON.NOT_FOUND')
-  return success(timesOfDoc(stored))
 }
 
 export const myLeave: Handler<'activities', 'myLeave'> = async ({ data, caller }) => {
@@ -177,6 +153,8 @@ export const signOffMinutes: Handler<'activities', 'signOffMinutes'> = async ({ 
     note: line.state === 'leave' ? (line.leave?.reason ?? '') : line.state === 'delivered' ? (line.helperName ?? '') : '',
     checkedInAt: line.checkedInAt ? new Date(line.checkedInAt) : null,
     mark: line.mark,
+    remote: line.remote,
+    remoteByName: line.remoteByName,
   }))
   const presentIds = view.lines.filter((line) => line.state === 'present').map((line) => line.memberId)
   const signed = await inTransaction(async (work) => {

@@ -31,7 +31,7 @@ export function signUp(ctx: HandlerContext<'activities', 'signUp'>): HandlerResu
 }
 
 async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
-  const target = await targetOf(caller, data.forMemberId)
+  const target = await targetOf(caller, data.forPersonId ?? data.forMemberId)
   if (!target.ok) return target
   const { person, actedBy } = target.value
   const id = signUpId(data.activityId, person.id)
@@ -190,7 +190,7 @@ export function cancel(ctx: HandlerContext<'activities', 'cancel'>): HandlerResu
 }
 
 async function cancelNow({ data, caller }: HandlerContext<'activities', 'cancel'>): HandlerResult<'activities', 'cancel'> {
-  const target = await targetOf(caller, data.forMemberId)
+  const target = await targetOf(caller, data.forPersonId ?? data.forMemberId)
   if (!target.ok) return target
   const { person, actedBy } = target.value
   const id = signUpId(data.activityId, person.id)

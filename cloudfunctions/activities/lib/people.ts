@@ -1,20 +1,22 @@
 import { failure, success, type Result } from '../../../core/result'
 import type { Caller } from '../../_core/caller'
-import { elderFor } from '../../_core/pairing'
-import { memberAsPerson, personOf, type Person } from '../../_core/person'
+import { pairedDocFor } from '../../_core/pairing'
+import { memberAsPerson, personOf, residentAsPerson, type Person } from '../../_core/person'
 
 /**
- * Whom a sign-up or cancellation is for: the caller, or (with `forMemberId`) an elder they may act
- * for (both pairing links hold).
+ * Whom a sign-up or cancellation is for: the caller, or (with `forPersonId`, or the older
+ * `forMemberId`) someone they may act for — a paired elderly member (both 结对 links hold) or a
+ * paired elderly resident (care's 一对一帮扶) — recorded as done by the helper (`actedBy`).
  */
 export async function targetOf(
   caller: Caller,
-  forMemberId: string | undefined,
+  forId: string | undefined,
 ): Promise<Result<{ person: Person; actedBy: { id: string; name: string } | null }>> {
   const self = personOf(caller)
   if (!self) return failure('ACTIVITY.NOT_YOUR_ELDER')
-  if (!forMemberId || forMemberId === self.id) return success({ person: self, actedBy: null })
-  const elder = await elderFor(caller.member, forMemberId)
-  if (!elder || !caller.member) return failure('ACTIVITY.NOT_YOUR_ELDER')
-  return success({ person: memberAsPerson(elder), actedBy: { id: caller.member._id, name: caller.member.name } })
+  if (!forId || forId === self.id) return success({ person: self, actedBy: null })
+  const paired = await pairedDocFor(caller.member, forId)
+  if (!paired || !caller.member) return failure('ACTIVITY.NOT_YOUR_ELDER')
+  const person = paired.kind === 'member' ? memberAsPerson(paired.doc) : residentAsPerson(paired.doc)
+  return success({ person, actedBy: { id: caller.member._id, name: caller.member.name } })
 }

@@ -59,10 +59,17 @@ async function liveRegister(activity: ActivityDoc, orgId: string): Promise<LiveR
       name: member.name,
       elder: member.elder,
       helperName: member.helperId ? (helpers.get(member.helperId)?.name ?? null) : null,
-      state: registerStateOf({ checkedIn: signUp !== undefined, mark: own?.mark ?? 'none', leave: leave?.status ?? null }),
+      state: registerStateOf({
+        checkedIn: signUp !== undefined,
+        mark: own?.mark ?? 'none',
+        leave: leave?.status ?? null,
+        remote: Boolean(own?.remote),
+      }),
       checkedInAt: isoOrNull(signUp?.checkedInAt ?? null),
       mark: own?.mark ?? 'none',
       leave: leave ? { reason: leave.reason, status: leave.status } : null,
+      remote: Boolean(own?.remote),
+      remoteByName: own?.remote?.byName ?? null,
     }
   })
   const listed = new Set(expected.map((m) => m._id))
@@ -124,6 +131,7 @@ export async function registerOf(activity: ActivityDoc): Promise<Result<MeetingR
       signedOffByName: v.signedOffByName,
       correctionReason: v.correctionReason,
     })),
+    remote: activity.remote ?? null,
   })
 }
 
@@ -138,6 +146,8 @@ function frozenRegister(version: MeetingMinutesDoc): LiveRegister {
       checkedInAt: isoOrNull(line.checkedInAt ?? null),
       mark: line.mark ?? 'none',
       leave: line.state === 'leave' ? { reason: line.note, status: 'approved' } : null,
+      remote: line.remote ?? false,
+      remoteByName: line.remoteByName ?? null,
     })),
     walkIns: version.walkIns,
   }

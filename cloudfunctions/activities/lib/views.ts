@@ -26,6 +26,8 @@ export function toListItem(activity: ActivityDoc, myStatus: SignUpStatus | null,
       building: activity.audience.kind === 'building' ? activity.audience.building : null,
       label: activity.audienceLabel,
     },
+    team: activity.teamId ? { id: activity.teamId, name: activity.teamName ?? '' } : null,
+    coOrganizers: (activity.coOrganizerIds ?? []).map((id, i) => ({ id, name: activity.coOrganizerNames?.[i] ?? '' })),
   }
 }
 

@@ -1,14 +1,15 @@
-import type { ResidentForPairing } from '../../../core/contract/care'
+import type { HelperCandidate, ResidentForPairing } from '../../../core/contract/care'
 import type { CareResidentPairDoc } from '../../../core/care/model'
 import { sharesKey } from '../../../core/care/scope'
-import type { MemberDoc, ResidentDoc } from '../../../core/model'
+import { maskPhone } from '../../../core/mask'
+import type { MemberDoc, OrgDoc, ResidentDoc } from '../../../core/model'
 import { failure, success } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
-import { findById, findByIds, findMany } from '../../_core/db'
+import { command, findAll, findById, findByIds, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
 import { loadElder } from '../lib/elders'
 import { careScopeOf } from '../lib/scope'
-import { scopeKeysOf } from '../../../core/care/scope'
+import { buildingScopeKey, scopeKeysOf } from '../../../core/care/scope'
 import { scopePathOfBuilding } from '../../_core/community-scope'
 
 /** Residents of one building (a few dozen), by id. */
@@ -41,6 +42,45 @@ export const residentsOf: Handler<'care', 'residentsOf'> = async ({ data, caller
     residents.map((r) => r._id),
   )
   return success({ building: data.building, items: residents.map((r) => toView(r, pairs.get(r._id))) })
+}
+
+/** At most this many helpers answer one search (a name's characters narrow it). */
+const CANDIDATES_MAX = 20
+
+/**
+ * 一对一帮扶's helper search: bound, not archived members whose org or building lies in the caller's
+ * write scope (their branch, the committee, their group, their buildings), by a part of the name —
+ * for 党小组长 and 楼栋长 too, who may not read the roster. Phones masked.
+ */
+export const helperCandidates: Handler<'care', 'helperCandidates'> = async ({ data, caller }) => {
+  const scope = await careScopeOf(caller)
+  if (!scope.write.length) return failure('COMMON.FORBIDDEN')
+  const prefix = buildingScopeKey('')
+  const orgIds = scope.write.filter((key) => !key.startsWith(prefix))
+  const buildings = scope.write.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))
+  const _ = command()
+  const [inOrgs, inBuildings] = await Promise.all([
+    orgIds.length ? findAll<MemberDoc>('members', { orgPath: _.in(orgIds), archived: false }, { size: 500 }) : [],
+    buildings.length ? findAll<MemberDoc>('members', { building: _.in(buildings), archived: false }, { size: 500 }) : [],
+  ])
+  const byId = new Map([...inOrgs, ...inBuildings].map((m) => [m._id, m]))
+  const found = [...byId.values()]
+    .filter((m) => m.openid && m.name.includes(data.query))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+    .slice(0, CANDIDATES_MAX)
+  const orgs = await findByIds<OrgDoc>(
+    'orgs',
+    found.map((m) => m.orgId),
+    { name: true },
+  )
+  const items: HelperCandidate[] = found.map((m) => ({
+    id: m._id,
+    name: m.name,
+    orgName: orgs.get(m.orgId)?.name ?? null,
+    building: m.building,
+    phoneMasked: maskPhone(m.phone),
+  }))
+  return success({ items })
 }
 
 /**

@@ -1,15 +1,19 @@
 import type { JointMeetingView, PartnerProjectView, PartnerUnitView } from '../../../core/contract/govern'
 import type { JointMeetingDoc, PartnerProjectDoc, PartnerUnitDoc } from '../../../core/community/partners'
+import type { ActivityDoc } from '../../../core/activities/model'
 import { maskPhone } from '../../../core/mask'
+import { audienceKeyOf } from '../../../core/notices/audience'
+import { isoOf } from '../../../core/time'
 import { failure, success } from '../../../core/result'
 import type { Caller } from '../../_core/caller'
 import type { Handler } from '../../_core/create-function'
 import { findById, findByIds, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
+import { personByPhone } from '../lib/evaluation-raters'
 
 const isManager = (caller: Caller) => caller.role === 'secretary' || caller.role === 'admin'
 
-function unitView(unit: PartnerUnitDoc, caller: Caller): PartnerUnitView {
+function unitView(unit: PartnerUnitDoc, caller: Caller, coOrganized: PartnerUnitView['coOrganized'] = []): PartnerUnitView {
   return {
     id: unit._id,
     name: unit.name,
@@ -19,7 +23,24 @@ function unitView(unit: PartnerUnitDoc, caller: Caller): PartnerUnitView {
     partyOrg: unit.partyOrg,
     resources: unit.resources,
     needs: unit.needs,
+    representativeName: isManager(caller) ? (unit.representativeName ?? null) : null,
+    coOrganized,
   }
+}
+
+/** The activities a unit co-organised (index coOrganizer_start); non-managers see those for everyone only. */
+async function coOrganizedBy(unitId: string, caller: Caller): Promise<PartnerUnitView['coOrganized']> {
+  const filter = {
+    coOrganizerIds: unitId,
+    status: 'published',
+    ...(isManager(caller) ? {} : { audienceKey: audienceKeyOf({ kind: 'all' }) }),
+  }
+  const docs = await findMany<Pick<ActivityDoc, '_id' | 'title' | 'startAt'>>('activities', filter, {
+    orderBy: [['startAt', 'desc']],
+    limit: 20,
+    fields: { title: true, startAt: true },
+  })
+  return docs.map((a) => ({ id: a._id, title: a.title, startAt: isoOf(a.startAt) }))
 }
 
 function projectView(project: PartnerProjectDoc): PartnerProjectView {
@@ -38,7 +59,8 @@ export const partnerUnits: Handler<'community', 'partnerUnits'> = async ({ calle
     findMany<PartnerUnitDoc>('partnerUnits', {}, { orderBy: [['name', 'asc']], limit: 100 }),
     findMany<PartnerProjectDoc>('partnerProjects', {}, { orderBy: [['updatedAt', 'desc']], limit: 100 }),
   ])
-  return success({ items: units.map((u) => unitView(u, caller)), projects: projects.map(projectView) })
+  const coOrganized = await Promise.all(units.map((u) => coOrganizedBy(u._id, caller)))
+  return success({ items: units.map((u, i) => unitView(u, caller, coOrganized[i])), projects: projects.map(projectView) })
 }
 
 /** The committee registers or (same requestId) edits a partner unit; audited. */
@@ -54,6 +76,29 @@ export const savePartnerUnit: Handler<'community', 'savePartnerUnit'> = async ({
     const unit = (await work.get<PartnerUnitDoc>('partnerUnits', unitId))!
     return success({ unit: unitView(unit, caller) })
   })
+
+/**
+ * The committee names the unit's representative by the phone they registered with (a bound member or
+ * a resident with their own account), or clears it (`phone: null`); audited. They rate for the unit in
+ * the 述职评议 opened after this (an open campaign keeps the representative it opened with).
+ */
+export const setPartnerRepresentative: Handler<'community', 'setPartnerRepresentative'> = async ({ data, caller }) => {
+  const person = data.phone ? await personByPhone(data.phone) : null
+  if (person && !person.ok) return person
+  return inTransaction(async (work) => {
+    const unit = await work.get<PartnerUnitDoc>('partnerUnits', data.unitId)
+    if (!unit) return failure('PARTNER.NOT_FOUND', undefined, 'unitId')
+    const representative = person?.value ?? null
+    work.patch('partnerUnits', unit._id, {
+      representativePersonId: representative?.personId ?? null,
+      representativeName: representative?.name ?? null,
+      updatedByOpenid: caller.openid,
+      updatedAt: new Date(),
+    })
+    work.audit(caller, 'community.setPartnerRepresentative', unit._id, { personId: representative?.personId ?? null })
+    return success({ unit: unitView((await work.get<PartnerUnitDoc>('partnerUnits', unit._id))!, caller) })
+  })
+}
 
 /** A project matching a unit's resource with a community need; audited. */
 export const savePartnerProject: Handler<'community', 'savePartnerProject'> = async ({ data, caller }) => {

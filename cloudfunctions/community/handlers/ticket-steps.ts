@@ -17,6 +17,20 @@ import { isReporter, reopenDeadline } from '../lib/views'
 const byManager = (caller: Caller) => ({ byName: actorName(caller), byRole: ROLE_LABELS[caller.role] })
 const open = (ticket: TicketDoc) => ticket.status === 'accepted' || ticket.status === 'inProgress'
 
+/** A manager's step on an accepted or in-progress ticket of their scope (anyone else's: NOT_FOUND). */
+function stepOpenTicket(ticketId: string, caller: Caller, step: Parameters<typeof stepTicket>[2], audit: string) {
+  return stepTicket(
+    ticketId,
+    caller,
+    (ticket) => {
+      if (!managesOrgPath(caller, ticket.scopePath)) return 'COMMON.NOT_FOUND'
+      if (!open(ticket)) return 'TICKET.WRONG_STATE'
+      return step(ticket)
+    },
+    audit,
+  )
+}
+
 export const acceptTicket: Handler<'community', 'acceptTicket'> = async ({ data, caller }) => {
   let handler: TicketHandler
   if (data.handler.kind === 'person') {
@@ -50,18 +64,14 @@ export const acceptTicket: Handler<'community', 'acceptTicket'> = async ({ data,
 export const progressTicket: Handler<'community', 'progressTicket'> = async ({ data, caller }) => {
   const screened = await screenUserContent(caller, [data.text])
   if (!screened.ok) return screened
-  return stepTicket(
+  return stepOpenTicket(
     data.ticketId,
     caller,
-    (ticket) => {
-      if (!managesOrgPath(caller, ticket.scopePath)) return 'COMMON.NOT_FOUND'
-      if (!open(ticket)) return 'TICKET.WRONG_STATE'
-      return {
-        fields: { status: 'inProgress' },
-        event: { step: 'progress', ...byManager(caller), text: data.text },
-        tell: `正在办理：${data.text}`,
-      }
-    },
+    () => ({
+      fields: { status: 'inProgress' },
+      event: { step: 'progress', ...byManager(caller), text: data.text },
+      tell: `正在办理：${data.text}`,
+    }),
     'community.progressTicket',
   )
 }
@@ -69,12 +79,10 @@ export const progressTicket: Handler<'community', 'progressTicket'> = async ({ d
 export const closeTicket: Handler<'community', 'closeTicket'> = async ({ data, caller }) => {
   const screened = await screenUserContent(caller, [data.result], data.photos)
   if (!screened.ok) return screened
-  return stepTicket(
+  return stepOpenTicket(
     data.ticketId,
     caller,
     (ticket) => {
-      if (!managesOrgPath(caller, ticket.scopePath)) return 'COMMON.NOT_FOUND'
-      if (!open(ticket)) return 'TICKET.WRONG_STATE'
       const now = new Date()
       const reportedAt = toDate(ticket.reportedAt) ?? now
       return {

@@ -6,6 +6,7 @@ import type { Handler } from '../../_core/create-function'
 import { createTicket } from '../../_core/community-records'
 import { command, findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
+import { pairedPersonFor } from '../../_core/pairing'
 import { personOrFail } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { scopePathOfBuilding } from '../lib/scope'
@@ -19,8 +20,15 @@ import { isReporter, toTicketView, toWallItem } from '../lib/views'
  * the admin marked as a patrol member.
  */
 export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data, caller }) => {
-  const reporter = personOrFail(caller, 'COMMUNITY.NO_PERSON')
-  if (!reporter.ok) return reporter
+  const self = personOrFail(caller, 'COMMUNITY.NO_PERSON')
+  if (!self.ok) return self
+  const forElder = data.forPersonId && data.forPersonId !== self.value.id
+  if (forElder && data.kind === 'patrol') return failure('COMMON.VALIDATION', 'kind：巡查发现须由巡查队员本人上报', 'kind')
+  // For a paired elder (结对 member or 一对一帮扶 resident): the elder reports, the helper is recorded.
+  const elder = forElder ? await pairedPersonFor(caller.member, data.forPersonId!) : null
+  if (forElder && !elder) return failure('PAIRING.NOT_YOUR_ELDER')
+  const reporter = elder ? { id: elder.id, name: elder.name } : { id: self.value.id, name: self.value.name }
+  const helper = elder && caller.member ? { id: caller.member._id, name: caller.member.name } : undefined
   if (data.kind === 'patrol') {
     const patrol = caller.member ? await findById<PatrolMemberDoc>('patrolMembers', caller.member._id) : null
     if (!patrol?.active) return failure('TICKET.NOT_PATROL')
@@ -29,7 +37,7 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
   const screened = await screenUserContent(caller, [data.building, data.text], data.photos)
   if (!screened.ok) return screened
   const scopePath = await scopePathOfBuilding(data.building)
-  const ticketId = `ticket-${reporter.value.id}-${data.requestId}`
+  const ticketId = `ticket-${reporter.id}-${data.requestId}`
 
   return inTransaction(async (work) => {
     const existing = await work.get<TicketDoc>('tickets', ticketId)
@@ -40,11 +48,13 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
       building: data.building,
       text: data.text,
       photos: data.photos,
-      reporter: { id: reporter.value.id, name: reporter.value.name, openid: caller.openid },
+      // Step messages go to whoever sent it: the helper, for an elder who may have no phone.
+      reporter: { ...reporter, openid: caller.openid },
       scopePath,
-      byRole: data.kind === 'patrol' ? '巡查队员' : ROLE_LABELS[caller.role],
-      stepText: data.kind === 'patrol' ? '巡查发现安全隐患' : '提交诉求',
+      byRole: data.kind === 'patrol' ? '巡查队员' : helper ? '结对党员代为反映' : ROLE_LABELS[caller.role],
+      stepText: data.kind === 'patrol' ? '巡查发现安全隐患' : helper ? `${helper.name}代${reporter.name}提交诉求` : '提交诉求',
       numberTail: data.requestId,
+      ...(helper ? { byHelper: helper } : {}),
     })
     return success({ ticket: toTicketView(ticket, caller), created: true })
   })

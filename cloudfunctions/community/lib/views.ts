@@ -44,9 +44,11 @@ export function toWishView(wish: WishDoc, caller: Caller): WishView {
   }
 }
 
+/** The reporter — or the paired helper who reported it for them, and acts for them on it (rate, reopen). */
 export function isReporter(ticket: TicketDoc, caller: Caller): boolean {
   const personId = whoIs(caller).personId
-  return personId !== '' && personId === ticket.reporterId
+  if (personId !== '' && personId === ticket.reporterId) return true
+  return Boolean(ticket.byHelperId) && caller.member?._id === ticket.byHelperId
 }
 
 /** When the reporter may no longer reopen a closed ticket. */

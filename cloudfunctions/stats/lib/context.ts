@@ -47,6 +47,9 @@ export function countsFor(org: OrgDoc, orgPath: readonly string[] | null | undef
   return org.level === 'committee' || (orgPath ?? []).includes(org._id)
 }
 
+/** The org path of something that carries its own (a member, a ranking total): sumFor's usual `pathOf`. */
+export const ownOrgPath = (item: { orgPath: readonly string[] | null | undefined }) => item.orgPath
+
 /** Sum of `pick` over the items that count for `org`. */
 export function sumFor<T>(
   org: OrgDoc,

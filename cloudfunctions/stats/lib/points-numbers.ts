@@ -4,7 +4,7 @@ import type { MonthStatNumbers } from '../../../core/stats/model'
 import { andWhere, command, findAll, findByIds } from '../../_core/db'
 import { monthsAfter } from '../../../core/stats/months'
 import { beijingMonth } from '../../../core/time'
-import { chunksOf, sumFor, type MonthContext } from './context'
+import { chunksOf, ownOrgPath, sumFor, type MonthContext } from './context'
 
 type PointNumbers = Pick<MonthStatNumbers, 'pointsIssued' | 'pointsRedeemed' | 'openBalance'>
 
@@ -66,19 +66,9 @@ export async function pointNumbers(ctx: MonthContext): Promise<Map<string, Point
       continue
     }
     const byPath = (e: PointEntryDoc) => pathOf.get(e.accountId)
-    const balance = sumFor(
-      org,
-      members,
-      (m) => m.orgPath,
-      (m) => accounts.get(m.id)?.balance ?? 0,
-    )
+    const balance = sumFor(org, members, ownOrgPath, (m) => accounts.get(m.id)?.balance ?? 0)
     result.set(org._id, {
-      pointsIssued: sumFor(
-        org,
-        totals,
-        (t) => t.orgPath,
-        (t) => t.points,
-      ),
+      pointsIssued: sumFor(org, totals, ownOrgPath, (t) => t.points),
       pointsRedeemed: sumFor(
         org,
         inMonth.filter((e) => e.kind === 'redeem' || e.kind === 'refund'),

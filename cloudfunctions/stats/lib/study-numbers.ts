@@ -3,7 +3,7 @@ import type { StudyRecordDoc, StudyTotalDoc } from '../../../core/study/model'
 import { MINUTES_PER_STUDY_HOUR } from '../../../core/study/rules'
 import { isBelowTarget, targetMinutesOf } from '../../../core/study/targets'
 import { andWhere, command, findAll } from '../../_core/db'
-import { sumFor, type MonthContext } from './context'
+import { ownOrgPath, sumFor, type MonthContext } from './context'
 
 type StudyNumbers = Pick<
   MonthStatNumbers,
@@ -53,24 +53,9 @@ export async function studyNumbers(ctx: MonthContext): Promise<Map<string, Study
         byPath,
         (r) => r.minutes,
       ),
-      studyYearMinutes: sumFor(
-        org,
-        roster,
-        (m) => m.orgPath,
-        (m) => m.minutes,
-      ),
-      studyTargetMinutes: sumFor(
-        org,
-        roster,
-        (m) => m.orgPath,
-        (m) => m.target,
-      ),
-      studyBelowTarget: sumFor(
-        org,
-        roster,
-        (m) => m.orgPath,
-        (m) => (m.below ? 1 : 0),
-      ),
+      studyYearMinutes: sumFor(org, roster, ownOrgPath, (m) => m.minutes),
+      studyTargetMinutes: sumFor(org, roster, ownOrgPath, (m) => m.target),
+      studyBelowTarget: sumFor(org, roster, ownOrgPath, (m) => (m.below ? 1 : 0)),
     })
   }
   return result

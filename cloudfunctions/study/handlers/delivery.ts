@@ -10,7 +10,7 @@ import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { elderFor, pairedEldersOf } from '../../_core/pairing'
 import { inTransaction } from '../../_core/transaction'
-import { creditStudy } from '../lib/credit'
+import { creditStudy } from '../../_core/study-credit'
 import { dueDatesOf, progressOf } from '../lib/reach'
 
 function toView(doc: StudyDeliveryDoc): DeliveryView {

@@ -16,6 +16,7 @@ interface MemberFigure {
   minutes: number
   selfMinutes: number
   deliveryMinutes: number
+  remoteMinutes: number
   below: boolean
 }
 
@@ -32,7 +33,7 @@ export const studyFigures: Handler<'study', 'studyFigures'> = async ({ data, cal
     findAll<StudyTotalDoc>(
       'studyTotals',
       { year },
-      { fields: { personId: true, minutes: true, selfMinutes: true, deliveryMinutes: true } },
+      { fields: { personId: true, minutes: true, selfMinutes: true, deliveryMinutes: true, remoteMinutes: true } },
     ),
   ])
   const roles = await managerRolesOf(scope.members)
@@ -67,7 +68,8 @@ function figureOf(member: MemberDoc, role: string, total: StudyTotalDoc | undefi
   const minutes = total?.minutes ?? 0
   const deliveryMinutes = total?.deliveryMinutes ?? 0
   const selfMinutes = total?.selfMinutes ?? minutes - deliveryMinutes
-  return { member, role, minutes, selfMinutes, deliveryMinutes, below: isBelowTarget(minutes, role, MINUTES_PER_STUDY_HOUR) }
+  const remoteMinutes = total?.remoteMinutes ?? 0
+  return { member, role, minutes, selfMinutes, deliveryMinutes, remoteMinutes, below: isBelowTarget(minutes, role, MINUTES_PER_STUDY_HOUR) }
 }
 
 function totalsOf(figures: MemberFigure[]): StudyFigureTotals {
@@ -78,6 +80,7 @@ function totalsOf(figures: MemberFigure[]): StudyFigureTotals {
     minutes,
     selfMinutes: sum((f) => f.selfMinutes),
     deliveryMinutes: sum((f) => f.deliveryMinutes),
+    remoteMinutes: sum((f) => f.remoteMinutes),
     meanHours: figures.length ? Math.round((minutes / figures.length / MINUTES_PER_STUDY_HOUR) * 10) / 10 : 0,
     belowTarget: figures.filter((f) => f.below).length,
   }
@@ -91,6 +94,7 @@ function toRow(person: ReturnType<typeof describePerson>, f: MemberFigure): Memb
     minutes: f.minutes,
     selfMinutes: f.selfMinutes,
     deliveryMinutes: f.deliveryMinutes,
+    remoteMinutes: f.remoteMinutes,
     targetHours: target.hours,
     targetLabel: target.label,
     belowTarget: f.below,

@@ -15,7 +15,7 @@ import { beijingDay, beijingYear } from '../../../core/time'
 import type { Handler } from '../../_core/create-function'
 import { command, findById, findMany } from '../../_core/db'
 import { inTransaction } from '../../_core/transaction'
-import { creditStudy } from '../lib/credit'
+import { creditStudy } from '../../_core/study-credit'
 import { dueDatesOf, progressOf } from '../lib/reach'
 
 /** Reported clocks may run a little ahead of the server's. */

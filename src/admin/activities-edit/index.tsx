@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { ACTIVITY_KINDS } from '@core/activities/constants'
+import { ACTIVITY_KINDS, MEETING_KINDS } from '@core/activities/constants'
 import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
@@ -16,20 +16,30 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
 import { useUpload } from '../../shared/useUpload'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
+import { CoOrganizerPicker } from '../../features/activities/admin/CoOrganizerPicker'
+import { useMe } from '../../features/members/useMe'
 import '../../shared/editor.scss'
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }))
+/** A team leader's kinds: volunteer work and neighbourhood events, not a branch's meetings. */
+const TEAM_KIND_OPTIONS = KIND_OPTIONS.filter((option) => !MEETING_KINDS.includes(option.value))
 
 /** 发布活动 / 修改活动: every field of an activity, checked in words before sending; 取消活动 with a reason. */
 export default function ActivityEditPage() {
-  const id = useRouter().params.id || null
-  const editor = useActivityEditor(id)
+  const params = useRouter().params
+  const id = params.id || null
+  // 志愿服务队 › 发起活动 opens it for the leader's team (the function checks they lead it).
+  const presetTeam = params.teamId ? { id: params.teamId, name: decodeURIComponent(params.teamName ?? '') } : null
+  const editor = useActivityEditor(id, presetTeam?.id ?? null)
+  const me = useMe()
+  const manager = me.data?.role === 'admin' || me.data?.role === 'secretary'
   const [errors, setErrors] = useState<ActivityFormErrors>({})
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const upload = useUpload('image')
   const { activity, form, set, field } = editor
   const today = beijingDay(Date.now())
+  const teamName = activity?.team?.name ?? presetTeam?.name ?? ''
 
   const cancelled = activity?.status === 'cancelled'
 
@@ -68,8 +78,16 @@ export default function ActivityEditPage() {
       {cancelled ? (
         <Text className="hl-editor__banner">这个活动已取消{activity?.cancelReason ? `：${activity.cancelReason}` : ''}。</Text>
       ) : null}
+      {form.teamId ? (
+        <Card title="主办">
+          <Text className="hl-text" data-testid="activity-team">
+            主办：{teamName || '本队'}
+          </Text>
+          <Text className="hl-note">本队的活动由队长发布和管理：报名名单、签到码和确认出勤。</Text>
+        </Card>
+      ) : null}
       <Card title="活动">
-        <ChipGroup label="类型" options={KIND_OPTIONS} {...field('kind')} />
+        <ChipGroup label="类型" options={form.teamId && !manager ? TEAM_KIND_OPTIONS : KIND_OPTIONS} {...field('kind')} />
         <FormField label="活动名称" {...field('title')} maxLength={60} placeholder="例如：琼林苑环境清洁志愿服务" error={errors.title} />
         <FormField label="地点" {...field('place')} maxLength={60} placeholder="例如：社区党群服务中心二楼会议室" error={errors.place} />
         <TextAreaField
@@ -131,16 +149,23 @@ export default function ActivityEditPage() {
             hint="报满后可以候补，有人取消时按顺序递补"
           />
         ) : null}
-        <AudiencePicker
-          label="谁可以参加"
-          value={{ kind: form.kindOfAudience, orgId: form.orgId, building: form.building }}
-          onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { kindOfAudience: kind } : {}) })}
-        />
+        {form.teamId && !manager ? (
+          <Text className="hl-note">谁可以参加：全体居民（队长发布的本队活动面向全社区）</Text>
+        ) : (
+          <AudiencePicker
+            label="谁可以参加"
+            value={{ kind: form.kindOfAudience, orgId: form.orgId, building: form.building }}
+            onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { kindOfAudience: kind } : {}) })}
+          />
+        )}
         {errors.kindOfAudience ? (
           <Text className="hl-field__error" aria-role="alert">
             ⚠ {errors.kindOfAudience}
           </Text>
         ) : null}
+      </Card>
+      <Card title="协办单位">
+        <CoOrganizerPicker value={form.coOrganizerIds} onChange={(coOrganizerIds) => set({ coOrganizerIds })} />
       </Card>
       <Card title="积分和志愿时长">
         <FormField label="参加可得积分" type="number" maxLength={4} {...field('points')} error={errors.points} />

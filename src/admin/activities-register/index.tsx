@@ -10,6 +10,7 @@ import { Card } from '../../components/Card'
 import { TextAreaField } from '../../components/FormField'
 import { MinutesForm } from '../../features/activities/admin/MinutesForm'
 import { RegisterList } from '../../features/activities/admin/RegisterList'
+import { RemoteSettings } from '../../features/activities/admin/RemoteSettings'
 import { useRegister, type MinutesInput } from '../../features/activities/admin/useRegister'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { announce, confirmAction } from '../../shared/confirm'
@@ -36,6 +37,8 @@ function countsText(data: MeetingRegisterResponse): string {
   const parts = [`应到 ${c.expected} 人`, `实到 ${c.present} 人`, `请假 ${c.leave} 人`, `缺席 ${c.absent} 人`]
   if (c.delivered) parts.push(`送学 ${c.delivered} 人`)
   if (c.walkIns) parts.push(`列席 ${c.walkIns} 人`)
+  const remote = data.lines.filter((line) => line.remote).length
+  if (remote) parts.push(`其中远程 ${remote} 人`)
   return `${parts.join(' · ')}${c.rate === null ? '' : ` · 到会率 ${c.rate}%`}`
 }
 
@@ -86,6 +89,7 @@ function RegisterView({ data, register }: { data: MeetingRegisterResponse; regis
           </Text>
         ) : null}
       </Card>
+      <RemoteSettings remote={data.remote} locked={!editable} busy={register.busy === 'remote'} onSave={register.saveRemote} />
       <MinutesForm record={data.minutes} busy={register.busy === 'minutes'} locked={!editable} onSave={saveMinutes} />
       <SignOffCard data={data} register={register} />
     </>

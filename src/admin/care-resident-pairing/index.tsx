@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import type { MemberListItem, ResidentForPairing } from '@core/contract'
+import type { HelperCandidate, ResidentForPairing } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { RecordRow } from '../../components/RecordRow'
@@ -8,7 +8,7 @@ import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useBuildings } from '../../features/buildings/useBuildings'
 import { useResidentPairing } from '../../features/care/useCare'
-import { MemberSearch } from '../../features/study/MemberSearch'
+import { HelperSearch } from '../../features/care/HelperSearch'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
@@ -24,7 +24,7 @@ export default function ResidentPairingPage() {
   const [building, setBuilding] = useState<string | null>(null)
   const { load, save, busyWith } = useResidentPairing(building)
   const [resident, setResident] = useState<ResidentForPairing | null>(null)
-  const [helper, setHelper] = useState<MemberListItem | null>(null)
+  const [helper, setHelper] = useState<HelperCandidate | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   usePullToReload(async () => {
     await Promise.all([buildings.reload(), building ? load.reload() : Promise.resolve()])
@@ -62,7 +62,7 @@ export default function ResidentPairingPage() {
       </Card>
       {resident ? (
         <Card title={`为${resident.name}安排结对党员`}>
-          <MemberSearch value={helper?.id ?? null} onChange={setHelper} />
+          <HelperSearch value={helper?.id ?? null} onChange={setHelper} />
           <FormNotice message={problem} />
           <BigButton block busy={busyWith === resident.id} onClick={() => void pair()}>
             结对

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { EVALUATION_KIND_LABELS, EVALUATION_KINDS, type EvaluationKind } from '@core/community/evaluation'
+import { EVALUATION_KIND_LABELS, EVALUATION_KINDS, GROUP_MIN, RATER_GROUP_LABELS, type EvaluationKind } from '@core/community/evaluation'
 import { beijingDayBefore } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
@@ -8,6 +8,7 @@ import { DateField, FormField } from '../../components/FormField'
 import { InfoRow } from '../../components/InfoRow'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
+import { RaterPicker } from '../../features/govern/admin/RaterPicker'
 import { useCreateEvaluation } from '../../features/govern/admin/useEvaluationDesk'
 import { countsText, EvaluationCard } from '../../features/govern/EvaluationCard'
 import { useEvaluation, useEvaluationList } from '../../features/govern/useEvaluations'
@@ -29,6 +30,15 @@ function CreateEvaluation({ onCreated }: { onCreated: () => void }) {
     <Card title={`发起民主评议（${me.data?.scope?.name ?? '本支部'}）`}>
       <ChipGroup label="类型" options={KINDS} value={form.values.kind as EvaluationKind} onChange={(kind) => form.setField('kind', kind)} />
       <FormField label="评议名称" maxLength={40} {...form.field('title')} />
+      {form.values.kind === 'report' ? (
+        <RaterPicker
+          orgId={me.data?.scope?.id ?? null}
+          residentIds={form.values.residentIds}
+          partnerUnitIds={form.values.partnerUnitIds}
+          onChange={form.setField}
+          errors={form.errors.fields}
+        />
+      ) : null}
       <DateField
         label="结束日期（当天 20:00 结束）"
         value={form.values.closesDay}
@@ -69,11 +79,26 @@ function CampaignDesk({ id }: { id: string }) {
                 {(r) => (
                   <>
                     <Text className="hl-govern__muted">{`参评 ${r.turnout} / ${r.eligible} 人（参评率 ${r.eligible ? Math.round((r.turnout * 100) / r.eligible) : 0}%）`}</Text>
-                    {r.rows.map((row) => (
-                      <InfoRow key={row.personId} label={row.name}>
-                        {countsText(row.counts)}
+                    {r.groups.map((g) => (
+                      <InfoRow key={g.group} label={RATER_GROUP_LABELS[g.group]}>
+                        {`参评 ${g.turnout} / ${g.eligible} 人 · 单列 ${g.ballots} 票`}
                       </InfoRow>
                     ))}
+                    {r.rows.map((row) => (
+                      <View key={row.personId}>
+                        <InfoRow label={row.name}>{`合计：${countsText(row.counts)}`}</InfoRow>
+                        {r.groups.map((g) =>
+                          row.byGroup[g.group] ? (
+                            <InfoRow key={g.group} label={`${row.name} · ${RATER_GROUP_LABELS[g.group]}`}>
+                              {countsText(row.byGroup[g.group]!)}
+                            </InfoRow>
+                          ) : null,
+                        )}
+                      </View>
+                    ))}
+                    {r.groups.length ? (
+                      <Text className="hl-govern__muted">{`为不暴露人数少的一组的投票人，每组前 ${GROUP_MIN - 1} 张选票只计入合计，自第 ${GROUP_MIN} 张起按党员、居民代表、共建单位代表单列。`}</Text>
+                    ) : null}
                   </>
                 )}
               </Loaded>
@@ -85,7 +110,7 @@ function CampaignDesk({ id }: { id: string }) {
   )
 }
 
-/** 民主评议管理: 发起 for my branch; each campaign's close and results. */
+/** 民主评议管理: 发起 for my branch (a 述职评议 names 居民代表 and partner units); each campaign's close and results. */
 export default function EvaluationDeskPage() {
   const id = useRouter().params.id || null
   const list = useEvaluationList()

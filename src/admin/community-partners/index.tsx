@@ -10,7 +10,7 @@ import { InfoRow } from '../../components/InfoRow'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { usePartnerDesk, type UnitDraft } from '../../features/govern/usePartners'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { toastDone } from '../../shared/confirm'
+import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
@@ -107,6 +107,49 @@ function ProjectForm({
   )
 }
 
+/** 共建单位代表: the committee names who rates for a unit in a 述职评议 (by the phone they registered with). */
+function RepresentativeForm({
+  units,
+  busy,
+  save,
+}: {
+  units: Array<{ id: string; name: string; representativeName: string | null }>
+  busy: boolean
+  save: ReturnType<typeof usePartnerDesk>['setRepresentative']
+}) {
+  const [unitId, setUnitId] = useState(units[0]?.id ?? '')
+  const [phone, setPhone] = useState('')
+  const { problem, settle } = useOutcome()
+  if (!units.length) return null
+  const unit = units.find((u) => u.id === unitId)
+  const clear = async () => {
+    if (!(await confirmAction('取消指定', `取消后「${unit?.name ?? ''}」的代表不再参加之后发起的述职评议。确定取消吗？`, '取消指定')))
+      return
+    settle(await save(unitId, null), '已取消指定')
+  }
+  return (
+    <Card title="共建单位代表">
+      <Text className="hl-govern__muted">单位代表参加书记述职评议（匿名投票）。请代表先在小程序登记，再按登记的手机号指定。</Text>
+      {units.map((u) => (
+        <InfoRow key={u.id} label={u.name}>
+          {u.representativeName ?? '未指定'}
+        </InfoRow>
+      ))}
+      <ChipGroup label="共建单位" options={units.map((u) => ({ value: u.id, label: u.name }))} value={unitId} onChange={setUnitId} />
+      <FormField label="代表登记的手机号" type="number" value={phone} maxLength={11} onChange={setPhone} />
+      <FormNotice message={problem} />
+      <BigButton block busy={busy} onClick={() => void save(unitId, phone.trim()).then((o) => settle(o, '已指定代表') && setPhone(''))}>
+        指定代表
+      </BigButton>
+      {unit?.representativeName ? (
+        <BigButton kind="secondary" block busy={busy} onClick={() => void clear()}>
+          取消指定
+        </BigButton>
+      ) : null}
+    </Card>
+  )
+}
+
 function quarterOf(day: string): string {
   return `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`
 }
@@ -180,7 +223,7 @@ function PostForm({
   )
 }
 
-/** 共驻共建管理: units and their lists, projects, the quarterly 联席会议, service posts and minutes. */
+/** 共驻共建管理: units and their lists, their representatives, projects, the quarterly 联席会议, service posts and minutes. */
 export default function PartnerDeskPage() {
   const desk = usePartnerDesk()
   usePullToReload(async () => {
@@ -190,7 +233,12 @@ export default function PartnerDeskPage() {
     <PageRoot>
       <UnitForm busy={desk.busyWith === 'unit'} save={desk.saveUnit} />
       <Loaded state={desk.partners} inline>
-        {({ items }) => <ProjectForm units={items} busy={desk.busyWith === 'project'} save={desk.saveProject} />}
+        {({ items }) => (
+          <>
+            <ProjectForm units={items} busy={desk.busyWith === 'project'} save={desk.saveProject} />
+            <RepresentativeForm units={items} busy={desk.busyWith === 'representative'} save={desk.setRepresentative} />
+          </>
+        )}
       </Loaded>
       <MeetingForm busy={desk.busyWith === 'meeting'} save={desk.saveMeeting} />
       <Card title="联席会议记录">

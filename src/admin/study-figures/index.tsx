@@ -7,6 +7,7 @@ import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { minutesText } from '../../features/study/labels'
+import { StudyPersonRow } from '../../features/study/StudyPersonRow'
 import { useAssignedMaterials, useStudyFigures } from '../../features/study/useStudyFigures'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
@@ -50,6 +51,7 @@ export default function StudyFiguresPage() {
                 <Text className="hl-title">未达标 {data.totals.belowTarget} 人</Text>
                 <Text className="hl-note">
                   自学 {minutesText(data.totals.selfMinutes)} · 送学 {minutesText(data.totals.deliveryMinutes)}
+                  {data.totals.remoteMinutes ? ` · 其中远程 ${minutesText(data.totals.remoteMinutes)}` : ''}
                 </Text>
                 <Text className="hl-note">
                   年度目标：{data.targets.map((t) => `${t.label} ${t.hours} 学时`).join('，')}（1 学时 = {data.minutesPerHour} 分钟）
@@ -90,7 +92,7 @@ export default function StudyFiguresPage() {
         <Loaded inline state={materials} empty={(data) => (data.items.length ? false : { title: '还没有指派学习资料。' })}>
           {(data) =>
             data.items.map((item) => (
-              <View key={item.materialId} className="hl-study-figures__row" data-testid="assigned-material">
+              <View key={item.materialId} className="hl-study-row" data-testid="assigned-material">
                 <Text className="hl-strong">{item.title}</Text>
                 <Text className="hl-note">
                   截止 {item.dueDate} · {item.targets.join('、')}
@@ -123,19 +125,20 @@ export default function StudyFiguresPage() {
         <Loaded inline list={list} empty={{ title: belowOnly ? '大家都达到年度目标了。' : '没有党员。' }}>
           {(people) =>
             people.map((person) => (
-              <View key={person.memberId} className="hl-study-figures__row" data-testid="figures-member">
-                <View>
-                  <Text className="hl-study-figures__name">{person.name}</Text>
-                  {person.elder ? <Tag tone="gold">高龄</Tag> : null}
-                  {person.belowTarget ? <Tag tone="red">未达标</Tag> : <Tag>已达标</Tag>}
-                </View>
-                <Text className="hl-note">
-                  {person.hours} / {person.targetHours} 学时（{person.targetLabel}）· 自学 {minutesText(person.selfMinutes)} · 送学{' '}
-                  {minutesText(person.deliveryMinutes)}
-                </Text>
-                <Text className="hl-muted">{[person.orgName, person.phoneMasked].filter(Boolean).join(' · ')}</Text>
-                {person.helperName ? <Text className="hl-muted">结对党员：{person.helperName}（可请其送学）</Text> : null}
-              </View>
+              <StudyPersonRow
+                key={person.memberId}
+                person={person}
+                testId="figures-member"
+                tags={person.belowTarget ? <Tag tone="red">未达标</Tag> : <Tag>已达标</Tag>}
+                figures={`${person.hours} / ${person.targetHours} 学时（${person.targetLabel}）· 自学 ${minutesText(person.selfMinutes)} · 送学 ${minutesText(person.deliveryMinutes)}`}
+                extra={
+                  person.remoteMinutes ? (
+                    <Text className="hl-note" data-testid="figures-remote">
+                      <Tag tone="gold">远程</Tag> 远程参加学习会等 {minutesText(person.remoteMinutes)}
+                    </Text>
+                  ) : null
+                }
+              />
             ))
           }
         </Loaded>

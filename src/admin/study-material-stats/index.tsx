@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { BarChart } from '../../components/BarChart'
@@ -6,11 +6,11 @@ import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { kindLabel, minutesText } from '../../features/study/labels'
+import { StudyPersonRow } from '../../features/study/StudyPersonRow'
 import { useMaterialStudyStats, type MaterialStateFilter } from '../../features/study/useStudyFigures'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
-import './index.scss'
 
 const STATE_OPTIONS: Array<{ value: MaterialStateFilter; label: string }> = [
   { value: 'notStudied', label: '未学' },
@@ -58,19 +58,16 @@ export default function MaterialStudyStatsPage() {
         <Loaded inline list={list} empty={{ title: state === 'notStudied' ? '大家都学过了。' : '没有人。' }}>
           {(items) =>
             items.map((person) => (
-              <View key={person.memberId} className="hl-material-stats__row" data-testid="material-person">
-                <View>
-                  <Text className="hl-material-stats__name">{person.name}</Text>
-                  {person.elder ? <Tag tone="gold">高龄</Tag> : null}
-                  <Tag tone={person.state === 'onTime' ? 'neutral' : 'red'}>{STATE_WORDS[person.state]}</Tag>
-                </View>
-                <Text className="hl-note">
-                  {person.studiedMinutes ? `已学 ${minutesText(person.studiedMinutes)}` : '还没有学习记录'}
-                  {person.firstDay ? ` · ${person.firstDay} 开始` : ''}
-                </Text>
-                <Text className="hl-muted">{[person.orgName, person.phoneMasked].filter(Boolean).join(' · ')}</Text>
-                {person.helperName ? <Text className="hl-muted">结对党员：{person.helperName}（可请其送学）</Text> : null}
-              </View>
+              <StudyPersonRow
+                key={person.memberId}
+                person={person}
+                testId="material-person"
+                tags={<Tag tone={person.state === 'onTime' ? 'neutral' : 'red'}>{STATE_WORDS[person.state]}</Tag>}
+                figures={
+                  (person.studiedMinutes ? `已学 ${minutesText(person.studiedMinutes)}` : '还没有学习记录') +
+                  (person.firstDay ? ` · ${person.firstDay} 开始` : '')
+                }
+              />
             ))
           }
         </Loaded>

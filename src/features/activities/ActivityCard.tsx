@@ -28,6 +28,8 @@ export function ActivityCard({ item, url, extra }: { item: ActivityListItem; url
       <Text className="hl-item-title">{item.title}</Text>
       <Text className="hl-note">时间　{activityTime(item.startAt, item.endAt)}</Text>
       <Text className="hl-note">地点　{item.place}</Text>
+      {item.team ? <Text className="hl-note">主办：{item.team.name}</Text> : null}
+      {item.coOrganizers.length ? <Text className="hl-note">协办：{item.coOrganizers.map((unit) => unit.name).join('、')}</Text> : null}
       <View className="hl-activity-card__foot">
         {ended ? (
           <Text className="hl-activity-card__seats">已结束</Text>

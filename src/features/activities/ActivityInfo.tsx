@@ -15,7 +15,7 @@ function signUpWindow(activity: ActivityDetail): string {
   return `${opens} 至 ${closes}`
 }
 
-/** Everything about one activity: cover, when, where, who may join, seats, what it earns. */
+/** Everything about one activity: cover, when, where, 主办 team and 协办 units, who may join, seats, what it earns. */
 export function ActivityInfo({ activity }: { activity: ActivityDetail }) {
   const earns = [
     activity.points ? `${activity.points} 积分` : '',
@@ -39,6 +39,8 @@ export function ActivityInfo({ activity }: { activity: ActivityDetail }) {
         {activity.status === 'cancelled' ? <Text className="hl-activity-info__cancelled">本活动已取消</Text> : null}
         <InfoRow label="时间">{activityTime(activity.startAt, activity.endAt)}</InfoRow>
         <InfoRow label="地点">{activity.place}</InfoRow>
+        {activity.team ? <InfoRow label="主办">{activity.team.name}</InfoRow> : null}
+        {activity.coOrganizers.length ? <InfoRow label="协办">{activity.coOrganizers.map((unit) => unit.name).join('、')}</InfoRow> : null}
         <InfoRow label="组织者">{activity.organizerName}</InfoRow>
         <InfoRow label="参加范围">{activity.audience.label}</InfoRow>
         <InfoRow label="名额">{seatsText(activity)}</InfoRow>

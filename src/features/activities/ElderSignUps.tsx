@@ -15,14 +15,25 @@ function elderStatus(elder: ElderSignUpState): string {
 }
 
 /** For a helper: each paired elder with 帮（名字）报名 / 候补 / 取消报名 — plain words, the elder named. */
-export function ElderSignUps({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => Promise<void> }) {
+export function ElderSignUps({
+  activity,
+  onChanged,
+  only,
+}: {
+  activity: ActivityDetail
+  onChanged: () => Promise<void>
+  /** Opened for one elder (from the helper's elder card): only them, else every paired elder. */
+  only?: string
+}) {
   const actions = useSignUpActions(activity, onChanged)
-  if (!activity.elders.length || activity.status === 'cancelled') return null
+  const chosen = only ? activity.elders.filter((elder) => elder.memberId === only) : []
+  const elders = chosen.length ? chosen : activity.elders
+  if (!elders.length || activity.status === 'cancelled') return null
   const closed = !activity.canSignUp && CLOSED_FOR_ALL.includes(activity.signUpBlockedBy ?? '')
   const full = isFull(activity)
   return (
-    <Card title="为结对长辈报名">
-      {activity.elders.map((elder) => {
+    <Card title={chosen.length === 1 ? `为${chosen[0].name}报名` : '为结对长辈报名'}>
+      {elders.map((elder) => {
         const active = elder.status === 'confirmed' || elder.status === 'waitlisted'
         const busy = actions.busy === elder.memberId || undefined
         return (

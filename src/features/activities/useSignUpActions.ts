@@ -31,7 +31,7 @@ export function useSignUpActions(activity: ActivityDetail, onChanged: () => Prom
       activityId: activity.id,
       waitlist: request.waitlist,
       remind,
-      ...(request.forMemberId ? { forMemberId: request.forMemberId } : {}),
+      ...(request.forMemberId ? { forPersonId: request.forMemberId } : {}),
     })
     setBusy(null)
     if (!reply.ok) {

@@ -16,7 +16,8 @@ export interface TicketDraft {
 }
 
 /** 反映问题: one attempt id per report, so a re-sent report stores one ticket. */
-export function useReportTicket(building: string) {
+/** `forPersonId`: a helper reporting for their paired elder (the elder is the reporter, the helper recorded). */
+export function useReportTicket(building: string, forPersonId?: string) {
   const empty: TicketDraft = { kind: 'report', category: '', building, text: '', photos: [] }
   const [draft, setDraft] = useState<TicketDraft>(empty)
   const write = useWrite()
@@ -32,6 +33,7 @@ export function useReportTicket(building: string) {
           building: draft.building.trim(),
           text: draft.text.trim(),
           photos: draft.photos,
+          ...(forPersonId ? { forPersonId } : {}),
         }),
         (data) => {
           requestId.current = newAttemptId()

@@ -41,7 +41,9 @@ export function EvaluationBallot({ evaluation, grades, setGrade, busy, cast }: P
     )
   return (
     <Card title="匿名评议">
-      <Text className="hl-govern__muted">请为每一位评议对象（包括您自己）选择等次。选票不记录投票人，任何人都看不到单张选票。</Text>
+      <Text className="hl-govern__muted">
+        {`请为每一位评议对象${evaluation.isSubject ? '（包括您自己）' : ''}选择等次。选票不记录投票人，任何人都看不到单张选票。`}
+      </Text>
       {evaluation.subjects.map((subject) => (
         <View key={subject.personId} className="hl-govern__option">
           <ChipGroup

@@ -10,6 +10,7 @@ import {
   savePartnerProject,
   savePartnerUnit,
   saveServicePost,
+  setPartnerRepresentative,
 } from '../../services/govern'
 import { newAttemptId } from '../../shared/attemptId'
 import { afterOk } from '../../shared/outcome'
@@ -110,5 +111,7 @@ export function usePartnerDesk() {
     write.run(async () => afterOk(await saveServicePost({ requestId: keys.current.post, ...fields }), () => renew('post')), 'post')
   const logHours = (memberId: string, minutes: number) =>
     write.run(async () => afterOk(await logPostHours({ requestId: keys.current.hours, memberId, minutes }), () => renew('hours')), 'hours')
-  return { partners, meetings, saveUnit, saveProject, saveMeeting, savePost, logHours, busyWith: write.busyWith }
+  const setRepresentative = (unitId: string, phone: string | null) =>
+    write.run(async () => afterOk(await setPartnerRepresentative(unitId, phone), () => partners.reload()), 'representative')
+  return { partners, meetings, saveUnit, saveProject, saveMeeting, savePost, logHours, setRepresentative, busyWith: write.busyWith }
 }

@@ -37,7 +37,7 @@ const OFFERS: Record<GateArea, { title: string; lines: string[] }> = {
   },
   evaluation: {
     title: '民主评议',
-    lines: ['匿名评议本支部党员和书记述职', '填写个人自评', '评议结束后查看本人结果'],
+    lines: ['匿名评议本支部党员和书记述职', '居民代表、共建单位代表参加书记述职评议', '填写个人自评，评议结束后查看本人结果'],
   },
   partners: {
     title: '共驻共建',
@@ -97,4 +97,18 @@ function Offer({ area, needs, pending, resident }: { area: GateArea; needs: 'sig
       )}
     </Card>
   )
+}
+
+/**
+ * A page's default export behind the gate: `export default gatedPage('points', 'signedUp', PointsPageContent)`.
+ * Visitors (and, for member-only areas, residents) see what it offers and how to get it, not an error.
+ */
+export function gatedPage(area: GateArea, needs: 'signedUp' | 'member', Content: () => JSX.Element) {
+  return function GatedPage() {
+    return (
+      <RoleGate area={area} needs={needs}>
+        <Content />
+      </RoleGate>
+    )
+  }
 }

@@ -18,6 +18,11 @@ export function StudyRecordRow({ record }: { record: StudyRecordView }) {
           <Tag tone="gold">{`由 ${record.deliveredBy ?? '结对党员'} 送学`}</Tag>
           {record.method ? <Text className="hl-note">{DELIVERY_METHOD_LABELS[record.method]}</Text> : null}
         </View>
+      ) : record.method === 'remote' ? (
+        <View className="hl-study-record__delivery">
+          <Tag tone="gold">远程参加</Tag>
+          {record.deliveredBy ? <Text className="hl-note">{`由 ${record.deliveredBy} 代为登记`}</Text> : null}
+        </View>
       ) : null}
     </View>
   )

@@ -6,6 +6,7 @@ import type { ActivityDetail } from '@core/contract'
 import { ActivityInfo } from '../../features/activities/ActivityInfo'
 import { ElderSignUps } from '../../features/activities/ElderSignUps'
 import { LeaveCard } from '../../features/activities/LeaveCard'
+import { RemoteMeetings } from '../../features/activities/RemoteMeetings'
 import { SignUpPanel } from '../../features/activities/SignUpPanel'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { useShowAgain } from '../../shared/useShowAgain'
@@ -16,20 +17,31 @@ import './index.scss'
 
 /** One activity: everything about it, 报名 / 候补 / 取消, my elders (for a helper), and the organiser's doors. */
 export default function ActivityDetailPage() {
-  const id = useRouter().params.id || null
+  const params = useRouter().params
+  const id = params.id || null
+  /** Opened for one paired elder (from the helper's elder card): only they are offered. */
+  const forPersonId = params.forPersonId || undefined
   const detail = useActivityDetail(id)
   usePullToReload(detail.reload)
   useShowAgain(() => void detail.reload())
   return (
     <PageRoot>
       <Loaded state={detail} missing={{ title: '没有找到这个活动', description: '请从活动列表进入。' }}>
-        {(activity) => <ActivityDetailView activity={activity} onChanged={detail.reload} />}
+        {(activity) => <ActivityDetailView activity={activity} onChanged={detail.reload} forPersonId={forPersonId} />}
       </Loaded>
     </PageRoot>
   )
 }
 
-function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail; onChanged: () => Promise<void> }) {
+function ActivityDetailView({
+  activity,
+  onChanged,
+  forPersonId,
+}: {
+  activity: ActivityDetail
+  onChanged: () => Promise<void>
+  forPersonId?: string
+}) {
   const go = (url: string) => void Taro.navigateTo({ url })
   const confirmed = activity.mySignUp?.status === 'confirmed' && !activity.mySignUp.attended
   return (
@@ -43,8 +55,13 @@ function ActivityDetailView({ activity, onChanged }: { activity: ActivityDetail;
           </BigButton>
         </View>
       ) : null}
-      <ElderSignUps activity={activity} onChanged={onChanged} />
-      {MEETING_KINDS.includes(activity.kind) && activity.status === 'published' ? <LeaveCard activityId={activity.id} /> : null}
+      <ElderSignUps activity={activity} onChanged={onChanged} only={forPersonId} />
+      {MEETING_KINDS.includes(activity.kind) && activity.status === 'published' ? (
+        <>
+          <RemoteMeetings activityId={activity.id} />
+          <LeaveCard activityId={activity.id} />
+        </>
+      ) : null}
       {activity.canManage ? (
         <View className="hl-activity-detail__actions">
           <BigButton kind="secondary" block onClick={() => go(`/admin/activities-edit/index?id=${activity.id}`)}>

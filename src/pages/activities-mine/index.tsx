@@ -9,7 +9,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 const EMPTY: Record<string, string> = {
   upcoming: '没有待参加的活动',
@@ -47,11 +47,4 @@ function MyActivitiesPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function MyActivitiesPage() {
-  return (
-    <RoleGate area="activities" needs="signedUp">
-      <MyActivitiesPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('activities', 'signedUp', MyActivitiesPageContent)

@@ -1,7 +1,8 @@
-import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
+import { Card } from '../../components/Card'
 import { ActivityCard } from '../../features/activities/ActivityCard'
 import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
 import { kindChipsFor } from '../../features/activities/kindChips'
@@ -15,6 +16,12 @@ import { usePullToReload } from '../../shared/usePullToReload'
 
 /** 活动: upcoming activities I may join, by kind, 20 a page, with seats left. */
 export default function ActivitiesPage() {
+  const params = useRouter().params
+  // Opened from a helper's elder card: choosing an activity opens it with that elder chosen.
+  const forPersonId = params.forPersonId || null
+  const forName = params.name ? decodeURIComponent(params.name) : ''
+  const detailUrl = (id: string) =>
+    forPersonId ? `/pages/activities-detail/index?id=${id}&forPersonId=${forPersonId}&name=${encodeURIComponent(forName)}` : undefined
   const { kind, setKind, list } = useActivityList()
   const me = useMe()
   const [expanded, setExpanded] = useState(false)
@@ -24,6 +31,13 @@ export default function ActivitiesPage() {
 
   return (
     <PageRoot>
+      {forPersonId ? (
+        <Card title={`为${forName}报名活动`}>
+          <Text className="hl-note" data-testid="for-elder-hint">
+            请选择一个活动，在活动页点「帮{forName}报名」。报名记在{forName}名下，并记下由您代为报名。
+          </Text>
+        </Card>
+      ) : null}
       <View>
         {me.data?.person ? (
           <BigButton kind="secondary" block onClick={() => void Taro.navigateTo({ url: '/pages/activities-mine/index' })}>
@@ -44,7 +58,7 @@ export default function ActivitiesPage() {
           description: '新活动发布后会显示在这里。',
         }}
       >
-        {(items) => items.map((item) => <ActivityCard key={item.id} item={item} />)}
+        {(items) => items.map((item) => <ActivityCard key={item.id} item={item} url={detailUrl(item.id)} />)}
       </Loaded>
     </PageRoot>
   )

@@ -1,4 +1,3 @@
-import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { TEAM_KIND_LABELS } from '@core/care/constants'
 import { BigButton } from '../../components/BigButton'
@@ -7,18 +6,19 @@ import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { RoleGate } from '../../features/onboarding/RoleGate'
-import { useTeams, useTeamStats } from '../../features/care/useCare'
+import { TeamLeaderPanel } from '../../features/care/TeamLeaderPanel'
+import { useTeams } from '../../features/care/useCare'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import '../../features/care/care.scss'
 
-const hours = (minutes: number) => `${Math.floor(minutes / 60)} 小时${minutes % 60 ? ` ${minutes % 60} 分` : ''}`
-
-/** 志愿服务队: the teams and who leads them; a team leader opens their team's service hours and points. */
+/**
+ * 志愿服务队: the teams and who leads them; a team leader opens 本队活动 (发起活动, 报名名单, 确认出勤)
+ * and 本队时长和积分 from the team's own activities.
+ */
 function TeamsContent() {
   const { load } = useTeams()
   const [open, setOpen] = useState<string | null>(null)
-  const stats = useTeamStats(open)
   usePullToReload(load.reload)
   return (
     <PageRoot>
@@ -47,27 +47,12 @@ function TeamsContent() {
                 actions={
                   team.myPart === 'leader' ? (
                     <BigButton kind="secondary" onClick={() => setOpen(open === team.id ? null : team.id)}>
-                      {open === team.id ? '收起' : '本队时长和积分'}
+                      {open === team.id ? '收起' : '本队活动和时长'}
                     </BigButton>
                   ) : null
                 }
               />
-              {open === team.id ? (
-                <Loaded inline state={stats}>
-                  {(s) => (
-                    <View data-testid="team-stats">
-                      <Text className="hl-title">
-                        全队志愿服务 {hours(s.minutes)} · 积分 {s.earned}
-                      </Text>
-                      {s.people.map((p) => (
-                        <Text key={p.personId} className="hl-text">
-                          {p.name}：{hours(p.minutes)} · {p.earned} 积分
-                        </Text>
-                      ))}
-                    </View>
-                  )}
-                </Loaded>
-              ) : null}
+              {open === team.id ? <TeamLeaderPanel team={team} /> : null}
             </Card>
           ))
         }

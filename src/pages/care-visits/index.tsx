@@ -8,6 +8,7 @@ import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { RoleGate } from '../../features/onboarding/RoleGate'
+import { RemoteMeetings } from '../../features/activities/RemoteMeetings'
 import { visitKindText, visitLines } from '../../features/care/labels'
 import { useCareScope, useMyElders, useMyVisits } from '../../features/care/useCare'
 import { Loaded } from '../../shared/Loaded'
@@ -20,6 +21,12 @@ const LIST_LINKS = [
   { title: '未走访名单', hint: '多久没人走访', url: '/admin/care-unvisited/index' },
   { title: '本月生日', hint: '集体生日会', url: '/admin/care-birthdays/index' },
 ]
+
+/** Opens one of the existing pages with the paired elder chosen (they act for them, recorded as done by the helper). */
+function forElder(page: string, elder: { id: string; name: string; building: string }) {
+  const building = elder.building ? `&building=${encodeURIComponent(elder.building)}` : ''
+  void Taro.navigateTo({ url: `${page}?forPersonId=${elder.id}&name=${encodeURIComponent(elder.name)}${building}` })
+}
 
 /** 关爱走访: the elders I visit (结对, or in my group or buildings) with their last visit, my records, and my lists. */
 function CareVisitsContent() {
@@ -76,16 +83,18 @@ function CareVisitsContent() {
                   记录走访
                 </BigButton>
                 {elder.via === 'paired' ? (
-                  <BigButton
-                    kind="secondary"
-                    onClick={() =>
-                      void Taro.navigateTo({
-                        url: `/pages/points-rewards/index?forPersonId=${elder.id}&name=${encodeURIComponent(elder.name)}`,
-                      })
-                    }
-                  >
-                    为长辈代兑积分
-                  </BigButton>
+                  <>
+                    <BigButton kind="secondary" onClick={() => forElder('/pages/points-rewards/index', elder)}>
+                      为长辈代兑积分
+                    </BigButton>
+                    <BigButton kind="secondary" onClick={() => forElder('/pages/activities/index', elder)}>
+                      {`为${elder.name}报名活动`}
+                    </BigButton>
+                    <BigButton kind="secondary" onClick={() => forElder('/pages/community-report/index', elder)}>
+                      {`为${elder.name}反映问题`}
+                    </BigButton>
+                    {elder.kind === 'member' ? <RemoteMeetings forPersonId={elder.id} forName={elder.name} asCard={false} /> : null}
+                  </>
                 ) : null}
               </View>
             ))

@@ -30,7 +30,7 @@ function Evaluation() {
 /** One 民主评议: the subjects and their 自评, my anonymous ballot, my own result after the close. */
 export default function EvaluationPage() {
   return (
-    <RoleGate area="evaluation" needs="member">
+    <RoleGate area="evaluation" needs="signedUp">
       <Evaluation />
     </RoleGate>
   )

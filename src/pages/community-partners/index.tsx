@@ -10,9 +10,10 @@ import { InfoRow } from '../../components/InfoRow'
 import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { CoOrganizedActivities } from '../../features/govern/CoOrganizedActivities'
 import { usePartners, useServicePosts } from '../../features/govern/usePartners'
 import { useMe } from '../../features/members/useMe'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
@@ -100,6 +101,7 @@ function Partners() {
                 <InfoRow label="联系人">{`${unit.contactName} ${unit.contactPhone}`}</InfoRow>
                 <InfoRow label="资源清单">{unit.resources.join('、') || '—'}</InfoRow>
                 <InfoRow label="需求清单">{unit.needs.join('、') || '—'}</InfoRow>
+                <CoOrganizedActivities unit={unit} />
               </Card>
             ))}
             <Card title="项目清单">
@@ -132,10 +134,4 @@ function Partners() {
 }
 
 /** 共驻共建: partner units with their 资源 / 需求 lists and projects; 在职党员双报到 and 岗位认领 for members. */
-export default function PartnersPage() {
-  return (
-    <RoleGate area="partners" needs="signedUp">
-      <Partners />
-    </RoleGate>
-  )
-}
+export default gatedPage('partners', 'signedUp', Partners)

@@ -1,5 +1,5 @@
-import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import {
   TICKET_BUILDING_MAX,
@@ -8,7 +8,6 @@ import {
   TICKET_MAX_PHOTOS,
   TICKET_TEXT_MAX,
 } from '@core/community/constants'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
@@ -17,7 +16,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
 import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
 import { toastDone } from '../../shared/confirm'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { useUpload } from '../../shared/useUpload'
 
 const CATEGORIES = TICKET_CATEGORIES.map((value) => ({ value, label: TICKET_CATEGORY_LABELS[value] }))
@@ -25,7 +24,12 @@ const CATEGORIES = TICKET_CATEGORIES.map((value) => ({ value, label: TICKET_CATE
 /** 反映问题 (民生诉求): category, building, what is wrong, up to 3 photos; patrol members file 安全隐患. */
 export default function ReportProblemPage() {
   const me = useMe()
-  const { draft, change, submit, busy } = useReportTicket(me.data?.person?.building ?? '')
+  const params = useRouter().params
+  // Opened from a helper's elder card: reporting for that paired elder.
+  const forPersonId = params.forPersonId || undefined
+  const forName = params.name ? decodeURIComponent(params.name) : ''
+  const building = forPersonId ? decodeURIComponent(params.building ?? '') : (me.data?.person?.building ?? '')
+  const { draft, change, submit, busy } = useReportTicket(building, forPersonId)
   const [problem, setProblem] = useState<string | null>(null)
   const upload = useUpload('image')
   const patrol = draft.kind === 'patrol'
@@ -44,8 +48,13 @@ export default function ReportProblemPage() {
 
   return (
     <PageRoot>
-      <Card title="反映问题">
-        {me.data?.member ? (
+      <Card title={forPersonId ? `为${forName}反映问题` : '反映问题'}>
+        {forPersonId ? (
+          <Text className="hl-note" data-testid="for-elder-hint">
+            反映人记为{forName}，并记下由您代为反映；办理进展会通知您。
+          </Text>
+        ) : null}
+        {me.data?.member && !forPersonId ? (
           <BooleanChips
             label="巡查队员上报安全隐患"
             value={patrol}
@@ -79,12 +88,7 @@ export default function ReportProblemPage() {
           onChange={(photos) => change({ photos })}
           upload={upload}
         />
-        <FormNotice message={problem} />
-        <View>
-          <BigButton block busy={busy} onClick={() => void onSubmit()}>
-            提交
-          </BigButton>
-        </View>
+        <SubmitBar problem={problem} busy={busy} label="提交" onSubmit={onSubmit} />
       </Card>
     </PageRoot>
   )

@@ -4,7 +4,7 @@ import { Card } from '../../components/Card'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { TopicFields } from '../../features/govern/TopicFields'
 import { useProposeTopic } from '../../features/govern/useTopics'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { toastDone } from '../../shared/confirm'
 
 function ProposeForm() {
@@ -22,10 +22,4 @@ function ProposeForm() {
 }
 
 /** 我要提议: a resident's topic for their building, opened for voting once neighbours support it. */
-export default function ProposeTopicPage() {
-  return (
-    <RoleGate area="govern" needs="signedUp">
-      <ProposeForm />
-    </RoleGate>
-  )
-}
+export default gatedPage('govern', 'signedUp', ProposeForm)

@@ -4,7 +4,7 @@ import { BigButton } from '../../components/BigButton'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { TopicCard } from '../../features/govern/TopicCard'
 import { useTopicList, type TopicShelf } from '../../features/govern/useTopics'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
@@ -45,10 +45,4 @@ function TopicList() {
 }
 
 /** 议事协商: the topics of my building, my branches and the community; 我要提议. */
-export default function TopicsPage() {
-  return (
-    <RoleGate area="govern" needs="signedUp">
-      <TopicList />
-    </RoleGate>
-  )
-}
+export default gatedPage('govern', 'signedUp', TopicList)

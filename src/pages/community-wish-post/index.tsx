@@ -1,9 +1,7 @@
-import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { WISH_MAX_DAYS_AHEAD, WISH_TEXT_MAX, WISH_TITLE_MAX } from '@core/community/constants'
 import { beijingDayBefore } from '@core/time'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { DateField, FormField, TextAreaField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
@@ -11,9 +9,9 @@ import { usePostWish } from '../../features/community/useWishes'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
 import { useMyElders } from '../../features/pairing/useMyElders'
-import { ChipGroup } from '../../shared/ChipGroup'
+import { ForWhomChips } from '../../shared/ChipGroup'
 import { toastDone } from '../../shared/confirm'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { useUpload } from '../../shared/useUpload'
 
 /** 许个心愿: what, by when, an optional photo; for myself or an elder I help. Approved by the branch before it shows. */
@@ -37,14 +35,7 @@ export default function PostWishPage() {
   return (
     <PageRoot>
       <Card title="许个心愿">
-        {elders?.length ? (
-          <ChipGroup
-            label="为谁许愿"
-            options={[{ value: '', label: '我自己' }, ...elders.map((e) => ({ value: e.id, label: e.name }))]}
-            value={draft.forPersonId}
-            onChange={(forPersonId) => change({ forPersonId })}
-          />
-        ) : null}
+        <ForWhomChips label="为谁许愿" elders={elders} value={draft.forPersonId} onChange={(forPersonId) => change({ forPersonId })} />
         <FormField
           label="心愿是什么"
           placeholder="例如：想请人帮忙修好家里的旧收音机"
@@ -67,12 +58,7 @@ export default function PostWishPage() {
           onChange={(needBy) => change({ needBy })}
         />
         <PhotoPicker label="照片（可不传）" max={1} value={draft.photos} onChange={(photos) => change({ photos })} upload={upload} />
-        <FormNotice message={problem} />
-        <View>
-          <BigButton block busy={busy} onClick={() => void onSubmit()}>
-            提交心愿
-          </BigButton>
-        </View>
+        <SubmitBar problem={problem} busy={busy} label="提交心愿" onSubmit={onSubmit} />
       </Card>
     </PageRoot>
   )

@@ -1,21 +1,20 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '@core/points/constants'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { SectionTitle } from '../../components/SectionTitle'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { ChipGroup } from '../../shared/ChipGroup'
+import { ChipGroup, ForWhomChips } from '../../shared/ChipGroup'
 import { toastDone } from '../../shared/confirm'
 import { Loaded } from '../../shared/Loaded'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { DeedItem } from '../../features/points/DeedItem'
 import { useGoodDeed } from '../../features/points/useGoodDeed'
 import { usePullToReload } from '../../shared/usePullToReload'
 import { useUpload } from '../../shared/useUpload'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 日行一善: report a good deed (for myself, or for an elder I help) and see how my reports went. */
 function GoodDeedPageContent() {
@@ -49,14 +48,7 @@ function GoodDeedPageContent() {
             ) : (
               <Text>社区还没有设置类别，请联系社区党委。</Text>
             )}
-            {elders.length ? (
-              <ChipGroup
-                label="为谁申报"
-                options={[{ value: '', label: '我自己' }, ...elders.map((e) => ({ value: e.id, label: e.name }))]}
-                value={draft.forPersonId}
-                onChange={(forPersonId) => change({ forPersonId })}
-              />
-            ) : null}
+            <ForWhomChips label="为谁申报" elders={elders} value={draft.forPersonId} onChange={(forPersonId) => change({ forPersonId })} />
             <FormField
               label="做了什么"
               placeholder="例如：帮独居老人买菜"
@@ -71,12 +63,7 @@ function GoodDeedPageContent() {
               onChange={(photos) => change({ photos })}
               upload={upload}
             />
-            <FormNotice message={problem} />
-            <View>
-              <BigButton block busy={busy} onClick={() => void onSubmit()}>
-                提交申报
-              </BigButton>
-            </View>
+            <SubmitBar problem={problem} busy={busy} label="提交申报" onSubmit={onSubmit} />
           </Card>
         )}
       </Loaded>
@@ -88,11 +75,4 @@ function GoodDeedPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function GoodDeedPage() {
-  return (
-    <RoleGate area="points" needs="signedUp">
-      <GoodDeedPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('points', 'signedUp', GoodDeedPageContent)

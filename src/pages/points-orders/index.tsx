@@ -3,7 +3,7 @@ import { OrderCard } from '../../features/points/OrderCard'
 import { useMyOrders } from '../../features/points/useMyOrders'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 我的兑换: pickup codes (with QR) of orders to collect; cancel one to get the points back. */
 function OrdersPageContent() {
@@ -19,11 +19,4 @@ function OrdersPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function OrdersPage() {
-  return (
-    <RoleGate area="points" needs="signedUp">
-      <OrdersPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('points', 'signedUp', OrdersPageContent)

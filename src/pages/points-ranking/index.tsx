@@ -9,7 +9,7 @@ import { RankingList } from '../../features/points/RankingList'
 import { useLeaderboard } from '../../features/points/useLeaderboard'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 const PERIODS: Array<{ value: PointsPeriod; label: string }> = [
   { value: 'month', label: '本月' },
@@ -54,11 +54,4 @@ function RankingPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function RankingPage() {
-  return (
-    <RoleGate area="points" needs="signedUp">
-      <RankingPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('points', 'signedUp', RankingPageContent)

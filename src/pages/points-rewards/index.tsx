@@ -9,7 +9,7 @@ import { Loaded } from '../../shared/Loaded'
 import { allOf } from '../../shared/useLoad'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 公益集市: what my points buy; redeeming gives a pickup code (我的兑换). */
 function RewardsPageContent() {
@@ -67,11 +67,4 @@ function RewardsPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function RewardsPage() {
-  return (
-    <RoleGate area="points" needs="signedUp">
-      <RewardsPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('points', 'signedUp', RewardsPageContent)

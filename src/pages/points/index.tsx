@@ -9,7 +9,7 @@ import { usePointsAccount } from '../../features/points/usePointsAccount'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 道德银行: my balance, earned points and service time, a 12-month chart, the doors, my statement. */
 function PointsPageContent() {
@@ -38,11 +38,4 @@ function PointsPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function PointsPage() {
-  return (
-    <RoleGate area="points" needs="signedUp">
-      <PointsPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('points', 'signedUp', PointsPageContent)

@@ -15,7 +15,7 @@ import { PdfLink } from '../../features/study/PdfLink'
 import { useMaterial } from '../../features/study/useStudy'
 import { useStudyTimer } from '../../features/study/useStudyTimer'
 import './index.scss'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** One material: the article, its audio (remembers where you stopped) or its PDF; study time is counted while open. */
 function StudyDetailPageContent() {
@@ -76,11 +76,4 @@ function StudyDetailPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function StudyDetailPage() {
-  return (
-    <RoleGate area="study" needs="member">
-      <StudyDetailPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('study', 'member', StudyDetailPageContent)

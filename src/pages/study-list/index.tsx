@@ -10,7 +10,7 @@ import { usePullToReload } from '../../shared/usePullToReload'
 import { useShowAgain } from '../../shared/useShowAgain'
 import { MaterialRow } from '../../features/study/MaterialRow'
 import { assignedFirst, useMaterials } from '../../features/study/useStudy'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 const TOPIC_OPTIONS = [{ value: '', label: '全部' }, ...STUDY_TOPICS.map((topic) => ({ value: topic, label: topic }))]
 
@@ -52,11 +52,4 @@ function StudyListPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function StudyListPage() {
-  return (
-    <RoleGate area="study" needs="member">
-      <StudyListPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('study', 'member', StudyListPageContent)

@@ -11,7 +11,7 @@ import { kindLabel, minutesText } from '../../features/study/labels'
 import { StudyRecordRow } from '../../features/study/StudyRecordRow'
 import { useMyStudy } from '../../features/study/useStudy'
 import './index.scss'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 我的学习: minutes and 学时 this year against the target, what is assigned to me, recent records (incl. 送学). */
 function MyStudyPageContent() {
@@ -63,11 +63,4 @@ function MyStudy({ study }: { study: MyStudyResponse }) {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function MyStudyPage() {
-  return (
-    <RoleGate area="study" needs="member">
-      <MyStudyPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('study', 'member', MyStudyPageContent)

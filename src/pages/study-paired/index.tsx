@@ -11,7 +11,8 @@ import { kindLabel, minutesText } from '../../features/study/labels'
 import { useMaterials, usePairedStudy } from '../../features/study/useStudy'
 import { DELIVERY_METHOD_LABELS } from '@core/study/rules'
 import './index.scss'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
+import { RemoteMeetings } from '../../features/activities/RemoteMeetings'
 
 /** 结对送学: for each elder I help, the assigned materials they have not studied, and a form to record a delivery. */
 function PairedStudyPageContent() {
@@ -65,6 +66,7 @@ function PairedStudyPageContent() {
                 >
                   记录走访与需求
                 </BigButton>
+                <RemoteMeetings forPersonId={elder.id} forName={elder.name} asCard={false} />
                 <Text className="hl-paired__heading">记录一次送学</Text>
                 <DeliveryForm elder={elder} materials={materials.items} onRecorded={() => void paired.reload()} />
               </View>
@@ -76,11 +78,4 @@ function PairedStudyPageContent() {
   )
 }
 
-/** Visitors (and, for study, residents) see what this offers and how to get it, not an error. */
-export default function PairedStudyPage() {
-  return (
-    <RoleGate area="study" needs="member">
-      <PairedStudyPageContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('study', 'member', PairedStudyPageContent)

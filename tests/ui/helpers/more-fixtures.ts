@@ -76,6 +76,8 @@ export function activityItem(overrides: Partial<ActivityListItem> = {}): Activit
     status: 'published',
     myStatus: null,
     audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
+    team: null,
+    coOrganizers: [],
     ...overrides,
   }
 }

@@ -17,6 +17,7 @@ export interface RegisterListProps {
 }
 
 function noteOf(line: RegisterLine): string | null {
+  if (line.remote) return `远程参加${line.remoteByName ? `（${line.remoteByName}登记）` : ''}`
   if (line.state === 'present') return line.checkedInAt ? `签到 ${formatBeijing(line.checkedInAt, 'HH:mm')}` : '书记勾选到会'
   if (line.state === 'delivered') return line.helperName ? `由结对人 ${line.helperName} 送学` : '送学'
   if (line.leave) return `请假（${LEAVE_STATUS_LABELS[line.leave.status]}）：${line.leave.reason}`
@@ -41,6 +42,7 @@ export function RegisterList({ lines, editable, onMark, onLeave, busy }: Registe
               <Tag tone={line.state === 'present' ? 'red' : line.state === 'absent' ? 'neutral' : 'gold'}>
                 {REGISTER_STATE_LABELS[line.state]}
               </Tag>
+              {line.remote ? <Tag tone="gold">远程</Tag> : null}
             </View>
             {note ? <Text className="hl-note">{note}</Text> : null}
             {editable ? (
@@ -59,7 +61,7 @@ export function RegisterList({ lines, editable, onMark, onLeave, busy }: Registe
                   <BigButton kind="plain" busy={markBusy} onClick={() => onMark(line.memberId, 'none')}>
                     取消勾选
                   </BigButton>
-                ) : !line.checkedInAt ? (
+                ) : !line.checkedInAt && !line.remote ? (
                   <>
                     <BigButton kind="plain" busy={markBusy} onClick={() => onMark(line.memberId, 'present')}>
                       记到会

@@ -24,6 +24,9 @@ export interface ActivityFormValues {
   points: string
   serviceMinutes: string
   requiresConfirmation: boolean
+  /** 主办 team (a team leader's preset, kept on edit) and 协办 partner units. */
+  teamId: string | null
+  coOrganizerIds: string[]
 }
 
 export type ActivityFormErrors = Partial<Record<keyof ActivityFormValues, string>>
@@ -44,7 +47,7 @@ export function parseBeijingTime(text: string): string | null {
 
 export const beijingInput = (iso: string | null) => (iso ? formatBeijing(iso, 'YYYY-MM-DD HH:mm') : '')
 
-export function emptyActivityForm(audience: AudienceKind): ActivityFormValues {
+export function emptyActivityForm(audience: AudienceKind, teamId: string | null = null): ActivityFormValues {
   return {
     kind: 'volunteer',
     title: '',
@@ -64,6 +67,8 @@ export function emptyActivityForm(audience: AudienceKind): ActivityFormValues {
     points: '0',
     serviceMinutes: '0',
     requiresConfirmation: true,
+    teamId,
+    coOrganizerIds: [],
   }
 }
 
@@ -87,6 +92,8 @@ export function formFromActivity(activity: ActivityDetail): ActivityFormValues {
     points: String(activity.points),
     serviceMinutes: String(activity.serviceMinutes),
     requiresConfirmation: activity.requiresConfirmation,
+    teamId: activity.team?.id ?? null,
+    coOrganizerIds: activity.coOrganizers.map((unit) => unit.id),
   }
 }
 
@@ -165,6 +172,8 @@ export function checkActivityForm(
       points,
       serviceMinutes,
       requiresConfirmation: form.requiresConfirmation,
+      teamId: form.teamId,
+      coOrganizerIds: form.coOrganizerIds,
     },
   }
 }

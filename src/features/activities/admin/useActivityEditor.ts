@@ -10,13 +10,16 @@ import { emptyActivityForm, formFromActivity } from './activityForm'
 /** What a save or a cancellation says back: the activity's id and how many people were told. */
 export type ActivityWritten = { id: string; notified: number }
 
-/** Create a new activity or edit / cancel an existing one (`id` null: new). */
-export function useActivityEditor(id: string | null) {
+/**
+ * Create a new activity or edit / cancel an existing one (`id` null: new). `teamId`: a new activity
+ * of that volunteer team (its leader's 发起活动), for everyone in the community.
+ */
+export function useActivityEditor(id: string | null, teamId: string | null = null) {
   const editor = useRecordEditor(id, {
     load: fetchActivity,
     recordOf: (data) => data.activity,
     formOf: formFromActivity,
-    empty: () => emptyActivityForm('org'),
+    empty: () => (teamId ? emptyActivityForm('all', teamId) : emptyActivityForm('org')),
     titles: { create: '发布活动', edit: '修改活动' },
   })
   // A retried publish (a lost reply) is the same activity.

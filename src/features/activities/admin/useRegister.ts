@@ -1,5 +1,14 @@
 import type { RegisterMark } from '@core/activities/register'
-import { fetchRegister, markAttendee, recordMinutes, reopenMinutes, reviewLeave, signOffMinutes } from '../../../services/activities'
+import type { RemoteOption } from '@core/contract'
+import {
+  fetchRegister,
+  markAttendee,
+  recordMinutes,
+  reopenMinutes,
+  reviewLeave,
+  setMeetingRemote,
+  signOffMinutes,
+} from '../../../services/activities'
 import { afterOk } from '../../../shared/outcome'
 import { useLoad } from '../../../shared/useLoad'
 import { useWrite } from '../../../shared/useWrite'
@@ -35,5 +44,9 @@ export function useRegister(activityId: string | null) {
 
   const reopen = (reason: string) => write.run(async () => afterOk(await reopenMinutes(id, reason), loaded.setData), 'reopen')
 
-  return { ...loaded, busy: write.busyWith, mark, decideLeave, saveMinutes, signOff, reopen }
+  /** The remote option (远程参加), or null to stop offering it. */
+  const saveRemote = (remote: RemoteOption | null) =>
+    write.run(async () => afterOk(await setMeetingRemote({ activityId: id, remote }), loaded.reload), 'remote')
+
+  return { ...loaded, busy: write.busyWith, mark, decideLeave, saveMinutes, signOff, reopen, saveRemote }
 }

@@ -1,4 +1,4 @@
-import type { StudyMaterialDoc, StudyDayDoc, StudyProgressDoc, StudyRecordDoc, StudyTotalDoc } from '../../../core/study/model'
+import type { StudyMaterialDoc, StudyDayDoc, StudyProgressDoc, StudyRecordDoc, StudyTotalDoc } from '../../core/study/model'
 import {
   creditableMinutes,
   DAILY_CAP_MINUTES_PER_MATERIAL,
@@ -6,8 +6,8 @@ import {
   studyProgressId,
   studyTotalId,
   type DeliveryMethod,
-} from '../../../core/study/rules'
-import type { TxWork } from '../../_core/transaction'
+} from '../../core/study/rules'
+import type { TxWork } from './transaction'
 
 export interface CreditRequest {
   recordId: string
@@ -20,6 +20,8 @@ export interface CreditRequest {
   deliveryId?: string
   deliveredByName?: string
   method?: DeliveryMethod
+  /** Minutes of this "material" that may count per day (a meeting attended remotely counts its length); the study cap by default. */
+  dailyCap?: number
   at: Date
 }
 
@@ -41,7 +43,8 @@ export async function creditStudy(work: TxWork, request: CreditRequest): Promise
   const already = dayDoc?.minutes ?? 0
   if (existing) return { credited: existing.minutes, duplicate: true, minutesToday: already }
 
-  const credited = creditableMinutes(request.requested, already)
+  const cap = request.dailyCap ?? DAILY_CAP_MINUTES_PER_MATERIAL
+  const credited = creditableMinutes(request.requested, already, cap)
   work.create<StudyRecordDoc>('studyRecords', request.recordId, {
     personId: request.personId,
     materialId: request.material._id,
@@ -62,7 +65,7 @@ export async function creditStudy(work: TxWork, request: CreditRequest): Promise
 
     const totalId = studyTotalId(request.personId, request.year)
     const total = await work.get<StudyTotalDoc>('studyTotals', totalId)
-    const split = splitOf(total, request.source, credited)
+    const split = { ...splitOf(total, request.source, credited), ...remoteOf(total, request.method, credited) }
     if (total) work.patch('studyTotals', totalId, { minutes: total.minutes + credited, ...split })
     else work.create('studyTotals', totalId, { personId: request.personId, year: request.year, minutes: credited, ...split })
 
@@ -77,7 +80,13 @@ export async function creditStudy(work: TxWork, request: CreditRequest): Promise
         firstDay: request.day,
       })
   }
-  return { credited, duplicate: false, minutesToday: Math.min(DAILY_CAP_MINUTES_PER_MATERIAL, already + credited) }
+  return { credited, duplicate: false, minutesToday: Math.min(cap, already + credited) }
+}
+
+/** Of a year total, the minutes studied remotely (远程学习会, 远程送学): kept beside the self / 送学 split. */
+function remoteOf(total: StudyTotalDoc | null, method: DeliveryMethod | undefined, credited: number): { remoteMinutes?: number } {
+  if (method !== 'remote') return {}
+  return { remoteMinutes: (total?.remoteMinutes ?? 0) + credited }
 }
 
 /** The self / 送学 split of a year total after `credited` more minutes (a total from before the split counts as self). */
