@@ -1,13 +1,6 @@
-/**
- * Pages and tab bar. Adding a tab is one line in TABS (icons: src/assets/tabbar/<icon>.png and
- * <icon>-active.png, drawn by make-icons.mjs there).
- */
-const TABS = [
-  { pagePath: 'pages/home/index', text: '首页', icon: 'home' },
-  { pagePath: 'pages/activities/index', text: '活动', icon: 'activities' },
-  { pagePath: 'pages/points/index', text: '积分', icon: 'points' },
-  { pagePath: 'pages/mine/index', text: '我的', icon: 'mine' },
-]
+import { TABS } from './features/tabbar/tabs'
+
+/** Pages and tab bar (the tabs: features/tabbar/tabs.ts). */
 
 /** Main-package pages that are not tabs (every user may open them). One line each, listed by area. */
 const MAIN_PAGES: string[] = ['pages/register/index', 'pages/binding/index', 'pages/setup-admin/index']
@@ -189,6 +182,9 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
+    // WeChat: our own bar (src/custom-tab-bar), which 长辈模式 can enlarge; WeChat still reads the list.
+    // H5: Taro draws no bar for a custom one, so the web build keeps Taro's, enlarged by CSS (app.scss).
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#4F4F4F',
     selectedColor: '#C8161D',
     backgroundColor: '#FFFFFF',

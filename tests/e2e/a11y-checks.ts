@@ -53,14 +53,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   })
 }
 
-/** Visible text under 22px inside the page, and visible tap targets under 44px high (with how many were measured). */
-export async function elderSizeProblems(page: Page): Promise<{ problems: string[]; texts: number; targets: number }> {
+/** The tab bar on screen: Taro's web one (H5) or ours (src/custom-tab-bar, drawn the same way in tests). */
+export const TAB_BAR = '.weui-tabbar, .hl-tabbar'
+export const TAB_BAR_ITEMS = '.weui-tabbar__item, .hl-tabbar__item'
+
+/**
+ * Visible text under 22px inside the page and the tab bar, and visible tap targets under 44px high
+ * (tabs included), with how many were measured (`tabs`: the tab bar's tabs on screen).
+ */
+export async function elderSizeProblems(page: Page): Promise<{ problems: string[]; texts: number; targets: number; tabs: number }> {
   return page.evaluate(
-    ([minText, minTap, tapTargets]) => {
+    ([minText, minTap, tapTargets, tabBar, tabBarItems]) => {
       const problems: string[] = []
       let texts = 0
       const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
-      for (const root of Array.from(document.querySelectorAll('.hl-page')).filter(shown)) {
+      for (const root of Array.from(document.querySelectorAll(`.hl-page, ${tabBar}`)).filter(shown)) {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent?.trim()
@@ -71,7 +78,8 @@ export async function elderSizeProblems(page: Page): Promise<{ problems: string[
           if (size < minText) problems.push(`text ${size}px: 「${text.slice(0, 20)}」`)
         }
       }
-      const targets = Array.from(document.querySelectorAll(tapTargets)).filter(shown)
+      const tabs = Array.from(document.querySelectorAll(tabBarItems)).filter(shown)
+      const targets = [...new Set([...Array.from(document.querySelectorAll(tapTargets)), ...tabs])].filter(shown)
       for (const target of targets) {
         const { height } = target.getBoundingClientRect()
         if (height > 0 && height < minTap)
@@ -79,8 +87,8 @@ export async function elderSizeProblems(page: Page): Promise<{ problems: string[
             `tap target ${Math.round(height)}px high: 「${(target.textContent ?? '').trim().slice(0, 20) || target.outerHTML.slice(0, 80)}」`,
           )
       }
-      return { problems, texts, targets: targets.length }
+      return { problems, texts, targets: targets.length, tabs: tabs.length }
     },
-    [MIN_ELDER_TEXT, MIN_TAP, TAP_TARGETS] as const,
+    [MIN_ELDER_TEXT, MIN_TAP, TAP_TARGETS, TAB_BAR, TAB_BAR_ITEMS] as const,
   )
 }

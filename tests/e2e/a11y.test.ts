@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core'
 import { elderSizeProblems, seriousViolations, setElderMode } from './a11y-checks'
 import { useAppUnderTest } from './app'
+import { TABS } from '../../src/features/tabbar/tabs'
 
 /**
  * Accessibility, tested rather than assumed: every page of the app (read from src/app.config.ts, so
  * pages added later are covered without touching this file) is opened as the committee admin and as
  * an elder, in normal and in elder mode; axe-core must report no serious or critical violation. In
- * elder mode every visible text on the page is at least 22px and every visible tap target (buttons,
- * role=button, links, navigators) at least 44px high.
+ * elder mode every visible text on the page and in the tab bar is at least 22px and every visible tap
+ * target (buttons, role=button, links, navigators, the tabs) at least 44px high; on the tab pages the
+ * tab bar must be there to be measured.
  */
 const app = useAppUnderTest()
 
@@ -50,6 +52,7 @@ function appPages(): string[] {
 }
 
 const PAGES = appPages()
+const TAB_PATHS = TABS.map((tab) => tab.pagePath)
 
 async function signIn(page: Page, name: string) {
   await page.goto(app.cloud.url)
@@ -80,7 +83,7 @@ async function checkEveryPage(name: string, elder: boolean) {
     await signIn(page, name)
     await setElderMode(page, elder)
     const problems: string[] = []
-    const measured = { texts: 0, targets: 0 }
+    const measured = { texts: 0, targets: 0, tabPagesWithTabBar: 0 }
     for (const path of PAGES) {
       await open(page, path)
       for (const violation of await seriousViolations(page)) problems.push(`${path}: ${violation}`)
@@ -89,6 +92,11 @@ async function checkEveryPage(name: string, elder: boolean) {
       for (const problem of sizes.problems) problems.push(`${path}: ${problem}`)
       measured.texts += sizes.texts
       measured.targets += sizes.targets
+      // On a tab page the tab bar is there and was measured (its labels and tabs, like the page's).
+      if (TAB_PATHS.includes(path)) {
+        if (sizes.tabs === TABS.length) measured.tabPagesWithTabBar += 1
+        else problems.push(`${path}: ${sizes.tabs} tabs of the tab bar on screen, expected ${TABS.length}`)
+      }
     }
     return { problems, measured }
   } finally {
@@ -116,6 +124,7 @@ describe('accessibility of every page (axe-core in Chromium)', () => {
       // The size checks did look at real text and real buttons (a selector that matched nothing would pass).
       expect(measured.texts).toBeGreaterThan(PAGES.length * 3)
       expect(measured.targets).toBeGreaterThan(PAGES.length)
+      expect(measured.tabPagesWithTabBar).toBe(TABS.length)
     }, 300_000)
   }
 })

@@ -6,6 +6,8 @@
  */
 import { codeForWindow, codeWindow } from '../../core/activities/checkin-code'
 import type { MeetingRegisterResponse } from '../../core/contract'
+import { studyTotalId } from '../../core/study/rules'
+import { beijingYear } from '../../core/time'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
 import { countOf, docOf, useCommunityDb } from './helpers'
 import { makeActivity, setTimes } from './activities-fixtures'
@@ -104,7 +106,15 @@ test('a 支部党员大会: 应到 from the roster, 实到/送学/请假/缺席/
   expect(lineOf(signed, P.member.id)!.checkedInAt).not.toBeNull()
   expect(lineOf(signed, 'm-0007')).toMatchObject({ state: 'present', mark: 'present' })
   expect(lineOf(signed, P.elder.id)).toMatchObject({ state: 'delivered', elder: true, helperName: P.member.name })
+  // 集中学习: each in-person 实到 gets the meeting's 115 minutes in 学时, once; 送学, 请假 and 缺席 get none.
+  const studied = async (memberId: string) =>
+    (await docOf<{ minutes: number }>(db, 'studyTotals', studyTotalId(memberId, beijingYear(Date.now() - 120 * MIN))))?.minutes ?? 0
+  const before = { member: await studied(P.member.id), m7: await studied('m-0007'), elder: await studied(P.elder.id) }
+  expect(before).toEqual({ member: 115, m7: 115, elder: 0 })
+  expect(await studied('m-0008')).toBe(0)
   dataOf(await sec.signOffMinutes({ activityId }))
+  expect(await studied(P.member.id)).toBe(115)
+  expect(await countOf(db, 'studyRecords', { materialId: `meeting:${activityId}` })).toBe(2)
   expect(await countOf(db, 'meetingMinutes', { activityId })).toBe(1)
   expect(await docOf(db, 'activityRecords', activityId)).toMatchObject({
     lock: 'signed',
@@ -132,6 +142,8 @@ test('a 支部党员大会: 应到 from the roster, 实到/送学/请假/缺席/
     [2, '漏记崔子涵到会'],
   ])
   expect(corrected.counts.present).toBe(3)
+  // The correction's new 实到 is credited; the others are not credited again.
+  expect([await studied('m-0008'), await studied(P.member.id), await studied('m-0007')]).toEqual([115, 115, 115])
   expect(lineOf(corrected, 'm-0008')!.state).toBe('present')
   const first = await docOf<{ text: string; counts: { present: number } }>(db, 'meetingMinutes', `${activityId}:v1`)
   expect(first).toMatchObject({ text: minutes.text, counts: { present: 2 } })

@@ -104,6 +104,23 @@ test('the helper records the elder’s remote attendance once; it is 实到 (远
     cursor = page.nextCursor
   } while (cursor)
   expect(rows.find((m) => m.memberId === P.elder.id)).toMatchObject({ minutes: 90, remoteMinutes: 90 })
+
+  // Signed off after the end: in-person 实到 get 集中学习 学时 then; the remote elder is not counted twice.
+  await setTimes(db, activityId, { startAt: new Date(Date.now() - 100 * MIN), endAt: new Date(Date.now() - 10 * MIN) })
+  dataOf(await callAs(P.secretary).activities.markAttendee({ activityId, memberId: 'm-0007', mark: 'present' }))
+  dataOf(
+    await callAs(P.secretary).activities.recordMinutes({
+      activityId,
+      text: '远程学习党章第一章。',
+      topics: [],
+      speakers: [],
+      decisions: [],
+    }),
+  )
+  dataOf(await callAs(P.secretary).activities.signOffMinutes({ activityId }))
+  expect(dataOf(await callAs(P.elder).study.myStudy({})).minutes).toBe(90)
+  expect(await countOf(db, 'studyRecords', { personId: P.elder.id, materialId: `meeting:${activityId}` })).toBe(1)
+  expect(await countOf(db, 'studyRecords', { personId: 'm-0007', materialId: `meeting:${activityId}` })).toBe(1)
 })
 
 test('the member records for themselves; a helper who is not paired, and anyone not on the list, are refused', async () => {

@@ -7,6 +7,7 @@ import { findById } from '../../_core/db'
 import { actorName } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { managedMeeting, meetingForMember, unlocked } from '../lib/meeting'
+import { creditInPersonStudy } from '../lib/meeting-study'
 import { attendeeId, isExpected, minutesVersionId, registerOf } from '../lib/register'
 
 export const register: Handler<'activities', 'register'> = async ({ data, caller }) => {
@@ -138,7 +139,7 @@ export const signOffMinutes: Handler<'activities', 'signOffMinutes'> = async ({ 
   if (Date.now() < activity.endAt.getTime()) return failure('ACTIVITY.MEETING_NOT_ENDED')
   const before = await findById<ActivityRecordDoc>('activityRecords', activity._id)
   if (!before || !activity.minutesRecord) return failure('ACTIVITY.NO_MINUTES')
-  if (before.lock === 'signed') return registerOf(activity)
+  if (before.lock === 'signed') return signedWithStudy(activity)
   const live = await registerOf(activity)
   if (!live.ok) return live
   const view = live.value
@@ -197,7 +198,17 @@ export const signOffMinutes: Handler<'activities', 'signOffMinutes'> = async ({ 
     return true
   })
   if (!signed) return failure('ACTIVITY.NO_MINUTES')
-  return registerOf({ ...activity })
+  return signedWithStudy(activity)
+}
+
+/**
+ * The signed register, after crediting 集中学习 学时 to its in-person 实到 (idempotent, so a retried
+ * sign-off — e.g. after a crash between the lock and the credits — completes them).
+ */
+async function signedWithStudy(activity: ActivityDoc) {
+  const view = await registerOf(activity)
+  if (view.ok) await creditInPersonStudy(activity, view.value.lines)
+  return view
 }
 
 /** A correction of signed-off minutes: reopened with who and why; signing again makes the next version. */

@@ -1,14 +1,7 @@
 import type { RemoteMeetingItem } from '../../../core/contract/activities'
 import { MEETING_KINDS } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivityRecordDoc, MeetingAttendeeDoc } from '../../../core/activities/model'
-import {
-  REMOTE_LIST_DAYS_BACK,
-  REMOTE_MAX_MINUTES,
-  remoteMaterialId,
-  remoteMinutesOf,
-  remoteOpen,
-  type RemoteOption,
-} from '../../../core/activities/remote'
+import { REMOTE_LIST_DAYS_BACK, remoteMaterialId, remoteMinutesOf, remoteOpen, type RemoteOption } from '../../../core/activities/remote'
 import type { MemberDoc } from '../../../core/model'
 import { failure, success, type Result } from '../../../core/result'
 import type { StudyMaterialDoc } from '../../../core/study/model'
@@ -169,7 +162,8 @@ export const attendRemote: Handler<'activities', 'attendRemote'> = async ({ data
         source: 'self',
         deliveredByName: helper?.name,
         method: 'remote',
-        dailyCap: REMOTE_MAX_MINUTES,
+        // One cap per meeting and day, shared with the in-person credit at sign-off: never the meeting twice.
+        dailyCap: remoteMinutesOf(activity),
         at: now,
       })
       if (helper) work.audit(caller, 'activities.attendRemote', id, { forPersonId: member._id })

@@ -1,5 +1,23 @@
 /**
- * The tab bar's size in 长辈模式. In the mini-program the tab bar is WeChat's native one, whose label
- * size no API changes; the H5 build enlarges its web tab bar (`tabBarSize.h5.ts`).
+ * The tab bar's size in 长辈模式. In the mini-program the tab bar is our own (src/custom-tab-bar,
+ * tabBar.custom): WeChat gives it a component instance outside the pages, so ElderModeProvider
+ * reports the mode here and the bar reads it (`elderTabBar` / `subscribeElderTabBar`). The H5 build
+ * keeps Taro's web tab bar and enlarges it with CSS (`tabBarSize.h5.ts`).
  */
-export function applyElderTabBar(_elder: boolean): void {}
+let elderNow = false
+const listeners = new Set<() => void>()
+
+export function applyElderTabBar(elder: boolean): void {
+  if (elder === elderNow) return
+  elderNow = elder
+  listeners.forEach((listener) => listener())
+}
+
+export function elderTabBar(): boolean {
+  return elderNow
+}
+
+export function subscribeElderTabBar(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}

@@ -16,6 +16,8 @@ const Taro = {
   reLaunch: jest.fn(() => Promise.resolve()),
   navigateTo: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
+  /** The page stack; the top page's `route` is the page shown. */
+  getCurrentPages: jest.fn((): Array<{ route: string }> => []),
   showToast: jest.fn(() => Promise.resolve()),
   makePhoneCall: jest.fn(() => Promise.resolve()),
   stopPullDownRefresh: jest.fn(),
