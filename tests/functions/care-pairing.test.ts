@@ -26,6 +26,9 @@ test('the branch pairs an elderly resident with a helper, audited; others may no
   expect(codeOf(await pair(P.otherSecretary, P.member.id))).toBe('COMMON.NOT_FOUND')
   expect(codeOf(await pair(P.member, P.member.id))).toBe('COMMON.FORBIDDEN')
   expect(codeOf(await pair(P.secretary, 'm-nobody'))).toBe('COMMON.NOT_FOUND')
+  // A helper from outside the secretary's branch (a 第二党支部 member) is refused too.
+  const outsider = buildDemoCommunity().members.find((m) => m.orgPath.includes('org-b2') && !m.archived)!
+  expect(codeOf(await pair(P.secretary, outsider._id))).toBe('COMMON.NOT_FOUND')
   expect(await countOf(db, 'careResidentPairs')).toBe(0)
   const paired = dataOf(await pair(P.secretary, P.member.id)).resident
   expect(paired).toMatchObject({ id: elderly._id, helperName: P.member.name })

@@ -84,7 +84,7 @@ export const helperCandidates: Handler<'care', 'helperCandidates'> = async ({ da
 }
 
 /**
- * Pairs an elderly resident with a helper (a member, not archived), or unpairs them (null). One helper
+ * Pairs an elderly resident with a helper (a member, not archived, within the caller's write scope), or unpairs them (null). One helper
  * per resident: the pair's `_id` is the resident's. From then on _core/pairing lets that helper act for
  * the resident (visits, redeeming their points); audited.
  */
@@ -95,6 +95,9 @@ export const setResidentHelper: Handler<'care', 'setResidentHelper'> = async ({ 
   if (!elder || elder.kind !== 'resident' || !sharesKey(elder.scopeKeys, scope.write)) return failure('COMMON.NOT_FOUND')
   const helper = data.helperMemberId ? await findById<MemberDoc>('members', data.helperMemberId) : null
   if (data.helperMemberId && (!helper || helper.archived)) return failure('COMMON.NOT_FOUND', '找不到这位党员，请重新选择')
+  // The helper, like helperCandidates' answers, from the caller's own branch, group or buildings.
+  if (helper && !sharesKey(scopeKeysOf(helper.orgPath, helper.building), scope.write))
+    return failure('COMMON.NOT_FOUND', '这位党员不在您负责的支部、党小组或楼栋内，请重新选择')
   const resident = (await findById<ResidentDoc>('residents', elder.id))!
   return inTransaction(async (work) => {
     const existing = await work.get<CareResidentPairDoc>('careResidentPairs', elder.id)
