@@ -5,6 +5,7 @@ import { FormField } from '../../components/FormField'
 import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { BuildingChips } from '../../features/buildings/BuildingChips'
 import { useBuildings } from '../../features/buildings/useBuildings'
 import { useCareFlags, useResidentPairing } from '../../features/care/useCare'
 import { MemberSearch } from '../../features/study/MemberSearch'
@@ -28,16 +29,7 @@ function ResidentPicker({ value, onChange }: { value: string | null; onChange: (
   const { load } = useResidentPairing(building)
   return (
     <>
-      <Loaded inline state={buildings}>
-        {(data) => (
-          <ChipGroup
-            label="楼栋"
-            options={data.items.map((b) => ({ value: b.id, label: b.id }))}
-            value={building ?? ''}
-            onChange={setBuilding}
-          />
-        )}
-      </Loaded>
+      <BuildingChips buildings={buildings} value={building} onChange={setBuilding} />
       {building ? (
         <Loaded inline state={load} empty={(data) => !data.items.length && { title: '这个楼栋还没有登记的居民' }}>
           {(data) => (

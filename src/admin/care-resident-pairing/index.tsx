@@ -6,10 +6,10 @@ import { Card } from '../../components/Card'
 import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
+import { BuildingChips } from '../../features/buildings/BuildingChips'
 import { useBuildings } from '../../features/buildings/useBuildings'
 import { useResidentPairing } from '../../features/care/useCare'
 import { HelperSearch } from '../../features/care/HelperSearch'
-import { ChipGroup } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { confirmAction, toastDone } from '../../shared/confirm'
@@ -49,16 +49,7 @@ export default function ResidentPairingPage() {
   return (
     <PageRoot>
       <Card title="选择楼栋">
-        <Loaded inline state={buildings}>
-          {(data) => (
-            <ChipGroup
-              label="楼栋"
-              options={data.items.map((b) => ({ value: b.id, label: b.id }))}
-              value={building ?? ''}
-              onChange={setBuilding}
-            />
-          )}
-        </Loaded>
+        <BuildingChips buildings={buildings} value={building} onChange={setBuilding} />
       </Card>
       {resident ? (
         <Card title={`为${resident.name}安排结对党员`}>

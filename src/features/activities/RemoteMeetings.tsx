@@ -46,22 +46,8 @@ function RemoteMeetingRow({
       <Text className="hl-note">
         {formatBeijing(item.startAt, 'M月D日 HH:mm')}—{formatBeijing(item.endAt, 'HH:mm')} · 计入学时 {item.creditMinutes} 分钟
       </Text>
-      {r.dialIn ? (
-        <View className="hl-remote__line">
-          <Text className="hl-text">电话接入：{r.dialIn}</Text>
-          <BigButton kind="plain" onClick={() => void copy(r.dialIn!, '电话号码')}>
-            复制号码
-          </BigButton>
-        </View>
-      ) : null}
-      {r.link ? (
-        <View className="hl-remote__line">
-          <Text className="hl-text">视频会议：{r.link}</Text>
-          <BigButton kind="plain" onClick={() => void copy(r.link!, '会议链接')}>
-            复制链接
-          </BigButton>
-        </View>
-      ) : null}
+      {r.dialIn ? <CopyLine label="电话接入" text={r.dialIn} what="电话号码" button="复制号码" /> : null}
+      {r.link ? <CopyLine label="视频会议" text={r.link} what="会议链接" button="复制链接" /> : null}
       {r.materialTitle || r.materialLink || r.materialId ? (
         <View className="hl-remote__line">
           <Text className="hl-text">学习材料：{r.materialTitle ?? '见链接'}</Text>
@@ -120,4 +106,18 @@ export function RemoteMeetings({ activityId, forPersonId, forName, asCard = true
     />
   ))
   return asCard ? <Card title="远程参加">{rows}</Card> : <View className="hl-remote">{rows}</View>
+}
+
+/** A line of the remote option (dial-in, link) with a button that copies it. */
+function CopyLine({ label, text, what, button }: { label: string; text: string; what: string; button: string }) {
+  return (
+    <View className="hl-remote__line">
+      <Text className="hl-text">
+        {label}：{text}
+      </Text>
+      <BigButton kind="plain" onClick={() => void copy(text, what)}>
+        {button}
+      </BigButton>
+    </View>
+  )
 }
