@@ -7,15 +7,18 @@
  */
 import { randomBytes } from 'crypto'
 import type { IncomingMessage, ServerResponse } from 'http'
-import { EjsonError } from './ejson'
+import type { DbBackend } from './backend'
 import { DbError } from './errors'
-import { dispatch, explainGet, type Params } from './protocol'
-import type { Store } from './store'
+import { errorReply } from './errors-reply'
+import type { Params } from './protocol'
 
 const MAX_BODY = 64 * 1024 * 1024
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
+  sendText(res, status, JSON.stringify(body))
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
   res.end(text)
 }
@@ -36,13 +39,6 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
-export function errorReply(e: unknown): { code: string; message: string } {
-  if (e instanceof DbError) return { code: e.code, message: e.message }
-  if (e instanceof EjsonError) return { code: 'INVALID_PARAM', message: e.message }
-  console.error('[local-cloud db] internal error', e)
-  return { code: 'SYS_ERR', message: `local cloud database error: ${e instanceof Error ? e.message : String(e)}` }
-}
-
 /**
  * The rest of the SDK endpoint (openapi, storage, pushed events: server/cloud-api), served beside
  * the database: `serve` answers requests that are not JSON database calls, `answer` JSON actions
@@ -53,7 +49,7 @@ export interface SdkExtension {
   answer(env: string, params: Record<string, unknown>, origin: string): Record<string, unknown> | null
 }
 
-export function createHandler(store: Store, extension?: SdkExtension) {
+export function createHandler(backend: DbBackend, extension?: SdkExtension) {
   /** SDK database requests answered (each is one network round trip in WeChat). */
   const served = { count: 0 }
   return function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -62,13 +58,7 @@ export function createHandler(store: Store, extension?: SdkExtension) {
       const url = new URL(req.url ?? '/', 'http://local')
       const env = url.searchParams.get('env') ?? ''
       // Local diagnostics: write conflicts answered so far (the reliability tests and benches print it).
-      if (/\/_local\/stats$/.test(url.pathname))
-        return send(res, 200, {
-          requestId,
-          requests: served.count,
-          conflicts: store.transactions.conflicts,
-          openTransactions: store.transactions.openCount,
-        })
+      if (/\/_local\/stats$/.test(url.pathname)) return send(res, 200, { requestId, requests: served.count, ...(await backend.stats()) })
       let body: Promise<Buffer> | null = null
       const readOnce = () => (body ??= readBody(req))
       if (extension && (await extension.serve(req, res, url, readOnce))) return
@@ -76,7 +66,7 @@ export function createHandler(store: Store, extension?: SdkExtension) {
       const admin = /\/_local\/(setup|reset)$/.exec(url.pathname)
       if (admin) {
         if (!env) return send(res, 400, { requestId, code: 'INVALID_PARAM', message: 'env is required' })
-        await (admin[1] === 'setup' ? store.setupEnv(env) : store.resetEnv(env))
+        await (admin[1] === 'setup' ? backend.setupEnv(env) : backend.resetEnv(env))
         return send(res, 200, { requestId, ok: true, env })
       }
       const text = (await readOnce()).toString('utf8')
@@ -93,8 +83,9 @@ export function createHandler(store: Store, extension?: SdkExtension) {
       const other = extension && !explain ? extension.answer(envName, params, `http://${req.headers.host ?? '127.0.0.1'}`) : null
       if (other) return send(res, 200, { requestId, ...other })
       if (!explain) served.count++
-      const reply = explain ? await explainGet(store, envName, params) : await dispatch(store, envName, params)
-      send(res, 200, { requestId, ...reply })
+      const reply = explain ? await backend.explain(envName, params) : await backend.dispatch(envName, params)
+      // The backend's reply is a JSON object's text: the requestId goes in front of its fields.
+      sendText(res, 200, reply === '{}' ? `{"requestId":"${requestId}"}` : `{"requestId":"${requestId}",${reply.slice(1)}`)
     })().catch((e: unknown) => {
       if (!res.headersSent) send(res, 200, { requestId, ...errorReply(e) })
       else res.end()

@@ -4,9 +4,10 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'http'
 import type { AddressInfo } from 'net'
-import { mkdirSync } from 'fs'
 import { createHandler, type SdkExtension } from './http'
-import { Store } from './store'
+import { openLocalBackend } from './backend'
+import { prepareDataDir } from './data-dir'
+import { openWorkerBackend } from './worker-backend'
 
 export interface DatabaseService {
   /** Node http handler for the SDK endpoint; the host mounts it for requests under `/tcb`. */
@@ -29,19 +30,27 @@ export interface DatabaseServiceOptions {
   transactionTimeoutMs?: number
   /** The SDK's other services (openapi, storage), answered on the same endpoint. */
   extension?: SdkExtension
+  /**
+   * Run the database on a worker thread of its own (default; `HONGLIN_DB_WORKER=0` runs it on the
+   * calling thread, as before: the benchmark compares both).
+   */
+  inWorker?: boolean
 }
 
 export async function createDatabaseService(opts: DatabaseServiceOptions): Promise<DatabaseService> {
-  // PGlite creates only the last level of its data directory; a fresh checkout has none of it.
-  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
-  const store = await Store.open(opts)
+  if (opts.dataDir) prepareDataDir(opts.dataDir)
+  const backendOptions = { dataDir: opts.dataDir, transactionTimeoutMs: opts.transactionTimeoutMs }
+  const backend =
+    (opts.inWorker ?? process.env.HONGLIN_DB_WORKER !== '0')
+      ? await openWorkerBackend(backendOptions)
+      : await openLocalBackend(backendOptions)
   return {
-    handle: createHandler(store, opts.extension),
-    setupEnv: (env) => store.setupEnv(env),
-    resetEnv: (env) => store.resetEnv(env),
-    bulkInsert: (env, collection, docs) => store.bulkInsert(env, collection, docs),
-    sql: (sql, params) => store.sql(sql, params),
-    close: () => store.close(),
+    handle: createHandler(backend, opts.extension),
+    setupEnv: (env) => backend.setupEnv(env),
+    resetEnv: (env) => backend.resetEnv(env),
+    bulkInsert: (env, collection, docs) => backend.bulkInsert(env, collection, docs),
+    sql: (sql, params) => backend.sql(sql, params),
+    close: () => backend.close(),
   }
 }
 

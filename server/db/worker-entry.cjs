@@ -1,0 +1,3 @@
+// Worker threads do not inherit a loader for TypeScript under jest; register tsx, then load the worker.
+require('tsx/cjs')
+require('./worker-thread.ts')
