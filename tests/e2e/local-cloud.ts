@@ -40,7 +40,9 @@ export async function startLocalCloud(options: { dataDir?: string; env?: Record<
   const dataDir = options.dataDir ?? join(tempRoot!, 'localdb')
   let output = ''
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
+  // PROF_DIR=<dir> writes a V8 CPU profile of the host there (how README's cost profiles were taken).
+  const profile = process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HONGLIN_CLOUD_URL: '', HONGLIN_CLOUD_ENV: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
