@@ -33,6 +33,11 @@ interface OpenTransaction {
   id: string
   snapshot: number
   writes: Map<string, BufferedWrite>
+  /**
+   * Documents read at the snapshot (null: missing). A snapshot never changes, so a second read of one
+   * document (an update after a get, the insert's duplicate check) is answered from here.
+   */
+  seen: Map<string, Doc | null>
   failed?: string
   timer: NodeJS.Timeout
   queue: Promise<unknown>
@@ -82,7 +87,7 @@ export class Transactions {
       const id = `tx_${newId()}`
       const timer = setTimeout(() => this.expire(id), this.timeoutMs)
       timer.unref?.()
-      this.open.set(id, { id, snapshot: this.store.commitSeq, writes: new Map(), timer, queue: Promise.resolve() })
+      this.open.set(id, { id, snapshot: this.store.commitSeq, writes: new Map(), seen: new Map(), timer, queue: Promise.resolve() })
       return id
     })
   }
@@ -171,10 +176,14 @@ export class Transactions {
     const key = docKey(c, id)
     const own = tx.writes.get(key)
     if (own) return own.doc
-    return this.store.exclusive(async (s) => {
+    const seen = tx.seen.get(key)
+    if (seen !== undefined) return seen
+    const doc = await this.store.exclusive(async (s) => {
       const old = this.store.history.versionAt(key, tx.snapshot)
       return old ? old.doc : s.getById(c, id)
     })
+    tx.seen.set(key, doc)
+    return doc
   }
 
   private write(tx: OpenTransaction, c: CollectionInfo, id: string, doc: Doc | null): void {
@@ -224,6 +233,7 @@ export class Transactions {
     tx.failed = error instanceof Error ? error.message : String(error)
     this.releaseLocks(tx)
     tx.writes.clear()
+    tx.seen.clear()
   }
 
   private releaseLocks(tx: OpenTransaction): void {
