@@ -142,27 +142,35 @@ export class Session {
 
   async remove(c: CollectionInfo, ids: string[]): Promise<number> {
     if (!ids.length) return 0
-    const r = await pgQuery<{ _id: string; data: Doc }>(this.pg, `DELETE FROM ${c.table} WHERE _id = ANY($1::text[]) RETURNING _id, data`, [
-      ids,
-    ])
+    const r = await pgQuery<{ _id: string; data: Doc }>(
+      this.pg,
+      `DELETE FROM ${c.table} WHERE _id = ANY($1::text[]) RETURNING _id, data`,
+      [ids],
+      true,
+    )
     for (const row of r.rows) this.journal?.push({ key: docKey(c, row._id), old: row.data })
     return r.rows.length
   }
 
   async getById(c: CollectionInfo, id: string): Promise<Doc | null> {
-    const r = await pgQuery<{ data: Doc }>(this.pg, `SELECT data FROM ${c.table} WHERE _id = $1`, [id])
+    const r = await pgQuery<{ data: Doc }>(this.pg, `SELECT data FROM ${c.table} WHERE _id = $1`, [id], true)
     return r.rows[0]?.data ?? null
   }
 
   /** The stored documents of `ids` (for the versions a commit supersedes). */
   async getByIds(c: CollectionInfo, ids: string[]): Promise<Map<string, Doc>> {
-    const r = await pgQuery<{ _id: string; data: Doc }>(this.pg, `SELECT _id, data FROM ${c.table} WHERE _id = ANY($1::text[])`, [ids])
+    const r = await pgQuery<{ _id: string; data: Doc }>(
+      this.pg,
+      `SELECT _id, data FROM ${c.table} WHERE _id = ANY($1::text[])`,
+      [ids],
+      true,
+    )
     return new Map(r.rows.map((row) => [row._id, row.data]))
   }
 
   private async write(c: CollectionInfo, sql: string, params: unknown[], doc: Doc): Promise<void> {
     try {
-      await pgQuery(this.pg, sql, params)
+      await pgQuery(this.pg, sql, params, true)
       this.store.noteWrite(c.table)
     } catch (e) {
       if (pgCode(e) === '23505') throw duplicateKey(c, e, doc)
@@ -195,9 +203,15 @@ export class Store {
   private readonly mutex = new Mutex()
   private readonly cache = new Map<string, Map<string, CollectionInfo>>()
   private readonly session: Session
-  /** PGlite runs no autovacuum: planner statistics are refreshed by us after enough writes. */
+  /**
+   * PGlite runs no autovacuum: planner statistics are refreshed by us after enough writes — as
+   * autovacuum decides it, a base count plus a tenth of the rows the table had at its last ANALYZE
+   * (so a table of a million ledger entries is not re-sampled every 200 postings).
+   */
   private readonly writesSinceAnalyze = new Map<string, number>()
+  private readonly rowsAtAnalyze = new Map<string, number>()
   static readonly ANALYZE_AFTER_WRITES = 200
+  static readonly ANALYZE_SCALE = 0.1
   /** Sequence of the last commit (in memory: no transaction outlives the process). */
   commitSeq = 0
   readonly history = new VersionHistory()
@@ -223,10 +237,20 @@ export class Store {
   /** Outside any transaction: ANALYZE tables that changed a lot, so indexes keep being chosen. */
   private async analyzeIfDue(): Promise<void> {
     for (const [table, n] of this.writesSinceAnalyze) {
-      if (n < Store.ANALYZE_AFTER_WRITES) continue
+      if (n < Store.ANALYZE_AFTER_WRITES + Store.ANALYZE_SCALE * (this.rowsAtAnalyze.get(table) ?? 0)) continue
       this.writesSinceAnalyze.delete(table)
-      await this.pg.exec(`ANALYZE ${table}`).catch(() => undefined)
+      await this.analyze(table).catch(() => undefined)
     }
+  }
+
+  private async analyze(table: string): Promise<void> {
+    await this.pg.exec(`ANALYZE ${table}`)
+    const rows = await pgQuery<{ n: number }>(
+      this.pg,
+      `SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = $1::regclass`,
+      [table],
+    )
+    this.rowsAtAnalyze.set(table, rows.rows[0]?.n ?? 0)
   }
 
   /** Direct SQL for tests and the benchmark (EXPLAIN); takes the lock. */
@@ -414,8 +438,11 @@ export class Store {
 
   async resetEnv(env: string): Promise<void> {
     await this.run(async () => {
-      await this.pg.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(schemaName(env))} CASCADE`)
+      const schema = quoteIdent(schemaName(env))
+      await this.pg.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
       this.cache.delete(env)
+      for (const counts of [this.writesSinceAnalyze, this.rowsAtAnalyze])
+        for (const table of counts.keys()) if (table.startsWith(`${schema}.`)) counts.delete(table)
     })
     await this.setupEnv(env)
   }
@@ -436,7 +463,7 @@ export class Store {
           JSON.stringify(batch),
         ])
       }
-      await this.pg.exec(`ANALYZE ${c.table}`)
+      await this.analyze(c.table)
     })
   }
 
