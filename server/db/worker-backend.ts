@@ -10,7 +10,9 @@ import type { BackendOptions, DbBackend } from './backend'
 type Pending = { resolve(value: unknown): void; reject(error: Error): void }
 
 export async function openWorkerBackend(opts: BackendOptions): Promise<DbBackend> {
-  const worker = new Worker(join(__dirname, 'worker-entry.cjs'), { workerData: opts, execArgv: [] })
+  // The worker loads TypeScript itself (worker-entry.cjs); of the host's flags only profiling passes on.
+  const execArgv = process.execArgv.filter((flag) => flag.startsWith('--cpu-prof'))
+  const worker = new Worker(join(__dirname, 'worker-entry.cjs'), { workerData: opts, execArgv })
   const pending = new Map<number, Pending>()
   let next = 1
   let closed = false
