@@ -129,15 +129,27 @@ export class Session {
     this.journal?.push({ key: docKey(c, id), old })
   }
 
-  /** Inserts or overwrites by _id (a transaction's buffered write, applied at commit). */
-  async put(c: CollectionInfo, doc: Doc): Promise<void> {
-    await this.noteArrays(c, doc)
-    await this.write(
+  /**
+   * Inserts or overwrites by _id (a transaction's buffered writes, applied at commit): one statement
+   * for all of a collection's documents, which also hands back what each replaced (Postgres 18's
+   * `RETURNING old`) for the journal. A collection with unique indexes besides _id writes one document
+   * per statement, so a duplicate key names the document that has it.
+   */
+  async putAll(c: CollectionInfo, docs: Doc[]): Promise<void> {
+    if (c.uniqueIndexes.size > 0 && docs.length > 1) {
+      for (const doc of docs) await this.putAll(c, [doc])
+      return
+    }
+    for (const doc of docs) await this.noteArrays(c, doc)
+    const rows = await this.write<{ _id: string; old: Doc | null }>(
       c,
-      `INSERT INTO ${c.table} (_id, data) VALUES ($1, $2::jsonb) ON CONFLICT (_id) DO UPDATE SET data = EXCLUDED.data`,
-      [idText(doc._id), JSON.stringify(doc)],
-      doc,
+      `INSERT INTO ${c.table} (_id, data) SELECT e ->> '_id', e FROM jsonb_array_elements($1::jsonb) AS e ` +
+        `ON CONFLICT (_id) DO UPDATE SET data = EXCLUDED.data RETURNING _id, old.data AS old`,
+      [JSON.stringify(docs)],
+      docs[0],
+      docs.length,
     )
+    for (const row of rows) this.journal?.push({ key: docKey(c, row._id), old: row.old })
   }
 
   async remove(c: CollectionInfo, ids: string[]): Promise<number> {
@@ -157,21 +169,12 @@ export class Session {
     return r.rows[0]?.data ?? null
   }
 
-  /** The stored documents of `ids` (for the versions a commit supersedes). */
-  async getByIds(c: CollectionInfo, ids: string[]): Promise<Map<string, Doc>> {
-    const r = await pgQuery<{ _id: string; data: Doc }>(
-      this.pg,
-      `SELECT _id, data FROM ${c.table} WHERE _id = ANY($1::text[])`,
-      [ids],
-      true,
-    )
-    return new Map(r.rows.map((row) => [row._id, row.data]))
-  }
-
-  private async write(c: CollectionInfo, sql: string, params: unknown[], doc: Doc): Promise<void> {
+  /** A write of fixed shape (prepared); `doc` names the duplicate key if one is refused. */
+  private async write<R = never>(c: CollectionInfo, sql: string, params: unknown[], doc: Doc, n = 1): Promise<R[]> {
     try {
-      await pgQuery(this.pg, sql, params, true)
-      this.store.noteWrite(c.table)
+      const { rows } = await pgQuery<R>(this.pg, sql, params, true)
+      this.store.noteWrite(c.table, n)
+      return rows
     } catch (e) {
       if (pgCode(e) === '23505') throw duplicateKey(c, e, doc)
       throw e
@@ -319,28 +322,25 @@ export class Store {
       for (const w of writes) if (this.history.changedAfter(docKey(w.c, w.id), snapshot)) throw transactionConflict(w.c.name, w.id)
       if (!writes.length) return
       const superseded: Array<{ key: string; old: Doc | null }> = []
+      const byTable = new Map<string, BufferedWrite[]>()
+      for (const w of writes) byTable.set(w.c.table, [...(byTable.get(w.c.table) ?? []), w])
+      // What each write replaces is kept only while other snapshots may need it.
+      this.session.journal = othersOpen ? superseded : undefined
       await this.control('BEGIN')
       try {
-        if (othersOpen) {
-          const byTable = new Map<string, BufferedWrite[]>()
-          for (const w of writes) byTable.set(w.c.table, [...(byTable.get(w.c.table) ?? []), w])
-          for (const group of byTable.values()) {
-            const old = await this.session.getByIds(
-              group[0].c,
-              group.map((w) => w.id),
-            )
-            for (const w of group) superseded.push({ key: docKey(w.c, w.id), old: old.get(w.id) ?? null })
-          }
-        }
-        for (const w of writes) {
-          if (w.doc) await this.session.put(w.c, w.doc)
-          else await this.session.remove(w.c, [w.id])
+        for (const group of byTable.values()) {
+          const puts = group.flatMap((w) => (w.doc ? [w.doc] : []))
+          const removed = group.filter((w) => !w.doc).map((w) => w.id)
+          if (puts.length) await this.session.putAll(group[0].c, puts)
+          if (removed.length) await this.session.remove(group[0].c, removed)
         }
         await this.control('COMMIT')
       } catch (e) {
         await this.control('ROLLBACK')
         this.cache.clear()
         throw e
+      } finally {
+        this.session.journal = undefined
       }
       this.recordCommit(superseded)
       await this.analyzeIfDue()
