@@ -287,23 +287,31 @@ export class Store {
   run<T>(fn: (s: Session) => Promise<T>): Promise<T> {
     return this.mutex.run(async () => {
       const journal = this.transactions.openCount ? [] : undefined
-      this.session.journal = journal
-      await this.control('BEGIN')
-      let out: T
-      try {
-        out = await fn(this.session)
-        await this.control('COMMIT')
-      } catch (e) {
-        await this.control('ROLLBACK')
-        this.cache.clear()
-        throw e
-      } finally {
-        this.session.journal = undefined
-      }
+      const out = await this.atomically(journal, () => fn(this.session))
       this.recordCommit(journal ?? [])
       await this.analyzeIfDue()
       return out
     })
+  }
+
+  /**
+   * `body` in one BEGIN/COMMIT of the connection (under the lock, which the caller holds); on failure
+   * rolled back and the collection cache dropped. `journal` collects what the writes superseded.
+   */
+  private async atomically<T>(journal: Array<{ key: string; old: Doc | null }> | undefined, body: () => Promise<T>): Promise<T> {
+    this.session.journal = journal
+    await this.control('BEGIN')
+    try {
+      const out = await body()
+      await this.control('COMMIT')
+      return out
+    } catch (e) {
+      await this.control('ROLLBACK')
+      this.cache.clear()
+      throw e
+    } finally {
+      this.session.journal = undefined
+    }
   }
 
   /** A new commit sequence; what it superseded is kept for the open transactions' snapshots. */
@@ -325,23 +333,14 @@ export class Store {
       const byTable = new Map<string, BufferedWrite[]>()
       for (const w of writes) byTable.set(w.c.table, [...(byTable.get(w.c.table) ?? []), w])
       // What each write replaces is kept only while other snapshots may need it.
-      this.session.journal = othersOpen ? superseded : undefined
-      await this.control('BEGIN')
-      try {
+      await this.atomically(othersOpen ? superseded : undefined, async () => {
         for (const group of byTable.values()) {
           const puts = group.flatMap((w) => (w.doc ? [w.doc] : []))
           const removed = group.filter((w) => !w.doc).map((w) => w.id)
           if (puts.length) await this.session.putAll(group[0].c, puts)
           if (removed.length) await this.session.remove(group[0].c, removed)
         }
-        await this.control('COMMIT')
-      } catch (e) {
-        await this.control('ROLLBACK')
-        this.cache.clear()
-        throw e
-      } finally {
-        this.session.journal = undefined
-      }
+      })
       this.recordCommit(superseded)
       await this.analyzeIfDue()
     })

@@ -57,15 +57,17 @@ export async function seedCare(db: DatabaseService, env: string, community: Demo
   const helper = member('m-member')
   const date = beijingDayBefore(now, 40)
   const visitId = `visit-${helper._id}-seed-0001`
-  const scopeKeys = scopeKeysOf(elder.orgPath, elder.building)
-  const visit: CareVisitDoc = {
-    _id: visitId,
+  const elderFields = {
     elderId: elder._id,
-    elderKind: 'member',
+    elderKind: 'member' as const,
     elderName: elder.name,
     building: elder.building,
     orgPath: elder.orgPath,
-    scopeKeys,
+    scopeKeys: scopeKeysOf(elder.orgPath, elder.building),
+  }
+  const visit: CareVisitDoc = {
+    _id: visitId,
+    ...elderFields,
     kind: 'home',
     homeVisitKind: null,
     date,
@@ -85,12 +87,7 @@ export async function seedCare(db: DatabaseService, env: string, community: Demo
   const need: CareNeedDoc = {
     _id: `${visitId}-n1`,
     visitId,
-    elderId: elder._id,
-    elderKind: 'member',
-    elderName: elder.name,
-    building: elder.building,
-    orgPath: elder.orgPath,
-    scopeKeys,
+    ...elderFields,
     text: '楼道灯坏了，晚上下楼看不清',
     tags: ['housing', 'daily'],
     status: 'open',

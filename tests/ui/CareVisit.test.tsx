@@ -8,13 +8,7 @@ import { resetTaroMock } from './mocks/taro'
 
 /** 记录走访: the helper hands over a notice, notes a need with tags; success, refusal and retry (one request id). */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ elderId: 'm-elder', name: encodeURIComponent('李桂兰') }))
-jest.mock('@tarojs/components', () => {
-  const { createElement } = jest.requireActual('react')
-  return {
-    ...jest.requireActual('./helpers/components-with-inputs'),
-    Picker: (props: { children: unknown }) => createElement('div', null, props.children),
-  }
-})
+jest.mock('@tarojs/components', () => require('./helpers/components-with-plain-picker'))
 jest.mock('../../src/services/members', () => ({
   fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
 }))

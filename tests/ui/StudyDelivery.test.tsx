@@ -7,14 +7,7 @@ import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import { resetTaroMock } from './mocks/taro'
 
 /** 结对送学: the helper records a delivery for an elder; success, already-recorded and refused states. */
-jest.mock('@tarojs/components', () => {
-  const { createElement } = jest.requireActual('react')
-  return {
-    ...jest.requireActual('./helpers/components-with-inputs'),
-    // The date picker shows its child; the person keeps today's date in these tests.
-    Picker: (props: { children: unknown }) => createElement('div', null, props.children),
-  }
-})
+jest.mock('@tarojs/components', () => require('./helpers/components-with-plain-picker'))
 // The study pages are for Party members (a RoleGate asks who is signed in).
 jest.mock('../../src/services/members', () => ({
   fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),

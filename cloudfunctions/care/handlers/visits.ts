@@ -9,7 +9,7 @@ import { findById, findByIds } from '../../_core/db'
 import { recordRead } from '../../_core/notice-receipts'
 import { pageBy, viewPage } from '../../_core/paging'
 import { inTransaction } from '../../_core/transaction'
-import { loadElder, reachOf } from '../lib/elders'
+import { elderFieldsOf, loadElder, reachOf } from '../lib/elders'
 import { patchProfile } from '../lib/profile'
 import { careScopeOf, inScope } from '../lib/scope'
 import { toNeedView, toVisitView } from '../lib/views'
@@ -60,12 +60,7 @@ export const recordVisit: Handler<'care', 'recordVisit'> = async ({ data, caller
     if (existing) return { visit: existing, created: false }
     const needIds = data.needs.map((_, index) => `${visitId}-n${index + 1}`)
     const visit = work.create<CareVisitDoc>('careVisits', visitId, {
-      elderId: elder.id,
-      elderKind: elder.kind,
-      elderName: elder.name,
-      building: elder.building,
-      orgPath: elder.orgPath,
-      scopeKeys: elder.scopeKeys,
+      ...elderFieldsOf(elder),
       kind: data.kind,
       homeVisitKind: data.kind === 'eightHome' ? data.homeVisitKind : null,
       date: data.date,
@@ -85,12 +80,7 @@ export const recordVisit: Handler<'care', 'recordVisit'> = async ({ data, caller
     data.needs.forEach((need, index) =>
       work.create<CareNeedDoc>('careNeeds', needIds[index], {
         visitId,
-        elderId: elder.id,
-        elderKind: elder.kind,
-        elderName: elder.name,
-        building: elder.building,
-        orgPath: elder.orgPath,
-        scopeKeys: elder.scopeKeys,
+        ...elderFieldsOf(elder),
         text: need.text,
         tags: [...new Set(need.tags)],
         status: 'open',

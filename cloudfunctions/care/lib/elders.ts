@@ -1,12 +1,11 @@
 import { scopeKeysOf } from '../../../core/care/scope'
 import type { CareResidentPairDoc } from '../../../core/care/model'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
-import { audienceKeysOf } from '../../../core/notices/audience'
 import type { Caller } from '../../_core/caller'
 import { scopePathOfBuilding } from '../../_core/community-scope'
 import { findById } from '../../_core/db'
 import { mayActFor } from '../../_core/pairing'
-import { memberAsPerson, type Person } from '../../_core/person'
+import { memberAsPerson, residentAsPerson, type Person } from '../../_core/person'
 import type { CareScope } from './scope'
 import { sharesKey } from '../../../core/care/scope'
 
@@ -58,15 +57,7 @@ export async function loadElder(personId: string): Promise<CareElder | null> {
     scopeKeys: scopeKeysOf(orgPath, resident.building),
     member: null,
     residentHelperId: pair?.active ? pair.helperId : null,
-    reader: {
-      id: resident._id,
-      kind: 'resident',
-      name: resident.name,
-      orgPath: [],
-      building: resident.building || '',
-      keys: audienceKeysOf({ memberOrgPath: null, building: resident.building || null }),
-      rankingOptOut: resident.rankingOptOut ?? false,
-    },
+    reader: residentAsPerson(resident),
   }
 }
 
@@ -76,4 +67,16 @@ export function reachOf(caller: Caller, scope: CareScope, elder: CareElder): 'pa
   if (caller.member && elder.residentHelperId === caller.member._id) return 'paired'
   if (sharesKey(elder.scopeKeys, scope.write)) return 'scope'
   return null
+}
+
+/** Where a record about an elder belongs: copied onto each visit and need, so lists filter without a join. */
+export function elderFieldsOf(elder: CareElder) {
+  return {
+    elderId: elder.id,
+    elderKind: elder.kind,
+    elderName: elder.name,
+    building: elder.building,
+    orgPath: elder.orgPath,
+    scopeKeys: elder.scopeKeys,
+  }
 }
