@@ -20,14 +20,13 @@ import {
   VISIT_KINDS,
   VISIT_TEXT_MAX,
   type GrantKind,
-  type HomeVisitKind,
   type NeedStatus,
   type NeedTag,
   type TeamKind,
-  type VisitKind,
 } from '../care/constants'
 import { ADMINS, MEMBERS } from '../roles'
 import { defineAction } from './define'
+import type { CareVisitDoc } from '../care/model'
 
 export * from '../care/constants'
 
@@ -119,22 +118,24 @@ export interface NeedView {
   mayConvert: boolean
 }
 
-export interface VisitView {
+export interface VisitView extends Pick<
+  CareVisitDoc,
+  | 'elderId'
+  | 'elderName'
+  | 'building'
+  | 'kind'
+  | 'homeVisitKind'
+  | 'date'
+  | 'deliveredNoticeTitles'
+  | 'deliveredStudy'
+  | 'text'
+  | 'goods'
+  | 'money'
+  | 'companions'
+  | 'byName'
+> {
   id: string
-  elderId: string
-  elderName: string
-  building: string
-  kind: VisitKind
-  homeVisitKind: HomeVisitKind | null
-  date: string
-  deliveredNoticeTitles: string[]
-  deliveredStudy: string | null
-  text: string
-  goods: string | null
-  money: number | null
-  companions: string[]
   needCount: number
-  byName: string
   createdAt: string
 }
 

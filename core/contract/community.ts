@@ -11,7 +11,6 @@ import {
   WISH_TITLE_MAX,
   type ClockState,
   type TicketCategory,
-  type TicketKind,
   type TicketStatus,
   type TicketStep,
   type WishStatus,
@@ -20,6 +19,7 @@ import { ADMINS, ANYONE, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { governActions } from './govern'
+import type { TicketDoc } from '../community/model'
 
 export * from '../community/constants'
 export * from './govern'
@@ -106,16 +106,9 @@ export interface TicketEventView {
   text: string
 }
 
-export interface TicketView {
+/** `reporterName` is masked unless the caller is the reporter or a manager of the ticket. */
+export interface TicketView extends Pick<TicketDoc, 'number' | 'kind' | 'category' | 'building' | 'text' | 'photos' | 'reporterName'> {
   id: string
-  number: string
-  kind: TicketKind
-  category: TicketCategory
-  building: string
-  text: string
-  photos: string[]
-  /** Masked unless the caller is the reporter or a manager of the ticket. */
-  reporterName: string
   status: TicketStatus
   handler: { kind: 'person' | 'unit'; name: string } | null
   acceptedDay: string | null

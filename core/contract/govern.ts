@@ -18,7 +18,7 @@ import {
   type GradeCounts,
   type RaterGroup,
 } from '../community/evaluation'
-import { PARTNER_LIST_MAX, PARTNER_TYPES, PROJECT_STATUSES, type PartnerType, type ProjectStatus } from '../community/partners'
+import { PARTNER_LIST_MAX, PARTNER_TYPES, PROJECT_STATUSES, type PartnerUnitDoc, type ProjectStatus } from '../community/partners'
 import { ADMINS, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
 import { audienceSchema, type NoticeAudienceView } from './notices'
@@ -152,16 +152,12 @@ export interface EvaluationRaterChoices {
   partners: Array<{ id: string; name: string; representativeName: string }>
 }
 
-export interface PartnerUnitView {
+/** `contactPhone` is masked (138****1234) unless the caller is a manager. */
+export interface PartnerUnitView extends Pick<
+  PartnerUnitDoc,
+  'name' | 'type' | 'contactName' | 'contactPhone' | 'partyOrg' | 'resources' | 'needs'
+> {
   id: string
-  name: string
-  type: PartnerType
-  contactName: string
-  /** Masked (138****1234) unless the caller is a manager. */
-  contactPhone: string
-  partyOrg: string
-  resources: string[]
-  needs: string[]
   /** Managers only: the representative who rates for the unit in a 述职评议 (null: none, or not a manager). */
   representativeName: string | null
   /**

@@ -4,6 +4,7 @@ import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
 import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '../points/constants'
+import type { PointRewardDoc } from '../points/model'
 
 // Zod-free, so the mini-program imports it without the schemas; part of this contract all the same.
 export { GOOD_DEED_MAX_PHOTOS }
@@ -107,15 +108,8 @@ export interface GoodDeedsResponse {
   nextCursor: string | null
 }
 
-export interface RewardView {
+export interface RewardView extends Pick<PointRewardDoc, 'name' | 'description' | 'photo' | 'price' | 'stock' | 'monthlyLimit' | 'active'> {
   id: string
-  name: string
-  description: string
-  photo: string | null
-  price: number
-  stock: number
-  monthlyLimit: number
-  active: boolean
 }
 
 export interface OrderView {
