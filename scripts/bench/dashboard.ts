@@ -23,7 +23,7 @@ import { createRandom } from '../../server/seed/random'
 import { monthOfHistory, type History } from './lib/dashboard-history'
 import { filledRoster } from './lib/filled-roster'
 import { startFunctionBench } from './lib/function-env'
-import { BENCH_DIR, percentiles, writeBenchReport, type BenchRow } from './report'
+import { BENCH_DIR, percentiles, timeRuns, writeBenchReport, type BenchRow } from './report'
 
 const MEMBERS = 3000
 const ADMIN = 'demo-admin'
@@ -73,18 +73,9 @@ async function phase(years: number): Promise<Phase> {
   await server.service.sql('ANALYZE')
   console.log(`${years}y: built ${months.length * 5} summaries`)
 
-  const timeIt = async (runs: number, fn: () => Promise<unknown>) => {
-    for (let i = 0; i < Math.min(WARMUP, runs); i++) await fn()
-    // The loader's garbage is collected before timing (both phases alike), not inside the samples.
-    ;(globalThis as { gc?: () => void }).gc?.()
-    const samples: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const t = process.hrtime.bigint()
-      await fn()
-      samples.push(Number(process.hrtime.bigint() - t) / 1e6)
-    }
-    return percentiles(samples)
-  }
+  // The loader's garbage is collected before timing (both phases alike), not inside the samples.
+  const timeIt = (runs: number, fn: () => Promise<unknown>) =>
+    timeRuns(Math.min(WARMUP, runs), runs, fn, () => (globalThis as { gc?: () => void }).gc?.())
   const read = { admin: 0, secretary: 0 }
   const admin = await timeIt(RUNS, async () => {
     const board = await call<DashboardResponse>(ADMIN, 'dashboard', {})

@@ -18,7 +18,7 @@ import { buildDemoCommunity } from '../../server/seed/community'
 import { createRandom } from '../../server/seed/random'
 import { startFunctionBench } from './lib/function-env'
 import { syntheticMemberFields } from './lib/synthetic-members'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { timeRuns, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-notices'
 const ADMIN = 'demo-admin'
@@ -136,16 +136,7 @@ async function main(): Promise<void> {
     `loaded ${members.length} members, ${docs.length} notices (${mine.length} for ${me.name}), ${allReads.length} receipts in ${Math.round(loadMs / 1000)} s`,
   )
 
-  const timeIt = async (fn: (i: number) => Promise<unknown>) => {
-    for (let i = 0; i < WARMUP; i++) await fn(i)
-    const samples: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const start = process.hrtime.bigint()
-      await fn(i)
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6)
-    }
-    return percentiles(samples)
-  }
+  const timeIt = (fn: (i: number) => Promise<unknown>) => timeRuns(WARMUP, RUNS, fn)
 
   const unread = await timeIt(async () => {
     const { unread: count } = await call<{ unread: number }>(ME, 'unreadCount', {})

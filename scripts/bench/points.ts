@@ -17,7 +17,7 @@ import { LedgerBook, rankedPeople } from '../../server/seed/points-book'
 import { createRandom } from '../../server/seed/random'
 import { startFunctionBench } from './lib/function-env'
 import { txStats } from '../../cloudfunctions/_core/transaction'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { percentiles, timeRuns, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-points'
 const ACCOUNTS = Number(process.env.POINTS_BENCH_ACCOUNTS ?? 100_000)
@@ -145,16 +145,7 @@ async function main(): Promise<void> {
   const loadMs = Date.now() - loadStart
   console.log(`loaded ${book.accounts.size} accounts, ${written} entries, ${totals.length} period totals in ${Math.round(loadMs / 1000)} s`)
 
-  const timeIt = async (fn: (i: number) => Promise<unknown>) => {
-    for (let i = 0; i < WARMUP; i++) await fn(i)
-    const samples: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const start = process.hrtime.bigint()
-      await fn(i)
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6)
-    }
-    return percentiles(samples)
-  }
+  const timeIt = (fn: (i: number) => Promise<unknown>) => timeRuns(WARMUP, RUNS, fn)
 
   const balance = await timeIt(async () => {
     const account = await call<PointsAccountResponse>(ME, 'account', {})

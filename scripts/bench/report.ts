@@ -38,3 +38,24 @@ export function percentiles(samples: number[]): { p50: number; p95: number } {
   const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] * 100) / 100
   return { p50: at(0.5), p95: at(0.95) }
 }
+
+/**
+ * p50 / p95 in ms of `runs` calls of `fn(i)`, after `warmup` calls that are not timed; `beforeTiming`
+ * runs between the two (e.g. a garbage collection).
+ */
+export async function timeRuns(
+  warmup: number,
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+  beforeTiming?: () => void,
+): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < warmup; i++) await fn(i)
+  beforeTiming?.()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint()
+    await fn(i)
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  return percentiles(samples)
+}
