@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { useBuildingNotices, useBuildingUnread } from '../../features/care/useCare'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
@@ -63,10 +63,4 @@ function BuildingUnreadContent() {
   )
 }
 
-export default function BuildingUnreadPage() {
-  return (
-    <RoleGate area="care" needs="member">
-      <BuildingUnreadContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('care', 'member', BuildingUnreadContent)

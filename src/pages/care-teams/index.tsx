@@ -5,7 +5,7 @@ import { Card } from '../../components/Card'
 import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { TeamLeaderPanel } from '../../features/care/TeamLeaderPanel'
 import { useTeams } from '../../features/care/useCare'
 import { Loaded } from '../../shared/Loaded'
@@ -61,10 +61,4 @@ function TeamsContent() {
   )
 }
 
-export default function TeamsPage() {
-  return (
-    <RoleGate area="care" needs="member">
-      <TeamsContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('care', 'member', TeamsContent)

@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { Card } from '../../components/Card'
 import { PageState } from '../../components/PageState'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { VisitForm } from '../../features/care/VisitForm'
 
 /** 记录走访 for one elder (opened from 关爱走访, 结对送学 or 未走访名单). */
@@ -19,10 +19,4 @@ function CareVisitContent() {
   )
 }
 
-export default function CareVisitPage() {
-  return (
-    <RoleGate area="care" needs="member">
-      <CareVisitContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('care', 'member', CareVisitContent)

@@ -7,7 +7,7 @@ import { LinkTiles } from '../../components/LinkTiles'
 import { RecordRow } from '../../components/RecordRow'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { RemoteMeetings } from '../../features/activities/RemoteMeetings'
 import { visitKindText, visitLines } from '../../features/care/labels'
 import { useCareScope, useMyElders, useMyVisits } from '../../features/care/useCare'
@@ -132,10 +132,4 @@ function CareVisitsContent() {
   )
 }
 
-export default function CareVisitsPage() {
-  return (
-    <RoleGate area="care" needs="member">
-      <CareVisitsContent />
-    </RoleGate>
-  )
-}
+export default gatedPage('care', 'member', CareVisitsContent)

@@ -4,7 +4,7 @@ import { EvaluationBallot } from '../../features/govern/EvaluationBallot'
 import { EvaluationCard } from '../../features/govern/EvaluationCard'
 import { SelfAssessment } from '../../features/govern/SelfAssessment'
 import { useEvaluation } from '../../features/govern/useEvaluations'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 
@@ -28,10 +28,4 @@ function Evaluation() {
 }
 
 /** One 民主评议: the subjects and their 自评, my anonymous ballot, my own result after the close. */
-export default function EvaluationPage() {
-  return (
-    <RoleGate area="evaluation" needs="signedUp">
-      <Evaluation />
-    </RoleGate>
-  )
-}
+export default gatedPage('evaluation', 'signedUp', Evaluation)

@@ -1,7 +1,7 @@
 import { PageRoot } from '../../features/elder/PageRoot'
 import { EvaluationCard } from '../../features/govern/EvaluationCard'
 import { useEvaluationList } from '../../features/govern/useEvaluations'
-import { RoleGate } from '../../features/onboarding/RoleGate'
+import { gatedPage } from '../../features/onboarding/RoleGate'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import { useShowAgain } from '../../shared/useShowAgain'
@@ -28,10 +28,4 @@ function EvaluationList() {
 }
 
 /** 民主评议: the campaigns of my branch, and 述职评议 naming me as a 居民代表 or a partner unit's representative (anonymous ballots; results after the close). */
-export default function EvaluationsPage() {
-  return (
-    <RoleGate area="evaluation" needs="signedUp">
-      <EvaluationList />
-    </RoleGate>
-  )
-}
+export default gatedPage('evaluation', 'signedUp', EvaluationList)
