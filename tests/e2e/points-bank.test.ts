@@ -146,6 +146,12 @@ describe('the points bank (道德银行) in the H5 app', () => {
     await app.goTo(reviewer, 'admin/points-deeds/index')
     const pending = card(reviewer, text)
     await pending.waitFor()
+    // The clean photo's own verdict may land after the refused one's: the reviewer sees it once it has.
+    for (let attempt = 0; attempt < 20 && !(await pending.locator('img').count()); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await app.goTo(reviewer, 'admin/points-deeds/index')
+      await pending.waitFor()
+    }
     expect(await pending.locator('img').count()).toBe(1)
     expect(await pending.getByText('未通过').count()).toBe(0)
     for (const p of [page, reviewer]) await p.context().close()
