@@ -18,22 +18,40 @@ export function toBeijing(date: Instant) {
   return dayjs(date).tz(DISPLAY_TZ)
 }
 
+/**
+ * Asia/Shanghai has kept UTC+8 all year since 1992 (its last daylight saving ended in September 1991,
+ * IANA tzdata), so from then on an instant's Beijing calendar and wall time are the UTC ones of the
+ * instant that offset later: read that way (dayjs in UTC mode, host TZ never involved) for the values the
+ * server asks for on every posting and the screens on every row, because tz() goes through Intl on
+ * each call (~0.25 ms). Earlier instants go through tz(). tests/core/time-wall-clock.test.ts holds the
+ * two to the same answers. For reading fields and formatting only: its valueOf() is not the instant.
+ */
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1)
+/** Beijing's offset from then on, as tzdata gives it (dayjs tz), once. */
+const FIXED_OFFSET_MS = dayjs(FIXED_OFFSET_SINCE).tz(DISPLAY_TZ).utcOffset() * 60_000
+
+function wallClock(date: Instant) {
+  const instant = dayjs(date)
+  const ms = instant.valueOf()
+  return ms >= FIXED_OFFSET_SINCE ? dayjs.utc(ms + FIXED_OFFSET_MS) : instant.tz(DISPLAY_TZ)
+}
+
 export function formatBeijing(date: Instant, pattern = 'YYYY-MM-DD HH:mm'): string {
-  return toBeijing(date).format(pattern)
+  return wallClock(date).format(pattern)
 }
 
 /** The Beijing calendar day (YYYY-MM-DD) an instant belongs to. */
 export function beijingDay(date: Instant): string {
-  return toBeijing(date).format('YYYY-MM-DD')
+  return wallClock(date).format('YYYY-MM-DD')
 }
 
 /** The Beijing month (YYYY-MM) an instant belongs to. */
 export function beijingMonth(date: Instant): string {
-  return toBeijing(date).format('YYYY-MM')
+  return wallClock(date).format('YYYY-MM')
 }
 
 export function beijingYear(date: Instant): number {
-  return toBeijing(date).year()
+  return wallClock(date).year()
 }
 
 /** Whole Beijing days after today until the month ends (0 on its last day). */
