@@ -40,6 +40,14 @@ export function getCloud(): typeof cloud {
 
 export type Database = ReturnType<typeof cloud.database>
 
+let database: Database | null = null
+
+/**
+ * The database handle, made once per instance (as WeChat's own examples keep `cloud.database()` at
+ * module level): each call builds a new SDK handle and node-sdk database under it, and the environment it
+ * names (DYNAMIC_CURRENT_ENV in WeChat) is resolved per request anyway.
+ */
 export function getDb(): Database {
-  return getCloud().database()
+  database ??= getCloud().database()
+  return database
 }
