@@ -1,5 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
 import { conflictsOf, FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
+import { expectSeatBurstHolds } from './seat-burst'
 import { codeOf, dataOf, newResident, P, signIn } from '../support'
 
 jest.setTimeout(600_000)
@@ -32,25 +33,7 @@ async function placeOf(call: Caller, activityId: string): Promise<number | null>
 }
 
 it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats exactly ${SEATS} confirmed, the rest waitlisted or told it is full`, async () => {
-  const people = await inPool(BURST, 16, (i) => newResident(cloud.url, `burst${i}`))
-  const activityId = await newActivity(admin, '可靠性测试：20 座会议室', SEATS)
-  // Every other person asks to join the waitlist when it is full; the others are told it is full.
-  const replies = await Promise.all(people.map((person, i) => person.call.activities.signUp({ activityId, waitlist: i % 2 === 0 })))
-
-  const codes = replies.map(codeOf)
-  expect(codes.filter((code) => code !== 'ok' && code !== 'ACTIVITY.FULL')).toEqual([])
-  const statuses = replies.filter((reply) => reply.ok).map((reply) => dataOf(reply, 'signUp').signUp.status)
-  expect(statuses.filter((status) => status === 'confirmed')).toHaveLength(SEATS)
-  const wantedWaitlist = people.filter((_, i) => i % 2 === 0).length
-  const confirmedWhoWantedWaitlist = replies.filter(
-    (reply, i) => i % 2 === 0 && reply.ok && dataOf(reply, 'signUp').signUp.status === 'confirmed',
-  ).length
-  expect(statuses.filter((status) => status === 'waitlisted')).toHaveLength(wantedWaitlist - confirmedWhoWantedWaitlist)
-  expect(codes.filter((code) => code === 'ACTIVITY.FULL')).toHaveLength(BURST - SEATS - (wantedWaitlist - confirmedWhoWantedWaitlist))
-
-  const seats = await seatsOf(admin, activityId)
-  expect(seats.counter).toBe(SEATS)
-  expect(seats.waitlisted).toBe(wantedWaitlist - confirmedWhoWantedWaitlist)
+  await expectSeatBurstHolds(cloud.url, admin, BURST, SEATS)
 })
 
 it('turns one person tapping 报名 ten times at once into one sign-up', async () => {
