@@ -4,22 +4,26 @@
  * client): PEOPLE registered residents sign up for a SEATS-seat activity at the same moment (half ask
  * for the waitlist), ROUNDS times on fresh activities. Per round: wall time, throughput, p50/p95 of the
  * sign-up requests, and the correctness count — confirmed = SEATS, the seat counter = confirmed
- * sign-ups, the rest waitlisted or ACTIVITY.FULL, and no COMMON.INTERNAL.
+ * sign-ups, the rest waitlisted or ACTIVITY.FULL, and no COMMON.INTERNAL — and the write conflicts
+ * the database answered (all rerun by inTransaction). ACTIVITIES_BENCH_LANES=off turns the in-process
+ * lanes off, as when every request lands on its own function instance: then the sign-ups really race.
  * Needs the built functions and H5 (npm run build:functions, build:h5).
  * Run: npm run bench -- activities   → prints a table, writes .bench/activities.json
  */
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
+import { conflictsOf } from '../../tests/reliability/http'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const PEOPLE = Number(process.env.ACTIVITIES_BENCH_PEOPLE ?? 500)
 const SEATS = 20
 const ROUNDS = 3
+const LANES_OFF = process.env.ACTIVITIES_BENCH_LANES === 'off'
 const HOUR = 3_600_000
 
 type Call = Awaited<ReturnType<typeof signIn>>
 
 async function main(): Promise<void> {
-  const cloud = await startLocalCloud()
+  const cloud = await startLocalCloud(LANES_OFF ? { env: { HONGLIN_TX_LANES: 'off' } } : {})
   try {
     const admin = await signIn(cloud.url, 'demo-admin')
     // Registered residents, each with their own session (registration a few at a time).
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
       const activityId = created.body.data.activity.id as string
 
       const samples: number[] = []
+      const conflictsBefore = await conflictsOf(cloud.url)
       const start = process.hrtime.bigint()
       const replies = await Promise.all(
         people.map(async (call, i) => {
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
         full: count('ACTIVITY.FULL'),
         INTERNAL: count('COMMON.INTERNAL'),
         other: other.length,
+        conflicts: (await conflictsOf(cloud.url)) - conflictsBefore,
       })
       if (count('confirmed') !== SEATS || counter !== SEATS || confirmedRows !== SEATS || count('COMMON.INTERNAL') || other.length) {
         console.table(rows)
@@ -101,6 +107,7 @@ async function main(): Promise<void> {
       if (round === ROUNDS)
         rows.push(
           await mixedBurst(
+            cloud.url,
             admin,
             people,
             replies.map((r) => (r.body.ok ? (r.body.data.signUp.status as string) : 'full')),
@@ -110,7 +117,7 @@ async function main(): Promise<void> {
     }
     const file = writeBenchReport(
       'activities',
-      `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds)`,
+      `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds${LANES_OFF ? ', lanes off' : ''})`,
       rows,
     )
     console.table(rows)
@@ -125,10 +132,11 @@ async function main(): Promise<void> {
  * every refused person asks again for the waitlist. Freed seats go to the waitlist in the same
  * transaction; afterwards the counter must still equal the confirmed sign-ups, with none over the seats.
  */
-async function mixedBurst(admin: Call, people: Call[], outcomes: string[], activityId: string): Promise<BenchRow> {
+async function mixedBurst(cloudUrl: string, admin: Call, people: Call[], outcomes: string[], activityId: string): Promise<BenchRow> {
   const confirmed = people.filter((_, i) => outcomes[i] === 'confirmed').slice(0, SEATS / 2)
   const refused = people.filter((_, i) => outcomes[i] === 'full')
   const samples: number[] = []
+  const conflictsBefore = await conflictsOf(cloudUrl)
   const timed = async (fn: () => ReturnType<Call>) => {
     const t0 = process.hrtime.bigint()
     const reply = await fn()
@@ -159,6 +167,7 @@ async function mixedBurst(admin: Call, people: Call[], outcomes: string[], activ
     full: '',
     INTERNAL: codes.filter((c) => c === 'COMMON.INTERNAL').length,
     other: codes.filter((c) => c !== 'ok').length,
+    conflicts: (await conflictsOf(cloudUrl)) - conflictsBefore,
   }
   if (counter !== confirmedRows || counter !== SEATS || row.other) throw new Error(`mixed burst broke the rules: ${JSON.stringify(row)}`)
   return row
