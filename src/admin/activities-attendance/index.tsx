@@ -10,8 +10,7 @@ import { useAttendance } from '../../features/activities/admin/useAttendance'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { announce, confirmAction } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 /** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退; meetings link to their register. */
@@ -19,12 +18,11 @@ export default function AttendancePage() {
   const id = useRouter().params.id || null
   const attendance = useAttendance(id)
   const { activity } = useActivityDetail(id)
-  usePullToReload(attendance.reload)
   return (
     <PageRoot>
-      <Loaded state={attendance} missing={{ title: '没有选择活动', description: '请从活动管理进入。' }}>
+      <PageLoaded state={attendance} missing={{ title: '没有选择活动', description: '请从活动管理进入。' }}>
         {(data) => <AttendanceView data={data} attendance={attendance} activity={activity} />}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ACTIVITY_KINDS, MEETING_KINDS } from '@core/activities/constants'
@@ -18,11 +18,19 @@ import { useUpload } from '../../shared/useUpload'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
 import { CoOrganizerPicker } from '../../features/activities/admin/CoOrganizerPicker'
 import { useMe } from '../../features/members/useMe'
+import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KIND_LABELS[kind] }))
 /** A team leader's kinds: volunteer work and neighbourhood events, not a branch's meetings. */
 const TEAM_KIND_OPTIONS = KIND_OPTIONS.filter((option) => !MEETING_KINDS.includes(option.value))
+
+/** The times an activity may leave empty: what each one is, and what empty means. */
+const OPTIONAL_TIMES = [
+  { key: 'signUpOpens', label: '报名开始', hint: '留空：发布后即可报名' },
+  { key: 'signUpCloses', label: '报名截止', hint: '留空：活动开始前都可报名' },
+  { key: 'cancelDeadline', label: '取消截止', hint: '此后不能自行取消报名；留空：开始前都可取消' },
+] as const
 
 /** 发布活动 / 修改活动: every field of an activity, checked in words before sending; 取消活动 with a reason. */
 export default function ActivityEditPage() {
@@ -109,33 +117,18 @@ export default function ActivityEditPage() {
       <Card title="时间（北京时间）">
         <DateTimeField label="开始" {...field('start')} today={today} placeholder={TIME_EXAMPLE} error={errors.start} />
         <DateTimeField label="结束" {...field('end')} today={today} placeholder="2026-12-20 11:00" error={errors.end} />
-        <DateTimeField
-          label="报名开始"
-          optional
-          today={today}
-          {...field('signUpOpens')}
-          placeholder={TIME_EXAMPLE}
-          error={errors.signUpOpens}
-          hint="留空：发布后即可报名"
-        />
-        <DateTimeField
-          label="报名截止"
-          optional
-          today={today}
-          {...field('signUpCloses')}
-          placeholder={TIME_EXAMPLE}
-          error={errors.signUpCloses}
-          hint="留空：活动开始前都可报名"
-        />
-        <DateTimeField
-          label="取消截止"
-          optional
-          today={today}
-          {...field('cancelDeadline')}
-          placeholder={TIME_EXAMPLE}
-          error={errors.cancelDeadline}
-          hint="此后不能自行取消报名；留空：开始前都可取消"
-        />
+        {OPTIONAL_TIMES.map(({ key, label, hint }) => (
+          <DateTimeField
+            key={key}
+            label={label}
+            optional
+            today={today}
+            {...field(key)}
+            placeholder={TIME_EXAMPLE}
+            error={errors[key]}
+            hint={hint}
+          />
+        ))}
       </Card>
       <Card title="名额和参加范围">
         <BooleanChips label="名额" yes="限定人数" no="不限人数" {...field('limited')} />
@@ -180,12 +173,9 @@ export default function ActivityEditPage() {
         <BooleanChips label="出勤须组织者确认" yes="是" no="否" {...field('requiresConfirmation')} />
       </Card>
       {!cancelled ? (
-        <View className="hl-editor__actions">
-          <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
-            {activity ? '保存修改' : '发布活动'}
-          </BigButton>
+        <EditorActions busy={editor.busy} save={activity ? '保存修改' : '发布活动'} onSave={save}>
           {activity ? <Text className="hl-note">修改时间或地点后，已报名的人会收到通知。</Text> : null}
-        </View>
+        </EditorActions>
       ) : null}
       {activity && !cancelled ? (
         <Card title="取消活动">

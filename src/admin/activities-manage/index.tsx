@@ -10,8 +10,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 const STATUS_OPTIONS: Array<{ value: ManagedStatus; label: string }> = [
@@ -26,7 +25,6 @@ const EMPTY: Record<ManagedStatus, string> = { upcoming: '没有未结束的活�
 export default function ActivitiesManagePage() {
   const { status, setStatus, list } = useManagedActivities()
   const me = useMe()
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
   const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -84,9 +82,9 @@ export default function ActivitiesManagePage() {
         ) : null}
       </View>
       <ChipGroup label="显示" options={STATUS_OPTIONS} value={status} onChange={setStatus} />
-      <Loaded list={list} empty={{ title: EMPTY[status] }}>
+      <PageLoaded list={list} empty={{ title: EMPTY[status] }}>
         {rows}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

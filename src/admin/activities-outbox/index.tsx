@@ -7,8 +7,7 @@ import { Tag } from '../../components/Tag'
 import { confirmAction, tellProblem } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useOutbox } from '../../features/activities/admin/useOutbox'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 const TYPE_LABELS: Record<OutboxItem['type'], string> = {
@@ -32,7 +31,6 @@ const STATUS_LABELS: Record<OutboxItem['status'], string> = {
  */
 export default function OutboxPage() {
   const { list, busy, sendDue } = useOutbox()
-  usePullToReload(list.reload)
 
   const send = async () => {
     if (!(await confirmAction('发送提醒', '给即将开始的活动中同意提醒的人发送提醒（每人每个活动只提醒一次）。', '发送'))) return
@@ -48,7 +46,10 @@ export default function OutboxPage() {
           发送提醒
         </BigButton>
       </View>
-      <Loaded list={list} empty={{ title: '发件箱是空的', description: '有人候补递补、活动变更或取消、发送提醒后，消息会显示在这里。' }}>
+      <PageLoaded
+        list={list}
+        empty={{ title: '发件箱是空的', description: '有人候补递补、活动变更或取消、发送提醒后，消息会显示在这里。' }}
+      >
         {(items) =>
           items.map((item) => (
             <RecordRow
@@ -66,7 +67,7 @@ export default function OutboxPage() {
             />
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

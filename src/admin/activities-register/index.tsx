@@ -14,20 +14,18 @@ import { RemoteSettings } from '../../features/activities/admin/RemoteSettings'
 import { useRegister, type MinutesInput } from '../../features/activities/admin/useRegister'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { announce, confirmAction } from '../../shared/confirm'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 /** 三会一课登记: 应到 from the roster, each one's state, leave decisions, minutes, sign-off and corrections. */
 export default function MeetingRegisterPage() {
   const id = useRouter().params.id || null
   const register = useRegister(id)
-  usePullToReload(register.reload)
   return (
     <PageRoot>
-      <Loaded state={register} missing={{ title: '没有选择会议', description: '请从活动管理或出勤名单进入。' }}>
+      <PageLoaded state={register} missing={{ title: '没有选择会议', description: '请从活动管理或出勤名单进入。' }}>
         {(data) => <RegisterView data={data} register={register} />}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

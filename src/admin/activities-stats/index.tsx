@@ -7,8 +7,7 @@ import { ACTIVITY_KIND_LABELS } from '../../features/activities/labels'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`
@@ -30,7 +29,6 @@ function byMonth(rows: ActivityStatsResponse['perKindMonth']): Array<{ month: st
 /** 活动统计: per kind per month, sign-ups vs attendance, per-branch participation, most active volunteers. */
 export default function ActivityStatsPage() {
   const { year, setYear, years, stats } = useActivityStats()
-  usePullToReload(stats.reload)
   return (
     <PageRoot>
       <ChipGroup
@@ -39,7 +37,7 @@ export default function ActivityStatsPage() {
         value={String(year)}
         onChange={(value) => setYear(Number(value))}
       />
-      <Loaded state={stats}>{(data) => <StatsView data={data} />}</Loaded>
+      <PageLoaded state={stats}>{(data) => <StatsView data={data} />}</PageLoaded>
     </PageRoot>
   )
 }

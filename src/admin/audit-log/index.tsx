@@ -9,8 +9,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { useAuditLog, type AuditFilter } from '../../features/roster/useAuditLog'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { shanghaiTime } from '../../shared/dates'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 const AREA_OPTIONS = [{ value: '', label: '全部' }, ...AUDIT_AREAS.map((a) => ({ value: a.prefix.slice(0, -1), label: a.label }))]
@@ -18,7 +17,6 @@ const AREA_OPTIONS = [{ value: '', label: '全部' }, ...AUDIT_AREAS.map((a) => 
 /** 操作记录 in words: who (name, role), what, on whom, before → after; by person, kind and days. */
 export default function AuditLogPage() {
   const { list, filter, actorName, change, onlyActor } = useAuditLog()
-  usePullToReload(list.reload)
   const today = beijingDay(new Date())
   return (
     <PageRoot>
@@ -45,7 +43,10 @@ export default function AuditLogPage() {
           </View>
         ) : null}
       </View>
-      <Loaded list={list} empty={{ title: '没有符合条件的操作记录', description: '修改花名册、调整积分、发布通知等管理操作会记录在这里' }}>
+      <PageLoaded
+        list={list}
+        empty={{ title: '没有符合条件的操作记录', description: '修改花名册、调整积分、发布通知等管理操作会记录在这里' }}
+      >
         {(entries) =>
           entries.map((entry) => (
             <RecordRow
@@ -68,7 +69,7 @@ export default function AuditLogPage() {
             />
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

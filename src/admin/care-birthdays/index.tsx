@@ -10,9 +10,8 @@ import { useBirthdays } from '../../features/care/useCare'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
-import { Loaded } from '../../shared/Loaded'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { toastDone } from '../../shared/confirm'
-import { usePullToReload } from '../../shared/usePullToReload'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))
 
@@ -22,7 +21,6 @@ export default function CareBirthdaysPage() {
   const [member, setMember] = useState<MemberListItem | null>(null)
   const [birthday, setBirthdayText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  usePullToReload(load.reload)
   const submit = async () => {
     if (!member) return setProblem('请先查找并选择党员')
     if (!/^\d{2}-\d{2}$/.test(birthday.trim())) return setProblem('生日请按 月-日 填写，如 03-15')
@@ -33,7 +31,7 @@ export default function CareBirthdaysPage() {
   }
   return (
     <PageRoot>
-      <Loaded state={load}>
+      <PageLoaded state={load}>
         {(data) => (
           <Card title={`${data.month}月过生日的人`}>
             <ChipGroup label="月份" options={MONTHS} value={String(month ?? data.month)} onChange={(m) => setMonth(Number(m))} />
@@ -51,7 +49,7 @@ export default function CareBirthdaysPage() {
             )}
           </Card>
         )}
-      </Loaded>
+      </PageLoaded>
       <Card title="登记生日">
         <MemberSearch value={member?.id ?? null} onChange={setMember} />
         <FormField label="生日（月-日）" value={birthday} maxLength={5} placeholder="03-15" onChange={setBirthdayText} />

@@ -13,7 +13,7 @@ import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { confirmAction, toastDone } from '../../shared/confirm'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 /** Whom a flag is set on: a member found on the roster, or a registered resident chosen in their building. */
 type Chosen = { id: string; name: string }
@@ -58,7 +58,6 @@ export default function CareFlagsPage() {
   const [livesAlone, setLivesAlone] = useState(false)
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  usePullToReload(list.reload)
   const submit = async () => {
     if (!member) return setProblem(kind === 'member' ? '请先查找并选择党员' : '请先选择楼栋和居民')
     const words = [hardship ? '困难' : '不困难', livesAlone ? '独居' : '不独居'].join('、')
@@ -96,7 +95,7 @@ export default function CareFlagsPage() {
           onChange={setWhich}
         />
       </Card>
-      <Loaded list={list} empty={{ title: which === 'hardship' ? '没有标记为困难的人' : '没有标记为独居的人' }}>
+      <PageLoaded list={list} empty={{ title: which === 'hardship' ? '没有标记为困难的人' : '没有标记为独居的人' }}>
         {(people) => (
           <Card>
             {people.map((person) => (
@@ -116,7 +115,7 @@ export default function CareFlagsPage() {
             ))}
           </Card>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

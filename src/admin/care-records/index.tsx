@@ -6,13 +6,11 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { visitKindText, visitLines } from '../../features/care/labels'
 import { useCareRecords } from '../../features/care/useCare'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 /** 关爱记录: visits, calls, 红色家访, 八个到家 and 两节慰问 in my scope, latest first. */
 export default function CareRecordsPage() {
   const { kind, setKind, list } = useCareRecords()
-  usePullToReload(list.reload)
   return (
     <PageRoot>
       <Card title="关爱记录">
@@ -23,7 +21,7 @@ export default function CareRecordsPage() {
           onChange={setKind}
         />
       </Card>
-      <Loaded list={list} empty={{ title: '还没有关爱记录', description: '走访、家访和慰问记录后会出现在这里。' }}>
+      <PageLoaded list={list} empty={{ title: '还没有关爱记录', description: '走访、家访和慰问记录后会出现在这里。' }}>
         {(visits) => (
           <Card>
             {visits.map((visit) => (
@@ -38,7 +36,7 @@ export default function CareRecordsPage() {
             ))}
           </Card>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

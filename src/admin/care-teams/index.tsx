@@ -13,9 +13,8 @@ import { MemberSearch } from '../../features/study/MemberSearch'
 import { newAttemptId } from '../../shared/attemptId'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
-import { Loaded } from '../../shared/Loaded'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { toastDone } from '../../shared/confirm'
-import { usePullToReload } from '../../shared/usePullToReload'
 
 /** 队伍管理 (社区党委): set up a 志愿服务队 / 巡查队 / 文艺队 with its leader (a bound member) and members. */
 export default function TeamAdminPage() {
@@ -26,7 +25,6 @@ export default function TeamAdminPage() {
   const [leader, setLeader] = useState<MemberListItem | null>(null)
   const [people, setPeople] = useState<MemberListItem[]>([])
   const [problem, setProblem] = useState<string | null>(null)
-  usePullToReload(load.reload)
   const submit = async () => {
     if (name.trim().length < 2) return setProblem('请填写队名')
     if (!leader) return setProblem('请选择队长')
@@ -61,7 +59,7 @@ export default function TeamAdminPage() {
           保存队伍
         </BigButton>
       </Card>
-      <Loaded state={load} empty={(data) => !data.items.length && { title: '还没有队伍' }}>
+      <PageLoaded state={load} empty={(data) => !data.items.length && { title: '还没有队伍' }}>
         {(data) => (
           <Card title="队伍">
             {data.items.map((team) => (
@@ -74,7 +72,7 @@ export default function TeamAdminPage() {
             ))}
           </Card>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -5,15 +5,13 @@ import { RecordRow } from '../../components/RecordRow'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useUnvisited } from '../../features/care/useCare'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 const DAY_CHOICES = ['30', '60', '90', '180']
 
 /** 未走访名单: elderly members in my scope nobody has visited or called in N days, with their helper. */
 export default function CareUnvisitedPage() {
   const { days, setDays, list } = useUnvisited()
-  usePullToReload(list.reload)
   return (
     <PageRoot>
       <Card title="多久没有走访">
@@ -24,7 +22,7 @@ export default function CareUnvisitedPage() {
           onChange={(d) => setDays(Number(d))}
         />
       </Card>
-      <Loaded list={list} empty={{ title: `${days} 天内长辈们都走访过了`, description: '下拉可刷新。' }}>
+      <PageLoaded list={list} empty={{ title: `${days} 天内长辈们都走访过了`, description: '下拉可刷新。' }}>
         {(elders) => (
           <Card>
             {elders.map((elder) => (
@@ -53,7 +51,7 @@ export default function CareUnvisitedPage() {
             ))}
           </Card>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -4,8 +4,7 @@ import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
 import { useCommunityNumbers } from '../../features/community/admin/useTicketDesk'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 const days = (median: number | null) => (median === null ? '—' : `${median} 天`)
 
@@ -25,10 +24,9 @@ function Rows({ rows }: { rows: TicketNumbersRow[] }) {
 /** 微心愿 and 民生诉求 in numbers, for my subtree. */
 export default function CommunityNumbersPage() {
   const numbers = useCommunityNumbers()
-  usePullToReload(numbers.reload)
   return (
     <PageRoot>
-      <Loaded state={numbers}>
+      <PageLoaded state={numbers}>
         {({ wishes, tickets }) => (
           <>
             <Card title="微心愿">
@@ -51,7 +49,7 @@ export default function CommunityNumbersPage() {
             </Card>
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -6,17 +6,15 @@ import { useTicketDesk } from '../../features/community/admin/useTicketDesk'
 import { TicketCard } from '../../features/community/TicketCard'
 import { TicketTimeline } from '../../features/community/TicketTimeline'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 /** One ticket on the desk: the problem and its clock, 受理交办 / 进展 / 办结, the timeline, and 转为议事协商议题. */
 export default function TicketDeskPage() {
   const id = useRouter().params.id || null
   const { ticket, accept, progress, close, busyWith } = useTicketDesk(id)
-  usePullToReload(ticket.reload)
   return (
     <PageRoot>
-      <Loaded state={ticket} missing={{ title: '没有找到这条诉求', description: '请从诉求办理台进入。' }}>
+      <PageLoaded state={ticket} missing={{ title: '没有找到这条诉求', description: '请从诉求办理台进入。' }}>
         {(data) => (
           <>
             <TicketCard ticket={data} full />
@@ -33,7 +31,7 @@ export default function TicketDeskPage() {
             </View>
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -4,8 +4,7 @@ import { useTicketQueue } from '../../features/community/admin/useTicketDesk'
 import { TicketCard } from '../../features/community/TicketCard'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useShowAgain } from '../../shared/useShowAgain'
 
 const STATUSES: Array<{ value: TicketStatus | 'all'; label: string }> = [
@@ -16,14 +15,13 @@ const STATUSES: Array<{ value: TicketStatus | 'all'; label: string }> = [
 /** 诉求办理台: tickets of my subtree by state, with their 20-working-day clock; each opens its desk page. */
 export default function TicketQueuePage() {
   const { status, setStatus, list } = useTicketQueue()
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
   return (
     <PageRoot>
       <ChipGroup label="状态" options={STATUSES} value={status} onChange={setStatus} />
-      <Loaded list={list} empty={{ title: '没有这个状态的诉求', description: '下拉可刷新。' }}>
+      <PageLoaded list={list} empty={{ title: '没有这个状态的诉求', description: '下拉可刷新。' }}>
         {(tickets) => tickets.map((t) => <TicketCard key={t.id} ticket={t} url={`/admin/community-ticket/index?id=${t.id}`} />)}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

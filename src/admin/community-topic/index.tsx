@@ -14,8 +14,7 @@ import { TopicCard } from '../../features/govern/TopicCard'
 import { TopicOutcome } from '../../features/govern/TopicOutcome'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 function Decide({ topic, busy, decide }: { topic: TopicView; busy: boolean; decide: (d: string, a: string) => Promise<Outcome<unknown>> }) {
   const [decision, setDecision] = useState('')
@@ -80,10 +79,9 @@ function Meeting({ busy, record }: { busy: boolean; record: ReturnType<typeof us
 export default function TopicDeskPage() {
   const id = useRouter().params.id || null
   const { topic, decide, recordMeeting, busyWith } = useTopicDesk(id)
-  usePullToReload(topic.reload)
   return (
     <PageRoot>
-      <Loaded state={topic} missing={{ title: '没有找到这个议题', description: '请从议事协商管理进入。' }}>
+      <PageLoaded state={topic} missing={{ title: '没有找到这个议题', description: '请从议事协商管理进入。' }}>
         {(data) => (
           <>
             <TopicCard topic={data} full>
@@ -96,7 +94,7 @@ export default function TopicDeskPage() {
             <Meeting busy={busyWith === 'meeting'} record={recordMeeting} />
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

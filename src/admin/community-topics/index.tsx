@@ -13,8 +13,7 @@ import { TopicFields } from '../../features/govern/TopicFields'
 import { useTopicList } from '../../features/govern/useTopics'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { toastDone } from '../../shared/confirm'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useShowAgain } from '../../shared/useShowAgain'
 
 function CreateTopic({ onCreated }: { onCreated: () => void }) {
@@ -52,7 +51,6 @@ function CreateTopic({ onCreated }: { onCreated: () => void }) {
 export default function TopicDeskListPage() {
   const { list } = useTopicList('manage')
   const [creating, setCreating] = useState(Boolean(useRouter().params.ticketId))
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
   return (
     <PageRoot>
@@ -65,9 +63,9 @@ export default function TopicDeskListPage() {
           </BigButton>
         </View>
       )}
-      <Loaded list={list} empty={{ title: '还没有议题', description: '发起的议题和居民的提议都在这里。' }}>
+      <PageLoaded list={list} empty={{ title: '还没有议题', description: '发起的议题和居民的提议都在这里。' }}>
         {(topics) => topics.map((topic) => <TopicCard key={topic.id} topic={topic} href={`/admin/community-topic/index?id=${topic.id}`} />)}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

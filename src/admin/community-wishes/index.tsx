@@ -2,16 +2,14 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { WishReviewActions } from '../../features/community/admin/WishReviewActions'
 import { useWishReview } from '../../features/community/admin/useWishReview'
 import { WishCard } from '../../features/community/WishCard'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 /** 心愿审核: wishes from my branch (the committee: everyone) waiting to go on the wall. */
 export default function WishReviewPage() {
   const { list, review } = useWishReview()
-  usePullToReload(list.reload)
   return (
     <PageRoot>
-      <Loaded list={list} empty={{ title: '没有待审核的心愿', description: '下拉可刷新。' }}>
+      <PageLoaded list={list} empty={{ title: '没有待审核的心愿', description: '下拉可刷新。' }}>
         {(wishes) =>
           wishes.map((wish) => (
             <WishCard key={wish.id} wish={wish} full>
@@ -19,7 +17,7 @@ export default function WishReviewPage() {
             </WishCard>
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '@core/notices/limits'
 import { BigButton } from '../../components/BigButton'
@@ -14,6 +14,7 @@ import { AttachmentPicker } from '../../features/notices/AttachmentPicker'
 import { BODY_PLACEHOLDER, checkNoticeForm, EXPIRY_CHOICES } from '../../features/notices/noticeForm'
 import { useNoticeEditor } from '../../features/notices/useManageNotices'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
+import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
 
 export default function NoticeEditPage() {
@@ -73,16 +74,13 @@ export default function NoticeEditPage() {
         <AttachmentPicker {...field('attachments')} max={NOTICE_ATTACHMENTS_MAX} />
       </Card>
       {!withdrawn ? (
-        <View className="hl-editor__actions">
-          <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
-            {notice ? '保存修改' : '发布'}
-          </BigButton>
+        <EditorActions busy={editor.busy} save={notice ? '保存修改' : '发布'} onSave={save}>
           {notice ? (
             <BigButton kind="secondary" block onClick={() => void withdraw()}>
               撤回通知
             </BigButton>
           ) : null}
-        </View>
+        </EditorActions>
       ) : null}
     </>
   )

@@ -7,8 +7,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { useManagedNotices } from '../../features/notices/useManageNotices'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { shanghaiTime } from '../../shared/dates'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useShowAgain } from '../../shared/useShowAgain'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -21,7 +20,6 @@ const STATUS_OPTIONS = [
 export default function NoticesManagePage() {
   const [status, setStatus] = useState<'published' | 'withdrawn'>('published')
   const list = useManagedNotices(status)
-  usePullToReload(list.reload)
   // Coming back from the editor: show what changed.
   useShowAgain(() => void list.reload())
 
@@ -31,7 +29,7 @@ export default function NoticesManagePage() {
         发布新通知
       </BigButton>
       <ChipGroup label="显示" options={STATUS_OPTIONS} value={status} onChange={setStatus} />
-      <Loaded list={list} empty={{ title: status === 'published' ? '还没有发布通知' : '没有撤回的通知' }}>
+      <PageLoaded list={list} empty={{ title: status === 'published' ? '还没有发布通知' : '没有撤回的通知' }}>
         {(notices) =>
           notices.map((notice) => (
             <RecordRow
@@ -57,7 +55,7 @@ export default function NoticesManagePage() {
             />
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -12,14 +12,12 @@ import { useYearlyRecord } from '../../features/activities/admin/useYearlyRecord
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { announce } from '../../shared/confirm'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 /** 组织生活年度台账: each month's required meetings held or missing, 到会率, the meetings, .xlsx and print. */
 export default function OrgLifeRecordPage() {
   const yearly = useYearlyRecord(useRouter().params.orgId)
-  usePullToReload(yearly.reload)
   const years = [0, 1, 2].map((back) => String(beijingYear(Date.now()) - back))
   const download = async () => announce(await yearly.download(), '台账已导出', '没有导出成功')
   return (
@@ -40,7 +38,7 @@ export default function OrgLifeRecordPage() {
           />
         ) : null}
       </View>
-      <Loaded state={yearly}>
+      <PageLoaded state={yearly}>
         {(data) => (
           <>
             <YearlyTable data={data} />
@@ -57,7 +55,7 @@ export default function OrgLifeRecordPage() {
             <MeetingList data={data} />
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

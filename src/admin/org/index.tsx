@@ -5,18 +5,16 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { OrgNodePanel } from '../../features/org/OrgNodePanel'
 import { levelLabel } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 export default function OrgPage() {
   const tree = useOrgTree()
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  usePullToReload(tree.reload)
 
   return (
     <PageRoot>
-      <Loaded state={tree}>
+      <PageLoaded state={tree}>
         {({ nodes }) => {
           const selected = nodes.find((node) => node.id === selectedId) ?? null
           const rootDepth = Math.min(...nodes.map((node) => node.path.length))
@@ -54,7 +52,7 @@ export default function OrgPage() {
             </>
           )
         }}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

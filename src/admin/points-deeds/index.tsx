@@ -3,8 +3,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { DeedReviewActions } from '../../features/points/admin/DeedReviewActions'
 import { useDeedReview, type DeedStatus } from '../../features/points/admin/useDeedReview'
 import { DeedItem } from '../../features/points/DeedItem'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 const STATUSES: Array<{ value: DeedStatus; label: string }> = [
   { value: 'pending', label: '待审核' },
@@ -15,12 +14,11 @@ const STATUSES: Array<{ value: DeedStatus; label: string }> = [
 /** 日行一善审核: reports of the people in my branch (the committee: everyone), 通过 or 驳回 with a reason. */
 export default function DeedReviewPage() {
   const { status, setStatus, list, review } = useDeedReview()
-  usePullToReload(list.reload)
 
   return (
     <PageRoot>
       <ChipGroup label="状态" options={STATUSES} value={status} onChange={setStatus} />
-      <Loaded list={list} empty={{ title: status === 'pending' ? '没有待审核的申报' : '没有记录', description: '下拉可刷新。' }}>
+      <PageLoaded list={list} empty={{ title: status === 'pending' ? '没有待审核的申报' : '没有记录', description: '下拉可刷新。' }}>
         {(deeds) =>
           deeds.map((deed) => (
             <DeedItem key={deed.id} deed={deed}>
@@ -28,7 +26,7 @@ export default function DeedReviewPage() {
             </DeedItem>
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

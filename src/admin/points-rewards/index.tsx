@@ -9,8 +9,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { useRewardEditor } from '../../features/points/admin/useRewardEditor'
 import { BooleanChips } from '../../shared/ChipGroup'
 import { ListEditorCard } from '../../shared/ListEditorCard'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useUpload } from '../../shared/useUpload'
 
 /** 公益集市管理: rewards with picture, points price, stock (added to, never overwritten) and monthly limit. */
@@ -18,7 +17,6 @@ export default function RewardAdminPage() {
   const editor = useRewardEditor()
   const { list, field, editing } = editor
   const upload = useUpload('image')
-  usePullToReload(list.reload)
 
   return (
     <PageRoot>
@@ -32,7 +30,7 @@ export default function RewardAdminPage() {
         <BooleanChips label="状态" yes="上架" no="下架" {...field('active')} />
       </ListEditorCard>
       <Text>全部物品</Text>
-      <Loaded state={list} empty={(data) => !data.items.length && { title: '还没有兑换物品', description: '在上面添加第一件。' }}>
+      <PageLoaded state={list} empty={(data) => !data.items.length && { title: '还没有兑换物品', description: '在上面添加第一件。' }}>
         {(data) =>
           data.items.map((reward) => (
             <Card
@@ -49,7 +47,7 @@ export default function RewardAdminPage() {
             </Card>
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

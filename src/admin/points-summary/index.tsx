@@ -7,14 +7,12 @@ import { confirmAction, tellProblem } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useSummary } from '../../features/points/admin/useSummary'
 import { formatMinutes } from '../../features/points/labels'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 /** 道德银行总览: issued, spent, outstanding, by month; who waits for approval; 对账. */
 export default function SummaryPage() {
   const { summary, report, busy, reconcile, expire } = useSummary()
-  usePullToReload(summary.reload)
 
   const onReconcile = async () => {
     const outcome = await reconcile()
@@ -28,7 +26,7 @@ export default function SummaryPage() {
 
   return (
     <PageRoot>
-      <Loaded state={summary}>
+      <PageLoaded state={summary}>
         {(data) => (
           <>
             <Card title="总计">
@@ -87,7 +85,7 @@ export default function SummaryPage() {
             </Card>
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -13,8 +13,7 @@ import { branchStudy, hours, monthRows, percent } from '../../features/stats/das
 import { useDashboard } from '../../features/stats/useDashboard'
 import { announce } from '../../shared/confirm'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -46,7 +45,6 @@ export default function DashboardPage() {
   const [span, setSpan] = useState<'6' | '12'>('6')
   const [branches, setBranches] = useState<Array<{ value: string; label: string }>>([])
   const board = useDashboard(orgId || null, Number(span))
-  usePullToReload(board.reload)
   const rows = board.data?.branches
   if (rows?.length && !branches.length) setBranches(rows.map((b) => ({ value: b.orgId, label: b.name })))
 
@@ -68,7 +66,9 @@ export default function DashboardPage() {
         value={span}
         onChange={setSpan}
       />
-      <Loaded state={board}>{(data) => <Charts data={data} isAdmin={isAdmin} onRecompute={recompute} busy={board.refreshing} />}</Loaded>
+      <PageLoaded state={board}>
+        {(data) => <Charts data={data} isAdmin={isAdmin} onRecompute={recompute} busy={board.refreshing} />}
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -5,8 +5,7 @@ import { toBeijing } from '@core/time'
 import { Tag } from '../../components/Tag'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { minutesText } from '../../features/study/labels'
 import { useDeliveries } from '../../features/study/useManageStudy'
 import './index.scss'
@@ -21,7 +20,6 @@ export default function StudyDeliveriesPage() {
   const months = recentMonths()
   const [month, setMonth] = useState(months[0])
   const loaded = useDeliveries(month)
-  usePullToReload(loaded.reload)
 
   return (
     <PageRoot>
@@ -31,7 +29,7 @@ export default function StudyDeliveriesPage() {
         value={month}
         onChange={setMonth}
       />
-      <Loaded state={loaded}>
+      <PageLoaded state={loaded}>
         {(data) => (
           <>
             <Card title={`各结对党员送学（${data.helpers.length} 人）`}>
@@ -70,7 +68,7 @@ export default function StudyDeliveriesPage() {
             </Card>
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

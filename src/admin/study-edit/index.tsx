@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, STUDY_TOPICS } from '@core/study/rules'
 import { BigButton } from '../../components/BigButton'
@@ -13,6 +13,7 @@ import { KIND_ICONS } from '../../features/study/labels'
 import { BODY_PLACEHOLDER } from '../../features/notices/noticeForm'
 import { checkMaterialForm } from '../../features/study/materialForm'
 import { useMaterialEditor } from '../../features/study/useManageStudy'
+import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
 
 /** Add or edit a study material (文章 / 音频 / PDF), or take it down (下架). */
@@ -69,10 +70,7 @@ export default function StudyEditPage() {
         <FileField kind="audio" {...field('audioFileId')} required={form.kind === 'audio'} />
         {form.kind !== 'audio' ? <FileField kind="pdf" {...field('pdfFileId')} required={form.kind === 'pdf'} /> : null}
       </Card>
-      <View className="hl-editor__actions">
-        <BigButton block busy={editor.busy || undefined} onClick={() => void save()}>
-          {material ? '保存修改' : '保存资料'}
-        </BigButton>
+      <EditorActions busy={editor.busy} save={material ? '保存修改' : '保存资料'} onSave={save}>
         {material ? (
           <BigButton kind="secondary" block onClick={() => void toggleArchived()}>
             {form.archived ? '重新上架' : '下架资料'}
@@ -83,7 +81,7 @@ export default function StudyEditPage() {
             指派给支部或党员
           </BigButton>
         ) : null}
-      </View>
+      </EditorActions>
     </>
   )
   // Editing: the material first (loading, or why it could not be read); new: the empty form at once.

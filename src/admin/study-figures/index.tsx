@@ -11,7 +11,7 @@ import { StudyPersonRow } from '../../features/study/StudyPersonRow'
 import { useAssignedMaterials, useStudyFigures } from '../../features/study/useStudyFigures'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 const hoursText = (hours: number) => `${hours} 学时`
@@ -28,7 +28,6 @@ export default function StudyFiguresPage() {
   const [branches, setBranches] = useState<Array<{ value: string; label: string }>>([])
   const { summary, list } = useStudyFigures(orgId || null, belowOnly)
   const materials = useAssignedMaterials(orgId || null)
-  usePullToReload(list.reload)
   const rows = summary.data?.branches
   // The committee's first answer lists the branches; they stay as choices while one branch is open.
   useEffect(() => {
@@ -122,7 +121,7 @@ export default function StudyFiguresPage() {
         onChange={(value) => setBelowOnly(value === 'below')}
       />
       <Card title={belowOnly ? '未达到年度目标的党员' : '全部党员'}>
-        <Loaded inline list={list} empty={{ title: belowOnly ? '大家都达到年度目标了。' : '没有党员。' }}>
+        <PageLoaded inline list={list} empty={{ title: belowOnly ? '大家都达到年度目标了。' : '没有党员。' }}>
           {(people) =>
             people.map((person) => (
               <StudyPersonRow
@@ -141,7 +140,7 @@ export default function StudyFiguresPage() {
               />
             ))
           }
-        </Loaded>
+        </PageLoaded>
       </Card>
     </PageRoot>
   )

@@ -5,8 +5,7 @@ import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { useMaterials } from '../../features/study/useStudy'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useShowAgain } from '../../shared/useShowAgain'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -14,7 +13,6 @@ const go = (url: string) => void Taro.navigateTo({ url })
 /** 学习资料管理 (committee): every material, taken-down ones too; add, edit, assign. */
 export default function StudyManagePage() {
   const list = useMaterials(null, true)
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
 
   return (
@@ -22,7 +20,7 @@ export default function StudyManagePage() {
       <BigButton block onClick={() => go('/admin/study-edit/index')}>
         新增学习资料
       </BigButton>
-      <Loaded list={list} empty={{ title: '还没有学习资料', description: '点上方按钮上传第一份文章、音频或 PDF' }}>
+      <PageLoaded list={list} empty={{ title: '还没有学习资料', description: '点上方按钮上传第一份文章、音频或 PDF' }}>
         {(materials) =>
           materials.map((material) => (
             <RecordRow
@@ -51,7 +49,7 @@ export default function StudyManagePage() {
             />
           ))
         }
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

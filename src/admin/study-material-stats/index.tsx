@@ -10,7 +10,7 @@ import { StudyPersonRow } from '../../features/study/StudyPersonRow'
 import { useMaterialStudyStats, type MaterialStateFilter } from '../../features/study/useStudyFigures'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 const STATE_OPTIONS: Array<{ value: MaterialStateFilter; label: string }> = [
   { value: 'notStudied', label: '未学' },
@@ -26,7 +26,6 @@ export default function MaterialStudyStatsPage() {
   const params = useRouter().params
   const [state, setState] = useState<MaterialStateFilter>('notStudied')
   const { summary, list } = useMaterialStudyStats(params.id || null, params.orgId || null, state)
-  usePullToReload(list.reload)
 
   return (
     <PageRoot>
@@ -55,7 +54,7 @@ export default function MaterialStudyStatsPage() {
       </Loaded>
       <ChipGroup label="名单" options={STATE_OPTIONS} value={state} onChange={setState} />
       <Card title={`${STATE_OPTIONS.find((o) => o.value === state)!.label}的党员`}>
-        <Loaded inline list={list} empty={{ title: state === 'notStudied' ? '大家都学过了。' : '没有人。' }}>
+        <PageLoaded inline list={list} empty={{ title: state === 'notStudied' ? '大家都学过了。' : '没有人。' }}>
           {(items) =>
             items.map((person) => (
               <StudyPersonRow
@@ -70,7 +69,7 @@ export default function MaterialStudyStatsPage() {
               />
             ))
           }
-        </Loaded>
+        </PageLoaded>
       </Card>
     </PageRoot>
   )

@@ -11,8 +11,7 @@ import { SignUpPanel } from '../../features/activities/SignUpPanel'
 import { useActivityDetail } from '../../features/activities/useActivityDetail'
 import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 /** One activity: everything about it, 报名 / 候补 / 取消, my elders (for a helper), and the organiser's doors. */
@@ -22,13 +21,12 @@ export default function ActivityDetailPage() {
   /** Opened for one paired elder (from the helper's elder card): only they are offered. */
   const forPersonId = params.forPersonId || undefined
   const detail = useActivityDetail(id)
-  usePullToReload(detail.reload)
   useShowAgain(() => void detail.reload())
   return (
     <PageRoot>
-      <Loaded state={detail} missing={{ title: '没有找到这个活动', description: '请从活动列表进入。' }}>
+      <PageLoaded state={detail} missing={{ title: '没有找到这个活动', description: '请从活动列表进入。' }}>
         {(activity) => <ActivityDetailView activity={activity} onChanged={detail.reload} forPersonId={forPersonId} />}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

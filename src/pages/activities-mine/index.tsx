@@ -7,8 +7,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { useShowAgain } from '../../shared/useShowAgain'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { formatMinutes } from '../../features/points/labels'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { gatedPage } from '../../features/onboarding/RoleGate'
 
 const EMPTY: Record<string, string> = {
@@ -29,7 +28,6 @@ function rowNote({ signUp }: MySignUpItem): string {
 /** 我的活动: 待参加 / 候补 / 已参加 (minutes and points) / 已取消. */
 function MyActivitiesPageContent() {
   const { tab, setTab, list } = useMyActivities()
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
 
   return (
@@ -40,9 +38,9 @@ function MyActivitiesPageContent() {
         value={tab}
         onChange={setTab}
       />
-      <Loaded list={list} empty={{ title: EMPTY[tab], description: '在「活动」里报名后会显示在这里。' }}>
+      <PageLoaded list={list} empty={{ title: EMPTY[tab], description: '在「活动」里报名后会显示在这里。' }}>
         {(items) => items.map((item) => <ActivityCard key={item.signUp.id} item={item.activity} extra={rowNote(item)} />)}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

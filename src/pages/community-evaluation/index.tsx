@@ -5,16 +5,14 @@ import { EvaluationCard } from '../../features/govern/EvaluationCard'
 import { SelfAssessment } from '../../features/govern/SelfAssessment'
 import { useEvaluation } from '../../features/govern/useEvaluations'
 import { gatedPage } from '../../features/onboarding/RoleGate'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 function Evaluation() {
   const id = useRouter().params.id || null
   const { evaluation, grades, setGrade, cast, assess, busyWith } = useEvaluation(id)
-  usePullToReload(evaluation.reload)
   return (
     <PageRoot>
-      <Loaded state={evaluation} missing={{ title: '没有找到这次评议', description: '请从民主评议进入。' }}>
+      <PageLoaded state={evaluation} missing={{ title: '没有找到这次评议', description: '请从民主评议进入。' }}>
         {(data) => (
           <>
             <EvaluationCard evaluation={data} full />
@@ -22,7 +20,7 @@ function Evaluation() {
             <EvaluationBallot evaluation={data} grades={grades} setGrade={setGrade} busy={busyWith === 'cast'} cast={cast} />
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

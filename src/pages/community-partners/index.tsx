@@ -17,7 +17,7 @@ import { gatedPage } from '../../features/onboarding/RoleGate'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 function DualReport() {
   const { posts, report, claim, busyWith } = useServicePosts(true)
@@ -85,11 +85,10 @@ function DualReport() {
 function Partners() {
   const me = useMe()
   const partners = usePartners()
-  usePullToReload(partners.reload)
   const isMember = Boolean(me.data && MEMBERS.includes(me.data.role))
   return (
     <PageRoot>
-      <Loaded state={partners} empty={(d) => !d.items.length && { title: '还没有登记共建单位' }}>
+      <PageLoaded state={partners} empty={(d) => !d.items.length && { title: '还没有登记共建单位' }}>
         {({ items, projects }) => (
           <>
             {items.map((unit) => (
@@ -127,7 +126,7 @@ function Partners() {
             </Card>
           </>
         )}
-      </Loaded>
+      </PageLoaded>
       {isMember ? <DualReport /> : null}
     </PageRoot>
   )

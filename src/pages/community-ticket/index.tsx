@@ -4,17 +4,15 @@ import { TicketFeedback } from '../../features/community/TicketFeedback'
 import { TicketTimeline } from '../../features/community/TicketTimeline'
 import { useTicket } from '../../features/community/useTickets'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 /** One ticket: the problem, its clock, the timeline of every step, and (for the reporter) 评价 / 重新办理. */
 export default function TicketPage() {
   const id = useRouter().params.id || null
   const { ticket, rate, reopen, busyWith } = useTicket(id)
-  usePullToReload(ticket.reload)
   return (
     <PageRoot>
-      <Loaded state={ticket} missing={{ title: '没有找到这条诉求', description: '请从「我的诉求」进入。' }}>
+      <PageLoaded state={ticket} missing={{ title: '没有找到这条诉求', description: '请从「我的诉求」进入。' }}>
         {(data) => (
           <>
             <TicketCard ticket={data} full />
@@ -22,7 +20,7 @@ export default function TicketPage() {
             <TicketTimeline ticket={data} />
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -6,8 +6,7 @@ import { TopicCard } from '../../features/govern/TopicCard'
 import { useTopicList, type TopicShelf } from '../../features/govern/useTopics'
 import { gatedPage } from '../../features/onboarding/RoleGate'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useShowAgain } from '../../shared/useShowAgain'
 
 const SHELVES: Array<{ value: TopicShelf; label: string }> = [
@@ -26,7 +25,6 @@ const EMPTY: Record<TopicShelf, string> = {
 
 function TopicList() {
   const { shelf, setShelf, list } = useTopicList()
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
   const current = shelf === 'all' ? 'open' : shelf
   return (
@@ -37,9 +35,9 @@ function TopicList() {
         </BigButton>
       </View>
       <ChipGroup label="议题" options={SHELVES} value={current} onChange={setShelf} />
-      <Loaded list={list} empty={{ title: EMPTY[current], description: '本楼栋、本支部和全社区的议题都在这里。' }}>
+      <PageLoaded list={list} empty={{ title: EMPTY[current], description: '本楼栋、本支部和全社区的议题都在这里。' }}>
         {(topics) => topics.map((topic) => <TopicCard key={topic.id} topic={topic} />)}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -4,18 +4,16 @@ import { useMe } from '../../features/members/useMe'
 import { WishActions } from '../../features/community/WishActions'
 import { WishCard } from '../../features/community/WishCard'
 import { useWish } from '../../features/community/useWishes'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 
 /** One wish: everything about it, and 认领 / 提交完成 / 确认完成 for whoever may. */
 export default function WishPage() {
   const id = useRouter().params.id || null
   const me = useMe()
   const { wish, claim, fulfil, confirm, busyWith } = useWish(id)
-  usePullToReload(wish.reload)
   return (
     <PageRoot>
-      <Loaded state={wish} missing={{ title: '没有找到这个心愿', description: '请从心愿墙进入。' }}>
+      <PageLoaded state={wish} missing={{ title: '没有找到这个心愿', description: '请从心愿墙进入。' }}>
         {(data) => (
           <WishCard wish={data} full>
             <WishActions
@@ -28,7 +26,7 @@ export default function WishPage() {
             />
           </WishCard>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -6,8 +6,7 @@ import { useMe } from '../../features/members/useMe'
 import { WishCard } from '../../features/community/WishCard'
 import { useWishWall, type WishShelf } from '../../features/community/useWishes'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { useShowAgain } from '../../shared/useShowAgain'
 
 const SHELVES: Array<{ value: WishShelf; label: string }> = [
@@ -30,7 +29,6 @@ const EMPTY: Record<WishShelf, string> = {
 export default function WishWallPage() {
   const me = useMe()
   const { shelf, setShelf, list } = useWishWall()
-  usePullToReload(list.reload)
   useShowAgain(() => void list.reload())
   const signedUp = Boolean(me.data?.person)
   const shelves = signedUp ? SHELVES : SHELVES.slice(0, 3)
@@ -44,9 +42,9 @@ export default function WishWallPage() {
         </View>
       ) : null}
       <ChipGroup label="心愿" options={shelves} value={shelf} onChange={setShelf} />
-      <Loaded list={list} empty={{ title: EMPTY[shelf], description: '下拉可刷新。' }}>
+      <PageLoaded list={list} empty={{ title: EMPTY[shelf], description: '下拉可刷新。' }}>
         {(wishes) => wishes.map((wish) => <WishCard key={wish.id} wish={wish} />)}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

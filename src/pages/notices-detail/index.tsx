@@ -8,17 +8,15 @@ import { ReadAloud } from '../../features/elder/ReadAloud'
 import { NoticeBody } from '../../features/notices/NoticeBody'
 import { NoticeFiles } from '../../features/notices/NoticeFiles'
 import { useNotice } from '../../features/notices/useNotices'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
 export default function NoticeDetailPage() {
   const id = useRouter().params.id || null
   const loaded = useNotice(id)
-  usePullToReload(loaded.reload)
   return (
     <PageRoot>
-      <Loaded state={loaded} missing={{ title: '没有指定通知', description: '请从通知列表打开' }}>
+      <PageLoaded state={loaded} missing={{ title: '没有指定通知', description: '请从通知列表打开' }}>
         {({ notice }) => (
           <View className="hl-sheet">
             <View>
@@ -37,7 +35,7 @@ export default function NoticeDetailPage() {
             <NoticeFiles notice={notice} />
           </View>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -7,8 +7,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { RankingList } from '../../features/points/RankingList'
 import { useLeaderboard } from '../../features/points/useLeaderboard'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { gatedPage } from '../../features/onboarding/RoleGate'
 
 const PERIODS: Array<{ value: PointsPeriod; label: string }> = [
@@ -25,12 +24,11 @@ const SCOPES: Array<{ value: PointsScope; label: string }> = [
 /** 积分排行: masked names, people who chose to hide left out, and my own place always shown. */
 function RankingPageContent() {
   const { period, setPeriod, scope, setScope, board } = useLeaderboard()
-  usePullToReload(board.reload)
   return (
     <PageRoot>
       <ChipGroup label="时间" options={PERIODS} value={period} onChange={setPeriod} />
       <ChipGroup label="范围" options={SCOPES} value={scope} onChange={setScope} />
-      <Loaded state={board}>
+      <PageLoaded state={board}>
         {(data) => (
           <>
             {data.me ? (
@@ -49,7 +47,7 @@ function RankingPageContent() {
             </Card>
           </>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

@@ -7,8 +7,7 @@ import { useElderMode } from '../../features/elder/ElderModeContext'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { ReadAloud } from '../../features/elder/ReadAloud'
 import { NoticeBody } from '../../features/notices/NoticeBody'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { AudioPlayer } from '../../features/study/AudioPlayer'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { PdfLink } from '../../features/study/PdfLink'
@@ -21,7 +20,6 @@ import { gatedPage } from '../../features/onboarding/RoleGate'
 function StudyDetailPageContent() {
   const id = useRouter().params.id || null
   const loaded = useMaterial(id)
-  usePullToReload(loaded.reload)
   const material = loaded.data?.material
   const timer = useStudyTimer(material ? material.id : null)
   const { elder } = useElderMode()
@@ -30,7 +28,7 @@ function StudyDetailPageContent() {
 
   return (
     <PageRoot>
-      <Loaded state={loaded} missing={{ title: '没有指定学习资料', description: '请从学习资料列表打开' }}>
+      <PageLoaded state={loaded} missing={{ title: '没有指定学习资料', description: '请从学习资料列表打开' }}>
         {({ material }) => (
           <View className="hl-sheet" onTouchStart={timer.activity}>
             <View>
@@ -71,7 +69,7 @@ function StudyDetailPageContent() {
             ) : null}
           </View>
         )}
-      </Loaded>
+      </PageLoaded>
     </PageRoot>
   )
 }

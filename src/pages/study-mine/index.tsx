@@ -4,8 +4,7 @@ import { Card } from '../../components/Card'
 import type { MyStudyResponse } from '@core/contract'
 import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
-import { Loaded } from '../../shared/Loaded'
-import { usePullToReload } from '../../shared/usePullToReload'
+import { PageLoaded } from '../../shared/PageLoaded'
 import { HoursCard } from '../../features/study/HoursCard'
 import { kindLabel, minutesText } from '../../features/study/labels'
 import { StudyRecordRow } from '../../features/study/StudyRecordRow'
@@ -16,10 +15,9 @@ import { gatedPage } from '../../features/onboarding/RoleGate'
 /** 我的学习: minutes and 学时 this year against the target, what is assigned to me, recent records (incl. 送学). */
 function MyStudyPageContent() {
   const loaded = useMyStudy()
-  usePullToReload(loaded.reload)
   return (
     <PageRoot>
-      <Loaded state={loaded}>{(study) => <MyStudy study={study} />}</Loaded>
+      <PageLoaded state={loaded}>{(study) => <MyStudy study={study} />}</PageLoaded>
     </PageRoot>
   )
 }
