@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { PageLink } from '../PageLink'
 import './index.scss'
 
 export interface LinkTile {
@@ -16,10 +16,10 @@ export function LinkTiles({ links, layout = 'row' }: { links: readonly LinkTile[
   return (
     <View className={layout === 'grid' ? 'hl-link-tiles hl-link-tiles--grid' : 'hl-link-tiles'}>
       {links.map((link) => (
-        <View key={link.url} className="hl-link-tiles__item" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <PageLink key={link.url} url={link.url} className="hl-link-tiles__item">
           <Text className="hl-link-tiles__title">{link.title}</Text>
           <Text className="hl-link-tiles__hint">{link.hint}</Text>
-        </View>
+        </PageLink>
       ))}
     </View>
   )
