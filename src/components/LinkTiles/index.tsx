@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { Card } from '../Card'
 import { PageLink } from '../PageLink'
 import './index.scss'
 
@@ -22,5 +23,14 @@ export function LinkTiles({ links, layout = 'row' }: { links: readonly LinkTile[
         </PageLink>
       ))}
     </View>
+  )
+}
+
+/** An area's part of 首页 or 我的: a card of its ways in, as a row of tiles. */
+export function LinkTilesCard({ title, links }: { title: string; links: readonly LinkTile[] }) {
+  return (
+    <Card title={title}>
+      <LinkTiles links={links} />
+    </Card>
   )
 }
