@@ -1,15 +1,12 @@
 import { View } from '@tarojs/components'
 import type { MemberCategory, MemberStatus } from '@core/roles'
-import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
+import { BooleanChips, ChipGroup, optionsOf } from '../../shared/ChipGroup'
 import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { BuildingChoice } from '../buildings/BuildingChoice'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
 import { CATEGORY_LABELS, GENDER_LABELS, STATUS_LABELS } from './labels'
 import type { FormErrors, MemberFormValues } from './memberForm'
-
-const options = <V extends string>(labels: Record<V, string>) =>
-  (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }))
 
 /** The fields typed as text (the rest are chosen). */
 type TypedField = 'name' | 'birthYear' | 'phone' | 'building' | 'unit' | 'joinedPartyYear'
@@ -36,17 +33,22 @@ export function MemberForm({
   return (
     <View>
       <FormField label="姓名" {...field('name')} maxLength={20} />
-      <ChipGroup label="性别" options={options(GENDER_LABELS)} value={values.gender} onChange={(gender) => set({ gender })} />
+      <ChipGroup label="性别" options={optionsOf(GENDER_LABELS)} value={values.gender} onChange={(gender) => set({ gender })} />
       <FormField label="出生年份" type="number" maxLength={4} {...field('birthYear')} placeholder="如 1948" />
       <FormField label="手机号" type="number" maxLength={PHONE_INPUT_MAX} {...field('phone')} />
       <ChipGroup
         label="类别"
-        options={options(CATEGORY_LABELS)}
+        options={optionsOf(CATEGORY_LABELS)}
         value={values.category}
         onChange={(category: MemberCategory) => set({ category })}
       />
       <BooleanChips label="高龄或行动不便" yes="是" no="否" value={values.elder} onChange={(elder) => set({ elder })} />
-      <ChipGroup label="状态" options={options(STATUS_LABELS)} value={values.status} onChange={(status: MemberStatus) => set({ status })} />
+      <ChipGroup
+        label="状态"
+        options={optionsOf(STATUS_LABELS)}
+        value={values.status}
+        onChange={(status: MemberStatus) => set({ status })}
+      />
       <OrgPicker
         label="所在支部 / 党小组"
         error={errors.orgId}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
-import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
+import { BooleanChips, ChipGroup, optionsOf } from '../../shared/ChipGroup'
 import { FormField } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
@@ -23,7 +23,7 @@ function FilterChips<V extends string>(props: {
   value: V | undefined
   onChange: (value: V | undefined) => void
 }) {
-  const options = [{ value: ALL, label: '全部' }, ...Object.entries<string>(props.labels).map(([value, label]) => ({ value, label }))]
+  const options = [{ value: ALL, label: '全部' }, ...optionsOf(props.labels)]
   return (
     <ChipGroup
       label={props.label}
