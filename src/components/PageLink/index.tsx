@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
+import { Card } from '../Card'
 
 export interface PageLinkProps {
   /** The page it opens (navigateTo). */
@@ -19,4 +20,10 @@ export function PageLink({ url, className, hoverClass, testId, children }: PageL
       {children}
     </View>
   )
+}
+
+/** A card that opens `url` when tapped; a plain card where `url` is null (shown in full on its own page). */
+export function CardLink({ title, url, children }: { title: string; url: string | null; children: ReactNode }) {
+  const card = <Card title={title}>{children}</Card>
+  return url === null ? card : <PageLink url={url}>{card}</PageLink>
 }
