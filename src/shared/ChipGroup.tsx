@@ -6,6 +6,11 @@ export interface ChipOption<V extends string> {
   label: string
 }
 
+/** The chips of a label table (value → words), in the table's order. */
+export function optionsOf<V extends string>(labels: Record<V, string>): ChipOption<V>[] {
+  return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }))
+}
+
 /** The chips themselves: one row, each a tap target that says whether it is chosen (✓ as well as the colour). */
 function Chips<V extends string>(props: {
   label: string

@@ -12,22 +12,24 @@ export function FormNotice({ message }: { message: string | null }) {
   )
 }
 
-/** The foot of a form: its problem (if any), then the one full-width submit button. */
+/** The foot of a form: its problem (if any), then the one full-width submit button (in `actionsClass`, if given). */
 export function SubmitBar({
   problem,
   busy,
   label,
   onSubmit,
+  actionsClass,
 }: {
   problem: string | null
   busy: boolean
   label: string
   onSubmit: () => unknown
+  actionsClass?: string
 }) {
   return (
     <>
       <FormNotice message={problem} />
-      <View>
+      <View className={actionsClass}>
         <BigButton block busy={busy} onClick={() => void onSubmit()}>
           {label}
         </BigButton>

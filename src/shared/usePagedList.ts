@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react'
 import type { Reply } from '@core/envelope'
 import type { AppError } from '@core/errors'
 import { settle } from './outcome'
+import type { LoadState } from './useLoad'
 
 export interface Page<T> {
   items: T[]
@@ -94,4 +95,30 @@ export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string)
   }, [])
 
   return { items, total, loading, error, hasMore: Boolean(cursor), loadingMore, loadMoreError, reload, loadMore, removeItem }
+}
+
+/**
+ * A paged list whose first page also carries figures about the whole of it (counts, a title): `split`
+ * takes a page's items and those figures apart. The figures come shaped as a load for `<Loaded>`,
+ * standing in only for a first load (the list reports its own refresh failures); `setSummary`
+ * changes them after a write.
+ */
+export function usePagedListWithSummary<T, S, R extends { nextCursor: string | null }>(
+  key: string | null,
+  fetchPage: (cursor?: string) => Promise<Reply<R>>,
+  split: (data: R) => { items: T[]; summary: S },
+): {
+  list: PagedList<T>
+  summary: Pick<LoadState<S>, 'data' | 'error' | 'loading' | 'reload'>
+  setSummary: Dispatch<SetStateAction<S | null>>
+} {
+  const [summary, setSummary] = useState<S | null>(null)
+  const list = usePagedList<T>(key, async (cursor) => {
+    const reply = await fetchPage(cursor)
+    if (!reply.ok) return reply
+    const { items, summary: figures } = split(reply.data)
+    if (!cursor) setSummary(figures)
+    return { ok: true, data: { items, nextCursor: reply.data.nextCursor } }
+  })
+  return { list, setSummary, summary: { data: summary, error: summary ? null : list.error, loading: list.loading, reload: list.reload } }
 }

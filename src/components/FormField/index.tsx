@@ -132,6 +132,11 @@ export function DateField({ label, value, onChange, start, end, display }: DateF
   )
 }
 
+/** A day that has come (走访日期, 送学日期): at the latest `today`, which reads 「…（今天）」. */
+export function PastDateField({ label, value, today, onChange }: Pick<DateFieldProps, 'label' | 'value' | 'onChange'> & { today: string }) {
+  return <DateField label={label} value={value} end={today} display={value === today ? `${value}（今天）` : value} onChange={onChange} />
+}
+
 export interface DateTimeFieldProps extends Pick<FormFieldProps, 'label' | 'error' | 'hint' | 'optional' | 'placeholder'> {
   /** Beijing time as 「YYYY-MM-DD HH:mm」 (what the form keeps); empty while not chosen. */
   value: string

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Card } from '../Card'
+import { PageLink } from '../PageLink'
 import './index.scss'
 
 export interface LinkTile {
@@ -16,11 +17,20 @@ export function LinkTiles({ links, layout = 'row' }: { links: readonly LinkTile[
   return (
     <View className={layout === 'grid' ? 'hl-link-tiles hl-link-tiles--grid' : 'hl-link-tiles'}>
       {links.map((link) => (
-        <View key={link.url} className="hl-link-tiles__item" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <PageLink key={link.url} url={link.url} className="hl-link-tiles__item">
           <Text className="hl-link-tiles__title">{link.title}</Text>
           <Text className="hl-link-tiles__hint">{link.hint}</Text>
-        </View>
+        </PageLink>
       ))}
     </View>
+  )
+}
+
+/** An area's part of 首页 or 我的: a card of its ways in, as a row of tiles. */
+export function LinkTilesCard({ title, links }: { title: string; links: readonly LinkTile[] }) {
+  return (
+    <Card title={title}>
+      <LinkTiles links={links} />
+    </Card>
   )
 }

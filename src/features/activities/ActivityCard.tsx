@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ActivityListItem } from '@core/contract'
+import { PageLink } from '../../components/PageLink'
 import { Tag } from '../../components/Tag'
 import { ACTIVITY_KIND_LABELS, activityTime, isFull, MY_STATUS_LABELS, seatsText } from './labels'
 import './ActivityCard.scss'
@@ -13,12 +13,7 @@ export function ActivityCard({ item, url, extra }: { item: ActivityListItem; url
   const full = isFull(item)
   const ended = Date.parse(item.endAt) <= Date.now()
   return (
-    <View
-      className="hl-activity-card"
-      aria-role="link"
-      data-testid="activity-card"
-      onClick={() => void Taro.navigateTo({ url: url ?? `/pages/activities-detail/index?id=${item.id}` })}
-    >
+    <PageLink url={url ?? `/pages/activities-detail/index?id=${item.id}`} className="hl-activity-card" testId="activity-card">
       <View className="hl-activity-card__tags">
         <Tag tone="red">{ACTIVITY_KIND_LABELS[item.kind]}</Tag>
         {item.status === 'cancelled' ? <Tag>已取消</Tag> : null}
@@ -41,6 +36,6 @@ export function ActivityCard({ item, url, extra }: { item: ActivityListItem; url
         {item.points ? <Text className="hl-activity-card__points">+{item.points} 积分</Text> : null}
       </View>
       {extra ? <Text className="hl-activity-card__extra">{extra}</Text> : null}
-    </View>
+    </PageLink>
   )
 }

@@ -1,8 +1,9 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
+import { PageLink } from '../../components/PageLink'
 import { activityTime } from './labels'
 import { useHomeActivities } from './useHomeActivities'
 import './HomeSection.scss'
@@ -17,17 +18,12 @@ export function HomeSection({ me }: { me: MeResponse }) {
       {!data && !loaded.error ? <Text className="hl-text">正在加载活动…</Text> : null}
       {data && !data.items.length ? <Text className="hl-text">近期没有活动</Text> : null}
       {data?.items.map((item) => (
-        <View
-          key={item.id}
-          className="hl-activities-home__item"
-          aria-role="link"
-          onClick={() => void Taro.navigateTo({ url: `/pages/activities-detail/index?id=${item.id}` })}
-        >
+        <PageLink key={item.id} url={`/pages/activities-detail/index?id=${item.id}`} className="hl-activities-home__item">
           <Text className="hl-strong">{item.title}</Text>
           <Text className="hl-note">
             {activityTime(item.startAt, item.endAt)} · {item.place}
           </Text>
-        </View>
+        </PageLink>
       ))}
       <BigButton kind="secondary" block onClick={() => void Taro.switchTab({ url: '/pages/activities/index' })}>
         查看全部活动

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
+import { PageLink } from '../../components/PageLink'
 import { fetchPointsAccount } from '../../services/points'
 import { useLoad } from '../../shared/useLoad'
 import { formatMinutes } from '../points/labels'
@@ -20,13 +20,13 @@ export function MineSection({ me }: { me: MeResponse }) {
   return (
     <Card title="活动" extra={minutes ? <Text className="hl-activities-mine__minutes">志愿时长 {formatMinutes(minutes)}</Text> : undefined}>
       {LINKS.map((link) => (
-        <View key={link.url} className="hl-activities-mine__link" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <PageLink key={link.url} url={link.url} className="hl-activities-mine__link">
           <View>
             <Text className="hl-activities-mine__title">{link.title}</Text>
             <Text className="hl-note">{link.hint}</Text>
           </View>
           <Text className="hl-activities-mine__arrow">›</Text>
-        </View>
+        </PageLink>
       ))}
     </Card>
   )

@@ -1,8 +1,7 @@
-import { Text, View } from '@tarojs/components'
-import { BigButton } from '../../components/BigButton'
+import { Text } from '@tarojs/components'
 import { Card } from '../../components/Card'
 import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import type { FormController } from '../../shared/useFormSubmit'
 import type { BindingField } from './useRequestBinding'
 import '../../shared/forms.scss'
@@ -17,12 +16,7 @@ export function BindingForm({ form }: { form: FormController<BindingField> }) {
       </Text>
       <FormField label="姓名" placeholder="请输入姓名" {...field('name')} maxLength={20} />
       <FormField label="手机号" placeholder="请输入 11 位手机号" type="number" maxLength={PHONE_INPUT_MAX} {...field('phone')} />
-      <FormNotice message={errors.general} />
-      <View className="hl-form__actions">
-        <BigButton block busy={busy} onClick={() => void submit()}>
-          提交申请
-        </BigButton>
-      </View>
+      <SubmitBar problem={errors.general} busy={busy} label="提交申请" onSubmit={submit} actionsClass="hl-form__actions" />
     </Card>
   )
 }

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro'
 import { requestBinding } from '../../services/members'
-import { loadMe } from '../members/meStore'
+import { reloadMeThenHome } from '../onboarding/backHome'
 import { useFormSubmit } from '../../shared/useFormSubmit'
 
 export type BindingField = 'name' | 'phone'
@@ -11,10 +10,6 @@ export function useRequestBinding() {
     initial: { name: '', phone: '' },
     required: { name: '请填写花名册上的姓名', phone: '请填写花名册上登记的手机号' },
     send: (values) => requestBinding(values),
-    onSuccess: async () => {
-      await loadMe()
-      void Taro.showToast({ title: '申请已提交', icon: 'success' })
-      await Taro.switchTab({ url: '/pages/home/index' })
-    },
+    onSuccess: () => reloadMeThenHome('申请已提交'),
   })
 }

@@ -1,6 +1,5 @@
 import type { MeResponse } from '@core/contract'
-import { Card } from '../../components/Card'
-import { LinkTiles } from '../../components/LinkTiles'
+import { LinkTilesCard } from '../../components/LinkTiles'
 
 const LINKS = [
   { title: '关爱走访', hint: '走访长辈、记下需求、当面送达通知', url: '/pages/care-visits/index' },
@@ -10,9 +9,5 @@ const LINKS = [
 /** The care network's part of 我的: Party members (helpers, 网格员, 党小组长 …) find their visits here. */
 export function MineSection({ me }: { me: MeResponse }) {
   if (!me.member) return null
-  return (
-    <Card title="关爱网络">
-      <LinkTiles links={LINKS} />
-    </Card>
-  )
+  return <LinkTilesCard title="关爱网络" links={LINKS} />
 }

@@ -17,7 +17,7 @@ import {
 } from '@core/care/constants'
 import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
-import { DateField, FormField, TextAreaField } from '../../components/FormField'
+import { FormField, PastDateField, TextAreaField } from '../../components/FormField'
 import { newAttemptId } from '../../shared/attemptId'
 import { ChipGroup, MultiChips } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
@@ -103,13 +103,7 @@ export function VisitForm(props: { elderId: string; elderName: string; careKinds
           onChange={(homeVisitKind) => change({ homeVisitKind })}
         />
       ) : null}
-      <DateField
-        label="走访日期"
-        value={draft.date}
-        end={today}
-        display={draft.date === today ? `${draft.date}（今天）` : draft.date}
-        onChange={(date) => change({ date })}
-      />
+      <PastDateField label="走访日期" value={draft.date} today={today} onChange={(date) => change({ date })} />
       <Loaded inline state={notices} empty={(data) => !data.notices.length && { title: '近期没有发给这位长辈的通知' }}>
         {(data) => (
           <MultiChips

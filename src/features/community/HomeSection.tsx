@@ -1,6 +1,5 @@
 import type { MeResponse } from '@core/contract'
-import { Card } from '../../components/Card'
-import { LinkTiles } from '../../components/LinkTiles'
+import { LinkTilesCard } from '../../components/LinkTiles'
 
 const LINKS = [
   { title: '微心愿', hint: '许愿 · 帮邻居圆梦', url: '/pages/community-wishes/index' },
@@ -12,9 +11,5 @@ const LINKS = [
 
 /** The `community` area's part of 首页: 微心愿, 反映问题, 问题墙 (everyone may look; posting needs a profile). */
 export function HomeSection({ me }: { me: MeResponse }) {
-  return (
-    <Card title="邻里互助">
-      <LinkTiles links={me.person ? LINKS : [LINKS[0], LINKS[2], LINKS[4]]} />
-    </Card>
-  )
+  return <LinkTilesCard title="邻里互助" links={me.person ? LINKS : [LINKS[0], LINKS[2], LINKS[4]]} />
 }

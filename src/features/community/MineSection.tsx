@@ -1,6 +1,5 @@
 import type { MeResponse } from '@core/contract'
-import { Card } from '../../components/Card'
-import { LinkTiles } from '../../components/LinkTiles'
+import { LinkTilesCard } from '../../components/LinkTiles'
 
 const LINKS = [
   { title: '我的心愿', hint: '我许的、我认领的', url: '/pages/community-wishes/index' },
@@ -16,9 +15,5 @@ const RESIDENT_LINKS = [{ title: '民主评议', hint: '居民代表参加书记
 /** The `community` area's part of 我的 (people with a profile). */
 export function MineSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
-  return (
-    <Card title="邻里互助">
-      <LinkTiles links={[...LINKS, ...(me.member ? MEMBER_LINKS : RESIDENT_LINKS)]} />
-    </Card>
-  )
+  return <LinkTilesCard title="邻里互助" links={[...LINKS, ...(me.member ? MEMBER_LINKS : RESIDENT_LINKS)]} />
 }

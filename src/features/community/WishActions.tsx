@@ -6,8 +6,9 @@ import type { Outcome } from '../../shared/outcome'
 import { BigButton } from '../../components/BigButton'
 import { FormField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { confirmAction, toastDone } from '../../shared/confirm'
+import { confirmAction } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
+import { useProblemLine } from '../../shared/useProblemLine'
 import { useUpload } from '../../shared/useUpload'
 import './community.scss'
 
@@ -24,26 +25,20 @@ interface Props {
 export function WishActions({ wish, busyWith, signedUp, claim, fulfil, confirm }: Props) {
   const [photos, setPhotos] = useState<string[]>([])
   const [note, setNote] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, setProblem, settle } = useProblemLine()
   const upload = useUpload('image')
-  const after = (outcome: Outcome<unknown>, done: string) => {
-    if (outcome.ok) {
-      setProblem(null)
-      toastDone(done)
-    } else setProblem(outcome.error.message)
-  }
 
   const onClaim = async () => {
     if (await confirmAction('认领心愿', `认领后请在 ${wish.needBy} 前完成，逾期未完成会退回心愿墙。确定认领吗？`, '认领'))
-      after(await claim(), '认领成功')
+      settle(await claim(), '认领成功')
   }
   const onFulfil = async () => {
     if (!photos[0]) return setProblem('请上传一张完成时的照片')
-    after(await fulfil(photos[0], note.trim()), '已提交，等待许愿人确认')
+    settle(await fulfil(photos[0], note.trim()), '已提交，等待许愿人确认')
   }
   const onConfirm = async () => {
     if (await confirmAction('确认完成', `确认心愿已完成？完成人将获得 ${WISH_POINTS} 积分。`, '确认'))
-      after(await confirm(), '已确认，谢谢')
+      settle(await confirm(), '已确认，谢谢')
   }
 
   let body: React.ReactNode = null

@@ -55,10 +55,9 @@ export function useProblemWall() {
 
 /** One ticket with its timeline; the reporter rates it or asks for it to be handled again. */
 export function useTicket(ticketId: string | null) {
-  const ticket = useLoad(ticketId ? `ticket:${ticketId}` : null, async () => {
-    const reply = await fetchTicket(ticketId ?? '')
-    return reply.ok ? { ok: true as const, data: reply.data.ticket } : reply
-  })
+  const ticket = useLoad(ticketId ? `ticket:${ticketId}` : null, async () =>
+    afterOk(await fetchTicket(ticketId ?? ''), (data) => data.ticket),
+  )
   const write = useWrite()
   const rate = (rating: number, comment: string) =>
     write.run(

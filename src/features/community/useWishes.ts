@@ -20,10 +20,7 @@ export function useWishWall() {
 
 /** One wish, and what the caller may do with it: claim, fulfil (with a photo), confirm. */
 export function useWish(wishId: string | null) {
-  const wish = useLoad(wishId ? `wish:${wishId}` : null, async () => {
-    const reply = await fetchWish(wishId ?? '')
-    return reply.ok ? { ok: true as const, data: reply.data.wish } : reply
-  })
+  const wish = useLoad(wishId ? `wish:${wishId}` : null, async () => afterOk(await fetchWish(wishId ?? ''), (data) => data.wish))
   const write = useWrite()
   const claim = () => write.run(async () => afterOk(await claimWish(wishId ?? ''), (data) => wish.setData(data.wish)), 'claim')
   const fulfil = (photo: string, note: string) =>

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { MeResponse } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { useShowAgain } from '../../shared/useShowAgain'
@@ -27,36 +27,31 @@ export function ElderHome({ me }: { me: MeResponse }) {
       <Text className="hl-elder-home__hello" aria-role="heading">
         {name ? `您好，${name}` : '您好'}
       </Text>
-      <Button
-        className="hl-elder-home__tile hl-elder-home__tile--primary"
-        hoverClass="hl-elder-home__tile--pressed"
-        onClick={() => void Taro.navigateTo({ url: '/pages/notices-list/index' })}
-      >
-        <Text className="hl-elder-home__label">通知</Text>
+      <Tile label="通知" primary onClick={() => void Taro.navigateTo({ url: '/pages/notices-list/index' })}>
         {count > 0 ? (
           <Text className="hl-elder-home__badge" data-testid="elder-unread">
             {count} 条未读
           </Text>
         ) : null}
-      </Button>
-      <Button
-        className="hl-elder-home__tile"
-        hoverClass="hl-elder-home__tile--pressed"
-        onClick={() => void Taro.navigateTo({ url: '/pages/study-list/index' })}
-      >
-        <Text className="hl-elder-home__label">学习</Text>
-      </Button>
-      <Button
-        className="hl-elder-home__tile"
-        hoverClass="hl-elder-home__tile--pressed"
-        onClick={() => void Taro.switchTab({ url: '/pages/points/index' })}
-      >
-        <Text className="hl-elder-home__label">积分</Text>
-      </Button>
-      <Button className="hl-elder-home__tile" hoverClass="hl-elder-home__tile--pressed" onClick={() => setShowHelper(true)}>
-        <Text className="hl-elder-home__label">找结对人</Text>
-      </Button>
+      </Tile>
+      <Tile label="学习" onClick={() => void Taro.navigateTo({ url: '/pages/study-list/index' })} />
+      <Tile label="积分" onClick={() => void Taro.switchTab({ url: '/pages/points/index' })} />
+      <Tile label="找结对人" onClick={() => setShowHelper(true)} />
     </View>
+  )
+}
+
+/** One of the big buttons: its word, and anything it has to say besides (the unread count). */
+function Tile({ label, primary, onClick, children }: { label: string; primary?: boolean; onClick: () => void; children?: ReactNode }) {
+  return (
+    <Button
+      className={primary ? 'hl-elder-home__tile hl-elder-home__tile--primary' : 'hl-elder-home__tile'}
+      hoverClass="hl-elder-home__tile--pressed"
+      onClick={onClick}
+    >
+      <Text className="hl-elder-home__label">{label}</Text>
+      {children}
+    </Button>
   )
 }
 

@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro'
 import type { EvaluationView } from '@core/contract'
 import { EVALUATION_KIND_LABELS, GRADE_LABELS, GRADES, RATER_GROUP_LABELS, type GradeCounts } from '@core/community/evaluation'
 import { formatBeijing } from '@core/time'
-import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
+import { CardLink } from '../../components/PageLink'
 import { Tag } from '../../components/Tag'
 import { View } from '@tarojs/components'
 
@@ -36,10 +35,9 @@ export function EvaluationCard({ evaluation, full, href }: { evaluation: Evaluat
       {evaluation.myResult ? <InfoRow label="我的结果">{countsText(evaluation.myResult)}</InfoRow> : null}
     </>
   )
-  if (full) return <Card title={evaluation.title}>{body}</Card>
   return (
-    <View aria-role="link" onClick={() => void Taro.navigateTo({ url: href ?? `/pages/community-evaluation/index?id=${evaluation.id}` })}>
-      <Card title={evaluation.title}>{body}</Card>
-    </View>
+    <CardLink title={evaluation.title} url={full ? null : (href ?? `/pages/community-evaluation/index?id=${evaluation.id}`)}>
+      {body}
+    </CardLink>
   )
 }

@@ -5,8 +5,8 @@ import type { Outcome } from '../../shared/outcome'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { TextAreaField } from '../../components/FormField'
-import { toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
+import { useProblemLine } from '../../shared/useProblemLine'
 
 /** A subject's own 自评 (not anonymous), editable until the close. */
 export function SelfAssessment({
@@ -19,15 +19,11 @@ export function SelfAssessment({
   assess: (text: string) => Promise<Outcome<unknown>>
 }) {
   const [text, setText] = useState(evaluation.mySelfAssessment ?? '')
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, setProblem, settle } = useProblemLine()
   if (!evaluation.isSubject || evaluation.closed) return null
   const onSave = async () => {
     if (text.trim().length < 10) return setProblem('自评至少 10 个字')
-    const outcome = await assess(text.trim())
-    if (outcome.ok) {
-      setProblem(null)
-      toastDone('自评已保存')
-    } else setProblem(outcome.error.message)
+    settle(await assess(text.trim()), '自评已保存')
   }
   return (
     <Card title="我的自评">

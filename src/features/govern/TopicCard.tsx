@@ -1,18 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { TopicView } from '@core/contract'
 import { TOPIC_ORIGIN_LABELS } from '@core/community/deliberation'
 import { formatBeijing } from '@core/time'
-import { Card } from '../../components/Card'
 import { InfoRow } from '../../components/InfoRow'
+import { CardLink } from '../../components/PageLink'
 import { Tag } from '../../components/Tag'
 import { TOPIC_TONE, topicStatusLabel } from './topicText'
 import './govern.scss'
 
 /** A topic: state, origin, audience, deadline and how many took part; tapping opens it (unless `full`). */
 export function TopicCard({ topic, full, href, children }: { topic: TopicView; full?: boolean; href?: string; children?: ReactNode }) {
-  const open = () => void Taro.navigateTo({ url: href ?? `/pages/community-topic/index?id=${topic.id}` })
   const body = (
     <>
       <View>
@@ -31,10 +29,9 @@ export function TopicCard({ topic, full, href, children }: { topic: TopicView; f
       {children}
     </>
   )
-  if (full) return <Card title={topic.title}>{body}</Card>
   return (
-    <View onClick={open} aria-role="link">
-      <Card title={topic.title}>{body}</Card>
-    </View>
+    <CardLink title={topic.title} url={full ? null : (href ?? `/pages/community-topic/index?id=${topic.id}`)}>
+      {body}
+    </CardLink>
   )
 }

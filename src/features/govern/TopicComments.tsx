@@ -10,6 +10,7 @@ import { FormField, TextAreaField } from '../../components/FormField'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
+import { useProblemLine } from '../../shared/useProblemLine'
 import './govern.scss'
 
 interface Props {
@@ -25,14 +26,10 @@ interface Props {
 export function TopicComments({ list, canComment, manages, busyWith, comment, hide }: Props) {
   const [text, setText] = useState('')
   const [reason, setReason] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, setProblem, settle } = useProblemLine()
   const send = async () => {
     if (text.trim().length < 2) return setProblem('请写下您的意见（至少 2 个字）')
-    const outcome = await comment(text.trim())
-    if (!outcome.ok) return setProblem(outcome.error.message)
-    setProblem(null)
-    setText('')
-    toastDone('已发表')
+    if (settle(await comment(text.trim()), '已发表')) setText('')
   }
   const onHide = async (item: TopicCommentView) => {
     if (reason.trim().length < 2) return setProblem('隐藏评论请先填写原因（至少 2 个字）')

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import type { TopicView } from '@core/contract'
 import type { Outcome } from '../../shared/outcome'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
+import { useProblemLine } from '../../shared/useProblemLine'
 import { percentOf } from './topicText'
 import './govern.scss'
 
@@ -18,14 +18,10 @@ interface Props {
 
 /** The options with their counts; 投这一项 for someone who may still vote (asked first: one vote only); 联名支持 for a proposal. */
 export function TopicVote({ topic, busyWith, vote, support }: Props) {
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, setProblem, settle } = useProblemLine()
   const onVote = async (option: number) => {
     if (!(await confirmAction('确认投票', `您选择「${topic.options[option]}」。每人只能投一次，投后不能更改。`, '投票'))) return
-    const outcome = await vote(option)
-    if (outcome.ok) {
-      setProblem(null)
-      toastDone('投票成功')
-    } else setProblem(outcome.error.message)
+    settle(await vote(option), '投票成功')
   }
   const onSupport = async () => {
     const outcome = await support()

@@ -14,18 +14,14 @@ import { useWrite } from '../../shared/useWrite'
 
 /** The 民主评议 I may take part in (managers: the ones they manage). */
 export function useEvaluationList() {
-  return useLoad('evaluations', async () => {
-    const reply = await fetchEvaluations()
-    return reply.ok ? { ok: true as const, data: reply.data.items } : reply
-  })
+  return useLoad('evaluations', async () => afterOk(await fetchEvaluations(), (data) => data.items))
 }
 
 /** One campaign: my grades (sent once, anonymously), my self-assessment; for managers close and results. */
 export function useEvaluation(campaignId: string | null) {
-  const evaluation = useLoad(campaignId ? `evaluation:${campaignId}` : null, async () => {
-    const reply = await fetchEvaluation(campaignId ?? '')
-    return reply.ok ? { ok: true as const, data: reply.data.evaluation } : reply
-  })
+  const evaluation = useLoad(campaignId ? `evaluation:${campaignId}` : null, async () =>
+    afterOk(await fetchEvaluation(campaignId ?? ''), (data) => data.evaluation),
+  )
   const view = evaluation.data
   const results = useLoad(view?.manages && view.closed ? `evaluation-results:${view.id}` : null, () =>
     fetchEvaluationResults(campaignId ?? ''),

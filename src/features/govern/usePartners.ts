@@ -47,10 +47,7 @@ export interface UnitDraft {
 /** The committee's desk: units, projects, 联席会议, posts, service minutes — each write with its own attempt id. */
 export function usePartnerDesk() {
   const partners = usePartners()
-  const meetings = useLoad('joint-meetings', async () => {
-    const reply = await fetchJointMeetings()
-    return reply.ok ? { ok: true as const, data: reply.data.items } : reply
-  })
+  const meetings = useLoad('joint-meetings', async () => afterOk(await fetchJointMeetings(), (data) => data.items))
   const write = useWrite()
   const keys = useRef({ unit: newAttemptId(), project: newAttemptId(), post: newAttemptId(), hours: newAttemptId() })
   const renew = (key: keyof typeof keys.current) => (keys.current[key] = newAttemptId())

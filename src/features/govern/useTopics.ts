@@ -30,10 +30,7 @@ export function useTopicList(scope: 'mine' | 'manage' = 'mine') {
 
 /** One topic: vote, support, comments (newest first) and, for its branch, hiding one with a reason. */
 export function useTopic(topicId: string | null) {
-  const topic = useLoad(topicId ? `topic:${topicId}` : null, async () => {
-    const reply = await fetchTopic(topicId ?? '')
-    return reply.ok ? { ok: true as const, data: reply.data.topic } : reply
-  })
+  const topic = useLoad(topicId ? `topic:${topicId}` : null, async () => afterOk(await fetchTopic(topicId ?? ''), (data) => data.topic))
   const comments = usePagedList(topicId ? `topic-comments:${topicId}` : null, (cursor) => fetchTopicComments(topicId ?? '', cursor))
   const write = useWrite()
   const commentId = useRef(newAttemptId())

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { NoticeListItem } from '@core/contract'
+import { PageLink } from '../../components/PageLink'
 import { Tag } from '../../components/Tag'
 import { shanghaiTime } from '../../shared/dates'
 import './NoticeRow.scss'
@@ -11,11 +11,10 @@ import './NoticeRow.scss'
  */
 export function NoticeRow({ notice }: { notice: NoticeListItem }) {
   return (
-    <View
+    <PageLink
+      url={`/pages/notices-detail/index?id=${notice.id}`}
       className={notice.unread ? 'hl-notice-row hl-notice-row--unread' : 'hl-notice-row'}
       hoverClass="hl-notice-row--pressed"
-      aria-role="link"
-      onClick={() => void Taro.navigateTo({ url: `/pages/notices-detail/index?id=${notice.id}` })}
     >
       <View className="hl-notice-row__tags">
         {notice.pinned ? <Tag tone="red">置顶</Tag> : null}
@@ -27,6 +26,6 @@ export function NoticeRow({ notice }: { notice: NoticeListItem }) {
         {shanghaiTime(notice.publishedAt)} · 发给{notice.audience.label}
         {notice.attachmentCount ? ` · ${notice.attachmentCount} 个附件` : ''}
       </Text>
-    </View>
+    </PageLink>
   )
 }

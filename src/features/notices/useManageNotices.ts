@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react'
-import type { ManagedNoticeItem, NoticeDetail, NoticeFields, ReadStatsResponse, UnreadPerson } from '@core/contract'
+import { useRef } from 'react'
+import type { ManagedNoticeItem, NoticeDetail, NoticeFields } from '@core/contract'
 import type { Reply } from '@core/envelope'
 import { fetchManagedNotices, fetchReadStats, openNotice, publishNotice, updateNotice, withdrawNotice } from '../../services/notices'
 import { newAttemptId } from '../../shared/attemptId'
 import { afterOk } from '../../shared/outcome'
 import { useRecordEditor } from '../../shared/useRecordEditor'
-import { usePagedList } from '../../shared/usePagedList'
+import { usePagedList, usePagedListWithSummary } from '../../shared/usePagedList'
 import { emptyNoticeForm, formFromNotice } from './noticeForm'
 
 /** Notices the caller manages (published or withdrawn). */
@@ -47,21 +47,9 @@ export function useNoticeEditor(id: string | null) {
  * then more of who has not read.
  */
 export function useReadStats(noticeId: string | null) {
-  const [summary, setSummary] = useState<Omit<ReadStatsResponse, 'unread' | 'nextCursor'> | null>(null)
-  const list = usePagedList<UnreadPerson>(noticeId ? `stats:${noticeId}` : null, async (cursor) => {
-    const reply = await fetchReadStats(noticeId ?? '', cursor)
-    if (!reply.ok) return reply
-    if (!cursor)
-      setSummary({
-        noticeId: reply.data.noticeId,
-        title: reply.data.title,
-        audienceSize: reply.data.audienceSize,
-        read: reply.data.read,
-        deliveredCount: reply.data.deliveredCount,
-        delivered: reply.data.delivered,
-      })
-    return { ok: true, data: { items: reply.data.unread, nextCursor: reply.data.nextCursor } }
-  })
-  // The list reports its own refresh failures; the counts only stand in for a first load.
-  return { summary: { data: summary, error: summary ? null : list.error, loading: list.loading, reload: list.reload }, list }
+  return usePagedListWithSummary(
+    noticeId ? `stats:${noticeId}` : null,
+    (cursor) => fetchReadStats(noticeId ?? '', cursor),
+    ({ unread, nextCursor: _next, ...summary }) => ({ items: unread, summary }),
+  )
 }

@@ -1,9 +1,8 @@
-import { Text, View } from '@tarojs/components'
-import { BigButton } from '../../components/BigButton'
+import { Text } from '@tarojs/components'
 import { Card } from '../../components/Card'
 import { FormField, PHONE_INPUT_MAX } from '../../components/FormField'
 import { BuildingChoice } from '../buildings/BuildingChoice'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import type { FormController } from '../../shared/useFormSubmit'
 import type { RegisterField } from './useRegisterResident'
 import '../../shared/forms.scss'
@@ -24,12 +23,7 @@ export function RegisterForm({ form }: { form: FormController<RegisterField> }) 
         hint="只用于社区联系您，对外显示时会隐藏中间四位"
       />
       <BuildingChoice building={field('building')} unit={field('unit')} />
-      <FormNotice message={errors.general} />
-      <View className="hl-form__actions">
-        <BigButton block busy={busy} onClick={() => void submit()}>
-          提交登记
-        </BigButton>
-      </View>
+      <SubmitBar problem={errors.general} busy={busy} label="提交登记" onSubmit={submit} actionsClass="hl-form__actions" />
     </Card>
   )
 }

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro'
 import { setupFirstAdmin } from '../../services/members'
-import { loadMe } from '../members/meStore'
+import { reloadMeThenHome } from './backHome'
 import { useFormSubmit } from '../../shared/useFormSubmit'
 
 export type SetupAdminField = 'code' | 'committeeName'
@@ -13,10 +12,6 @@ export function useSetupFirstAdmin() {
     initial: { code: '', committeeName: '' },
     required: { code: '请输入初始化码', committeeName: '请填写社区党委名称' },
     send: (values) => setupFirstAdmin(values),
-    onSuccess: async () => {
-      await loadMe()
-      void Taro.showToast({ title: '已成为社区党委管理员', icon: 'success' })
-      await Taro.switchTab({ url: '/pages/home/index' })
-    },
+    onSuccess: () => reloadMeThenHome('已成为社区党委管理员'),
   })
 }

@@ -1,6 +1,5 @@
 import type { MeResponse } from '@core/contract'
-import { Card } from '../../components/Card'
-import { LinkTiles } from '../../components/LinkTiles'
+import { LinkTilesCard } from '../../components/LinkTiles'
 
 const LINKS = [
   { title: '日行一善', hint: '申报好人好事', url: '/pages/points-deed/index' },
@@ -11,9 +10,5 @@ const LINKS = [
 /** The `points` area's part of 首页: the ways into 道德银行 (people with a profile). */
 export function HomeSection({ me }: { me: MeResponse }) {
   if (!me.person) return null
-  return (
-    <Card title="道德银行">
-      <LinkTiles links={LINKS} />
-    </Card>
-  )
+  return <LinkTilesCard title="道德银行" links={LINKS} />
 }

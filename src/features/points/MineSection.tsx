@@ -1,7 +1,7 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
 import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
+import { PageLink } from '../../components/PageLink'
 import './MineSection.scss'
 
 const LINKS = [
@@ -16,10 +16,10 @@ export function MineSection({ me }: { me: MeResponse }) {
   return (
     <Card title="道德银行">
       {LINKS.map((link) => (
-        <View key={link.url} className="hl-row" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <PageLink key={link.url} url={link.url} className="hl-row">
           <Text>{link.title}</Text>
           <Text className="hl-points-mine__arrow">›</Text>
-        </View>
+        </PageLink>
       ))}
     </Card>
   )

@@ -1,9 +1,8 @@
-import { useState } from 'react'
 import type { RelationCheckStatusResponse } from '@core/contract'
 import type { Reply } from '@core/envelope'
 import { confirmRelationFor, fetchRelationCheckStatus, markLostContact, startRelationCheck } from '../../services/roster'
 import { afterOk } from '../../shared/outcome'
-import { usePagedList } from '../../shared/usePagedList'
+import { usePagedListWithSummary } from '../../shared/usePagedList'
 import { useWrite } from '../../shared/useWrite'
 
 type Unanswered = RelationCheckStatusResponse['unanswered'][number]
@@ -11,14 +10,15 @@ type Summary = Pick<RelationCheckStatusResponse, 'check' | 'total' | 'confirmed'
 
 /** 组织关系排查: progress of the open check and who in my subtree has not answered (20 a page). */
 export function useRelationCheck() {
-  const [summary, setSummary] = useState<Summary | null>(null)
   const write = useWrite()
-  const list = usePagedList<Unanswered>('relationCheck', async (cursor) => {
-    const reply = await fetchRelationCheckStatus(cursor ? { cursor } : {})
-    if (!reply.ok) return reply
-    if (!cursor) setSummary({ check: reply.data.check, total: reply.data.total, confirmed: reply.data.confirmed })
-    return { ok: true, data: { items: reply.data.unanswered, nextCursor: reply.data.nextCursor } }
-  })
+  const { list, summary, setSummary } = usePagedListWithSummary(
+    'relationCheck',
+    (cursor) => fetchRelationCheckStatus(cursor ? { cursor } : {}),
+    (data): { items: Unanswered[]; summary: Summary } => ({
+      items: data.unanswered,
+      summary: { check: data.check, total: data.total, confirmed: data.confirmed },
+    }),
+  )
 
   /** A write about one member: confirmed ones leave the list at once; anything else reloads it. */
   const act = (memberId: string, send: () => Promise<Reply<unknown>>, answered: boolean) =>
@@ -35,7 +35,7 @@ export function useRelationCheck() {
   return {
     ...list,
     /** The open check's progress as a load (from the first page), for `<Loaded>`. */
-    summary: { data: summary, error: summary ? null : list.error, loading: list.loading, reload: list.reload },
+    summary,
     busyId: write.busyWith,
     start: (title: string) => write.run(async () => afterOk(await startRelationCheck(title), list.reload), 'start'),
     /** After a phone call: this member is reachable. */

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { MemberCategory, MemberStatus } from '@core/roles'
 import { BigButton } from '../../components/BigButton'
-import { ChipGroup } from '../../shared/ChipGroup'
+import { BooleanChips, ChipGroup, optionsOf } from '../../shared/ChipGroup'
 import { FormField } from '../../components/FormField'
 import { OrgPicker } from '../org/OrgPicker'
 import type { OrgOption } from '../org/orgOptions'
@@ -11,17 +10,29 @@ import type { RosterFilters } from './useRoster'
 import './RosterFilterPanel.scss'
 
 const ALL = 'all'
-const categoryOptions = [{ value: ALL, label: '全部' }, ...Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))]
-const statusOptions = [{ value: ALL, label: '全部' }, ...Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))]
 const elderOptions = [
   { value: ALL, label: '全部' },
   { value: 'yes', label: '高龄' },
   { value: 'no', label: '非高龄' },
 ]
-const archivedOptions = [
-  { value: 'no', label: '在册' },
-  { value: 'yes', label: '已归档' },
-]
+
+/** A filter by one value of a label table (类别, 状态), or 全部: none. */
+function FilterChips<V extends string>(props: {
+  label: string
+  labels: Record<V, string>
+  value: V | undefined
+  onChange: (value: V | undefined) => void
+}) {
+  const options = [{ value: ALL, label: '全部' }, ...optionsOf(props.labels)]
+  return (
+    <ChipGroup
+      label={props.label}
+      options={options}
+      value={props.value ?? ALL}
+      onChange={(v) => props.onChange(v === ALL ? undefined : (v as V))}
+    />
+  )
+}
 
 /** 花名册 search and filters: the name box is always there, the rest opens under 筛选. */
 export function RosterFilterPanel({
@@ -66,29 +77,21 @@ export function RosterFilterPanel({
             allLabel="全部（我管理的范围）"
             onChange={(orgId) => set({ orgId: orgId ?? undefined })}
           />
-          <ChipGroup
-            label="类别"
-            options={categoryOptions}
-            value={value.category ?? ALL}
-            onChange={(v) => set({ category: v === ALL ? undefined : (v as MemberCategory) })}
-          />
+          <FilterChips label="类别" labels={CATEGORY_LABELS} value={value.category} onChange={(category) => set({ category })} />
           <ChipGroup
             label="高龄或行动不便"
             options={elderOptions}
             value={value.elder === undefined ? ALL : value.elder ? 'yes' : 'no'}
             onChange={(v) => set({ elder: v === ALL ? undefined : v === 'yes' })}
           />
-          <ChipGroup
-            label="状态"
-            options={statusOptions}
-            value={value.status ?? ALL}
-            onChange={(v) => set({ status: v === ALL ? undefined : (v as MemberStatus) })}
-          />
-          <ChipGroup
+          <FilterChips label="状态" labels={STATUS_LABELS} value={value.status} onChange={(status) => set({ status })} />
+          <BooleanChips
             label="在册 / 归档"
-            options={archivedOptions}
-            value={value.archived ? 'yes' : 'no'}
-            onChange={(v) => set({ archived: v === 'yes' })}
+            yes="已归档"
+            no="在册"
+            noFirst
+            value={Boolean(value.archived)}
+            onChange={(archived) => set({ archived })}
           />
           {active ? (
             <BigButton kind="plain" onClick={() => onChange({ query: value.query })}>

@@ -4,7 +4,7 @@ import type { DeliveryView, MaterialListItem, PairedStudyResponse } from '@core/
 import { DELIVERY_METHOD_LABELS, DELIVERY_METHODS, type DeliveryMethod } from '@core/study/rules'
 import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
-import { DateField } from '../../components/FormField'
+import { PastDateField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
 import { useUpload } from '../../shared/useUpload'
 import { ChipGroup } from '../../shared/ChipGroup'
@@ -92,13 +92,7 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
       ) : (
         <Text className="hl-text">还没有学习资料可送学。</Text>
       )}
-      <DateField
-        label="送学日期"
-        value={draft.date}
-        end={today}
-        display={draft.date === today ? `${draft.date}（今天）` : draft.date}
-        onChange={(date) => change({ date })}
-      />
+      <PastDateField label="送学日期" value={draft.date} today={today} onChange={(date) => change({ date })} />
       <ChipGroup<DeliveryMethod>
         label="送学方式"
         options={DELIVERY_METHODS.map((method) => ({ value: method, label: DELIVERY_METHOD_LABELS[method] }))}

@@ -1,15 +1,10 @@
 import type { MeResponse } from '@core/contract'
-import { Card } from '../../components/Card'
-import { LinkTiles } from '../../components/LinkTiles'
+import { LinkTilesCard } from '../../components/LinkTiles'
 import { studyLinksFor } from './studyLinks'
 
 /** The `study` area's part of 首页: the ways into 学习 (Party members; 结对送学 for helpers). */
 export function HomeSection({ me }: { me: MeResponse }) {
   const links = studyLinksFor(me)
   if (!links.length) return null
-  return (
-    <Card title="党员学习">
-      <LinkTiles links={links} />
-    </Card>
-  )
+  return <LinkTilesCard title="党员学习" links={links} />
 }

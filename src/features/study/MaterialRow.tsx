@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MaterialListItem } from '@core/contract'
+import { PageLink } from '../../components/PageLink'
 import { Tag } from '../../components/Tag'
 import { kindLabel, minutesText } from './labels'
 import './MaterialRow.scss'
@@ -9,12 +9,7 @@ import './MaterialRow.scss'
 export function MaterialRow({ material }: { material: MaterialListItem }) {
   const done = material.studiedMinutes >= material.durationMinutes
   return (
-    <View
-      className="hl-material-row"
-      hoverClass="hl-material-row--pressed"
-      aria-role="link"
-      onClick={() => void Taro.navigateTo({ url: `/pages/study-detail/index?id=${material.id}` })}
-    >
+    <PageLink url={`/pages/study-detail/index?id=${material.id}`} className="hl-material-row" hoverClass="hl-material-row--pressed">
       <View className="hl-material-row__tags">
         <Tag tone="neutral">{kindLabel(material.kind)}</Tag>
         {material.dueDate ? <Tag tone="red">{`${material.dueDate} 前完成`}</Tag> : null}
@@ -27,6 +22,6 @@ export function MaterialRow({ material }: { material: MaterialListItem }) {
         {material.topic} · 约 {minutesText(material.durationMinutes)} ·{' '}
         {material.studiedMinutes ? `已学 ${minutesText(material.studiedMinutes)}` : '还没有学'}
       </Text>
-    </View>
+    </PageLink>
   )
 }

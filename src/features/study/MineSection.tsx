@@ -1,7 +1,7 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
 import type { MeResponse } from '@core/contract'
 import { Card } from '../../components/Card'
+import { PageLink } from '../../components/PageLink'
 import { studyLinksFor } from './studyLinks'
 import './MineSection.scss'
 
@@ -12,13 +12,13 @@ export function MineSection({ me }: { me: MeResponse }) {
   return (
     <Card title="党员学习">
       {links.map((link) => (
-        <View key={link.url} className="hl-row" aria-role="link" onClick={() => void Taro.navigateTo({ url: link.url })}>
+        <PageLink key={link.url} url={link.url} className="hl-row">
           <Text>
             {link.title}
             <Text className="hl-study-mine-link__hint"> · {link.hint}</Text>
           </Text>
           <Text className="hl-study-mine-link__arrow">›</Text>
-        </View>
+        </PageLink>
       ))}
     </Card>
   )

@@ -1,24 +1,14 @@
-import { useState } from 'react'
-import type { MaterialStudyPerson, MaterialStudyStatsResponse, MemberStudyRow, StudyFiguresResponse } from '@core/contract'
 import { fetchAssignedMaterials, fetchMaterialStudyStats, fetchStudyFigures } from '../../services/study'
 import { useLoad } from '../../shared/useLoad'
-import { usePagedList } from '../../shared/usePagedList'
-
-export type FiguresSummary = Omit<StudyFiguresResponse, 'members' | 'nextCursor'>
+import { usePagedListWithSummary } from '../../shared/usePagedList'
 
 /** 学习情况 of an org (null: the caller's own): the totals and branch rows with the first page, then more members. */
 export function useStudyFigures(orgId: string | null, belowOnly: boolean) {
-  const [summary, setSummary] = useState<FiguresSummary | null>(null)
-  const list = usePagedList<MemberStudyRow>(`study-figures:${orgId ?? ''}:${belowOnly}`, async (cursor) => {
-    const reply = await fetchStudyFigures({ belowOnly, limit: 20, ...(orgId ? { orgId } : {}), ...(cursor ? { cursor } : {}) })
-    if (!reply.ok) return reply
-    if (!cursor) {
-      const { members: _members, nextCursor: _next, ...rest } = reply.data
-      setSummary(rest)
-    }
-    return { ok: true, data: { items: reply.data.members, nextCursor: reply.data.nextCursor } }
-  })
-  return { summary: { data: summary, error: summary ? null : list.error, loading: list.loading, reload: list.reload }, list }
+  return usePagedListWithSummary(
+    `study-figures:${orgId ?? ''}:${belowOnly}`,
+    (cursor) => fetchStudyFigures({ belowOnly, limit: 20, ...(orgId ? { orgId } : {}), ...(cursor ? { cursor } : {}) }),
+    ({ members, nextCursor: _next, ...rest }) => ({ items: members, summary: rest }),
+  )
 }
 
 export function useAssignedMaterials(orgId: string | null) {
@@ -29,24 +19,16 @@ export type MaterialStateFilter = 'notStudied' | 'late' | 'onTime' | 'all'
 
 /** One assigned material: the counts with the first page of one list (未学 / 逾期才学 / 按时学习 / 全部). */
 export function useMaterialStudyStats(materialId: string | null, orgId: string | null, state: MaterialStateFilter) {
-  const [summary, setSummary] = useState<Omit<MaterialStudyStatsResponse, 'people' | 'nextCursor'> | null>(null)
-  const list = usePagedList<MaterialStudyPerson>(
+  return usePagedListWithSummary(
     materialId ? `material-stats:${materialId}:${orgId ?? ''}:${state}` : null,
-    async (cursor) => {
-      const reply = await fetchMaterialStudyStats({
+    (cursor) =>
+      fetchMaterialStudyStats({
         materialId: materialId ?? '',
         state,
         limit: 20,
         ...(orgId ? { orgId } : {}),
         ...(cursor ? { cursor } : {}),
-      })
-      if (!reply.ok) return reply
-      if (!cursor) {
-        const { people: _people, nextCursor: _next, ...rest } = reply.data
-        setSummary(rest)
-      }
-      return { ok: true, data: { items: reply.data.people, nextCursor: reply.data.nextCursor } }
-    },
+      }),
+    ({ people, nextCursor: _next, ...rest }) => ({ items: people, summary: rest }),
   )
-  return { summary: { data: summary, error: summary ? null : list.error, loading: list.loading, reload: list.reload }, list }
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Card } from '../../components/Card'
+import { PageLink } from '../../components/PageLink'
 import { useMe } from '../members/useMe'
 import { adminLinksFor } from './adminLinks'
 import './ManagerEntry.scss'
@@ -17,17 +17,11 @@ export function ManagerEntry() {
     <Card title="管理工作台" extra={data?.scope ? <Text className="hl-manager-entry__scope">{data.scope.name}</Text> : undefined}>
       <View className="hl-manager-entry__grid">
         {links.map((link) => (
-          <View
-            key={link.url}
-            className="hl-manager-entry__link"
-            hoverClass="hl-manager-entry__link--pressed"
-            aria-role="link"
-            onClick={() => void Taro.navigateTo({ url: link.url })}
-          >
+          <PageLink key={link.url} url={link.url} className="hl-manager-entry__link" hoverClass="hl-manager-entry__link--pressed">
             <Text className="hl-manager-entry__title">{link.title}</Text>
             <Text className="hl-manager-entry__hint">{link.hint}</Text>
             <Text className="hl-manager-entry__arrow">›</Text>
-          </View>
+          </PageLink>
         ))}
       </View>
     </Card>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Card } from '../../components/Card'
+import { PageLink } from '../../components/PageLink'
 import type { TodoLine } from './useTodoCounts'
 import './TodoCard.scss'
 
@@ -33,16 +33,10 @@ export function TodoCard({ lines, bindings, loading, failed, onRetry }: Props) {
     <Card title="待办">
       <View data-testid="todo-card">
         {all.map((line) => (
-          <View
-            key={line.key}
-            className="hl-todo__line"
-            hoverClass="hl-todo__line--pressed"
-            aria-role="link"
-            onClick={() => void Taro.navigateTo({ url: line.url })}
-          >
+          <PageLink key={line.key} url={line.url} className="hl-todo__line" hoverClass="hl-todo__line--pressed">
             <Text className="hl-todo__label">{`${line.label}\u00a0${line.text}`}</Text>
             <Text className="hl-todo__go">去处理 ›</Text>
-          </View>
+          </PageLink>
         ))}
         {!all.length && !loading && !failed ? <Text className="hl-todo__none">暂无待办，辛苦了。</Text> : null}
         {loading && !all.length ? <Text className="hl-todo__none">正在查看待办…</Text> : null}

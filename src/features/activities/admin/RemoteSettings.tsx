@@ -18,6 +18,14 @@ export interface RemoteSettingsProps {
 
 const empty = { link: '', dialIn: '', materialTitle: '', materialLink: '' }
 
+/** The form's boxes, in order (all optional; the problem is said under the meeting link). */
+const FIELDS: Array<{ key: keyof typeof empty; label: string; maxLength: number; placeholder: string }> = [
+  { key: 'link', label: '会议链接', maxLength: REMOTE_LINK_MAX, placeholder: 'https://meeting.tencent.com/…' },
+  { key: 'dialIn', label: '电话接入', maxLength: REMOTE_DIAL_IN_MAX, placeholder: '例如：0551-12345678 转 会议号' },
+  { key: 'materialTitle', label: '学习材料', maxLength: REMOTE_MATERIAL_TITLE_MAX, placeholder: '例如：党章第一章' },
+  { key: 'materialLink', label: '材料链接', maxLength: REMOTE_LINK_MAX, placeholder: 'https://…' },
+]
+
 /**
  * 远程参加 of a meeting (远程在线党员学习会): the secretary gives the meeting link or the phone dial-in
  * and the material, so that housebound members (or their helpers for them) join and record it.
@@ -72,39 +80,18 @@ export function RemoteSettings({ remote, locked, busy, onSave }: RemoteSettingsP
       ) : null}
       {locked ? null : (
         <>
-          <FormField
-            label="会议链接"
-            optional
-            value={form.link}
-            maxLength={REMOTE_LINK_MAX}
-            placeholder="https://meeting.tencent.com/…"
-            error={problem}
-            onChange={field('link')}
-          />
-          <FormField
-            label="电话接入"
-            optional
-            value={form.dialIn}
-            maxLength={REMOTE_DIAL_IN_MAX}
-            placeholder="例如：0551-12345678 转 会议号"
-            onChange={field('dialIn')}
-          />
-          <FormField
-            label="学习材料"
-            optional
-            value={form.materialTitle}
-            maxLength={REMOTE_MATERIAL_TITLE_MAX}
-            placeholder="例如：党章第一章"
-            onChange={field('materialTitle')}
-          />
-          <FormField
-            label="材料链接"
-            optional
-            value={form.materialLink}
-            maxLength={REMOTE_LINK_MAX}
-            placeholder="https://…"
-            onChange={field('materialLink')}
-          />
+          {FIELDS.map(({ key, label, maxLength, placeholder }) => (
+            <FormField
+              key={key}
+              label={label}
+              optional
+              value={form[key]}
+              maxLength={maxLength}
+              placeholder={placeholder}
+              error={key === 'link' ? problem : undefined}
+              onChange={field(key)}
+            />
+          ))}
           <BigButton block busy={busy || undefined} onClick={() => void save()}>
             {remote ? '保存远程参加方式' : '开放远程参加'}
           </BigButton>

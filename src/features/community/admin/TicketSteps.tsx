@@ -8,8 +8,9 @@ import { Card } from '../../../components/Card'
 import { FormField, TextAreaField } from '../../../components/FormField'
 import { PhotoPicker } from '../../../components/PhotoPicker'
 import { ChipGroup } from '../../../shared/ChipGroup'
-import { confirmAction, toastDone } from '../../../shared/confirm'
+import { confirmAction } from '../../../shared/confirm'
 import { FormNotice } from '../../../shared/FormNotice'
+import { useProblemLine } from '../../../shared/useProblemLine'
 import { useUpload } from '../../../shared/useUpload'
 import { useMemberSearch } from './useTicketDesk'
 import '../community.scss'
@@ -34,29 +35,23 @@ export function TicketSteps({ ticket, busyWith, accept, progress, close }: Props
   const [text, setText] = useState('')
   const [result, setResult] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
-  const [problem, setProblem] = useState<string | null>(null)
+  const { problem, setProblem, settle } = useProblemLine()
   const members = useMemberSearch(kind === 'person' ? query : '')
   const upload = useUpload('image')
-  const said = (outcome: Outcome<unknown>, done: string) => {
-    if (outcome.ok) {
-      setProblem(null)
-      toastDone(done)
-    } else setProblem(outcome.error.message)
-  }
 
   const onAccept = async () => {
     if (kind === 'unit' && unit.trim().length < 2) return setProblem('请填写承办单位名称')
     if (kind === 'person' && !memberId) return setProblem('请先查找并选择承办党员')
-    said(await accept(kind === 'unit' ? { kind, name: unit.trim() } : { kind, memberId }, note.trim()), '已受理，开始计时')
+    settle(await accept(kind === 'unit' ? { kind, name: unit.trim() } : { kind, memberId }, note.trim()), '已受理，开始计时')
   }
   const onProgress = async () => {
     if (text.trim().length < 2) return setProblem('请填写办理进展')
-    said(await progress(text.trim()), '已记录，已通知反映人')
+    settle(await progress(text.trim()), '已记录，已通知反映人')
     setText('')
   }
   const onClose = async () => {
     if (result.trim().length < 2) return setProblem('请填写办理结果')
-    if (await confirmAction('办结', '确定办结吗？反映人会收到通知并评价。', '办结')) said(await close(result.trim(), photos), '已办结')
+    if (await confirmAction('办结', '确定办结吗？反映人会收到通知并评价。', '办结')) settle(await close(result.trim(), photos), '已办结')
   }
 
   if (ticket.status === 'reported')

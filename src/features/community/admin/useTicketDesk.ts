@@ -25,10 +25,9 @@ export function useTicketQueue() {
 
 /** One ticket on the desk: accept + assign, record progress, close. */
 export function useTicketDesk(ticketId: string | null) {
-  const ticket = useLoad(ticketId ? `desk:${ticketId}` : null, async () => {
-    const reply = await fetchTicket(ticketId ?? '')
-    return reply.ok ? { ok: true as const, data: reply.data.ticket } : reply
-  })
+  const ticket = useLoad(ticketId ? `desk:${ticketId}` : null, async () =>
+    afterOk(await fetchTicket(ticketId ?? ''), (data) => data.ticket),
+  )
   const write = useWrite()
   const id = ticketId ?? ''
   const show = (data: { ticket: NonNullable<typeof ticket.data> }) => ticket.setData(data.ticket)

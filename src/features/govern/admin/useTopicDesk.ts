@@ -30,10 +30,9 @@ export function useCreateTopic(initialDay: string, scopeOrgId: string | null, ti
 
 /** One topic's desk: publish the decision (after the deadline) and record the 议事会. */
 export function useTopicDesk(topicId: string | null) {
-  const topic = useLoad(topicId ? `topic-desk:${topicId}` : null, async () => {
-    const reply = await fetchTopic(topicId ?? '')
-    return reply.ok ? { ok: true as const, data: reply.data.topic } : reply
-  })
+  const topic = useLoad(topicId ? `topic-desk:${topicId}` : null, async () =>
+    afterOk(await fetchTopic(topicId ?? ''), (data) => data.topic),
+  )
   const write = useWrite()
   const decide = (decision: string, followUpActivityId: string) =>
     write.run(
