@@ -1,13 +1,13 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import type { EvaluationView, TopicView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { openInApp, renderElementInApp, renderInApp } from './helpers/render'
+import { openInApp, renderElementInApp, renderInApp, resetMocks, tapAndSettle } from './helpers/render'
 import { memberMe, visitorMe } from './helpers/fixtures'
 import { residentMe } from './helpers/more-fixtures'
 import { MineSection } from '../../src/features/community/MineSection'
 import { fetchMe } from './helpers/members-service-mock'
-import { resetTaroMock } from './mocks/taro'
+import { resetSignIn } from './helpers/signed-in'
 
 /** 议题详情 and 参加评议: one vote asked first, the server's refusals in words, a ballot sent only when complete. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'topic-1' }))
@@ -30,7 +30,6 @@ jest.mock('../../src/shared/confirm', () => ({ ...jest.requireActual('../../src/
 
 const govern = jest.requireMock<Record<string, jest.Mock>>('../../src/services/govern')
 const { confirmAction } = jest.requireMock<Record<string, jest.Mock>>('../../src/shared/confirm')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const TopicPage = (require('../../src/pages/community-topic/index') as typeof import('../../src/pages/community-topic/index')).default
 const EvaluationPage = (
   require('../../src/pages/community-evaluation/index') as typeof import('../../src/pages/community-evaluation/index')
@@ -93,11 +92,10 @@ function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
 }
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  Object.values(govern).forEach((fn) => fn.mockReset())
+  resetSignIn()
+  resetMocks(govern)
   govern.fetchTopicComments.mockResolvedValue(ok({ items: [], nextCursor: null }))
-  fetchMe.mockReset().mockResolvedValue(ok(memberMe))
+  fetchMe.mockResolvedValue(ok(memberMe))
   confirmAction.mockReset().mockResolvedValue(true)
 })
 
@@ -107,9 +105,7 @@ describe('议题详情', () => {
     govern.voteTopic.mockResolvedValue(ok({ topic: topic({ myVote: 0, canVote: false, tally: [4, 1], votes: 5 }), counted: true }))
     await openInApp(<TopicPage />, '3栋楼下是否加装电动车充电桩')
     expect(screen.getByText('3 票 · 75%')).toBeTruthy()
-    await act(async () => {
-      fireEvent.click(screen.getByText('投「同意加装」'))
-    })
+    await tapAndSettle(screen.getByText('投「同意加装」'))
     expect(confirmAction).toHaveBeenCalledWith('确认投票', expect.stringContaining('每人只能投一次'), '投票')
     expect(govern.voteTopic).toHaveBeenCalledWith('topic-1', 0)
     expect(screen.getByText('同意加装（我的选择）')).toBeTruthy()
@@ -121,13 +117,9 @@ describe('议题详情', () => {
     govern.voteTopic.mockResolvedValue(fail(appError('TOPIC.VOTE_CLOSED')))
     await openInApp(<TopicPage />, '3栋楼下是否加装电动车充电桩')
     confirmAction.mockResolvedValueOnce(false)
-    await act(async () => {
-      fireEvent.click(screen.getByText('投「不同意」'))
-    })
+    await tapAndSettle(screen.getByText('投「不同意」'))
     expect(govern.voteTopic).not.toHaveBeenCalled()
-    await act(async () => {
-      fireEvent.click(screen.getByText('投「不同意」'))
-    })
+    await tapAndSettle(screen.getByText('投「不同意」'))
     expect(screen.getByRole('alert').textContent).toContain('投票已截止')
   })
 
@@ -179,15 +171,11 @@ describe('参加评议', () => {
     govern.castEvaluation.mockResolvedValue(ok({ evaluation: evaluation({ voted: true, canVote: false }) }))
     await openInApp(<EvaluationPage />, '2026年度民主评议党员')
     fireEvent.click(screen.getAllByText('优秀')[0])
-    await act(async () => {
-      fireEvent.click(screen.getByText('匿名提交'))
-    })
+    await tapAndSettle(screen.getByText('匿名提交'))
     expect(govern.castEvaluation).not.toHaveBeenCalled()
     expect(screen.getByRole('alert').textContent).toContain('还有 1 位没有选择等次')
     fireEvent.click(screen.getAllByText('合格')[1])
-    await act(async () => {
-      fireEvent.click(screen.getByText('匿名提交'))
-    })
+    await tapAndSettle(screen.getByText('匿名提交'))
     expect(confirmAction).toHaveBeenCalledWith('提交评议', expect.stringContaining('选票不记录投票人'), '提交')
     expect(govern.castEvaluation).toHaveBeenCalledWith({
       campaignId: 'topic-1',

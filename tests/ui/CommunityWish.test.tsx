@@ -1,11 +1,11 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import type { TicketView, WishView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { openInApp } from './helpers/render'
+import { openInApp, resetMocks, tapAndSettle } from './helpers/render'
 import { memberMe } from './helpers/fixtures'
 import { fetchMe } from './helpers/members-service-mock'
-import { resetTaroMock } from './mocks/taro'
+import { resetSignIn } from './helpers/signed-in'
 
 /** 心愿详情 and 诉求详情: who sees which action, confirmations before claiming, the server's refusals in words. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'wish-1' }))
@@ -84,9 +84,9 @@ function ticket(overrides: Partial<TicketView> = {}): TicketView {
 }
 
 beforeEach(() => {
-  resetTaroMock()
-  Object.values(community).forEach((fn) => fn.mockReset())
-  fetchMe.mockReset().mockResolvedValue(ok(memberMe))
+  resetSignIn()
+  resetMocks(community)
+  fetchMe.mockResolvedValue(ok(memberMe))
   confirmAction.mockReset().mockResolvedValue(true)
 })
 
@@ -97,17 +97,13 @@ describe('心愿详情', () => {
     await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     expect(screen.getByText('赵*娜')).toBeTruthy()
     await screen.findByText('我来认领')
-    await act(async () => {
-      fireEvent.click(screen.getByText('我来认领'))
-    })
+    await tapAndSettle(screen.getByText('我来认领'))
     expect(confirmAction).toHaveBeenCalledWith('认领心愿', expect.stringContaining('2026-12-20 前完成'), '认领')
     expect(community.claimWish).toHaveBeenCalledWith('wish-1')
     expect(screen.getByText('已认领')).toBeTruthy()
     // Now the claimant is asked for a photo of it done, not offered to claim again.
     expect(screen.queryByText('我来认领')).toBeNull()
-    await act(async () => {
-      fireEvent.click(screen.getByText('提交完成'))
-    })
+    await tapAndSettle(screen.getByText('提交完成'))
     expect(community.fulfilWish).not.toHaveBeenCalled()
     expect(screen.getByRole('alert').textContent).toContain('请上传一张完成时的照片')
   })
@@ -117,9 +113,7 @@ describe('心愿详情', () => {
     community.claimWish.mockResolvedValue(fail(appError('WISH.NOT_OPEN')))
     await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     await screen.findByText('我来认领')
-    await act(async () => {
-      fireEvent.click(screen.getByText('我来认领'))
-    })
+    await tapAndSettle(screen.getByText('我来认领'))
     expect(screen.getByRole('alert').textContent).toContain('该心愿已被认领或已完成')
   })
 
@@ -128,9 +122,7 @@ describe('心愿详情', () => {
     community.fetchWish.mockResolvedValue(ok({ wish: wish() }))
     await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     await screen.findByText('我来认领')
-    await act(async () => {
-      fireEvent.click(screen.getByText('我来认领'))
-    })
+    await tapAndSettle(screen.getByText('我来认领'))
     expect(community.claimWish).not.toHaveBeenCalled()
   })
 
@@ -141,9 +133,7 @@ describe('心愿详情', () => {
     community.confirmWish.mockResolvedValue(ok({ wish: wish({ status: 'confirmed', myPart: 'wisher' }), points: 10 }))
     await openInApp(<WishPage />, '想请人帮忙修好家里的旧收音机')
     expect(screen.queryByText('我来认领')).toBeNull()
-    await act(async () => {
-      fireEvent.click(screen.getByText('确认心愿已完成'))
-    })
+    await tapAndSettle(screen.getByText('确认心愿已完成'))
     expect(community.confirmWish).toHaveBeenCalledWith('wish-1')
     expect(screen.getByText('已圆梦')).toBeTruthy()
   })
@@ -157,9 +147,7 @@ describe('诉求详情', () => {
     expect(screen.getByText('期限 2026-11-03 · 已办结', { exact: false })).toBeTruthy()
     expect(screen.getByText('赵丽娜（居民）：提交诉求')).toBeTruthy()
     fireEvent.click(screen.getByText('4 星 满意'))
-    await act(async () => {
-      fireEvent.click(screen.getByText('提交评价'))
-    })
+    await tapAndSettle(screen.getByText('提交评价'))
     expect(community.rateTicket).toHaveBeenCalledWith({ ticketId: 'wish-1', rating: 4, comment: '' })
     expect(screen.getByText('已评价')).toBeTruthy()
     expect(screen.queryByText('提交评价')).toBeNull()
