@@ -8,6 +8,7 @@ import { residentMe } from './helpers/more-fixtures'
 import { MineSection } from '../../src/features/community/MineSection'
 import { fetchMe } from './helpers/members-service-mock'
 import { resetSignIn } from './helpers/signed-in'
+import { builder } from './helpers/builder'
 
 /** 议题详情 and 参加评议: one vote asked first, the server's refusals in words, a ballot sent only when complete. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'topic-1' }))
@@ -35,61 +36,55 @@ const EvaluationPage = (
   require('../../src/pages/community-evaluation/index') as typeof import('../../src/pages/community-evaluation/index')
 ).default
 
-function topic(overrides: Partial<TopicView> = {}): TopicView {
-  return {
-    id: 'topic-1',
-    title: '3栋楼下是否加装电动车充电桩',
-    background: '楼道里充电有火灾隐患',
-    options: ['同意加装', '不同意'],
-    deadline: '2026-12-10T12:00:00.000Z',
-    audience: { kind: 'building', orgId: null, building: '琼林苑3栋', label: '琼林苑3栋' },
-    origin: 'branch',
-    ticketId: null,
-    status: 'open',
-    proposerName: '张书记',
-    supportNeeded: 0,
-    supportCount: 0,
-    commentCount: 0,
-    tally: [3, 1],
-    votes: 4,
-    myVote: null,
-    mySupport: false,
-    canVote: true,
-    manages: false,
-    decision: null,
-    followUpActivityId: null,
-    decidedAt: null,
-    meeting: null,
-    createdAt: '2026-12-01T02:00:00.000Z',
-    ...overrides,
-  }
-}
+const topic = builder<TopicView>(() => ({
+  id: 'topic-1',
+  title: '3栋楼下是否加装电动车充电桩',
+  background: '楼道里充电有火灾隐患',
+  options: ['同意加装', '不同意'],
+  deadline: '2026-12-10T12:00:00.000Z',
+  audience: { kind: 'building', orgId: null, building: '琼林苑3栋', label: '琼林苑3栋' },
+  origin: 'branch',
+  ticketId: null,
+  status: 'open',
+  proposerName: '张书记',
+  supportNeeded: 0,
+  supportCount: 0,
+  commentCount: 0,
+  tally: [3, 1],
+  votes: 4,
+  myVote: null,
+  mySupport: false,
+  canVote: true,
+  manages: false,
+  decision: null,
+  followUpActivityId: null,
+  decidedAt: null,
+  meeting: null,
+  createdAt: '2026-12-01T02:00:00.000Z',
+}))
 
-function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
-  return {
-    id: 'topic-1',
-    kind: 'members',
-    title: '2026年度民主评议党员',
-    orgName: '第一党支部（琼林苑）',
-    subjects: [
-      { personId: 'm-1', name: '王芳', selfAssessment: '按时参加组织生活' },
-      { personId: 'm-2', name: '李强', selfAssessment: null },
-    ],
-    closesAt: '2026-12-15T12:00:00.000Z',
-    closed: false,
-    eligible: 2,
-    voted: false,
-    canVote: true,
-    myGroup: 'members',
-    raterCounts: { residents: 0, partners: 0 },
-    manages: false,
-    turnout: null,
-    myResult: null,
-    isSubject: false,
-    mySelfAssessment: null,
-    ...overrides,
-  }
-}
+const evaluation = builder<EvaluationView>(() => ({
+  id: 'topic-1',
+  kind: 'members',
+  title: '2026年度民主评议党员',
+  orgName: '第一党支部（琼林苑）',
+  subjects: [
+    { personId: 'm-1', name: '王芳', selfAssessment: '按时参加组织生活' },
+    { personId: 'm-2', name: '李强', selfAssessment: null },
+  ],
+  closesAt: '2026-12-15T12:00:00.000Z',
+  closed: false,
+  eligible: 2,
+  voted: false,
+  canVote: true,
+  myGroup: 'members',
+  raterCounts: { residents: 0, partners: 0 },
+  manages: false,
+  turnout: null,
+  myResult: null,
+  isSubject: false,
+  mySelfAssessment: null,
+}))
 
 beforeEach(() => {
   resetSignIn()

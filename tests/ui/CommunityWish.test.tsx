@@ -6,6 +6,7 @@ import { openInApp, resetMocks, tapAndSettle } from './helpers/render'
 import { memberMe } from './helpers/fixtures'
 import { fetchMe } from './helpers/members-service-mock'
 import { resetSignIn } from './helpers/signed-in'
+import { builder } from './helpers/builder'
 
 /** 心愿详情 and 诉求详情: who sees which action, confirmations before claiming, the server's refusals in words. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'wish-1' }))
@@ -28,60 +29,54 @@ const { confirmAction } = jest.requireMock<Record<string, jest.Mock>>('../../src
 const WishPage = (require('../../src/pages/community-wish/index') as typeof import('../../src/pages/community-wish/index')).default
 const TicketPage = (require('../../src/pages/community-ticket/index') as typeof import('../../src/pages/community-ticket/index')).default
 
-function wish(overrides: Partial<WishView> = {}): WishView {
-  return {
-    id: 'wish-1',
-    title: '想请人帮忙修好家里的旧收音机',
-    text: '收音机没有声音了',
-    needBy: '2026-12-20',
-    photo: null,
-    status: 'open',
-    wisherName: '赵*娜',
-    claimantName: null,
-    fulfilPhoto: null,
-    fulfilNote: null,
-    reason: null,
-    lapses: 0,
-    postedAt: '2026-12-01T02:00:00.000Z',
-    claimedAt: null,
-    fulfilledAt: null,
-    confirmedAt: null,
-    myPart: null,
-    ...overrides,
-  }
-}
+const wish = builder<WishView>(() => ({
+  id: 'wish-1',
+  title: '想请人帮忙修好家里的旧收音机',
+  text: '收音机没有声音了',
+  needBy: '2026-12-20',
+  photo: null,
+  status: 'open',
+  wisherName: '赵*娜',
+  claimantName: null,
+  fulfilPhoto: null,
+  fulfilNote: null,
+  reason: null,
+  lapses: 0,
+  postedAt: '2026-12-01T02:00:00.000Z',
+  claimedAt: null,
+  fulfilledAt: null,
+  confirmedAt: null,
+  myPart: null,
+}))
 
-function ticket(overrides: Partial<TicketView> = {}): TicketView {
-  return {
-    id: 'wish-1',
-    number: 'MS-20261201-AB12',
-    kind: 'report',
-    category: 'drainage',
-    building: '海福巷3号',
-    text: '海福巷3号下水道堵塞',
-    photos: [],
-    reporterName: '赵丽娜',
-    status: 'closed',
-    handler: { kind: 'unit', name: '光华路街道城管科' },
-    acceptedDay: '2026-09-30',
-    dueDay: '2026-11-03',
-    clock: 'done',
-    workingDaysLeft: null,
-    escalated: false,
-    closedAt: '2026-10-20T02:00:00.000Z',
-    daysToClose: 20,
-    result: '更换管道，彻底根除满溢',
-    resultPhotos: [],
-    rating: null,
-    ratingComment: null,
-    reopens: 0,
-    reopenUntil: '2026-10-27T02:00:00.000Z',
-    timeline: [{ step: 'report', at: '2026-09-30T02:00:00.000Z', byName: '赵丽娜', byRole: '居民', text: '提交诉求' }],
-    reportedAt: '2026-09-30T02:00:00.000Z',
-    mine: true,
-    ...overrides,
-  }
-}
+const ticket = builder<TicketView>(() => ({
+  id: 'wish-1',
+  number: 'MS-20261201-AB12',
+  kind: 'report',
+  category: 'drainage',
+  building: '海福巷3号',
+  text: '海福巷3号下水道堵塞',
+  photos: [],
+  reporterName: '赵丽娜',
+  status: 'closed',
+  handler: { kind: 'unit', name: '光华路街道城管科' },
+  acceptedDay: '2026-09-30',
+  dueDay: '2026-11-03',
+  clock: 'done',
+  workingDaysLeft: null,
+  escalated: false,
+  closedAt: '2026-10-20T02:00:00.000Z',
+  daysToClose: 20,
+  result: '更换管道，彻底根除满溢',
+  resultPhotos: [],
+  rating: null,
+  ratingComment: null,
+  reopens: 0,
+  reopenUntil: '2026-10-27T02:00:00.000Z',
+  timeline: [{ step: 'report', at: '2026-09-30T02:00:00.000Z', byName: '赵丽娜', byRole: '居民', text: '提交诉求' }],
+  reportedAt: '2026-09-30T02:00:00.000Z',
+  mine: true,
+}))
 
 beforeEach(() => {
   resetSignIn()

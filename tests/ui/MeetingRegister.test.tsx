@@ -5,6 +5,7 @@ import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { fillInAndTap, renderInApp, resetMocks } from './helpers/render'
+import { builder } from './helpers/builder'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
@@ -29,31 +30,28 @@ function line(memberId: string, name: string, overrides: Partial<RegisterLine> =
   }
 }
 
-function register(overrides: Partial<MeetingRegisterResponse> = {}): MeetingRegisterResponse {
-  return {
-    activityId: 'act-1',
-    title: '十二月支部党员大会',
-    kind: 'branchMeeting',
-    orgName: '琼林苑第一党支部',
-    startAt: '2025-12-20T01:00:00.000Z',
-    endAt: '2025-12-20T03:00:00.000Z',
-    phase: 'ended',
-    lines: [
-      line('m-1', '张晓东', { state: 'present', checkedInAt: '2025-12-20T00:58:00.000Z' }),
-      line('m-2', '李桂兰', { elder: true, helperName: '张晓东' }),
-      line('m-3', '刘秀英', { leave: { reason: '外出参加培训', status: 'pending' } }),
-      line('m-4', '崔子涵'),
-    ],
-    walkIns: [{ personId: 'm-9', name: '王强' }],
-    counts: { expected: 4, present: 1, delivered: 0, leave: 0, absent: 3, walkIns: 1, rate: 25 },
-    minutes: null,
-    lock: 'open',
-    correction: null,
-    versions: [],
-    remote: null,
-    ...overrides,
-  }
-}
+const register = builder<MeetingRegisterResponse>(() => ({
+  activityId: 'act-1',
+  title: '十二月支部党员大会',
+  kind: 'branchMeeting',
+  orgName: '琼林苑第一党支部',
+  startAt: '2025-12-20T01:00:00.000Z',
+  endAt: '2025-12-20T03:00:00.000Z',
+  phase: 'ended',
+  lines: [
+    line('m-1', '张晓东', { state: 'present', checkedInAt: '2025-12-20T00:58:00.000Z' }),
+    line('m-2', '李桂兰', { elder: true, helperName: '张晓东' }),
+    line('m-3', '刘秀英', { leave: { reason: '外出参加培训', status: 'pending' } }),
+    line('m-4', '崔子涵'),
+  ],
+  walkIns: [{ personId: 'm-9', name: '王强' }],
+  counts: { expected: 4, present: 1, delivered: 0, leave: 0, absent: 3, walkIns: 1, rate: 25 },
+  minutes: null,
+  lock: 'open',
+  correction: null,
+  versions: [],
+  remote: null,
+}))
 
 const rowOf = async (name: string) => (await screen.findAllByTestId('register-row')).find((row) => row.textContent?.includes(name))!
 

@@ -5,6 +5,7 @@ import { fail, ok } from '@core/envelope'
 import { beijingDay } from '@core/time'
 import { openInApp, renderElementInApp, tapAndSettle } from './helpers/render'
 import { resetTaroMock } from './mocks/taro'
+import { builder } from './helpers/builder'
 
 /** 结对送学: the helper records a delivery for an elder; success, already-recorded and refused states. */
 jest.mock('@tarojs/components', () => require('./helpers/components-with-plain-picker'))
@@ -30,23 +31,20 @@ const paired: PairedStudyResponse = {
   ],
 }
 
-function delivery(overrides: Partial<DeliveryView> = {}): DeliveryView {
-  return {
-    id: 'dl:m-elder:sm-charter:2026-11-20',
-    elderId: 'm-elder',
-    elderName: '李桂兰',
-    helperId: 'm-member',
-    helperName: '张晓东',
-    materialId: 'sm-charter',
-    materialTitle: '党章第一章：党员的义务和权利',
-    date: beijingDay(new Date()),
-    method: 'phone',
-    minutes: 30,
-    credited: 30,
-    photoFileId: null,
-    ...overrides,
-  }
-}
+const delivery = builder<DeliveryView>(() => ({
+  id: 'dl:m-elder:sm-charter:2026-11-20',
+  elderId: 'm-elder',
+  elderName: '李桂兰',
+  helperId: 'm-member',
+  helperName: '张晓东',
+  materialId: 'sm-charter',
+  materialTitle: '党章第一章：党员的义务和权利',
+  date: beijingDay(new Date()),
+  method: 'phone',
+  minutes: 30,
+  credited: 30,
+  photoFileId: null,
+}))
 
 async function openPage() {
   await openInApp(<PairedStudyPage />, '李桂兰')
