@@ -13,19 +13,7 @@ import { builder } from './helpers/builder'
 /** 议题详情 and 参加评议: one vote asked first, the server's refusals in words, a ballot sent only when complete. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'topic-1' }))
 jest.mock('@tarojs/components', () => jest.requireActual('./helpers/components-with-inputs'))
-jest.mock('../../src/services/govern', () => ({
-  fetchTopic: jest.fn(),
-  fetchTopicComments: jest.fn(),
-  voteTopic: jest.fn(),
-  supportTopic: jest.fn(),
-  commentTopic: jest.fn(),
-  hideComment: jest.fn(),
-  fetchEvaluation: jest.fn(),
-  fetchEvaluationResults: jest.fn(),
-  castEvaluation: jest.fn(),
-  selfAssess: jest.fn(),
-  closeEvaluation: jest.fn(),
-}))
+jest.mock('../../src/services/govern')
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/shared/confirm', () => ({ ...jest.requireActual('../../src/shared/confirm'), confirmAction: jest.fn() }))
 

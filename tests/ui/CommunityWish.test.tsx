@@ -11,15 +11,7 @@ import { builder } from './helpers/builder'
 /** 心愿详情 and 诉求详情: who sees which action, confirmations before claiming, the server's refusals in words. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'wish-1' }))
 jest.mock('@tarojs/components', () => jest.requireActual('./helpers/components-with-inputs'))
-jest.mock('../../src/services/community', () => ({
-  fetchWish: jest.fn(),
-  claimWish: jest.fn(),
-  fulfilWish: jest.fn(),
-  confirmWish: jest.fn(),
-  fetchTicket: jest.fn(),
-  rateTicket: jest.fn(),
-  reopenTicket: jest.fn(),
-}))
+jest.mock('../../src/services/community')
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/services/storage', () => ({ pickAndUpload: jest.fn(), fileUrl: (id: string) => id }))
 jest.mock('../../src/shared/confirm', () => ({ ...jest.requireActual('../../src/shared/confirm'), confirmAction: jest.fn() }))
