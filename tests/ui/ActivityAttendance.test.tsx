@@ -5,6 +5,7 @@ import { fail, ok } from '@core/envelope'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
+import { builder } from './helpers/builder'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
@@ -31,22 +32,19 @@ function row(personId: string, name: string, overrides: Partial<AttendanceRow> =
 
 const CHECKED_IN = { checkedInAt: '2025-12-20T01:00:00.000Z', checkedOutAt: '2025-12-20T02:30:00.000Z', minutes: 90, attended: true }
 
-function attendance(overrides: Partial<AttendanceResponse> = {}): AttendanceResponse {
-  return {
-    activityId: 'act-1',
-    title: '十二月主题党日',
-    startAt: '2025-12-20T01:00:00.000Z',
-    endAt: '2025-12-20T03:00:00.000Z',
-    phase: 'ended',
-    checkInOpensAt: '2025-12-20T00:30:00.000Z',
-    checkInClosesAt: '2025-12-20T03:30:00.000Z',
-    checkInOpen: true,
-    rows: [row('m-1', '张晓东', CHECKED_IN), row('m-2', '李桂兰'), row('m-3', '王芳', { status: 'waitlisted' })],
-    confirmedAt: null,
-    minutesRecord: null,
-    ...overrides,
-  }
-}
+const attendance = builder<AttendanceResponse>(() => ({
+  activityId: 'act-1',
+  title: '十二月主题党日',
+  startAt: '2025-12-20T01:00:00.000Z',
+  endAt: '2025-12-20T03:00:00.000Z',
+  phase: 'ended',
+  checkInOpensAt: '2025-12-20T00:30:00.000Z',
+  checkInClosesAt: '2025-12-20T03:30:00.000Z',
+  checkInOpen: true,
+  rows: [row('m-1', '张晓东', CHECKED_IN), row('m-2', '李桂兰'), row('m-3', '王芳', { status: 'waitlisted' })],
+  confirmedAt: null,
+  minutesRecord: null,
+}))
 
 const renderPage = () => renderInApp(Page)
 

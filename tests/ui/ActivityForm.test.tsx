@@ -5,20 +5,18 @@ import {
   parseBeijingTime,
   type ActivityFormValues,
 } from '../../src/features/activities/admin/activityForm'
+import { builder } from './helpers/builder'
 
 /** The create/edit form's own checks: Beijing times, every field's rule in words, output the server accepts. */
 const NOW = Date.parse('2026-11-29T04:00:00.000Z')
 
-function filled(overrides: Partial<ActivityFormValues> = {}): ActivityFormValues {
-  return {
-    ...emptyActivityForm('all'),
-    title: '琼林苑环境清洁',
-    place: '琼林苑北门',
-    start: '2026-12-20 09:00',
-    end: '2026-12-20 11:00',
-    ...overrides,
-  }
-}
+const filled = builder<ActivityFormValues>(() => ({
+  ...emptyActivityForm('all'),
+  title: '琼林苑环境清洁',
+  place: '琼林苑北门',
+  start: '2026-12-20 09:00',
+  end: '2026-12-20 11:00',
+}))
 
 describe('活动表单', () => {
   it('reads typed times as Beijing time, whatever zone the phone is in', () => {

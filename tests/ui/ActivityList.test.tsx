@@ -2,18 +2,18 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { ActivityListItem } from '@core/contract'
 import { ok } from '@core/envelope'
 import Taro from './mocks/taro'
-import { resetTaroMock } from './mocks/taro'
 import { memberMe } from './helpers/fixtures'
 import { activityItem, residentMe } from './helpers/more-fixtures'
+import { fetchMe } from './helpers/members-service-mock'
 import { renderInApp, resetMocks } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 /** What the page was opened with (a helper's elder card adds forPersonId and the name). */
 const mockRoute: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith(mockRoute))
-jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/services/activities')
 
-const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const service = jest.requireMock<Record<string, jest.Mock>>('../../src/services/activities')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const Page = (require('../../src/pages/activities/index') as typeof import('../../src/pages/activities/index')).default
@@ -26,9 +26,8 @@ const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   for (const key of Object.keys(mockRoute)) delete mockRoute[key]
-  resetTaroMock()
-  resetMe()
-  fetchMe.mockReset().mockResolvedValue(ok(residentMe))
+  resetSignIn()
+  fetchMe.mockResolvedValue(ok(residentMe))
   resetMocks(service)
 })
 

@@ -1,11 +1,12 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { resetTaroMock, triggerPullDownRefresh } from './mocks/taro'
+import { triggerPullDownRefresh } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { bindingRequestView } from './helpers/more-fixtures'
-import { fetchBindingRequests, resetMembersService, reviewBinding } from './helpers/members-service-mock'
-import { renderInApp } from './helpers/render'
+import { fetchBindingRequests, reviewBinding } from './helpers/members-service-mock'
+import { fillInAndTap, renderInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -17,9 +18,8 @@ const renderPage = () => renderInApp(Page)
 const request = bindingRequestView()
 
 beforeEach(() => {
-  resetTaroMock()
+  resetSignIn()
   resetTaroExtras()
-  resetMembersService()
 })
 
 describe('绑定审核', () => {
@@ -54,8 +54,7 @@ describe('绑定审核', () => {
     expect(screen.getByText('⚠ 请填写驳回原因，申请人会看到')).toBeTruthy()
     expect(taroExtras.showModal).not.toHaveBeenCalled()
 
-    fireEvent.change(screen.getByLabelText('驳回原因'), { target: { value: '不是本人' } })
-    fireEvent.click(screen.getByRole('button', { name: '确认驳回' }))
+    fillInAndTap({ 驳回原因: '不是本人' }, '确认驳回')
     await screen.findByText('没有待审核的申请')
     expect(taroExtras.showModal.mock.calls[0][0].content).toContain('不是本人')
     expect(reviewBinding).toHaveBeenCalledWith({ requestId: request.id, decision: 'reject', reason: '不是本人' })

@@ -1,16 +1,16 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import Taro, { resetTaroMock } from './mocks/taro'
+import Taro from './mocks/taro'
 import { visitorMe } from './helpers/fixtures'
 import { bindingRequestView, secretaryMe, visitorRejected, visitorWithPendingRequest } from './helpers/more-fixtures'
-import { fetchBindingRequests, fetchMe, requestBinding, resetMembersService } from './helpers/members-service-mock'
-import { renderInApp } from './helpers/render'
+import { fetchBindingRequests, fetchMe, requestBinding } from './helpers/members-service-mock'
+import { fillInAndTap, renderInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const { resetPendingBindingCount } =
   require('../../src/features/binding/pendingCountStore') as typeof import('../../src/features/binding/pendingCountStore')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
@@ -19,10 +19,8 @@ const BindingPage = (require('../../src/pages/binding/index') as typeof import('
 const renderIn = renderInApp
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
+  resetSignIn()
   resetPendingBindingCount()
-  resetMembersService()
 })
 
 describe('首页 for a visitor', () => {
@@ -77,9 +75,8 @@ describe('申请绑定党员身份', () => {
     fetchMe.mockResolvedValue(ok(visitorMe))
     requestBinding.mockResolvedValue(fail(appError('MEMBER.NOT_ON_ROSTER')))
     renderIn(BindingPage)
-    fireEvent.change(await screen.findByLabelText('姓名'), { target: { value: '王五' } })
-    fireEvent.change(screen.getByLabelText('手机号'), { target: { value: '13900009999' } })
-    fireEvent.click(screen.getByRole('button', { name: '提交申请' }))
+    await screen.findByLabelText('姓名')
+    fillInAndTap({ 姓名: '王五', 手机号: '13900009999' }, '提交申请')
     expect(await screen.findByText('⚠ 花名册中没有姓名和手机号都一致的党员，请核对后再试或联系支部书记')).toBeTruthy()
     expect(Taro.switchTab).not.toHaveBeenCalled()
   })

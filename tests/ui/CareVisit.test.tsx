@@ -1,17 +1,15 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import type { NeedView, VisitView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { beijingDay } from '@core/time'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { openInApp, tapAndSettle } from './helpers/render'
 import { resetTaroMock } from './mocks/taro'
 
 /** 记录走访: the helper hands over a notice, notes a need with tags; success, refusal and retry (one request id). */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ elderId: 'm-elder', name: encodeURIComponent('李桂兰') }))
 jest.mock('@tarojs/components', () => require('./helpers/components-with-plain-picker'))
-jest.mock('../../src/services/members', () => ({
-  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
-}))
+jest.mock('../../src/services/members', () => require('./helpers/member-signed-in'))
 jest.mock('../../src/services/care', () => ({ fetchNoticesForElder: jest.fn(), recordVisit: jest.fn() }))
 
 const { fetchNoticesForElder, recordVisit } = jest.requireMock<Record<string, jest.Mock>>('../../src/services/care')
@@ -38,12 +36,7 @@ const visit: VisitView = {
 const need = { id: 'visit-m-member-x-n1', tags: ['housing'] } as unknown as NeedView
 
 async function openPage() {
-  render(
-    <ElderModeProvider>
-      <CareVisitPage />
-    </ElderModeProvider>,
-  )
-  await screen.findByText('走访 李桂兰')
+  await openInApp(<CareVisitPage />, '走访 李桂兰')
   await screen.findByText('关于高龄党员体检的通知')
 }
 
@@ -66,9 +59,7 @@ describe('记录走访', () => {
     const box = within(screen.getByTestId('need-input'))
     fireEvent.input(box.getByRole('textbox'), { target: { value: '卫生间扶手松了' } })
     fireEvent.click(box.getByText('住房'))
-    await act(async () => {
-      fireEvent.click(screen.getByText('记录走访'))
-    })
+    await tapAndSettle(screen.getByText('记录走访'))
     expect(recordVisit.mock.calls[0][0]).toMatchObject({
       elderId: 'm-elder',
       kind: 'home',
@@ -85,21 +76,15 @@ describe('记录走访', () => {
   it('says what is missing before sending, and keeps one request id through a retry after a failure', async () => {
     await openPage()
     fireEvent.click(screen.getByText('添加一条需求'))
-    await act(async () => {
-      fireEvent.click(screen.getByText('记录走访'))
-    })
+    await tapAndSettle(screen.getByText('记录走访'))
     expect(recordVisit).not.toHaveBeenCalled()
     expect(screen.getByRole('alert').textContent).toContain('有一条需求还没有写内容')
     fireEvent.click(screen.getByText('删除这条需求'))
 
     recordVisit.mockResolvedValueOnce(fail(appError('COMMON.INTERNAL'))).mockResolvedValueOnce(fail(appError('CARE.NOT_YOURS')))
-    await act(async () => {
-      fireEvent.click(screen.getByText('记录走访'))
-    })
+    await tapAndSettle(screen.getByText('记录走访'))
     expect(screen.getByRole('alert').textContent).toContain('系统繁忙')
-    await act(async () => {
-      fireEvent.click(screen.getByText('记录走访'))
-    })
+    await tapAndSettle(screen.getByText('记录走访'))
     expect(recordVisit.mock.calls[1][0].requestId).toBe(recordVisit.mock.calls[0][0].requestId)
     expect(screen.getByRole('alert').textContent).toContain('只能为结对的长辈')
     expect(screen.queryByTestId('visit-outcome')).toBeNull()

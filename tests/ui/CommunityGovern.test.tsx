@@ -1,103 +1,84 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import type { EvaluationView, TopicView } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { openInApp, renderElementInApp, renderInApp } from './helpers/render'
+import { openInApp, renderElementInApp, renderInApp, resetMocks, tapAndSettle } from './helpers/render'
 import { memberMe, visitorMe } from './helpers/fixtures'
 import { residentMe } from './helpers/more-fixtures'
 import { MineSection } from '../../src/features/community/MineSection'
 import { fetchMe } from './helpers/members-service-mock'
-import { resetTaroMock } from './mocks/taro'
+import { resetSignIn } from './helpers/signed-in'
+import { builder } from './helpers/builder'
 
 /** 议题详情 and 参加评议: one vote asked first, the server's refusals in words, a ballot sent only when complete. */
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'topic-1' }))
 jest.mock('@tarojs/components', () => jest.requireActual('./helpers/components-with-inputs'))
-jest.mock('../../src/services/govern', () => ({
-  fetchTopic: jest.fn(),
-  fetchTopicComments: jest.fn(),
-  voteTopic: jest.fn(),
-  supportTopic: jest.fn(),
-  commentTopic: jest.fn(),
-  hideComment: jest.fn(),
-  fetchEvaluation: jest.fn(),
-  fetchEvaluationResults: jest.fn(),
-  castEvaluation: jest.fn(),
-  selfAssess: jest.fn(),
-  closeEvaluation: jest.fn(),
-}))
+jest.mock('../../src/services/govern')
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/shared/confirm', () => ({ ...jest.requireActual('../../src/shared/confirm'), confirmAction: jest.fn() }))
 
 const govern = jest.requireMock<Record<string, jest.Mock>>('../../src/services/govern')
 const { confirmAction } = jest.requireMock<Record<string, jest.Mock>>('../../src/shared/confirm')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const TopicPage = (require('../../src/pages/community-topic/index') as typeof import('../../src/pages/community-topic/index')).default
 const EvaluationPage = (
   require('../../src/pages/community-evaluation/index') as typeof import('../../src/pages/community-evaluation/index')
 ).default
 
-function topic(overrides: Partial<TopicView> = {}): TopicView {
-  return {
-    id: 'topic-1',
-    title: '3栋楼下是否加装电动车充电桩',
-    background: '楼道里充电有火灾隐患',
-    options: ['同意加装', '不同意'],
-    deadline: '2026-12-10T12:00:00.000Z',
-    audience: { kind: 'building', orgId: null, building: '琼林苑3栋', label: '琼林苑3栋' },
-    origin: 'branch',
-    ticketId: null,
-    status: 'open',
-    proposerName: '张书记',
-    supportNeeded: 0,
-    supportCount: 0,
-    commentCount: 0,
-    tally: [3, 1],
-    votes: 4,
-    myVote: null,
-    mySupport: false,
-    canVote: true,
-    manages: false,
-    decision: null,
-    followUpActivityId: null,
-    decidedAt: null,
-    meeting: null,
-    createdAt: '2026-12-01T02:00:00.000Z',
-    ...overrides,
-  }
-}
+const topic = builder<TopicView>(() => ({
+  id: 'topic-1',
+  title: '3栋楼下是否加装电动车充电桩',
+  background: '楼道里充电有火灾隐患',
+  options: ['同意加装', '不同意'],
+  deadline: '2026-12-10T12:00:00.000Z',
+  audience: { kind: 'building', orgId: null, building: '琼林苑3栋', label: '琼林苑3栋' },
+  origin: 'branch',
+  ticketId: null,
+  status: 'open',
+  proposerName: '张书记',
+  supportNeeded: 0,
+  supportCount: 0,
+  commentCount: 0,
+  tally: [3, 1],
+  votes: 4,
+  myVote: null,
+  mySupport: false,
+  canVote: true,
+  manages: false,
+  decision: null,
+  followUpActivityId: null,
+  decidedAt: null,
+  meeting: null,
+  createdAt: '2026-12-01T02:00:00.000Z',
+}))
 
-function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationView {
-  return {
-    id: 'topic-1',
-    kind: 'members',
-    title: '2026年度民主评议党员',
-    orgName: '第一党支部（琼林苑）',
-    subjects: [
-      { personId: 'm-1', name: '王芳', selfAssessment: '按时参加组织生活' },
-      { personId: 'm-2', name: '李强', selfAssessment: null },
-    ],
-    closesAt: '2026-12-15T12:00:00.000Z',
-    closed: false,
-    eligible: 2,
-    voted: false,
-    canVote: true,
-    myGroup: 'members',
-    raterCounts: { residents: 0, partners: 0 },
-    manages: false,
-    turnout: null,
-    myResult: null,
-    isSubject: false,
-    mySelfAssessment: null,
-    ...overrides,
-  }
-}
+const evaluation = builder<EvaluationView>(() => ({
+  id: 'topic-1',
+  kind: 'members',
+  title: '2026年度民主评议党员',
+  orgName: '第一党支部（琼林苑）',
+  subjects: [
+    { personId: 'm-1', name: '王芳', selfAssessment: '按时参加组织生活' },
+    { personId: 'm-2', name: '李强', selfAssessment: null },
+  ],
+  closesAt: '2026-12-15T12:00:00.000Z',
+  closed: false,
+  eligible: 2,
+  voted: false,
+  canVote: true,
+  myGroup: 'members',
+  raterCounts: { residents: 0, partners: 0 },
+  manages: false,
+  turnout: null,
+  myResult: null,
+  isSubject: false,
+  mySelfAssessment: null,
+}))
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  Object.values(govern).forEach((fn) => fn.mockReset())
+  resetSignIn()
+  resetMocks(govern)
   govern.fetchTopicComments.mockResolvedValue(ok({ items: [], nextCursor: null }))
-  fetchMe.mockReset().mockResolvedValue(ok(memberMe))
+  fetchMe.mockResolvedValue(ok(memberMe))
   confirmAction.mockReset().mockResolvedValue(true)
 })
 
@@ -107,9 +88,7 @@ describe('议题详情', () => {
     govern.voteTopic.mockResolvedValue(ok({ topic: topic({ myVote: 0, canVote: false, tally: [4, 1], votes: 5 }), counted: true }))
     await openInApp(<TopicPage />, '3栋楼下是否加装电动车充电桩')
     expect(screen.getByText('3 票 · 75%')).toBeTruthy()
-    await act(async () => {
-      fireEvent.click(screen.getByText('投「同意加装」'))
-    })
+    await tapAndSettle(screen.getByText('投「同意加装」'))
     expect(confirmAction).toHaveBeenCalledWith('确认投票', expect.stringContaining('每人只能投一次'), '投票')
     expect(govern.voteTopic).toHaveBeenCalledWith('topic-1', 0)
     expect(screen.getByText('同意加装（我的选择）')).toBeTruthy()
@@ -121,13 +100,9 @@ describe('议题详情', () => {
     govern.voteTopic.mockResolvedValue(fail(appError('TOPIC.VOTE_CLOSED')))
     await openInApp(<TopicPage />, '3栋楼下是否加装电动车充电桩')
     confirmAction.mockResolvedValueOnce(false)
-    await act(async () => {
-      fireEvent.click(screen.getByText('投「不同意」'))
-    })
+    await tapAndSettle(screen.getByText('投「不同意」'))
     expect(govern.voteTopic).not.toHaveBeenCalled()
-    await act(async () => {
-      fireEvent.click(screen.getByText('投「不同意」'))
-    })
+    await tapAndSettle(screen.getByText('投「不同意」'))
     expect(screen.getByRole('alert').textContent).toContain('投票已截止')
   })
 
@@ -179,15 +154,11 @@ describe('参加评议', () => {
     govern.castEvaluation.mockResolvedValue(ok({ evaluation: evaluation({ voted: true, canVote: false }) }))
     await openInApp(<EvaluationPage />, '2026年度民主评议党员')
     fireEvent.click(screen.getAllByText('优秀')[0])
-    await act(async () => {
-      fireEvent.click(screen.getByText('匿名提交'))
-    })
+    await tapAndSettle(screen.getByText('匿名提交'))
     expect(govern.castEvaluation).not.toHaveBeenCalled()
     expect(screen.getByRole('alert').textContent).toContain('还有 1 位没有选择等次')
     fireEvent.click(screen.getAllByText('合格')[1])
-    await act(async () => {
-      fireEvent.click(screen.getByText('匿名提交'))
-    })
+    await tapAndSettle(screen.getByText('匿名提交'))
     expect(confirmAction).toHaveBeenCalledWith('提交评议', expect.stringContaining('选票不记录投票人'), '提交')
     expect(govern.castEvaluation).toHaveBeenCalledWith({
       campaignId: 'topic-1',

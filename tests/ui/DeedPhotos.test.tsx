@@ -1,29 +1,27 @@
 import { screen } from '@testing-library/react'
 import type { GoodDeedView } from '@core/contract'
 import { renderInApp } from './helpers/render'
+import { builder } from './helpers/builder'
 
 jest.mock('../../src/services/storage', () => ({ fileUrl: (fileId: string) => `https://files.test/${encodeURIComponent(fileId)}` }))
 
 const { DeedItem } = require('../../src/features/points/DeedItem') as typeof import('../../src/features/points/DeedItem')
 
-function deed(overrides: Partial<GoodDeedView> = {}): GoodDeedView {
-  return {
-    id: 'deed-1',
-    personName: '赵丽娜',
-    reporterName: '赵丽娜',
-    byHelper: false,
-    categoryName: '邻里互助',
-    points: 10,
-    text: '帮邻居修好了水龙头',
-    photos: [],
-    heldPhotos: [],
-    status: 'pending',
-    reason: null,
-    submittedAt: '2026-12-01T02:00:00.000Z',
-    reviewedAt: null,
-    ...overrides,
-  }
-}
+const deed = builder<GoodDeedView>(() => ({
+  id: 'deed-1',
+  personName: '赵丽娜',
+  reporterName: '赵丽娜',
+  byHelper: false,
+  categoryName: '邻里互助',
+  points: 10,
+  text: '帮邻居修好了水龙头',
+  photos: [],
+  heldPhotos: [],
+  status: 'pending',
+  reason: null,
+  submittedAt: '2026-12-01T02:00:00.000Z',
+  reviewedAt: null,
+}))
 
 /** Photos wait for WeChat's media check: the poster sees theirs marked 审核中 / 未通过; others see only passed ones. */
 describe('日行一善 · 照片审核', () => {

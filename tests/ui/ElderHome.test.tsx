@@ -1,36 +1,30 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import type { MeResponse } from '@core/contract'
-import Taro, { resetTaroMock, taroStorage, triggerDidShow } from './mocks/taro'
+import Taro, { taroStorage, triggerDidShow } from './mocks/taro'
 import { elderMe, memberMe, visitorMe } from './helpers/fixtures'
+import { fetchMe } from './helpers/members-service-mock'
+import { renderElementInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
-jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/services/notices', () => ({ fetchUnreadCount: jest.fn() }))
 jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText: jest.fn(() => false) }))
 
 // Required after jest.mock so they see the mocked services (the esbuild transform hoists imports).
-const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const { fetchUnreadCount } = jest.requireMock<{ fetchUnreadCount: jest.Mock }>('../../src/services/notices')
 const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
-const { ElderModeProvider } =
-  require('../../src/features/elder/ElderModeContext') as typeof import('../../src/features/elder/ElderModeContext')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 
 function renderHome(me: MeResponse, { elder = true, unread = 3 } = {}) {
   if (elder) taroStorage.set('honglin.elderMode', 'on')
   fetchMe.mockResolvedValue(ok(me))
   fetchUnreadCount.mockResolvedValue(ok({ unread }))
-  return render(
-    <ElderModeProvider>
-      <HomePage />
-    </ElderModeProvider>,
-  )
+  return renderElementInApp(<HomePage />)
 }
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  fetchMe.mockReset()
+  resetSignIn()
   fetchUnreadCount.mockReset()
 })
 

@@ -1,16 +1,16 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { ok } from '@core/envelope'
-import { resetTaroMock, taroStorage } from './mocks/taro'
+import { taroStorage } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { elderMe, memberMe } from './helpers/fixtures'
+import { fetchMe } from './helpers/members-service-mock'
 import { renderInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
-jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/features/elder/systemFont', () => ({ systemPrefersLargeText: jest.fn(() => false) }))
 
-const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const systemFont = jest.requireMock<{ systemPrefersLargeText: jest.Mock }>('../../src/features/elder/systemFont')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const MinePage = (require('../../src/pages/mine/index') as typeof import('../../src/pages/mine/index')).default
 
 const renderMine = () => renderInApp(MinePage)
@@ -18,9 +18,8 @@ const renderMine = () => renderInApp(MinePage)
 const pageRoot = (container: HTMLElement) => container.querySelector('.hl-page') as HTMLElement
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  fetchMe.mockReset().mockResolvedValue(ok(memberMe))
+  resetSignIn()
+  fetchMe.mockResolvedValue(ok(memberMe))
   systemFont.systemPrefersLargeText.mockReturnValue(false)
 })
 

@@ -1,25 +1,21 @@
 import { act, fireEvent, screen } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { resetTaroMock, triggerPullDownRefresh } from './mocks/taro'
+import { triggerPullDownRefresh } from './mocks/taro'
 import { memberMe, visitorMe } from './helpers/fixtures'
+import { fetchMe } from './helpers/members-service-mock'
 import { renderInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
-jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
 // The jest transform (esbuild) hoists imports above jest.mock, so whatever must see the mocked
 // service is required after it.
-const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 
 const renderHome = () => renderInApp(HomePage)
 
-beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  fetchMe.mockReset()
-})
+beforeEach(resetSignIn)
 
 describe('首页 greeting', () => {
   it('shows loading, then greets the member by name with role and organisation path', async () => {

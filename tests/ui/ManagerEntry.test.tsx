@@ -2,23 +2,18 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { MeResponse } from '@core/contract'
 import { ok } from '@core/envelope'
-import { resetTaroMock } from './mocks/taro'
 import { memberMe } from './helpers/fixtures'
+import { fetchMe } from './helpers/members-service-mock'
+import { resetSignIn } from './helpers/signed-in'
 
-jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
-const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const { ManagerEntry } = require('../../src/features/workbench/ManagerEntry') as typeof import('../../src/features/workbench/ManagerEntry')
 
 const branch = { id: 'org-b1', name: '第一党支部（琼林苑）', level: 'branch' as const }
 const as = (role: MeResponse['role']): MeResponse => ({ ...memberMe, role, scope: role === 'secretary' ? branch : null })
 
-beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  fetchMe.mockReset()
-})
+beforeEach(resetSignIn)
 
 describe('管理工作台 on 我的', () => {
   it('gives the admin every management page, including 组织架构 and 操作记录', async () => {

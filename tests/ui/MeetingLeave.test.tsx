@@ -3,7 +3,7 @@ import type { ActivityDetail } from '@core/contract'
 import { ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras } from './helpers/taro-extras'
-import { renderInApp, resetMocks } from './helpers/render'
+import { fillInAndTap, renderInApp, resetMocks } from './helpers/render'
 import { activityDetail, activityItem } from './helpers/more-fixtures'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
@@ -41,8 +41,7 @@ describe('会议请假 on the activity page', () => {
     fireEvent.click(await screen.findByRole('button', { name: '提交请假' }))
     expect(await screen.findByText('⚠ 请填写请假原因')).toBeTruthy()
     expect(service.requestLeave).not.toHaveBeenCalled()
-    fireEvent.change(screen.getByLabelText('请假原因'), { target: { value: '外出就医' } })
-    fireEvent.click(screen.getByRole('button', { name: '提交请假' }))
+    fillInAndTap({ 请假原因: '外出就医' }, '提交请假')
     await waitFor(() => expect(service.requestLeave).toHaveBeenCalledWith('act-1', '外出就医'))
     expect((await screen.findByTestId('leave-state')).textContent).toBe('待批准：外出就医')
     expect(screen.getByRole('button', { name: '修改请假原因' })).toBeTruthy()

@@ -4,7 +4,8 @@ import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
-import { renderInApp, resetMocks } from './helpers/render'
+import { fillInAndTap, renderInApp, resetMocks } from './helpers/render'
+import { builder } from './helpers/builder'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({ id: 'act-1' }))
 jest.mock('../../src/services/activities')
@@ -29,31 +30,28 @@ function line(memberId: string, name: string, overrides: Partial<RegisterLine> =
   }
 }
 
-function register(overrides: Partial<MeetingRegisterResponse> = {}): MeetingRegisterResponse {
-  return {
-    activityId: 'act-1',
-    title: '十二月支部党员大会',
-    kind: 'branchMeeting',
-    orgName: '琼林苑第一党支部',
-    startAt: '2025-12-20T01:00:00.000Z',
-    endAt: '2025-12-20T03:00:00.000Z',
-    phase: 'ended',
-    lines: [
-      line('m-1', '张晓东', { state: 'present', checkedInAt: '2025-12-20T00:58:00.000Z' }),
-      line('m-2', '李桂兰', { elder: true, helperName: '张晓东' }),
-      line('m-3', '刘秀英', { leave: { reason: '外出参加培训', status: 'pending' } }),
-      line('m-4', '崔子涵'),
-    ],
-    walkIns: [{ personId: 'm-9', name: '王强' }],
-    counts: { expected: 4, present: 1, delivered: 0, leave: 0, absent: 3, walkIns: 1, rate: 25 },
-    minutes: null,
-    lock: 'open',
-    correction: null,
-    versions: [],
-    remote: null,
-    ...overrides,
-  }
-}
+const register = builder<MeetingRegisterResponse>(() => ({
+  activityId: 'act-1',
+  title: '十二月支部党员大会',
+  kind: 'branchMeeting',
+  orgName: '琼林苑第一党支部',
+  startAt: '2025-12-20T01:00:00.000Z',
+  endAt: '2025-12-20T03:00:00.000Z',
+  phase: 'ended',
+  lines: [
+    line('m-1', '张晓东', { state: 'present', checkedInAt: '2025-12-20T00:58:00.000Z' }),
+    line('m-2', '李桂兰', { elder: true, helperName: '张晓东' }),
+    line('m-3', '刘秀英', { leave: { reason: '外出参加培训', status: 'pending' } }),
+    line('m-4', '崔子涵'),
+  ],
+  walkIns: [{ personId: 'm-9', name: '王强' }],
+  counts: { expected: 4, present: 1, delivered: 0, leave: 0, absent: 3, walkIns: 1, rate: 25 },
+  minutes: null,
+  lock: 'open',
+  correction: null,
+  versions: [],
+  remote: null,
+}))
 
 const rowOf = async (name: string) => (await screen.findAllByTestId('register-row')).find((row) => row.textContent?.includes(name))!
 
@@ -81,8 +79,7 @@ describe('三会一课登记', () => {
     fireEvent.click(screen.getByRole('button', { name: '开放远程参加' }))
     expect(await screen.findByText('⚠ 请填写会议链接或电话接入号码')).toBeTruthy()
     expect(service.setMeetingRemote).not.toHaveBeenCalled()
-    fireEvent.change(screen.getByLabelText('电话接入'), { target: { value: '0551-1234' } })
-    fireEvent.click(screen.getByRole('button', { name: '开放远程参加' }))
+    fillInAndTap({ 电话接入: '0551-1234' }, '开放远程参加')
     await waitFor(() =>
       expect(service.setMeetingRemote).toHaveBeenCalledWith({
         activityId: 'act-1',
@@ -169,8 +166,7 @@ describe('三会一课登记', () => {
     service.reopenMinutes.mockResolvedValue(
       ok(register({ minutes, lock: 'correcting', correction: { reason: '漏记到会', byName: '刘秀英' }, versions: signed.versions })),
     )
-    fireEvent.change(screen.getByLabelText('更正原因'), { target: { value: '漏记到会' } })
-    fireEvent.click(screen.getByRole('button', { name: '更正（形成新版本）' }))
+    fillInAndTap({ 更正原因: '漏记到会' }, '更正（形成新版本）')
     await waitFor(() => expect(service.reopenMinutes).toHaveBeenCalledWith('act-1', '漏记到会'))
     expect(await screen.findByText(/正在更正（刘秀英：漏记到会）/)).toBeTruthy()
     expect(screen.getByTestId('minutes-versions').textContent).toContain('第 1 版 · 刘秀英')
@@ -180,12 +176,10 @@ describe('三会一课登记', () => {
     service.fetchRegister.mockResolvedValue(ok(register()))
     service.recordMinutes.mockResolvedValueOnce(fail(appError('ACTIVITY.MINUTES_LOCKED'))).mockResolvedValue(ok({ record: {} }))
     renderInApp(Page)
-    fireEvent.change(await screen.findByLabelText('议题'), { target: { value: '传达学习\n\n发展党员' } })
-    fireEvent.change(screen.getByLabelText('决定事项'), { target: { value: '同意韩明亮为积极分子' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存会议纪要' }))
+    await screen.findByLabelText('议题')
+    fillInAndTap({ 议题: '传达学习\n\n发展党员', 决定事项: '同意韩明亮为积极分子' }, '保存会议纪要')
     expect(await screen.findByText('⚠ 请填写会议纪要')).toBeTruthy()
-    fireEvent.change(screen.getByLabelText('会议纪要'), { target: { value: '会议内容' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存会议纪要' }))
+    fillInAndTap({ 会议纪要: '会议内容' }, '保存会议纪要')
     await waitFor(() =>
       expect(service.recordMinutes).toHaveBeenCalledWith({
         activityId: 'act-1',

@@ -1,23 +1,15 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { helperMe, residentMe, secretaryMe } from './helpers/more-fixtures'
-import {
-  confirmRelation,
-  fetchMe,
-  fetchMyElders,
-  resetMembersService,
-  setRankingOptOut,
-  updateMyContact,
-} from './helpers/members-service-mock'
-import { renderInApp } from './helpers/render'
+import { confirmRelation, fetchMe, fetchMyElders, setRankingOptOut, updateMyContact } from './helpers/members-service-mock'
+import { fillInAndTap, renderInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const MinePage = (require('../../src/pages/mine/index') as typeof import('../../src/pages/mine/index')).default
 
 const renderMine = () => renderInApp(MinePage)
@@ -28,10 +20,8 @@ const elders = [
 ]
 
 beforeEach(() => {
-  resetTaroMock()
+  resetSignIn()
   resetTaroExtras()
-  resetMe()
-  resetMembersService()
 })
 
 describe('我的 for a helper', () => {
@@ -83,8 +73,8 @@ describe('我的 personal settings', () => {
     updateMyContact.mockResolvedValue(ok(residentMe))
     renderMine()
     fireEvent.click(await screen.findByRole('button', { name: '修改联系方式' }))
-    fireEvent.change(await screen.findByLabelText('单元'), { target: { value: '3单元' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    await screen.findByLabelText('单元')
+    fillInAndTap({ 单元: '3单元' }, '保存')
     await waitFor(() => expect(updateMyContact).toHaveBeenCalledWith({ building: '琼林苑3栋', unit: '3单元' }))
     expect(await screen.findByRole('button', { name: '修改联系方式' })).toBeTruthy()
   })
@@ -94,8 +84,7 @@ describe('我的 personal settings', () => {
     updateMyContact.mockResolvedValue(fail(appError('MEMBER.PHONE_TAKEN')))
     renderMine()
     fireEvent.click(await screen.findByRole('button', { name: '修改联系方式' }))
-    fireEvent.change(screen.getByLabelText('新手机号'), { target: { value: '13900000007' } })
-    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    fillInAndTap({ 新手机号: '13900000007' }, '保存')
     expect(await screen.findByText('⚠ 该手机号已属于花名册中的其他党员')).toBeTruthy()
   })
 

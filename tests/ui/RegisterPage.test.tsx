@@ -1,26 +1,22 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import Taro, { resetTaroMock } from './mocks/taro'
+import Taro from './mocks/taro'
 import { residentMe } from './helpers/more-fixtures'
 import { visitorMe } from './helpers/fixtures'
-import { DEMO_BUILDINGS, fetchBuildings, fetchMe, registerResident, resetMembersService } from './helpers/members-service-mock'
-import { renderInApp, typeInto } from './helpers/render'
+import { DEMO_BUILDINGS, fetchBuildings, fetchMe, registerResident } from './helpers/members-service-mock'
+import { fillInAndTap, renderInApp, typeInto } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 
 // esbuild hoists imports above jest.mock: what must see the mocks is required after it.
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const RegisterPage = (require('../../src/pages/register/index') as typeof import('../../src/pages/register/index')).default
 
 const renderPage = () => renderInApp(RegisterPage)
 
-beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  resetMembersService()
-})
+beforeEach(resetSignIn)
 
 describe('登记为居民', () => {
   it('says which fields are missing without sending anything', async () => {
@@ -40,10 +36,7 @@ describe('登记为居民', () => {
       .mockResolvedValueOnce(ok({ residentId: 'r-1', role: 'resident' }))
     renderPage()
     await screen.findByRole('button', { name: '提交登记' })
-    typeInto('姓名', ' 赵新民 ')
-    typeInto('手机号', '12345')
-    typeInto('楼栋', '琼林苑3栋')
-    fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
+    fillInAndTap({ 姓名: ' 赵新民 ', 手机号: '12345', 楼栋: '琼林苑3栋' }, '提交登记')
 
     expect(await screen.findByText('⚠ 手机号应为 11 位数字，以 1 开头')).toBeTruthy()
     expect(screen.queryByText(/phone：/)).toBeNull()
@@ -63,10 +56,7 @@ describe('登记为居民', () => {
     registerResident.mockResolvedValue(fail(appError('COMMON.VALIDATION', '楼栋最多 30 个字', 'building')))
     renderPage()
     await screen.findByRole('button', { name: '提交登记' })
-    typeInto('姓名', '赵新民')
-    typeInto('手机号', '13912345678')
-    typeInto('楼栋', '很长的楼栋')
-    fireEvent.click(screen.getByRole('button', { name: '提交登记' }))
+    fillInAndTap({ 姓名: '赵新民', 手机号: '13912345678', 楼栋: '很长的楼栋' }, '提交登记')
     expect(await screen.findByText('⚠ 楼栋最多 30 个字')).toBeTruthy()
   })
 

@@ -6,6 +6,7 @@ import Taro from './mocks/taro'
 import { resetTaroMock } from './mocks/taro'
 import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
+import { builder } from './helpers/builder'
 
 /** 远程参加: how to join (dial-in and link copied), and 代（长辈）登记远程参加 after a confirmation, once. */
 jest.mock('../../src/services/activities')
@@ -16,7 +17,7 @@ const { RemoteMeetings } =
 const clipboard = jest.fn((_options: { data: string }) => Promise.resolve())
 Object.assign(Taro, { setClipboardData: clipboard })
 
-const item = (overrides: Partial<RemoteMeetingItem> = {}): RemoteMeetingItem => ({
+const item = builder<RemoteMeetingItem>(() => ({
   activityId: 'act-remote',
   title: '远程在线党员学习会',
   kind: 'branchMeeting',
@@ -33,8 +34,7 @@ const item = (overrides: Partial<RemoteMeetingItem> = {}): RemoteMeetingItem => 
   attended: null,
   canAttend: true,
   creditMinutes: 90,
-  ...overrides,
-})
+}))
 
 beforeEach(() => {
   resetTaroMock()

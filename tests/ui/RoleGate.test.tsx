@@ -1,26 +1,25 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { ok } from '@core/envelope'
-import Taro, { resetTaroMock } from './mocks/taro'
+import Taro from './mocks/taro'
 import { visitorMe } from './helpers/fixtures'
 import { residentMe } from './helpers/more-fixtures'
-import { renderInApp } from './helpers/render'
+import { fetchMe } from './helpers/members-service-mock'
+import { renderInApp, resetMocks } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
-jest.mock('../../src/services/members', () => ({ fetchMe: jest.fn() }))
+jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/services/points', () => ({ fetchPointsAccount: jest.fn(), fetchLedger: jest.fn() }))
 jest.mock('../../src/services/study', () => ({ fetchMaterials: jest.fn() }))
 
-const { fetchMe } = jest.requireMock<{ fetchMe: jest.Mock }>('../../src/services/members')
 const points = jest.requireMock<Record<string, jest.Mock>>('../../src/services/points')
 const study = jest.requireMock<Record<string, jest.Mock>>('../../src/services/study')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const PointsPage = (require('../../src/pages/points/index') as typeof import('../../src/pages/points/index')).default
 const StudyListPage = (require('../../src/pages/study-list/index') as typeof import('../../src/pages/study-list/index')).default
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  fetchMe.mockReset()
-  for (const fn of [...Object.values(points), ...Object.values(study)]) fn.mockReset()
+  resetSignIn()
+  resetMocks(points)
+  resetMocks(study)
 })
 
 describe('pages a visitor cannot use yet', () => {

@@ -1,11 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { renderElementInApp, typeInto } from './helpers/render'
-import Taro, { resetTaroMock } from './mocks/taro'
+import { fillInAndTap, renderElementInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
+import Taro from './mocks/taro'
 import { visitorMe } from './helpers/fixtures'
 import { residentMe } from './helpers/more-fixtures'
-import { fetchMe, resetMembersService, setupFirstAdmin } from './helpers/members-service-mock'
+import { fetchMe, setupFirstAdmin } from './helpers/members-service-mock'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -20,11 +21,7 @@ const adminMe = { ...visitorMe, role: 'admin' as const, scope: committee }
 
 const renderPage = (page = <SetupAdminPage />) => renderElementInApp(page)
 
-beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  resetMembersService()
-})
+beforeEach(resetSignIn)
 
 describe('社区党委管理员初始化', () => {
   it('is reached from the register page a visitor opens', async () => {
@@ -60,9 +57,7 @@ describe('社区党委管理员初始化', () => {
     setupFirstAdmin.mockResolvedValueOnce(fail(appError('SETUP.WRONG_CODE'))).mockResolvedValueOnce(fail(appError('SETUP.USED')))
     renderPage()
     await screen.findByRole('button', { name: '确认初始化' })
-    typeInto('初始化码', 'not-the-code')
-    typeInto('社区党委名称', '滨湖世纪社区党委')
-    fireEvent.click(screen.getByRole('button', { name: '确认初始化' }))
+    fillInAndTap({ 初始化码: 'not-the-code', 社区党委名称: '滨湖世纪社区党委' }, '确认初始化')
     expect(await screen.findByText('⚠ 初始化码不正确，请核对后再试')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '确认初始化' }))
     expect(await screen.findByText(/⚠ 初始化码已使用/)).toBeTruthy()
@@ -75,9 +70,7 @@ describe('社区党委管理员初始化', () => {
     setupFirstAdmin.mockResolvedValue(ok({ scope: committee, committeeCreated: true }))
     renderPage()
     await screen.findByRole('button', { name: '确认初始化' })
-    typeInto('初始化码', '  honglin-setup-7f3a9c21 ')
-    typeInto('社区党委名称', '滨湖世纪社区党委')
-    fireEvent.click(screen.getByRole('button', { name: '确认初始化' }))
+    fillInAndTap({ 初始化码: '  honglin-setup-7f3a9c21 ', 社区党委名称: '滨湖世纪社区党委' }, '确认初始化')
     await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' }))
     expect(setupFirstAdmin).toHaveBeenCalledWith({ code: 'honglin-setup-7f3a9c21', committeeName: '滨湖世纪社区党委' })
     expect(fetchMe).toHaveBeenCalledTimes(2)

@@ -6,14 +6,13 @@ import { emptyNumbers } from '@core/stats/model'
 import { monthsEndingWith } from '@core/stats/months'
 import { memberMe } from './helpers/fixtures'
 import { fetchMe } from './helpers/members-service-mock'
-import { renderInApp } from './helpers/render'
-import { resetTaroMock } from './mocks/taro'
+import { renderInApp, resetMocks } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({}))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
 jest.mock('../../src/services/stats', () => ({ fetchDashboard: jest.fn(), refreshStats: jest.fn() }))
 
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const stats = jest.requireMock<Record<string, jest.Mock>>('../../src/services/stats')
 const Page = (require('../../src/admin/stats-dashboard/index') as typeof import('../../src/admin/stats-dashboard/index')).default
 
@@ -91,15 +90,13 @@ function board(level: 'committee' | 'branch'): DashboardResponse {
 }
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
-  stats.fetchDashboard.mockReset()
-  stats.refreshStats.mockReset()
+  resetSignIn()
+  resetMocks(stats)
 })
 
 describe('数据看板', () => {
   it('a secretary reads every chart’s numbers as text, months in words, and each chart links to its list', async () => {
-    fetchMe.mockReset().mockResolvedValue(ok({ ...memberMe, role: 'secretary' }))
+    fetchMe.mockResolvedValue(ok({ ...memberMe, role: 'secretary' }))
     stats.fetchDashboard.mockResolvedValue(ok(board('branch')))
     renderInApp(Page)
     expect((await screen.findByTestId('dashboard-activities')).textContent).toBe('共 21 场活动，参与 210 人次')
@@ -122,7 +119,7 @@ describe('数据看板', () => {
   })
 
   it('the committee sees its branches, opens one, switches to 12 months and recomputes', async () => {
-    fetchMe.mockReset().mockResolvedValue(ok({ ...memberMe, role: 'admin' }))
+    fetchMe.mockResolvedValue(ok({ ...memberMe, role: 'admin' }))
     stats.fetchDashboard.mockImplementation(async (data: { orgId?: string }) => ok(board(data.orgId ? 'branch' : 'committee')))
     stats.refreshStats.mockResolvedValue(ok({ months: ['2026-11', '2026-12'], orgs: 5, written: 10, changed: [] }))
     renderInApp(Page)
@@ -140,7 +137,7 @@ describe('数据看板', () => {
   })
 
   it('says so when the numbers fail to load, with a way to retry', async () => {
-    fetchMe.mockReset().mockResolvedValue(ok({ ...memberMe, role: 'secretary' }))
+    fetchMe.mockResolvedValue(ok({ ...memberMe, role: 'secretary' }))
     stats.fetchDashboard.mockResolvedValueOnce({ ok: false, error: { code: 'COMMON.INTERNAL', message: '服务出错了' } })
     stats.fetchDashboard.mockResolvedValue(ok(board('branch')))
     renderInApp(Page)

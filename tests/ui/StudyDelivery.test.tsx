@@ -1,17 +1,16 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import type { DeliveryView, PairedStudyResponse } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { beijingDay } from '@core/time'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { openInApp, renderElementInApp, tapAndSettle } from './helpers/render'
 import { resetTaroMock } from './mocks/taro'
+import { builder } from './helpers/builder'
 
 /** 结对送学: the helper records a delivery for an elder; success, already-recorded and refused states. */
 jest.mock('@tarojs/components', () => require('./helpers/components-with-plain-picker'))
 // The study pages are for Party members (a RoleGate asks who is signed in).
-jest.mock('../../src/services/members', () => ({
-  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
-}))
+jest.mock('../../src/services/members', () => require('./helpers/member-signed-in'))
 jest.mock('../../src/services/study', () => ({ fetchPairedStudy: jest.fn(), fetchMaterials: jest.fn(), recordDelivery: jest.fn() }))
 jest.mock('../../src/services/storage', () => ({ pickAndUpload: jest.fn(), fileUrl: (id: string) => id }))
 
@@ -32,31 +31,23 @@ const paired: PairedStudyResponse = {
   ],
 }
 
-function delivery(overrides: Partial<DeliveryView> = {}): DeliveryView {
-  return {
-    id: 'dl:m-elder:sm-charter:2026-11-20',
-    elderId: 'm-elder',
-    elderName: '李桂兰',
-    helperId: 'm-member',
-    helperName: '张晓东',
-    materialId: 'sm-charter',
-    materialTitle: '党章第一章：党员的义务和权利',
-    date: beijingDay(new Date()),
-    method: 'phone',
-    minutes: 30,
-    credited: 30,
-    photoFileId: null,
-    ...overrides,
-  }
-}
+const delivery = builder<DeliveryView>(() => ({
+  id: 'dl:m-elder:sm-charter:2026-11-20',
+  elderId: 'm-elder',
+  elderName: '李桂兰',
+  helperId: 'm-member',
+  helperName: '张晓东',
+  materialId: 'sm-charter',
+  materialTitle: '党章第一章：党员的义务和权利',
+  date: beijingDay(new Date()),
+  method: 'phone',
+  minutes: 30,
+  credited: 30,
+  photoFileId: null,
+}))
 
 async function openPage() {
-  render(
-    <ElderModeProvider>
-      <PairedStudyPage />
-    </ElderModeProvider>,
-  )
-  await screen.findByText('李桂兰')
+  await openInApp(<PairedStudyPage />, '李桂兰')
   return within(screen.getByTestId('paired-elder'))
 }
 
@@ -76,9 +67,7 @@ describe('结对送学 delivery form', () => {
 
     fireEvent.click(elder.getByText('电话送学'))
     fireEvent.click(elder.getByText('45 分钟'))
-    await act(async () => {
-      fireEvent.click(elder.getByText('记录送学'))
-    })
+    await tapAndSettle(elder.getByText('记录送学'))
     expect(recordDelivery).toHaveBeenCalledWith({
       elderId: 'm-elder',
       materialId: 'sm-charter',
@@ -97,9 +86,7 @@ describe('结对送学 delivery form', () => {
   it('says a delivery sent twice is already recorded, and counts nothing again', async () => {
     recordDelivery.mockResolvedValue(ok({ delivery: delivery({ method: 'visit' }), duplicate: true }))
     const elder = await openPage()
-    await act(async () => {
-      fireEvent.click(elder.getByText('记录送学'))
-    })
+    await tapAndSettle(elder.getByText('记录送学'))
     expect(recordDelivery.mock.calls[0][0]).toMatchObject({ method: 'visit', minutes: 30, materialId: 'sm-charter' })
     const outcome = screen.getByTestId('delivery-outcome')
     expect(outcome.textContent).toContain('这次送学之前已经记录过了')
@@ -114,9 +101,7 @@ describe('结对送学 delivery form', () => {
     recordDelivery.mockResolvedValue(fail(appError('STUDY.NOT_PAIRED')))
     const elder = await openPage()
     fireEvent.click(elder.getByText('二十大报告学习要点（2026-12-20 前）'))
-    await act(async () => {
-      fireEvent.click(elder.getByText('记录送学'))
-    })
+    await tapAndSettle(elder.getByText('记录送学'))
     expect(recordDelivery.mock.calls[0][0]).toMatchObject({ materialId: 'sm-congress' })
     expect(screen.getByRole('alert').textContent).toContain('您不是这位长辈的结对党员')
     expect(screen.queryByTestId('delivery-outcome')).toBeNull()
@@ -124,11 +109,7 @@ describe('结对送学 delivery form', () => {
 
   it('says so when the helper has no elders', async () => {
     fetchPairedStudy.mockResolvedValue(ok({ elders: [] }))
-    render(
-      <ElderModeProvider>
-        <PairedStudyPage />
-      </ElderModeProvider>,
-    )
+    renderElementInApp(<PairedStudyPage />)
     expect(await screen.findByText('您还没有结对的长辈')).toBeTruthy()
   })
 })

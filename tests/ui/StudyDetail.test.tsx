@@ -1,8 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import type { MaterialDetail, RecordStudyResponse } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
+import { renderElementInApp } from './helpers/render'
 import Taro, { resetTaroMock, taroStorage } from './mocks/taro'
 
 /**
@@ -28,9 +28,7 @@ jest.mock('@tarojs/components', () => ({
   RichText: () => null,
 }))
 // The study pages are for Party members (a RoleGate asks who is signed in).
-jest.mock('../../src/services/members', () => ({
-  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
-}))
+jest.mock('../../src/services/members', () => require('./helpers/member-signed-in'))
 jest.mock('../../src/services/study', () => ({ fetchMaterial: jest.fn(), recordStudy: jest.fn() }))
 jest.mock('../../src/services/storage', () => ({
   openDocument: jest.fn(async () => undefined),
@@ -88,11 +86,7 @@ async function spend(ms: number, everyMs = 0) {
 }
 
 async function openPage() {
-  const view = render(
-    <ElderModeProvider>
-      <StudyDetailPage />
-    </ElderModeProvider>,
-  )
+  const view = renderElementInApp(<StudyDetailPage />)
   await act(async () => {})
   expect(screen.getByText(material.title)).toBeTruthy()
   return view

@@ -1,18 +1,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import type { MaterialListItem } from '@core/contract'
 import { ok } from '@core/envelope'
-import { ElderModeProvider } from '../../src/features/elder/ElderModeContext'
 import { HomeSection } from '../../src/features/study/HomeSection'
 import { MineSection } from '../../src/features/study/MineSection'
 import Taro, { resetTaroMock } from './mocks/taro'
 import { memberMe } from './helpers/fixtures'
 import { helperMe, residentMe } from './helpers/more-fixtures'
+import { renderInApp } from './helpers/render'
 
 /** 学习资料: assigned to me first (earliest due first), topics; and the ways in from 首页 and 我的. */
 // The study pages are for Party members (a RoleGate asks who is signed in).
-jest.mock('../../src/services/members', () => ({
-  fetchMe: jest.fn(() => Promise.resolve({ ok: true, data: require('./helpers/fixtures').memberMe })),
-}))
+jest.mock('../../src/services/members', () => require('./helpers/member-signed-in'))
 jest.mock('../../src/services/study', () => ({ fetchMaterials: jest.fn() }))
 const { fetchMaterials } = jest.requireMock<{ fetchMaterials: jest.Mock }>('../../src/services/study')
 const StudyListPage = (require('../../src/pages/study-list/index') as typeof import('../../src/pages/study-list/index')).default
@@ -50,11 +48,7 @@ describe('学习资料 list', () => {
         nextCursor: null,
       }),
     )
-    render(
-      <ElderModeProvider>
-        <StudyListPage />
-      </ElderModeProvider>,
-    )
+    renderInApp(StudyListPage)
     expect(await screen.findByText('指派给我的（2）')).toBeTruthy()
     const rows = screen.getAllByRole('link')
     // Each row is named by what it shows (title, kind, due date), in this order.
@@ -75,11 +69,7 @@ describe('学习资料 list', () => {
 
   it('asks the server for one topic when it is chosen, and says when it has nothing', async () => {
     fetchMaterials.mockResolvedValue(ok({ items: [], nextCursor: null }))
-    render(
-      <ElderModeProvider>
-        <StudyListPage />
-      </ElderModeProvider>,
-    )
+    renderInApp(StudyListPage)
     expect(await screen.findByText('还没有学习资料')).toBeTruthy()
     fireEvent.click(screen.getByText('党史学习'))
     expect(await screen.findByText('「党史学习」还没有学习资料')).toBeTruthy()

@@ -1,10 +1,11 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import Taro, { resetTaroMock } from './mocks/taro'
+import Taro from './mocks/taro'
 import { bindingRequestView, residentMe, secretaryMe } from './helpers/more-fixtures'
-import { fetchBindingRequests, fetchMe, resetMembersService } from './helpers/members-service-mock'
+import { fetchBindingRequests, fetchMe } from './helpers/members-service-mock'
 import { renderInApp } from './helpers/render'
+import { resetSignIn } from './helpers/signed-in'
 
 jest.mock('@tarojs/components', () => require('./helpers/components-with-inputs'))
 jest.mock('../../src/services/members', () => require('./helpers/members-service-mock'))
@@ -21,16 +22,13 @@ jest.mock('../../src/services/activities', () => ({
 const { fetchPointsCounts } = jest.requireMock<{ fetchPointsCounts: jest.Mock }>('../../src/services/points')
 const { fetchCommunityCounts } = jest.requireMock<{ fetchCommunityCounts: jest.Mock }>('../../src/services/community')
 const { fetchActivitiesCounts } = jest.requireMock<{ fetchActivitiesCounts: jest.Mock }>('../../src/services/activities')
-const { resetMe } = require('../../src/features/members/meStore') as typeof import('../../src/features/members/meStore')
 const { resetPendingBindingCount } =
   require('../../src/features/binding/pendingCountStore') as typeof import('../../src/features/binding/pendingCountStore')
 const HomePage = (require('../../src/pages/home/index') as typeof import('../../src/pages/home/index')).default
 
 beforeEach(() => {
-  resetTaroMock()
-  resetMe()
+  resetSignIn()
   resetPendingBindingCount()
-  resetMembersService()
   fetchBindingRequests.mockResolvedValue(ok({ items: [bindingRequestView()], nextCursor: null }))
   fetchPointsCounts.mockReset().mockResolvedValue(ok({ deeds: 3, adjustments: 1, orders: 0 }))
   fetchCommunityCounts.mockReset().mockResolvedValue(ok({ wishes: 2, tickets: 0 }))

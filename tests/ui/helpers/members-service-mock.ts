@@ -1,17 +1,27 @@
-/** Every function of src/services/members as a jest.fn, for `jest.mock(..., () => require(this))`. */
-export const fetchMe = jest.fn()
-export const registerResident = jest.fn()
-export const requestBinding = jest.fn()
-export const fetchBindingRequests = jest.fn()
-export const reviewBinding = jest.fn()
-export const updateMyContact = jest.fn()
-export const setRankingOptOut = jest.fn()
-export const fetchMyElders = jest.fn()
-export const confirmRelation = jest.fn()
-export const setupFirstAdmin = jest.fn()
-export const fetchBuildings = jest.fn()
-export const upsertBuilding = jest.fn()
-export const migrateBuildings = jest.fn()
+/**
+ * Every function of src/services/members as a jest.fn (jest's automatic mock of the module, so a function
+ * added to the service is mocked here too), for `jest.mock(..., () => require(this))`.
+ */
+import { resetMocks } from './render'
+
+type MembersService = Record<keyof typeof import('../../../src/services/members'), jest.Mock>
+const service = jest.createMockFromModule<MembersService>('../../../src/services/members')
+
+export const {
+  fetchMe,
+  registerResident,
+  requestBinding,
+  fetchBindingRequests,
+  reviewBinding,
+  updateMyContact,
+  setRankingOptOut,
+  fetchMyElders,
+  confirmRelation,
+  setupFirstAdmin,
+  fetchBuildings,
+  upsertBuilding,
+  migrateBuildings,
+} = service
 
 /** A community's list as members.buildings answers it. */
 export const DEMO_BUILDINGS = [
@@ -20,23 +30,7 @@ export const DEMO_BUILDINGS = [
 ]
 
 export function resetMembersService() {
-  for (const fn of [
-    fetchMe,
-    registerResident,
-    requestBinding,
-    fetchBindingRequests,
-    reviewBinding,
-    updateMyContact,
-    setRankingOptOut,
-    fetchMyElders,
-    confirmRelation,
-    setupFirstAdmin,
-    fetchBuildings,
-    upsertBuilding,
-    migrateBuildings,
-  ]) {
-    fn.mockReset()
-  }
+  resetMocks(service)
   // No list kept yet (the committee has not entered one): the form falls back to typing.
   fetchBuildings.mockResolvedValue({ ok: true, data: { items: [] } })
 }

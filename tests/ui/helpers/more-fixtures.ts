@@ -1,5 +1,6 @@
 import type { ActivityDetail, ActivityListItem, BindingRequestView, MeResponse, MyBindingRequest, SignUpView } from '@core/contract'
 import { memberMe, visitorMe } from './fixtures'
+import { builder } from './builder'
 
 export const pendingRequest: MyBindingRequest = {
   id: 'bind:visitor-abc',
@@ -41,85 +42,73 @@ export const secretaryMe: MeResponse = {
   pairing: null,
 }
 
-export function bindingRequestView(overrides: Partial<BindingRequestView> = {}): BindingRequestView {
-  return {
-    id: 'bind:visitor-abc',
-    status: 'pending',
-    name: '贺国华',
-    phone: '13900000015',
-    memberId: 'm-0015',
-    memberName: '贺国华',
-    org: { id: 'org-b1-g2', name: '琼林苑3-4栋党小组', level: 'group' },
-    requestedAt: '2025-03-01T02:00:00.000Z',
-    reviewedAt: null,
-    reason: null,
-    ...overrides,
-  }
-}
+export const bindingRequestView = builder<BindingRequestView>(() => ({
+  id: 'bind:visitor-abc',
+  status: 'pending',
+  name: '贺国华',
+  phone: '13900000015',
+  memberId: 'm-0015',
+  memberName: '贺国华',
+  org: { id: 'org-b1-g2', name: '琼林苑3-4栋党小组', level: 'group' },
+  requestedAt: '2025-03-01T02:00:00.000Z',
+  reviewedAt: null,
+  reason: null,
+}))
 
 /** An activity as lists show it: 2099-12-20 09:00–11:00 Beijing (always in the future), 17 of 20 seats taken. */
-export function activityItem(overrides: Partial<ActivityListItem> = {}): ActivityListItem {
-  return {
-    id: 'act-1',
-    kind: 'volunteer',
-    title: '琼林苑环境清洁',
-    place: '琼林苑北门',
-    startAt: '2099-12-20T01:00:00.000Z',
-    endAt: '2099-12-20T03:00:00.000Z',
-    coverFileId: null,
-    capacity: 20,
-    confirmedCount: 17,
-    seatsLeft: 3,
-    waitlistCount: 0,
-    points: 10,
-    serviceMinutes: 60,
-    status: 'published',
-    myStatus: null,
-    audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
-    team: null,
-    coOrganizers: [],
-    ...overrides,
-  }
-}
+export const activityItem = builder<ActivityListItem>(() => ({
+  id: 'act-1',
+  kind: 'volunteer',
+  title: '琼林苑环境清洁',
+  place: '琼林苑北门',
+  startAt: '2099-12-20T01:00:00.000Z',
+  endAt: '2099-12-20T03:00:00.000Z',
+  coverFileId: null,
+  capacity: 20,
+  confirmedCount: 17,
+  seatsLeft: 3,
+  waitlistCount: 0,
+  points: 10,
+  serviceMinutes: 60,
+  status: 'published',
+  myStatus: null,
+  audience: { kind: 'all', orgId: null, building: null, label: '全体居民' },
+  team: null,
+  coOrganizers: [],
+}))
 
 /** 2099-12-20 09:00–11:00 Beijing: always in the future. */
-export function activityDetail(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
-  return {
-    ...activityItem({ serviceMinutes: 120 }),
-    description: '请带手套。',
-    signUpOpensAt: null,
-    signUpClosesAt: null,
-    cancelDeadline: '2099-12-20T00:00:00.000Z',
-    requiresConfirmation: true,
-    cancelReason: null,
-    organizerName: '刘秀英',
-    canSignUp: true,
-    signUpBlockedBy: null,
-    mySignUp: null,
-    elders: [],
-    canManage: false,
-    attendanceConfirmedAt: null,
-    version: 1,
-    ...overrides,
-  }
-}
+export const activityDetail = builder<ActivityDetail>(() => ({
+  ...activityItem({ serviceMinutes: 120 }),
+  description: '请带手套。',
+  signUpOpensAt: null,
+  signUpClosesAt: null,
+  cancelDeadline: '2099-12-20T00:00:00.000Z',
+  requiresConfirmation: true,
+  cancelReason: null,
+  organizerName: '刘秀英',
+  canSignUp: true,
+  signUpBlockedBy: null,
+  mySignUp: null,
+  elders: [],
+  canManage: false,
+  attendanceConfirmedAt: null,
+  version: 1,
+}))
 
-export function signUpView(overrides: Partial<SignUpView> = {}): SignUpView {
-  return {
-    id: 'act-1:r-0001',
-    activityId: 'act-1',
-    personId: 'r-0001',
-    personName: '赵丽娜',
-    status: 'confirmed',
-    waitlistPosition: null,
-    actedByName: null,
-    remind: true,
-    signedUpAt: '2099-12-01T02:00:00.000Z',
-    checkedInAt: null,
-    checkedOutAt: null,
-    attended: false,
-    creditedMinutes: 0,
-    creditedPoints: 0,
-    ...overrides,
-  }
-}
+export const signUpView = builder<SignUpView>(() => ({
+  id: 'act-1:r-0001',
+  activityId: 'act-1',
+  personId: 'r-0001',
+  personName: '赵丽娜',
+  status: 'confirmed',
+  waitlistPosition: null,
+  actedByName: null,
+  remind: true,
+  signedUpAt: '2099-12-01T02:00:00.000Z',
+  checkedInAt: null,
+  checkedOutAt: null,
+  attended: false,
+  creditedMinutes: 0,
+  creditedPoints: 0,
+}))

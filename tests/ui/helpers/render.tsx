@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 
 /**
  * Renders a page (or component) as the app shows it: inside the elder-mode provider. The provider is
@@ -24,6 +24,19 @@ export async function openInApp(page: JSX.Element, text: string): Promise<void> 
 /** Types `value` into the field labelled `label` (the Input mock passes it on as Taro's onInput). */
 export function typeInto(label: string, value: string): void {
   fireEvent.change(screen.getByLabelText(label), { target: { value } })
+}
+
+/** Types each value into the field of its label, in the order given, then taps the button named `button`. */
+export function fillInAndTap(fields: Record<string, string>, button: string): void {
+  for (const [label, value] of Object.entries(fields)) typeInto(label, value)
+  fireEvent.click(screen.getByRole('button', { name: button }))
+}
+
+/** Taps `element` and lets what the tap started (a request, its reply, the re-render) settle before going on. */
+export async function tapAndSettle(element: HTMLElement): Promise<void> {
+  await act(async () => {
+    fireEvent.click(element)
+  })
 }
 
 /** Clears every mock function of an automocked module (`jest.requireMock` of a service). */
