@@ -10,29 +10,17 @@ import { InfoRow } from '../../components/InfoRow'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { usePartnerDesk, type UnitDraft } from '../../features/govern/usePartners'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { confirmAction, toastDone } from '../../shared/confirm'
+import { confirmAction } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
+import { useProblemLine } from '../../shared/useProblemLine'
 import { usePullToReload } from '../../shared/usePullToReload'
-
-/** One form's problem line and its "done" toast. */
-function useOutcome() {
-  const [problem, setProblem] = useState<string | null>(null)
-  const settle = (outcome: Outcome<unknown>, done: string) => {
-    if (outcome.ok) {
-      setProblem(null)
-      toastDone(done)
-    } else setProblem(outcome.error.message)
-    return outcome.ok
-  }
-  return { problem, settle }
-}
 
 const EMPTY_UNIT: UnitDraft = { name: '', type: '企业', contactName: '', contactPhone: '', partyOrg: '', resources: '', needs: '' }
 
 function UnitForm({ busy, save }: { busy: boolean; save: (d: UnitDraft) => Promise<Outcome<unknown>> }) {
   const [draft, setDraft] = useState(EMPTY_UNIT)
-  const { problem, settle } = useOutcome()
+  const { problem, settle } = useProblemLine()
   const set = (fields: Partial<UnitDraft>) => setDraft((d) => ({ ...d, ...fields }))
   return (
     <Card title="登记共建单位">
@@ -82,7 +70,7 @@ function ProjectForm({
   const [resource, setResource] = useState('')
   const [need, setNeed] = useState('')
   const [activityId, setActivityId] = useState('')
-  const { problem, settle } = useOutcome()
+  const { problem, settle } = useProblemLine()
   if (!units.length) return null
   return (
     <Card title="对接共建项目">
@@ -119,7 +107,7 @@ function RepresentativeForm({
 }) {
   const [unitId, setUnitId] = useState(units[0]?.id ?? '')
   const [phone, setPhone] = useState('')
-  const { problem, settle } = useOutcome()
+  const { problem, settle } = useProblemLine()
   if (!units.length) return null
   const unit = units.find((u) => u.id === unitId)
   const clear = async () => {
@@ -158,7 +146,7 @@ function MeetingForm({ busy, save }: { busy: boolean; save: ReturnType<typeof us
   const [heldOn, setHeldOn] = useState(beijingDay(new Date()))
   const [attendees, setAttendees] = useState('')
   const [minutes, setMinutes] = useState('')
-  const { problem, settle } = useOutcome()
+  const { problem, settle } = useProblemLine()
   return (
     <Card title="记录党建联席会议">
       <DateField label="会议日期" value={heldOn} onChange={setHeldOn} />
@@ -193,7 +181,7 @@ function PostForm({
   const [slots, setSlots] = useState('5')
   const [memberId, setMemberId] = useState('')
   const [minutes, setMinutes] = useState('60')
-  const { problem, settle } = useOutcome()
+  const { problem, settle } = useProblemLine()
   return (
     <Card title="在职党员服务岗位">
       <FormField label="岗位名称" value={title} maxLength={30} onChange={setTitle} />
