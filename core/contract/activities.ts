@@ -17,14 +17,14 @@ import {
 } from '../activities/constants'
 import { REGISTER_MARKS, type LeaveStatus, type RegisterCounts, type RegisterMark, type RegisterState } from '../activities/register'
 import type { YearlyRecord } from '../activities/org-life'
+import { draftIdField, idField as id, instantField as isoInstant, pageFields, yearField, type Page } from './fields'
 import { fileIdSchema, fileIdsSchema } from './files'
 // The same download shape as the roster's spreadsheets (stored, temporary URL, removed after a day).
 import type { RosterFile } from './members'
-import type { AudienceKind } from '../notices/audience'
 import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
 import type { MessageKind } from '../messages/templates'
-import { audienceSchema } from './notices'
+import { audienceSchema, type NoticeAudienceView } from './notices'
 import { remoteMeetingActions } from './activities-remote'
 
 import type { RemoteOption } from './activities-remote'
@@ -65,10 +65,7 @@ export type { RemoteMeetingItem, RemoteMeetingsResponse, RemoteOption } from './
 // without bundling the schemas below; they are part of this contract all the same.
 export * from '../activities/constants'
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(ACTIVITIES_PAGE_SIZE).default(ACTIVITIES_PAGE_SIZE)
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
+const page = pageFields(ACTIVITIES_PAGE_SIZE)
 /** 议题 / 发言人 / 决定事项: a short list of lines, blank lines dropped. */
 const minutesList = (label: string) =>
   z
@@ -123,12 +120,8 @@ export type ActivityFields = z.output<typeof activityFieldsSchema>
 // Response types
 // ---------------------------------------------------------------------------------------------
 
-export interface ActivityAudienceView {
-  kind: AudienceKind
-  orgId: string | null
-  building: string | null
-  label: string
-}
+/** Activities have the notices' audiences, shown alike. */
+export type ActivityAudienceView = NoticeAudienceView
 
 export interface ActivityListItem {
   id: string
@@ -155,10 +148,7 @@ export interface ActivityListItem {
   coOrganizers: Array<{ id: string; name: string }>
 }
 
-export interface ActivityListResponse {
-  items: ActivityListItem[]
-  nextCursor: string | null
-}
+export type ActivityListResponse = Page<ActivityListItem>
 
 /** A paired elder's state for this activity, shown to their helper. */
 export interface ElderSignUpState {
@@ -400,6 +390,8 @@ export interface SubscriptionTemplate {
 // ---------------------------------------------------------------------------------------------
 
 const activityRef = { activityId: id }
+/** One branch's year (the committee names the branch; a secretary's is their own). */
+const branchYear = { year: yearField, orgId: id.optional() }
 /** For a helper acting for their paired elder: a member (forMemberId, older clients) or a member or resident (forPersonId). */
 const forMember = { forMemberId: id.optional(), forPersonId: id.optional() }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
@@ -413,7 +405,7 @@ export interface ActivitiesCounts {
 
 export const activitiesActions = {
   list: defineAction<ActivityListResponse>()({
-    request: z.object({ kind: z.enum(ACTIVITY_KINDS).optional(), cursor: cursor.optional(), limit }).strict(),
+    request: z.object({ kind: z.enum(ACTIVITY_KINDS).optional(), ...page }).strict(),
     roles: ANYONE,
     summary: '查看可参加的近期活动（可按类型筛选）',
   }),
@@ -426,10 +418,7 @@ export const activitiesActions = {
     request: z
       .object({
         /** The form's id (the client keeps it for the form's life): a retried create is one activity. */
-        draftId: z
-          .string()
-          .regex(/^[A-Za-z0-9_-]{8,40}$/, { message: '草稿编号不正确' })
-          .optional(),
+        draftId: draftIdField.optional(),
         fields: activityFieldsSchema,
       })
       .strict(),
@@ -452,8 +441,7 @@ export const activitiesActions = {
         status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'),
         /** Only this team's activities: for its leader (a plain member), the committee, or a secretary within their subtree. */
         teamId: id.optional(),
-        cursor: cursor.optional(),
-        limit,
+        ...page,
       })
       .strict(),
     roles: MEMBERS,
@@ -469,8 +457,8 @@ export const activitiesActions = {
     roles: SIGNED_UP,
     summary: '取消报名（候补第一位自动递补）',
   }),
-  mySignUps: defineAction<{ items: MySignUpItem[]; nextCursor: string | null }>()({
-    request: z.object({ tab: z.enum(MY_ACTIVITY_TABS), cursor: cursor.optional(), limit }).strict(),
+  mySignUps: defineAction<Page<MySignUpItem>>()({
+    request: z.object({ tab: z.enum(MY_ACTIVITY_TABS), ...page }).strict(),
     roles: SIGNED_UP,
     summary: '我的活动：待参加、候补、已参加、已取消',
   }),
@@ -563,22 +551,22 @@ export const activitiesActions = {
     summary: '更正已签字的会议纪要（写明原因；再次签字后成为新版本）',
   }),
   yearlyRecord: defineAction<YearlyRecordResponse>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
+    request: z.object(branchYear).strict(),
     roles: MANAGERS,
     summary: '支部组织生活年度台账：每月应开展与已开展的三会一课、主题党日，到会率，缺项标红',
   }),
   exportYearlyRecord: defineAction<RosterFile>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
+    request: z.object(branchYear).strict(),
     roles: MANAGERS,
     summary: '导出支部组织生活年度台账（.xlsx）',
   }),
   stats: defineAction<ActivityStatsResponse>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    request: z.object({ year: yearField }).strict(),
     roles: MANAGERS,
     summary: '活动统计：按类型按月、报名与出勤、支部参与率、活跃志愿者',
   }),
-  outbox: defineAction<{ items: OutboxItem[]; nextCursor: string | null }>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+  outbox: defineAction<Page<OutboxItem>>()({
+    request: z.object(page).strict(),
     roles: ADMINS,
     summary: '查看活动消息发件箱：每条消息的发送结果（已发送、未订阅未发送、被拒收、失败及微信答复）',
   }),

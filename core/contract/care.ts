@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dayField, idField, pageFields, requestIdField, textField } from './fields'
+import { dayField as day, idField as id, pageFields, requestIdField as requestId, textField as text, type Page } from './fields'
 import {
   CARE_MONEY_MAX,
   CARE_PAGE_SIZE_MAX,
@@ -20,13 +20,11 @@ import {
   VISIT_KINDS,
   VISIT_TEXT_MAX,
   type GrantKind,
-  type NeedStatus,
-  type NeedTag,
   type TeamKind,
 } from '../care/constants'
 import { ADMINS, MEMBERS } from '../roles'
 import { defineAction } from './define'
-import type { CareVisitDoc } from '../care/model'
+import type { CareNeedDoc, CareVisitDoc } from '../care/model'
 
 export * from '../care/constants'
 
@@ -53,10 +51,6 @@ export * from '../care/constants'
  * from the visit); `convertNeed` and `handleNeed` answer a repeat with the same result.
  */
 
-const id = idField
-const day = dayField
-const requestId = requestIdField
-const text = textField
 const page = pageFields(CARE_PAGE_SIZE_MAX)
 
 export interface CareGrantView {
@@ -98,19 +92,21 @@ export interface NoticeForElder {
   received: boolean
 }
 
-export interface NeedView {
+export interface NeedView extends Pick<
+  CareNeedDoc,
+  | 'visitId'
+  | 'elderId'
+  | 'elderName'
+  | 'building'
+  | 'text'
+  | 'tags'
+  | 'status'
+  | 'linkedId'
+  | 'handledNote'
+  | 'handledByName'
+  | 'recordedByName'
+> {
   id: string
-  visitId: string
-  elderId: string
-  elderName: string
-  building: string
-  text: string
-  tags: NeedTag[]
-  status: NeedStatus
-  linkedId: string | null
-  handledNote: string | null
-  handledByName: string | null
-  recordedByName: string
   createdAt: string
   /** The caller may mark it handled (the elder's branch, their group leader or building head). */
   mayHandle: boolean
@@ -235,8 +231,6 @@ export interface TeamStatsResponse {
   }>
 }
 
-type Paged<T> = { items: T[]; nextCursor: string | null }
-
 const needInput = z
   .object({
     text: text(1, NEED_TEXT_MAX, '请写下需求内容'),
@@ -287,13 +281,13 @@ export const careActions = {
     summary: '记录一次走访或电话联系（送达的通知、学习材料、需求和意见建议）；支部可记录红色家访、八个到家、两节慰问',
   }),
 
-  myVisits: defineAction<Paged<VisitView>>()({
+  myVisits: defineAction<Page<VisitView>>()({
     request: z.object(page).strict(),
     roles: MEMBERS,
     summary: '查看我记录的走访',
   }),
 
-  needs: defineAction<Paged<NeedView>>()({
+  needs: defineAction<Page<NeedView>>()({
     request: z.object({ status: z.enum(NEED_STATUSES).default('open'), ...page }).strict(),
     roles: MEMBERS,
     summary: '需求清单：所管辖范围内长辈的需求和意见建议',
@@ -311,13 +305,13 @@ export const careActions = {
     summary: '把一条需求一键转为微心愿（长辈为许愿人，待支部审核）或民生诉求',
   }),
 
-  careRecords: defineAction<Paged<VisitView>>()({
+  careRecords: defineAction<Page<VisitView>>()({
     request: z.object({ kind: z.enum(VISIT_KINDS).optional(), ...page }).strict(),
     roles: MEMBERS,
     summary: '关爱记录：所管辖范围内的走访、红色家访、八个到家、两节慰问',
   }),
 
-  unvisited: defineAction<Paged<UnvisitedElder>>()({
+  unvisited: defineAction<Page<UnvisitedElder>>()({
     request: z.object({ days: z.number().int().min(UNVISITED_DAYS_MIN).max(UNVISITED_DAYS_MAX).default(30), ...page }).strict(),
     roles: MEMBERS,
     summary: '未走访名单：所管辖范围内超过 N 天没有走访过的高龄党员',
@@ -356,7 +350,7 @@ export const careActions = {
     summary: '标记困难、独居（仅社区党委可见，留审计记录）',
   }),
 
-  flagged: defineAction<Paged<CareFlagView>>()({
+  flagged: defineAction<Page<CareFlagView>>()({
     request: z.object({ which: z.enum(['hardship', 'livesAlone']).default('hardship'), ...page }).strict(),
     roles: ADMINS,
     summary: '查看标记为困难或独居的党员和居民（仅社区党委）',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dayField, idField, pageFields, requestIdField, textField } from './fields'
+import { dayField as day, idField as id, pageFields, requestIdField as requestId, textField as text, type Page } from './fields'
 import {
   TICKET_BUILDING_MAX,
   TICKET_CATEGORIES,
@@ -11,7 +11,6 @@ import {
   WISH_TITLE_MAX,
   type ClockState,
   type TicketCategory,
-  type TicketStatus,
   type TicketStep,
   type WishStatus,
 } from '../community/constants'
@@ -52,10 +51,6 @@ export * from './govern'
 
 export const COMMUNITY_PAGE_SIZE_MAX = 20
 
-const id = idField
-const day = dayField
-const requestId = requestIdField
-const text = textField
 const page = pageFields(COMMUNITY_PAGE_SIZE_MAX)
 
 export interface WishView {
@@ -80,10 +75,7 @@ export interface WishView {
   myPart: 'wisher' | 'claimant' | null
 }
 
-export interface WishPage {
-  items: WishView[]
-  nextCursor: string | null
-}
+export type WishPage = Page<WishView>
 
 export interface WishNumbers {
   posted: number
@@ -107,23 +99,32 @@ export interface TicketEventView {
 }
 
 /** `reporterName` is masked unless the caller is the reporter or a manager of the ticket. */
-export interface TicketView extends Pick<TicketDoc, 'number' | 'kind' | 'category' | 'building' | 'text' | 'photos' | 'reporterName'> {
+export interface TicketView extends Pick<
+  TicketDoc,
+  | 'number'
+  | 'kind'
+  | 'category'
+  | 'building'
+  | 'text'
+  | 'photos'
+  | 'reporterName'
+  | 'status'
+  | 'acceptedDay'
+  | 'dueDay'
+  | 'daysToClose'
+  | 'result'
+  | 'resultPhotos'
+  | 'rating'
+  | 'ratingComment'
+  | 'reopens'
+> {
   id: string
-  status: TicketStatus
   handler: { kind: 'person' | 'unit'; name: string } | null
-  acceptedDay: string | null
-  dueDay: string | null
   clock: ClockState | null
   /** Working days left until due (0 once overdue); null before acceptance. */
   workingDaysLeft: number | null
   escalated: boolean
   closedAt: string | null
-  daysToClose: number | null
-  result: string | null
-  resultPhotos: string[]
-  rating: number | null
-  ratingComment: string | null
-  reopens: number
   /** Closed within 7 days: the reporter may still reopen it (until this instant). */
   reopenUntil: string | null
   timeline: TicketEventView[]
@@ -131,10 +132,7 @@ export interface TicketView extends Pick<TicketDoc, 'number' | 'kind' | 'categor
   mine: boolean
 }
 
-export interface TicketPage {
-  items: TicketView[]
-  nextCursor: string | null
-}
+export type TicketPage = Page<TicketView>
 
 export interface ProblemWallItem {
   id: string
@@ -261,7 +259,7 @@ export const communityActions = {
         text: text(5, TICKET_TEXT_MAX, '请把问题描述清楚（至少 5 个字）'),
         photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
         /** A helper reporting for their paired elder (member or resident): the elder is the reporter, the helper recorded. */
-        forPersonId: idField.optional(),
+        forPersonId: id.optional(),
       })
       .strict(),
     roles: SIGNED_UP,
@@ -313,7 +311,7 @@ export const communityActions = {
     roles: SIGNED_UP,
     summary: '办结 7 天内，反映人对结果不满意可申请重新办理',
   }),
-  problemWall: defineAction<{ items: ProblemWallItem[]; nextCursor: string | null }>()({
+  problemWall: defineAction<Page<ProblemWallItem>>()({
     request: z.object(page).strict(),
     roles: ANYONE,
     summary: '问题墙：已解决的民生问题（反映人姓名打码）',

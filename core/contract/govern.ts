@@ -21,6 +21,15 @@ import {
 import { PARTNER_LIST_MAX, PARTNER_TYPES, PROJECT_STATUSES, type PartnerUnitDoc, type ProjectStatus } from '../community/partners'
 import { ADMINS, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction } from './define'
+import {
+  dayField as day,
+  idField as id,
+  instantField as isoInstant,
+  pageFields,
+  requestIdField as requestId,
+  textField as text,
+  type Page,
+} from './fields'
 import { audienceSchema, type NoticeAudienceView } from './notices'
 
 export * from '../community/deliberation'
@@ -43,17 +52,7 @@ export * from '../community/partners'
  * 共驻共建: see core/community/partners.ts.
  */
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(20).default(20)
-const page = { cursor: cursor.optional(), limit }
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
-const requestId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
-const text = (min: number, max: number, tooShort: string) => z.string().trim().min(min, tooShort).max(max, `最多 ${max} 个字`)
+const page = pageFields(20)
 const phone = z
   .string()
   .trim()
@@ -219,7 +218,7 @@ const topicId = z.object({ topicId: id }).strict()
 const list = (items: z.ZodTypeAny) => items.array().max(PARTNER_LIST_MAX, `最多 ${PARTNER_LIST_MAX} 项`).default([])
 
 export const governActions = {
-  topics: defineAction<{ items: TopicView[]; nextCursor: string | null }>()({
+  topics: defineAction<Page<TopicView>>()({
     request: z.object({ scope: z.enum(['mine', 'manage']).default('mine'), status: z.enum(TOPIC_STATUSES).optional(), ...page }).strict(),
     roles: SIGNED_UP,
     summary: '议事协商议题列表：我所在楼栋、支部和社区的议题；书记和社区党委可看所管辖的全部议题',
@@ -258,7 +257,7 @@ export const governActions = {
     roles: SIGNED_UP,
     summary: '对议题投票（每人每题一票，重复提交只记一次；截止后不能投票）',
   }),
-  topicComments: defineAction<{ items: TopicCommentView[]; nextCursor: string | null }>()({
+  topicComments: defineAction<Page<TopicCommentView>>()({
     request: z.object({ topicId: id, ...page }).strict(),
     roles: SIGNED_UP,
     summary: '议题的评论（被隐藏的只显示原因）',

@@ -16,6 +16,7 @@ import {
 import { FILE_KINDS } from '../files'
 import { BUILDING_NAME_MAX, BUILDING_UNITS_MAX, UNIT_NAME_MAX } from '../rules/buildings'
 import { defineAction } from './define'
+import { dayField as day, idField as id, pageFields, verdictFields, type Page } from './fields'
 import { fileIdSchema } from './files'
 
 /**
@@ -45,19 +46,15 @@ export const PAGE_SIZE_MAX = 20
 /** Size cap of an uploaded roster file (FILE_KINDS.sheet). */
 export const ROSTER_FILE_MAX_BYTES = FILE_KINDS.sheet.maxBytes
 
-const id = z.string().trim().min(1).max(64)
 const personName = z.string().trim().min(1).max(20)
 const phone = z.string().trim().regex(PHONE_PATTERN, '手机号应为 11 位数字，以 1 开头')
 /** Over-long text is refused, never cut (the community's list is matched in core/rules/buildings.ts). */
 const building = z.string().trim().max(BUILDING_NAME_MAX, `楼栋最多 ${BUILDING_NAME_MAX} 个字`)
 const unit = z.string().trim().max(UNIT_NAME_MAX, `单元最多 ${UNIT_NAME_MAX} 个字`)
 const year = z.number().int().min(1900).max(2100)
-const cursor = z.string().min(1).max(200)
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
+const page = pageFields(PAGE_SIZE_MAX)
 const category = z.enum(MEMBER_CATEGORIES)
 const status = z.enum(MEMBER_STATUSES)
-const reason = z.string().trim().min(1).max(200)
 
 // ---------------------------------------------------------------------------------------------
 // Response types
@@ -137,10 +134,7 @@ export interface BindingRequestView {
   reason: string | null
 }
 
-export interface BindingRequestsResponse {
-  items: BindingRequestView[]
-  nextCursor: string | null
-}
+export type BindingRequestsResponse = Page<BindingRequestView>
 
 export interface ReviewBindingResponse {
   request: BindingRequestView
@@ -165,10 +159,7 @@ export interface MemberListItem {
   bound: boolean
 }
 
-export interface MemberListResponse {
-  items: MemberListItem[]
-  /** Pass back as `cursor` for the next page; null on the last page. */
-  nextCursor: string | null
+export interface MemberListResponse extends Page<MemberListItem> {
   /** Matching members in total; only on the first page (no cursor), null on later pages. */
   total: number | null
 }
@@ -387,9 +378,7 @@ export const membersActions = {
   }),
 
   bindingRequests: defineAction<BindingRequestsResponse>()({
-    request: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit })
-      .strict(),
+    request: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), ...page }).strict(),
     roles: MANAGERS,
     summary: '查看本支部（社区党委：全社区）的身份绑定申请',
   }),
@@ -398,9 +387,8 @@ export const membersActions = {
     request: z
       .object({
         requestId: id,
-        decision: z.enum(['approve', 'reject']),
-        /** Required when rejecting: the applicant sees it. */
-        reason: reason.optional(),
+        /** A rejection's reason is required: the applicant sees it. */
+        ...verdictFields,
       })
       .strict(),
     roles: MANAGERS,
@@ -418,8 +406,7 @@ export const membersActions = {
         elder: z.boolean().optional(),
         status: status.optional(),
         archived: z.boolean().default(false),
-        cursor: cursor.optional(),
-        limit,
+        ...page,
       })
       .strict(),
     roles: MANAGERS,
@@ -578,7 +565,7 @@ export const membersActions = {
   }),
 
   relationCheckStatus: defineAction<RelationCheckStatusResponse>()({
-    request: z.object({ checkId: id.optional(), orgId: id.optional(), cursor: cursor.optional(), limit }).strict(),
+    request: z.object({ checkId: id.optional(), orgId: id.optional(), ...page }).strict(),
     roles: MANAGERS,
     summary: '查看组织关系排查进度和本支部未回复的党员',
   }),
@@ -607,7 +594,7 @@ export const membersActions = {
     summary: '查看我结对的长辈（姓名、电话）',
   }),
 
-  auditLog: defineAction<{ items: AuditLogEntry[]; nextCursor: string | null }>()({
+  auditLog: defineAction<Page<AuditLogEntry>>()({
     request: z
       .object({
         /** Only what this person did (an actor's openid from an entry). */
@@ -617,8 +604,7 @@ export const membersActions = {
         /** Beijing days, inclusive (YYYY-MM-DD). */
         from: day.optional(),
         to: day.optional(),
-        cursor: cursor.optional(),
-        limit,
+        ...page,
       })
       .strict(),
     roles: MANAGERS,

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
+import { idField as id, pageFields, reasonField as reason, requestIdField as requestId, verdictFields, type Page } from './fields'
 import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '../points/constants'
 import type { PointRewardDoc } from '../points/model'
 
@@ -28,20 +29,15 @@ export const POINTS_MAX_CATEGORY = 1_000
 export const POINTS_MAX_QUANTITY = 10
 export const RANKING_TOP = 50
 
-const id = z.string().trim().min(1).max(64)
-/** A client-chosen id for one attempt (retries reuse it): letters, digits, - and _. */
-const requestId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(POINTS_PAGE_SIZE_MAX).default(POINTS_PAGE_SIZE_MAX)
-const reason = z.string().trim().min(1).max(200)
+const page = pageFields(POINTS_PAGE_SIZE_MAX)
 const positive = (max: number) => z.number().int('须为整数').min(1, '须为正整数').max(max, `不能超过 ${max}`)
 const pickupCode = z
   .string()
   .trim()
   .regex(/^\d{8}$/, '取货码为 8 位数字')
+/** The lists of the catalogue (categories, rewards): admins may include what is switched off. */
+const catalogueRequest = z.object({ includeInactive: z.boolean().default(false) }).strict()
+const pickupCodeRequest = z.object({ pickupCode }).strict()
 
 export const POINTS_PERIODS = ['month', 'year', 'all'] as const
 export type PointsPeriod = (typeof POINTS_PERIODS)[number]
@@ -71,10 +67,7 @@ export interface PointsLedgerItem {
   balanceAfter: number
 }
 
-export interface PointsLedgerResponse {
-  items: PointsLedgerItem[]
-  nextCursor: string | null
-}
+export type PointsLedgerResponse = Page<PointsLedgerItem>
 
 export interface PointCategoryView {
   id: string
@@ -103,10 +96,7 @@ export interface GoodDeedView {
   reviewedAt: string | null
 }
 
-export interface GoodDeedsResponse {
-  items: GoodDeedView[]
-  nextCursor: string | null
-}
+export type GoodDeedsResponse = Page<GoodDeedView>
 
 export interface RewardView extends Pick<PointRewardDoc, 'name' | 'description' | 'photo' | 'price' | 'stock' | 'monthlyLimit' | 'active'> {
   id: string
@@ -128,10 +118,7 @@ export interface OrderView {
   byHelperName?: string
 }
 
-export interface OrdersResponse {
-  items: OrderView[]
-  nextCursor: string | null
-}
+export type OrdersResponse = Page<OrderView>
 
 export interface RedeemResponse {
   order: OrderView
@@ -155,10 +142,7 @@ export interface AdjustmentView {
   mine: boolean
 }
 
-export interface AdjustmentsResponse {
-  items: AdjustmentView[]
-  nextCursor: string | null
-}
+export type AdjustmentsResponse = Page<AdjustmentView>
 
 export interface RankingRow {
   rank: number
@@ -240,12 +224,12 @@ export const pointsActions = {
     summary: '查看我的积分余额、累计获得、服务时长和近 12 个月积分',
   }),
   ledger: defineAction<PointsLedgerResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: z.object(page).strict(),
     roles: SIGNED_UP,
     summary: '查看我的积分明细（最新在前，含每笔后的余额），分页',
   }),
   categories: defineAction<{ items: PointCategoryView[] }>()({
-    request: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    request: catalogueRequest,
     roles: SIGNED_UP,
     summary: '查看日行一善的类别和积分（社区党委可看停用的类别）',
   }),
@@ -281,19 +265,17 @@ export const pointsActions = {
     summary: '申报日行一善（文字和至多 3 张照片）；结对党员可为长辈申报；重复提交只记一次',
   }),
   myGoodDeeds: defineAction<GoodDeedsResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: z.object(page).strict(),
     roles: SIGNED_UP,
     summary: '查看我申报（或为我申报）的日行一善及审核结果',
   }),
   goodDeeds: defineAction<GoodDeedsResponse>()({
-    request: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit })
-      .strict(),
+    request: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), ...page }).strict(),
     roles: MANAGERS,
     summary: '查看本支部（社区党委：全社区）的日行一善申报',
   }),
   reviewGoodDeed: defineAction<{ deed: GoodDeedView }>()({
-    request: z.object({ deedId: id, decision: z.enum(['approve', 'reject']), reason: reason.optional() }).strict(),
+    request: z.object({ deedId: id, ...verdictFields }).strict(),
     roles: MANAGERS,
     summary: '通过（记入积分）或驳回（须填写原因）本支部的日行一善申报',
   }),
@@ -323,15 +305,14 @@ export const pointsActions = {
     request: z
       .object({
         status: z.enum(['pending', 'approved', 'rejected', 'applied', 'withdrawn']).default('pending'),
-        cursor: cursor.optional(),
-        limit,
+        ...page,
       })
       .strict(),
     roles: MANAGERS,
     summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效、已撤回）；支部书记仅在社区只有一位管理员时可看',
   }),
   approveAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
-    request: z.object({ adjustmentId: id, decision: z.enum(['approve', 'reject']), reason: reason.optional() }).strict(),
+    request: z.object({ adjustmentId: id, ...verdictFields }).strict(),
     roles: MANAGERS,
     summary: '另一位管理员批准或驳回超过阈值的积分调整（社区只有一位管理员时，由支部书记批准）',
   }),
@@ -351,7 +332,7 @@ export const pointsActions = {
     summary: '设置积分调整的审批阈值（超过须另一位管理员批准）',
   }),
   rewards: defineAction<{ items: RewardView[] }>()({
-    request: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    request: catalogueRequest,
     roles: SIGNED_UP,
     summary: '查看公益集市可兑换的物品（图片、所需积分、库存、每月限兑）',
   }),
@@ -386,7 +367,7 @@ export const pointsActions = {
     summary: '用积分兑换物品，生成取货码；结对党员可为帮扶的长辈代兑（记为代兑）；同一请求重复提交只兑换一次',
   }),
   myOrders: defineAction<OrdersResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: z.object(page).strict(),
     roles: SIGNED_UP,
     summary: '查看我的兑换订单和取货码',
   }),
@@ -396,12 +377,12 @@ export const pointsActions = {
     summary: '取消未领取的兑换订单，积分退回、库存恢复',
   }),
   lookupOrder: defineAction<{ order: OrderView }>()({
-    request: z.object({ pickupCode }).strict(),
+    request: pickupCodeRequest,
     roles: ADMINS,
     summary: '按取货码查看订单（核销前核对）',
   }),
   fulfil: defineAction<{ order: OrderView }>()({
-    request: z.object({ pickupCode }).strict(),
+    request: pickupCodeRequest,
     roles: ADMINS,
     summary: '扫码或输入取货码核销订单（交付物品）',
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ADMINS, MANAGERS } from '../roles'
 import type { MonthStatNumbers } from '../stats/model'
 import { defineAction } from './define'
+import { idField } from './fields'
 
 /**
  * 数据看板 (function `stats`). Every number comes from the per-month summary documents
@@ -66,7 +67,7 @@ export const statsActions = {
   dashboard: defineAction<DashboardResponse>()({
     request: z
       .object({
-        orgId: z.string().trim().min(1).max(64).optional(),
+        orgId: idField.optional(),
         months: z.number().int().min(1).max(24).default(12),
       })
       .strict(),

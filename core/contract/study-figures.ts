@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MANAGERS } from '../roles'
 import type { MaterialKind } from '../study/rules'
 import { defineAction } from './define'
+import { idField as id, pageFields, yearField } from './fields'
 import { PAGE_SIZE_MAX } from './members'
 
 /**
@@ -19,10 +20,7 @@ import { PAGE_SIZE_MAX } from './members'
  * roster's order, like a notice's read statistics.
  */
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
-const year = z.number().int().min(2000).max(2100)
+const page = pageFields(PAGE_SIZE_MAX)
 
 export interface StudyFigureTotals {
   members: number
@@ -111,12 +109,11 @@ export const studyFigureActions = {
   studyFigures: defineAction<StudyFiguresResponse>()({
     request: z
       .object({
-        year: year.optional(),
+        year: yearField.optional(),
         /** The committee may open one branch; a secretary's own branch is the default (and the only one). */
         orgId: id.optional(),
         belowOnly: z.boolean().default(false),
-        cursor: cursor.optional(),
-        limit,
+        ...page,
       })
       .strict(),
     roles: MANAGERS,
@@ -135,8 +132,7 @@ export const studyFigureActions = {
         materialId: id,
         orgId: id.optional(),
         state: z.enum(['notStudied', 'late', 'onTime', 'all']).default('notStudied'),
-        cursor: cursor.optional(),
-        limit,
+        ...page,
       })
       .strict(),
     roles: MANAGERS,

@@ -13,6 +13,7 @@ import {
   type StudyTopic,
 } from '../study/rules'
 import { defineAction } from './define'
+import { dayField as day, idField as id, instantField as isoInstant, pageFields, yearField, type Page } from './fields'
 import { PAGE_SIZE_MAX } from './members'
 import { studyFigureActions } from './study-figures'
 
@@ -41,11 +42,7 @@ import { studyFigureActions } from './study-figures'
  * Dates: instants as ISO-8601 (UTC); calendar days as YYYY-MM-DD in Beijing time.
  */
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+const page = pageFields(PAGE_SIZE_MAX)
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, { message: '编号格式不正确' })
 
 export const materialFieldsSchema = z
@@ -97,10 +94,7 @@ export interface MaterialDetail extends MaterialListItem {
   version: number
 }
 
-export interface MaterialsResponse {
-  items: MaterialListItem[]
-  nextCursor: string | null
-}
+export type MaterialsResponse = Page<MaterialListItem>
 
 export interface RecordStudyResponse {
   /** Minutes this interval added (0 when the daily cap was already reached, or it was sent before). */
@@ -169,9 +163,7 @@ export interface DeliveriesResponse {
 
 export const studyActions = {
   materials: defineAction<MaterialsResponse>()({
-    request: z
-      .object({ topic: z.enum(STUDY_TOPICS).optional(), includeArchived: z.boolean().default(false), cursor: cursor.optional(), limit })
-      .strict(),
+    request: z.object({ topic: z.enum(STUDY_TOPICS).optional(), includeArchived: z.boolean().default(false), ...page }).strict(),
     roles: MEMBERS,
     summary: '按专题浏览学习资料（文章、音频、PDF），显示指派给我的截止日期和我的学习时长',
   }),
@@ -225,7 +217,7 @@ export const studyActions = {
   }),
 
   myStudy: defineAction<MyStudyResponse>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),
+    request: z.object({ year: yearField.optional() }).strict(),
     roles: MEMBERS,
     summary: '我的学习：本年度学习分钟、学时与年度目标，指派给我的资料和最近的学习记录（含送学）',
   }),
