@@ -159,11 +159,11 @@ export interface ReadStatsResponse {
   delivered: DeliveredPerson[]
 }
 
-const noticeRef = z.object({ noticeId: id }).strict()
+const noticeRef = { noticeId: id }
 
 export const noticesActions = {
   list: defineAction<NoticeListResponse>()({
-    request: z.object(page).strict(),
+    request: page,
     roles: ANYONE,
     summary: '查看发给我的通知（置顶在前，未读有标记）',
   }),
@@ -175,25 +175,23 @@ export const noticesActions = {
   }),
 
   unreadCount: defineAction<{ unread: number }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ANYONE,
     summary: '查看我的未读通知数',
   }),
 
   publish: defineAction<NoticeResponse>()({
-    request: z
-      .object({
-        /** The notice's id: a retried publish never doubles it. */
-        draftId: draftIdField,
-        fields: noticeFieldsSchema,
-      })
-      .strict(),
+    request: {
+      /** The notice's id: a retried publish never doubles it. */
+      draftId: draftIdField,
+      fields: noticeFieldsSchema,
+    },
     roles: MANAGERS,
     summary: '发布通知（全体居民、全体党员仅社区党委；支部书记可发给本支部或所辖楼栋），可置顶、设有效期',
   }),
 
   update: defineAction<NoticeResponse>()({
-    request: z.object({ noticeId: id, version: z.number().int().min(1), fields: noticeFieldsSchema }).strict(),
+    request: { noticeId: id, version: z.number().int().min(1), fields: noticeFieldsSchema },
     roles: MANAGERS,
     summary: '修改所管辖的通知（须带读取时的版本号）',
   }),
@@ -205,13 +203,13 @@ export const noticesActions = {
   }),
 
   manageList: defineAction<Page<ManagedNoticeItem>>()({
-    request: z.object({ status: z.enum(['published', 'withdrawn']).default('published'), ...page }).strict(),
+    request: { status: z.enum(['published', 'withdrawn']).default('published'), ...page },
     roles: MANAGERS,
     summary: '查看我可以管理的通知（社区党委：全部；支部书记：发给本支部的）',
   }),
 
   readStats: defineAction<ReadStatsResponse>()({
-    request: z.object({ noticeId: id, ...page }).strict(),
+    request: { noticeId: id, ...page },
     roles: MANAGERS,
     summary: '查看通知阅读情况：应读人数、已读人数和未读名单（含结对帮扶人），支部书记只看本支部',
   }),

@@ -107,34 +107,30 @@ export interface AssignedMaterialsResponse {
 
 export const studyFigureActions = {
   studyFigures: defineAction<StudyFiguresResponse>()({
-    request: z
-      .object({
-        year: yearField.optional(),
-        /** The committee may open one branch; a secretary's own branch is the default (and the only one). */
-        orgId: id.optional(),
-        belowOnly: z.boolean().default(false),
-        ...page,
-      })
-      .strict(),
+    request: {
+      year: yearField.optional(),
+      /** The committee may open one branch; a secretary's own branch is the default (and the only one). */
+      orgId: id.optional(),
+      belowOnly: z.boolean().default(false),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '学习情况：本年度各支部和每名党员的学时与目标（32/56 学时）、自学与送学，未达标名单（含结对帮扶人）',
   }),
 
   assignedMaterials: defineAction<AssignedMaterialsResponse>()({
-    request: z.object({ orgId: id.optional() }).strict(),
+    request: { orgId: id.optional() },
     roles: MANAGERS,
     summary: '查看指派给本支部（社区党委：全社区或某支部）的学习资料及截止日期',
   }),
 
   materialStudyStats: defineAction<MaterialStudyStatsResponse>()({
-    request: z
-      .object({
-        materialId: id,
-        orgId: id.optional(),
-        state: z.enum(['notStudied', 'late', 'onTime', 'all']).default('notStudied'),
-        ...page,
-      })
-      .strict(),
+    request: {
+      materialId: id,
+      orgId: id.optional(),
+      state: z.enum(['notStudied', 'late', 'onTime', 'all']).default('notStudied'),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '指派资料的学习情况：应学人数、截止前已学、逾期才学和未学名单（含结对帮扶人），分页',
   }),
