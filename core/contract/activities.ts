@@ -17,7 +17,7 @@ import {
 } from '../activities/constants'
 import { REGISTER_MARKS, type LeaveStatus, type RegisterCounts, type RegisterMark, type RegisterState } from '../activities/register'
 import type { YearlyRecord } from '../activities/org-life'
-import { draftIdField, idField as id, instantField as isoInstant, pageFields, yearField, type Page } from './fields'
+import { draftIdField, forPersonFields, idField as id, instantField as isoInstant, pageFields, yearField, type Page } from './fields'
 import { fileIdSchema, fileIdsSchema } from './files'
 // The same download shape as the roster's spreadsheets (stored, temporary URL, removed after a day).
 import type { RosterFile } from './members'
@@ -393,7 +393,7 @@ const activityRef = { activityId: id }
 /** One branch's year (the committee names the branch; a secretary's is their own). */
 const branchYear = { year: yearField, orgId: id.optional() }
 /** For a helper acting for their paired elder: a member (forMemberId, older clients) or a member or resident (forPersonId). */
-const forMember = { forMemberId: id.optional(), forPersonId: id.optional() }
+const forMember = { forMemberId: id.optional(), ...forPersonFields }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
 const checkInRequest = { ...activityRef, code: checkInCode.optional(), personId: id.optional() }
 

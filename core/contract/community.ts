@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { dayField as day, idField as id, pageFields, requestIdField as requestId, textField as text, type Page } from './fields'
+import {
+  dayField as day,
+  forPersonFields,
+  idField as id,
+  pageFields,
+  requestIdField as requestId,
+  textField as text,
+  type Page,
+} from './fields'
 import {
   TICKET_BUILDING_MAX,
   TICKET_CATEGORIES,
@@ -192,7 +200,7 @@ export const communityActions = {
       text: text(0, WISH_TEXT_MAX, '').default(''),
       needBy: day,
       photo: fileIdSchema.nullable().default(null),
-      forPersonId: id.optional(),
+      ...forPersonFields,
     },
     roles: SIGNED_UP,
     summary: '发布微心愿（内容、期望完成日期、可附照片），经支部审核后上墙；结对党员可为长辈发布；重复提交只记一次',
@@ -255,8 +263,8 @@ export const communityActions = {
       building: text(1, TICKET_BUILDING_MAX, '请填写楼栋或地点'),
       text: text(5, TICKET_TEXT_MAX, '请把问题描述清楚（至少 5 个字）'),
       photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
-      /** A helper reporting for their paired elder (member or resident): the elder is the reporter, the helper recorded. */
-      forPersonId: id.optional(),
+      /** A helper reporting for their paired elder: the elder is the reporter, the helper recorded. */
+      ...forPersonFields,
     },
     roles: SIGNED_UP,
     summary: '反映民生诉求（类别、楼栋、描述、至多 3 张照片）；巡查队员上报安全隐患；结对人可为长辈反映；重复提交只记一次',

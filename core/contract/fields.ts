@@ -20,6 +20,8 @@ export const reasonField = z.string().trim().min(1).max(200)
 export const textField = (min: number, max: number, tooShort: string) => z.string().trim().min(min, tooShort).max(max, `最多 ${max} 个字`)
 /** A keyset page of at most `max` items, `max` by default. */
 export const pageFields = (max: number) => ({ cursor: cursorField.optional(), limit: z.number().int().min(1).max(max).default(max) })
+/** A 结对 helper acting for their elder (a member or a resident; checked by _core/pairing): the elder's person id. */
+export const forPersonFields = { forPersonId: idField.optional() }
 /** A manager's verdict on what someone asked for; a rejection gives its reason (required by the handler). */
 export const verdictFields = { decision: z.enum(['approve', 'reject']), reason: reasonField.optional() }
 

@@ -215,6 +215,10 @@ const topicFields = {
   deadline: isoInstant,
 }
 const topicId = { topicId: id }
+/** Who came to a meeting (议事会, 联席会议): each by name, with their side or unit; at least one. */
+const attendees = <More extends z.ZodRawShape>(more: More) =>
+  z.array(z.object({ name: text(1, 20, '请填写姓名'), ...more }).strict()).min(1, '请填写参会人员')
+const meetingMinutes = text(10, 2000, '请填写会议纪要（至少 10 个字）')
 const list = (items: z.ZodTypeAny) => items.array().max(PARTNER_LIST_MAX, `最多 ${PARTNER_LIST_MAX} 项`).default([])
 
 export const governActions = {
@@ -280,11 +284,8 @@ export const governActions = {
       topicId: id,
       heldOn: day,
       place: text(2, 40, '请填写地点'),
-      attendees: z
-        .array(z.object({ name: text(1, 20, '请填写姓名'), side: z.enum(MEETING_SIDES) }).strict())
-        .min(1, '请填写参会人员')
-        .max(40, '最多 40 人'),
-      minutes: text(10, 2000, '请填写会议纪要（至少 10 个字）'),
+      attendees: attendees({ side: z.enum(MEETING_SIDES) }).max(40, '最多 40 人'),
+      minutes: meetingMinutes,
     },
     roles: MANAGERS,
     summary: '记录议事会（参会人员含物业、业委会代表姓名，会议纪要）',
@@ -389,11 +390,8 @@ export const governActions = {
     request: {
       quarter: z.string().regex(/^\d{4}Q[1-4]$/, '季度格式应为 2026Q4'),
       heldOn: day,
-      attendees: z
-        .array(z.object({ name: text(1, 20, '请填写姓名'), unit: text(1, 40, '请填写单位') }).strict())
-        .min(1, '请填写参会人员')
-        .max(40),
-      minutes: text(10, 2000, '请填写会议纪要（至少 10 个字）'),
+      attendees: attendees({ unit: text(1, 40, '请填写单位') }).max(40),
+      minutes: meetingMinutes,
     },
     roles: ADMINS,
     summary: '记录本季度党建联席会议（同一季度再次提交为修改），记入操作记录',

@@ -3,7 +3,15 @@ import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
-import { idField as id, pageFields, reasonField as reason, requestIdField as requestId, verdictFields, type Page } from './fields'
+import {
+  forPersonFields,
+  idField as id,
+  pageFields,
+  reasonField as reason,
+  requestIdField as requestId,
+  verdictFields,
+  type Page,
+} from './fields'
 import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '../points/constants'
 import type { PointRewardDoc } from '../points/model'
 
@@ -255,7 +263,7 @@ export const pointsActions = {
         .max(300, '最多 300 个字')
         .refine((text) => wordCharCount(text) >= GOOD_DEED_MIN_WORDS, DEED_TEXT_MESSAGE),
       photos: fileIdsSchema(GOOD_DEED_MAX_PHOTOS).default([]),
-      forPersonId: id.optional(),
+      ...forPersonFields,
     },
     roles: SIGNED_UP,
     summary: '申报日行一善（文字和至多 3 张照片）；结对党员可为长辈申报；重复提交只记一次',
@@ -348,8 +356,8 @@ export const pointsActions = {
       rewardId: id,
       quantity: positive(POINTS_MAX_QUANTITY),
       requestId,
-      /** A 结对 helper redeeming for their elder (member or resident, _core/pairing): the elder's points and order. */
-      forPersonId: id.optional(),
+      /** A helper redeeming for their elder: the elder's points and order. */
+      ...forPersonFields,
     },
     roles: SIGNED_UP,
     summary: '用积分兑换物品，生成取货码；结对党员可为帮扶的长辈代兑（记为代兑）；同一请求重复提交只兑换一次',
