@@ -3,7 +3,7 @@ import type { ActivityKind } from '../activities/constants'
 import { REMOTE_DIAL_IN_MAX, REMOTE_LINK_MAX, REMOTE_MATERIAL_TITLE_MAX, type RemoteOption } from '../activities/remote'
 import { MANAGERS, MEMBERS } from '../roles'
 import { defineAction } from './define'
-import { idField } from './fields'
+import { forPersonFields, idField } from './fields'
 
 /**
  * 远程在线党员学习会 (function `activities`, rules in core/activities/remote.ts): the secretary gives a
@@ -63,21 +63,19 @@ export const remoteOptionSchema = z
   .strict()
   .refine((value) => value.link !== null || value.dialIn !== null, { message: '请填写会议链接或电话接入号码', path: ['link'] })
 
-const forPerson = { forPersonId: idField.optional() }
-
 export const remoteMeetingActions = {
   setRemote: defineAction<{ remote: RemoteOption | null }>()({
-    request: z.object({ activityId: idField, remote: remoteOptionSchema.nullable() }).strict(),
+    request: { activityId: idField, remote: remoteOptionSchema.nullable() },
     roles: MANAGERS,
     summary: '为会议设置远程参加（会议链接或电话接入、学习材料），或取消远程参加',
   }),
   remoteMeetings: defineAction<RemoteMeetingsResponse>()({
-    request: z.object({ ...forPerson, activityId: idField.optional() }).strict(),
+    request: { ...forPersonFields, activityId: idField.optional() },
     roles: MEMBERS,
     summary: '远程在线党员学习会：我（或结对长辈）应参加、可远程参加的会议及是否已登记',
   }),
   attendRemote: defineAction<{ item: RemoteMeetingItem; duplicate: boolean; creditedMinutes: number }>()({
-    request: z.object({ activityId: idField, ...forPerson }).strict(),
+    request: { activityId: idField, ...forPersonFields },
     roles: MEMBERS,
     summary: '登记远程参加会议（本人，或结对人代为登记；只记一次，计入学时）',
   }),

@@ -17,14 +17,14 @@ import {
 } from '../activities/constants'
 import { REGISTER_MARKS, type LeaveStatus, type RegisterCounts, type RegisterMark, type RegisterState } from '../activities/register'
 import type { YearlyRecord } from '../activities/org-life'
+import { draftIdField, forPersonFields, idField as id, instantField as isoInstant, pageFields, yearField, type Page } from './fields'
 import { fileIdSchema, fileIdsSchema } from './files'
 // The same download shape as the roster's spreadsheets (stored, temporary URL, removed after a day).
 import type { RosterFile } from './members'
-import type { AudienceKind } from '../notices/audience'
 import { ADMINS, ANYONE, MANAGERS, MEMBERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
 import type { MessageKind } from '../messages/templates'
-import { audienceSchema } from './notices'
+import { audienceSchema, type NoticeAudienceView } from './notices'
 import { remoteMeetingActions } from './activities-remote'
 
 import type { RemoteOption } from './activities-remote'
@@ -65,10 +65,7 @@ export type { RemoteMeetingItem, RemoteMeetingsResponse, RemoteOption } from './
 // without bundling the schemas below; they are part of this contract all the same.
 export * from '../activities/constants'
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(ACTIVITIES_PAGE_SIZE).default(ACTIVITIES_PAGE_SIZE)
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
+const page = pageFields(ACTIVITIES_PAGE_SIZE)
 /** 议题 / 发言人 / 决定事项: a short list of lines, blank lines dropped. */
 const minutesList = (label: string) =>
   z
@@ -123,12 +120,8 @@ export type ActivityFields = z.output<typeof activityFieldsSchema>
 // Response types
 // ---------------------------------------------------------------------------------------------
 
-export interface ActivityAudienceView {
-  kind: AudienceKind
-  orgId: string | null
-  building: string | null
-  label: string
-}
+/** Activities have the notices' audiences, shown alike. */
+export type ActivityAudienceView = NoticeAudienceView
 
 export interface ActivityListItem {
   id: string
@@ -155,10 +148,7 @@ export interface ActivityListItem {
   coOrganizers: Array<{ id: string; name: string }>
 }
 
-export interface ActivityListResponse {
-  items: ActivityListItem[]
-  nextCursor: string | null
-}
+export type ActivityListResponse = Page<ActivityListItem>
 
 /** A paired elder's state for this activity, shown to their helper. */
 export interface ElderSignUpState {
@@ -400,10 +390,12 @@ export interface SubscriptionTemplate {
 // ---------------------------------------------------------------------------------------------
 
 const activityRef = { activityId: id }
+/** One branch's year (the committee names the branch; a secretary's is their own). */
+const branchYear = { year: yearField, orgId: id.optional() }
 /** For a helper acting for their paired elder: a member (forMemberId, older clients) or a member or resident (forPersonId). */
-const forMember = { forMemberId: id.optional(), forPersonId: id.optional() }
+const forMember = { forMemberId: id.optional(), ...forPersonFields }
 /** Manual check-in/out by the organiser names the person; a participant sends the code instead. */
-const checkInRequest = z.object({ ...activityRef, code: checkInCode.optional(), personId: id.optional() }).strict()
+const checkInRequest = { ...activityRef, code: checkInCode.optional(), personId: id.optional() }
 
 /** What waits for a manager in activities (首页 待办), in their subtree. */
 export interface ActivitiesCounts {
@@ -413,69 +405,61 @@ export interface ActivitiesCounts {
 
 export const activitiesActions = {
   list: defineAction<ActivityListResponse>()({
-    request: z.object({ kind: z.enum(ACTIVITY_KINDS).optional(), cursor: cursor.optional(), limit }).strict(),
+    request: { kind: z.enum(ACTIVITY_KINDS).optional(), ...page },
     roles: ANYONE,
     summary: '查看可参加的近期活动（可按类型筛选）',
   }),
   get: defineAction<{ activity: ActivityDetail }>()({
-    request: z.object(activityRef).strict(),
+    request: activityRef,
     roles: ANYONE,
     summary: '查看活动详情、剩余名额和我的报名',
   }),
   create: defineAction<{ activity: ActivityDetail }>()({
-    request: z
-      .object({
-        /** The form's id (the client keeps it for the form's life): a retried create is one activity. */
-        draftId: z
-          .string()
-          .regex(/^[A-Za-z0-9_-]{8,40}$/, { message: '草稿编号不正确' })
-          .optional(),
-        fields: activityFieldsSchema,
-      })
-      .strict(),
+    request: {
+      /** The form's id (the client keeps it for the form's life): a retried create is one activity. */
+      draftId: draftIdField.optional(),
+      fields: activityFieldsSchema,
+    },
     roles: MEMBERS,
     summary: '发布活动；志愿服务队队长可为本队发布（面向全体居民），可填协办的共建单位',
   }),
   update: defineAction<{ activity: ActivityDetail; notified: number }>()({
-    request: z.object({ ...activityRef, fields: activityFieldsSchema, version: z.number().int().min(0) }).strict(),
+    request: { ...activityRef, fields: activityFieldsSchema, version: z.number().int().min(0) },
     roles: MEMBERS,
     summary: '修改活动（时间地点变更通知已报名者）；队长只能修改本队的活动',
   }),
   cancelActivity: defineAction<{ activity: ActivityDetail; notified: number }>()({
-    request: z.object({ ...activityRef, reason: z.string().trim().min(1, '请填写取消原因').max(200) }).strict(),
+    request: { ...activityRef, reason: z.string().trim().min(1, '请填写取消原因').max(200) },
     roles: MEMBERS,
     summary: '取消活动（通知所有报名者）；队长只能取消本队的活动',
   }),
   manageList: defineAction<ActivityListResponse>()({
-    request: z
-      .object({
-        status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'),
-        /** Only this team's activities: for its leader (a plain member), the committee, or a secretary within their subtree. */
-        teamId: id.optional(),
-        cursor: cursor.optional(),
-        limit,
-      })
-      .strict(),
+    request: {
+      status: z.enum(['upcoming', 'past', 'cancelled']).default('upcoming'),
+      /** Only this team's activities: for its leader (a plain member), the committee, or a secretary within their subtree. */
+      teamId: id.optional(),
+      ...page,
+    },
     roles: MEMBERS,
     summary: '管理我负责的活动；按队伍查看本队的活动（队长、社区党委）',
   }),
   signUp: defineAction<SignUpResponse>()({
-    request: z.object({ ...activityRef, ...forMember, waitlist: z.boolean().default(false), remind: z.boolean().default(false) }).strict(),
+    request: { ...activityRef, ...forMember, waitlist: z.boolean().default(false), remind: z.boolean().default(false) },
     roles: SIGNED_UP,
     summary: '报名活动（满员可候补；结对人可为长辈报名）',
   }),
   cancel: defineAction<CancelResponse>()({
-    request: z.object({ ...activityRef, ...forMember }).strict(),
+    request: { ...activityRef, ...forMember },
     roles: SIGNED_UP,
     summary: '取消报名（候补第一位自动递补）',
   }),
-  mySignUps: defineAction<{ items: MySignUpItem[]; nextCursor: string | null }>()({
-    request: z.object({ tab: z.enum(MY_ACTIVITY_TABS), cursor: cursor.optional(), limit }).strict(),
+  mySignUps: defineAction<Page<MySignUpItem>>()({
+    request: { tab: z.enum(MY_ACTIVITY_TABS), ...page },
     roles: SIGNED_UP,
     summary: '我的活动：待参加、候补、已参加、已取消',
   }),
   checkInCode: defineAction<CheckInCodeResponse>()({
-    request: z.object({ ...activityRef, mode: z.enum(['in', 'out']).default('in') }).strict(),
+    request: { ...activityRef, mode: z.enum(['in', 'out']).default('in') },
     roles: MEMBERS,
     summary: '显示签到/签退码（每 30 秒更新）；队长可显示本队活动的签到码',
   }),
@@ -490,124 +474,116 @@ export const activitiesActions = {
     summary: '扫码或输入签退码签退；组织者可为他人手动签退',
   }),
   attendance: defineAction<AttendanceResponse>()({
-    request: z.object(activityRef).strict(),
+    request: activityRef,
     roles: MEMBERS,
     summary: '查看报名和签到名单（队长：本队的活动）',
   }),
   confirmAttendance: defineAction<{ attendance: AttendanceResponse; credited: number }>()({
-    request: z.object({ ...activityRef, attendedIds: z.array(id).max(ACTIVITY_MAX_CAPACITY) }).strict(),
+    request: { ...activityRef, attendedIds: z.array(id).max(ACTIVITY_MAX_CAPACITY) },
     roles: MEMBERS,
     summary: '确认出勤并发放积分和志愿时长（每人只发一次；队长：本队的活动）',
   }),
   recordMinutes: defineAction<{ record: MeetingRecordView }>()({
-    request: z
-      .object({
-        ...activityRef,
-        text: z.string().trim().min(1, '请填写会议纪要').max(5000),
-        photos: fileIdsSchema(ACTIVITY_MINUTES_PHOTOS_MAX).default([]),
-        topics: minutesList('议题'),
-        speakers: minutesList('发言人'),
-        decisions: minutesList('决定事项'),
-      })
-      .strict(),
+    request: {
+      ...activityRef,
+      text: z.string().trim().min(1, '请填写会议纪要').max(5000),
+      photos: fileIdsSchema(ACTIVITY_MINUTES_PHOTOS_MAX).default([]),
+      topics: minutesList('议题'),
+      speakers: minutesList('发言人'),
+      decisions: minutesList('决定事项'),
+    },
     roles: MANAGERS,
     summary: '记录三会一课/主题党日会议纪要（议题、发言人、决定事项、照片；签字确认后锁定）',
   }),
   register: defineAction<MeetingRegisterResponse>()({
-    request: z.object(activityRef).strict(),
+    request: activityRef,
     roles: MANAGERS,
     summary: '三会一课登记：应到（按会议日期的花名册）、实到、送学、请假、缺席、列席',
   }),
   markAttendee: defineAction<MeetingRegisterResponse>()({
-    request: z.object({ ...activityRef, memberId: id, mark: z.enum(REGISTER_MARKS) }).strict(),
+    request: { ...activityRef, memberId: id, mark: z.enum(REGISTER_MARKS) },
     roles: MANAGERS,
     summary: '书记勾选到会或送学（长辈由结对人送学），或取消勾选',
   }),
   requestLeave: defineAction<MyLeaveResponse>()({
-    request: z
-      .object({
-        ...activityRef,
-        reason: z.string().trim().min(1, '请填写请假原因').max(MEETING_LEAVE_REASON_MAX, `请假原因不超过 ${MEETING_LEAVE_REASON_MAX} 字`),
-      })
-      .strict(),
+    request: {
+      ...activityRef,
+      reason: z.string().trim().min(1, '请填写请假原因').max(MEETING_LEAVE_REASON_MAX, `请假原因不超过 ${MEETING_LEAVE_REASON_MAX} 字`),
+    },
     roles: MEMBERS,
     summary: '党员为本支部会议请假（写明原因，等待书记批准）',
   }),
   myLeave: defineAction<MyLeaveResponse>()({
-    request: z.object(activityRef).strict(),
+    request: activityRef,
     roles: MEMBERS,
     summary: '查看我在本次会议的应到身份和请假情况',
   }),
   reviewLeave: defineAction<MeetingRegisterResponse>()({
-    request: z.object({ ...activityRef, memberId: id, approve: z.boolean() }).strict(),
+    request: { ...activityRef, memberId: id, approve: z.boolean() },
     roles: MANAGERS,
     summary: '批准或不批准党员的会议请假',
   }),
   signOffMinutes: defineAction<MeetingRegisterResponse>()({
-    request: z.object(activityRef).strict(),
+    request: activityRef,
     roles: MANAGERS,
     summary: '书记签字确认会议纪要和登记（锁定，形成一个版本）',
   }),
   reopenMinutes: defineAction<MeetingRegisterResponse>()({
-    request: z
-      .object({
-        ...activityRef,
-        reason: z
-          .string()
-          .trim()
-          .min(1, '请填写更正原因')
-          .max(MEETING_CORRECTION_REASON_MAX, `更正原因不超过 ${MEETING_CORRECTION_REASON_MAX} 字`),
-      })
-      .strict(),
+    request: {
+      ...activityRef,
+      reason: z
+        .string()
+        .trim()
+        .min(1, '请填写更正原因')
+        .max(MEETING_CORRECTION_REASON_MAX, `更正原因不超过 ${MEETING_CORRECTION_REASON_MAX} 字`),
+    },
     roles: MANAGERS,
     summary: '更正已签字的会议纪要（写明原因；再次签字后成为新版本）',
   }),
   yearlyRecord: defineAction<YearlyRecordResponse>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
+    request: branchYear,
     roles: MANAGERS,
     summary: '支部组织生活年度台账：每月应开展与已开展的三会一课、主题党日，到会率，缺项标红',
   }),
   exportYearlyRecord: defineAction<RosterFile>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict(),
+    request: branchYear,
     roles: MANAGERS,
     summary: '导出支部组织生活年度台账（.xlsx）',
   }),
   stats: defineAction<ActivityStatsResponse>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    request: { year: yearField },
     roles: MANAGERS,
     summary: '活动统计：按类型按月、报名与出勤、支部参与率、活跃志愿者',
   }),
-  outbox: defineAction<{ items: OutboxItem[]; nextCursor: string | null }>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+  outbox: defineAction<Page<OutboxItem>>()({
+    request: page,
     roles: ADMINS,
     summary: '查看活动消息发件箱：每条消息的发送结果（已发送、未订阅未发送、被拒收、失败及微信答复）',
   }),
   sendReminders: defineAction<{ queued: number }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '把即将开始活动的提醒加入发件箱并发送待发消息（生产环境由定时触发器调用）',
   }),
   subscriptionTemplates: defineAction<{ templates: SubscriptionTemplate[] }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: SIGNED_UP,
     summary: '查看活动消息的订阅模板（报名时请求订阅用）',
   }),
   recordSubscription: defineAction<{ accepted: MessageKind[] }>()({
-    request: z
-      .object({
-        /** One per requestSubscribeMessage result: a resent result counts once. */
-        requestId: z.string().trim().min(8).max(64),
-        /** requestSubscribeMessage's answer: template id → accept | reject | ban | filter. */
-        results: z
-          .record(z.string().trim().min(1).max(64), z.enum(['accept', 'reject', 'ban', 'filter']))
-          .refine((value) => Object.keys(value).length <= 10, { message: '最多 10 个模板' }),
-      })
-      .strict(),
+    request: {
+      /** One per requestSubscribeMessage result: a resent result counts once. */
+      requestId: z.string().trim().min(8).max(64),
+      /** requestSubscribeMessage's answer: template id → accept | reject | ban | filter. */
+      results: z
+        .record(z.string().trim().min(1).max(64), z.enum(['accept', 'reject', 'ban', 'filter']))
+        .refine((value) => Object.keys(value).length <= 10, { message: '最多 10 个模板' }),
+    },
     roles: SIGNED_UP,
     summary: '记录订阅消息授权（每次允许可收到一条对应的消息）',
   }),
   counts: defineAction<ActivitiesCounts>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '首页「待办」：所管辖会议中待批的请假',
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dayField, idField, pageFields, requestIdField, textField } from './fields'
+import { dayField as day, idField as id, pageFields, requestIdField as requestId, textField as text, type Page } from './fields'
 import {
   CARE_MONEY_MAX,
   CARE_PAGE_SIZE_MAX,
@@ -20,13 +20,11 @@ import {
   VISIT_KINDS,
   VISIT_TEXT_MAX,
   type GrantKind,
-  type NeedStatus,
-  type NeedTag,
   type TeamKind,
 } from '../care/constants'
 import { ADMINS, MEMBERS } from '../roles'
 import { defineAction } from './define'
-import type { CareVisitDoc } from '../care/model'
+import type { CareNeedDoc, CareVisitDoc } from '../care/model'
 
 export * from '../care/constants'
 
@@ -53,10 +51,6 @@ export * from '../care/constants'
  * from the visit); `convertNeed` and `handleNeed` answer a repeat with the same result.
  */
 
-const id = idField
-const day = dayField
-const requestId = requestIdField
-const text = textField
 const page = pageFields(CARE_PAGE_SIZE_MAX)
 
 export interface CareGrantView {
@@ -98,19 +92,21 @@ export interface NoticeForElder {
   received: boolean
 }
 
-export interface NeedView {
+export interface NeedView extends Pick<
+  CareNeedDoc,
+  | 'visitId'
+  | 'elderId'
+  | 'elderName'
+  | 'building'
+  | 'text'
+  | 'tags'
+  | 'status'
+  | 'linkedId'
+  | 'handledNote'
+  | 'handledByName'
+  | 'recordedByName'
+> {
   id: string
-  visitId: string
-  elderId: string
-  elderName: string
-  building: string
-  text: string
-  tags: NeedTag[]
-  status: NeedStatus
-  linkedId: string | null
-  handledNote: string | null
-  handledByName: string | null
-  recordedByName: string
   createdAt: string
   /** The caller may mark it handled (the elder's branch, their group leader or building head). */
   mayHandle: boolean
@@ -235,8 +231,6 @@ export interface TeamStatsResponse {
   }>
 }
 
-type Paged<T> = { items: T[]; nextCursor: string | null }
-
 const needInput = z
   .object({
     text: text(1, NEED_TEXT_MAX, '请写下需求内容'),
@@ -246,192 +240,182 @@ const needInput = z
 
 export const careActions = {
   myScope: defineAction<MyCareScopeResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MEMBERS,
     summary: '查看我在关爱网络中的职责（结对、党小组长、楼栋长、网格员、党建联络员）',
   }),
 
   myElders: defineAction<{ elders: ElderCard[] }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MEMBERS,
     summary: '查看我可以走访的长辈：结对的长辈，以及所负责党小组、楼栋的高龄党员',
   }),
 
   noticesForElder: defineAction<{ notices: NoticeForElder[] }>()({
-    request: z.object({ elderId: id }).strict(),
+    request: { elderId: id },
     roles: MEMBERS,
     summary: '查看发给这位长辈的近期通知（走访时可当面送达）',
   }),
 
   recordVisit: defineAction<{ visit: VisitView; needs: NeedView[]; created: boolean }>()({
-    request: z
-      .object({
-        requestId,
-        elderId: id,
-        kind: z.enum(VISIT_KINDS),
-        homeVisitKind: z.enum(HOME_VISIT_KINDS).nullable().default(null),
-        date: day,
-        deliveredNoticeIds: z.array(id).max(NOTICES_PER_VISIT_MAX).default([]),
-        deliveredStudy: text(1, 60, '请填写学习材料名称').nullable().default(null),
-        text: z.string().trim().max(VISIT_TEXT_MAX, `最多 ${VISIT_TEXT_MAX} 个字`).default(''),
-        needs: z.array(needInput).max(NEEDS_PER_VISIT_MAX).default([]),
-        goods: text(1, GOODS_TEXT_MAX, '请填写慰问品').nullable().default(null),
-        money: z.number().int().min(1).max(CARE_MONEY_MAX).nullable().default(null),
-        companions: z
-          .array(text(1, 20, '请填写同去的人'))
-          .max(COMPANIONS_MAX)
-          .default([]),
-      })
-      .strict(),
+    request: {
+      requestId,
+      elderId: id,
+      kind: z.enum(VISIT_KINDS),
+      homeVisitKind: z.enum(HOME_VISIT_KINDS).nullable().default(null),
+      date: day,
+      deliveredNoticeIds: z.array(id).max(NOTICES_PER_VISIT_MAX).default([]),
+      deliveredStudy: text(1, 60, '请填写学习材料名称').nullable().default(null),
+      text: z.string().trim().max(VISIT_TEXT_MAX, `最多 ${VISIT_TEXT_MAX} 个字`).default(''),
+      needs: z.array(needInput).max(NEEDS_PER_VISIT_MAX).default([]),
+      goods: text(1, GOODS_TEXT_MAX, '请填写慰问品').nullable().default(null),
+      money: z.number().int().min(1).max(CARE_MONEY_MAX).nullable().default(null),
+      companions: z
+        .array(text(1, 20, '请填写同去的人'))
+        .max(COMPANIONS_MAX)
+        .default([]),
+    },
     roles: MEMBERS,
     summary: '记录一次走访或电话联系（送达的通知、学习材料、需求和意见建议）；支部可记录红色家访、八个到家、两节慰问',
   }),
 
-  myVisits: defineAction<Paged<VisitView>>()({
-    request: z.object(page).strict(),
+  myVisits: defineAction<Page<VisitView>>()({
+    request: page,
     roles: MEMBERS,
     summary: '查看我记录的走访',
   }),
 
-  needs: defineAction<Paged<NeedView>>()({
-    request: z.object({ status: z.enum(NEED_STATUSES).default('open'), ...page }).strict(),
+  needs: defineAction<Page<NeedView>>()({
+    request: { status: z.enum(NEED_STATUSES).default('open'), ...page },
     roles: MEMBERS,
     summary: '需求清单：所管辖范围内长辈的需求和意见建议',
   }),
 
   handleNeed: defineAction<{ need: NeedView }>()({
-    request: z.object({ needId: id, note: text(2, NEED_TEXT_MAX, '请写明如何处理的') }).strict(),
+    request: { needId: id, note: text(2, NEED_TEXT_MAX, '请写明如何处理的') },
     roles: MEMBERS,
     summary: '把一条需求标记为已处理（写明如何处理）',
   }),
 
   convertNeed: defineAction<{ need: NeedView; linkedId: string }>()({
-    request: z.object({ needId: id, to: z.enum(['wish', 'ticket']) }).strict(),
+    request: { needId: id, to: z.enum(['wish', 'ticket']) },
     roles: MEMBERS,
     summary: '把一条需求一键转为微心愿（长辈为许愿人，待支部审核）或民生诉求',
   }),
 
-  careRecords: defineAction<Paged<VisitView>>()({
-    request: z.object({ kind: z.enum(VISIT_KINDS).optional(), ...page }).strict(),
+  careRecords: defineAction<Page<VisitView>>()({
+    request: { kind: z.enum(VISIT_KINDS).optional(), ...page },
     roles: MEMBERS,
     summary: '关爱记录：所管辖范围内的走访、红色家访、八个到家、两节慰问',
   }),
 
-  unvisited: defineAction<Paged<UnvisitedElder>>()({
-    request: z.object({ days: z.number().int().min(UNVISITED_DAYS_MIN).max(UNVISITED_DAYS_MAX).default(30), ...page }).strict(),
+  unvisited: defineAction<Page<UnvisitedElder>>()({
+    request: { days: z.number().int().min(UNVISITED_DAYS_MIN).max(UNVISITED_DAYS_MAX).default(30), ...page },
     roles: MEMBERS,
     summary: '未走访名单：所管辖范围内超过 N 天没有走访过的高龄党员',
   }),
 
   birthdays: defineAction<{ month: number; items: BirthdayPerson[] }>()({
-    request: z.object({ month: z.number().int().min(1).max(12).optional() }).strict(),
+    request: { month: z.number().int().min(1).max(12).optional() },
     roles: MEMBERS,
     summary: '本月过生日的人（集体生日会）',
   }),
 
   setBirthday: defineAction<{ personId: string; birthday: string | null }>()({
-    request: z
-      .object({
-        personId: id,
-        birthday: z
-          .string()
-          .regex(/^\d{2}-\d{2}$/, { message: '生日格式应为 MM-DD' })
-          .nullable(),
-      })
-      .strict(),
+    request: {
+      personId: id,
+      birthday: z
+        .string()
+        .regex(/^\d{2}-\d{2}$/, { message: '生日格式应为 MM-DD' })
+        .nullable(),
+    },
     roles: MEMBERS,
     summary: '登记或清除生日（支部书记、社区党委）',
   }),
 
   setFlags: defineAction<{ flag: CareFlagView }>()({
-    request: z
-      .object({
-        personId: id,
-        hardship: z.boolean(),
-        livesAlone: z.boolean(),
-        note: z.string().trim().max(100, '最多 100 个字').nullable().default(null),
-      })
-      .strict(),
+    request: {
+      personId: id,
+      hardship: z.boolean(),
+      livesAlone: z.boolean(),
+      note: z.string().trim().max(100, '最多 100 个字').nullable().default(null),
+    },
     roles: ADMINS,
     summary: '标记困难、独居（仅社区党委可见，留审计记录）',
   }),
 
-  flagged: defineAction<Paged<CareFlagView>>()({
-    request: z.object({ which: z.enum(['hardship', 'livesAlone']).default('hardship'), ...page }).strict(),
+  flagged: defineAction<Page<CareFlagView>>()({
+    request: { which: z.enum(['hardship', 'livesAlone']).default('hardship'), ...page },
     roles: ADMINS,
     summary: '查看标记为困难或独居的党员和居民（仅社区党委）',
   }),
 
   grants: defineAction<{ items: CareGrantView[] }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '查看党小组长、楼栋长、网格员、党建联络员的授权',
   }),
 
   setGrant: defineAction<{ grant: CareGrantView }>()({
-    request: z
-      .object({
-        memberId: id,
-        kind: z.enum(GRANT_KINDS),
-        orgIds: z.array(id).max(GRANT_BUILDINGS_MAX).default([]),
-        buildings: z
-          .array(text(1, 30, '请选择楼栋'))
-          .max(GRANT_BUILDINGS_MAX)
-          .default([]),
-        active: z.boolean(),
-      })
-      .strict(),
+    request: {
+      memberId: id,
+      kind: z.enum(GRANT_KINDS),
+      orgIds: z.array(id).max(GRANT_BUILDINGS_MAX).default([]),
+      buildings: z
+        .array(text(1, 30, '请选择楼栋'))
+        .max(GRANT_BUILDINGS_MAX)
+        .default([]),
+      active: z.boolean(),
+    },
     roles: ADMINS,
     summary: '授予或收回党小组长、楼栋长、网格员、党建联络员（留审计记录）',
   }),
 
   residentsOf: defineAction<{ building: string; items: ResidentForPairing[] }>()({
-    request: z.object({ building: text(1, 30, '请选择楼栋') }).strict(),
+    request: { building: text(1, 30, '请选择楼栋') },
     roles: MEMBERS,
     summary: '一对一帮扶：所管辖楼栋的登记居民及其结对党员（支部书记、社区党委、党小组长、楼栋长、网格员）',
   }),
 
   helperCandidates: defineAction<{ items: HelperCandidate[] }>()({
-    request: z.object({ query: text(1, 20, '请输入姓名') }).strict(),
+    request: { query: text(1, 20, '请输入姓名') },
     roles: MEMBERS,
     summary: '一对一帮扶：按姓名查找所管辖范围内已绑定微信的党员，作为居民的结对党员（手机号隐去中间四位）',
   }),
 
   setResidentHelper: defineAction<{ resident: ResidentForPairing }>()({
-    request: z.object({ residentId: id, helperMemberId: id.nullable() }).strict(),
+    request: { residentId: id, helperMemberId: id.nullable() },
     roles: MEMBERS,
     summary: '为高龄居民安排或解除结对党员（一对一帮扶，留审计记录）；结对党员可为其走访、代兑积分',
   }),
 
   teams: defineAction<{ items: TeamView[] }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MEMBERS,
     summary: '志愿服务队、巡查队、文艺队：队名、队长、人数（我带的、我参加的标出）',
   }),
 
   upsertTeam: defineAction<{ team: TeamView }>()({
-    request: z
-      .object({
-        teamId: requestId.optional(),
-        name: text(2, 30, '请填写队名'),
-        kind: z.enum(TEAM_KINDS),
-        leaderId: id,
-        memberIds: z.array(id).max(TEAM_MEMBERS_MAX).default([]),
-        active: z.boolean().default(true),
-      })
-      .strict(),
+    request: {
+      teamId: requestId.optional(),
+      name: text(2, 30, '请填写队名'),
+      kind: z.enum(TEAM_KINDS),
+      leaderId: id,
+      memberIds: z.array(id).max(TEAM_MEMBERS_MAX).default([]),
+      active: z.boolean().default(true),
+    },
     roles: ADMINS,
     summary: '新建或修改队伍：队名、类别、队长（须为已绑定微信的党员）、队员（留审计记录）',
   }),
 
   teamStats: defineAction<TeamStatsResponse>()({
-    request: z.object({ teamId: id }).strict(),
+    request: { teamId: id },
     roles: MEMBERS,
     summary: '队长（或社区党委）查看本队活动的志愿服务时长和积分（全队和每人），及队员的累计时长和积分',
   }),
 
   buildingUnread: defineAction<BuildingUnreadResponse>()({
-    request: z.object({ noticeId: id }).strict(),
+    request: { noticeId: id },
     roles: MEMBERS,
     summary: '楼栋长、网格员：一条通知在我负责的楼栋里谁还没有读',
   }),

@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { dayField, idField, pageFields, requestIdField, textField } from './fields'
+import {
+  dayField as day,
+  forPersonFields,
+  idField as id,
+  pageFields,
+  requestIdField as requestId,
+  textField as text,
+  type Page,
+} from './fields'
 import {
   TICKET_BUILDING_MAX,
   TICKET_CATEGORIES,
@@ -11,7 +19,6 @@ import {
   WISH_TITLE_MAX,
   type ClockState,
   type TicketCategory,
-  type TicketStatus,
   type TicketStep,
   type WishStatus,
 } from '../community/constants'
@@ -52,10 +59,6 @@ export * from './govern'
 
 export const COMMUNITY_PAGE_SIZE_MAX = 20
 
-const id = idField
-const day = dayField
-const requestId = requestIdField
-const text = textField
 const page = pageFields(COMMUNITY_PAGE_SIZE_MAX)
 
 export interface WishView {
@@ -80,10 +83,7 @@ export interface WishView {
   myPart: 'wisher' | 'claimant' | null
 }
 
-export interface WishPage {
-  items: WishView[]
-  nextCursor: string | null
-}
+export type WishPage = Page<WishView>
 
 export interface WishNumbers {
   posted: number
@@ -107,23 +107,32 @@ export interface TicketEventView {
 }
 
 /** `reporterName` is masked unless the caller is the reporter or a manager of the ticket. */
-export interface TicketView extends Pick<TicketDoc, 'number' | 'kind' | 'category' | 'building' | 'text' | 'photos' | 'reporterName'> {
+export interface TicketView extends Pick<
+  TicketDoc,
+  | 'number'
+  | 'kind'
+  | 'category'
+  | 'building'
+  | 'text'
+  | 'photos'
+  | 'reporterName'
+  | 'status'
+  | 'acceptedDay'
+  | 'dueDay'
+  | 'daysToClose'
+  | 'result'
+  | 'resultPhotos'
+  | 'rating'
+  | 'ratingComment'
+  | 'reopens'
+> {
   id: string
-  status: TicketStatus
   handler: { kind: 'person' | 'unit'; name: string } | null
-  acceptedDay: string | null
-  dueDay: string | null
   clock: ClockState | null
   /** Working days left until due (0 once overdue); null before acceptance. */
   workingDaysLeft: number | null
   escalated: boolean
   closedAt: string | null
-  daysToClose: number | null
-  result: string | null
-  resultPhotos: string[]
-  rating: number | null
-  ratingComment: string | null
-  reopens: number
   /** Closed within 7 days: the reporter may still reopen it (until this instant). */
   reopenUntil: string | null
   timeline: TicketEventView[]
@@ -131,10 +140,7 @@ export interface TicketView extends Pick<TicketDoc, 'number' | 'kind' | 'categor
   mine: boolean
 }
 
-export interface TicketPage {
-  items: TicketView[]
-  nextCursor: string | null
-}
+export type TicketPage = Page<TicketView>
 
 export interface ProblemWallItem {
   id: string
@@ -177,8 +183,8 @@ export const ticketHandlerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), name: text(2, 40, '请填写承办单位名称') }).strict(),
 ])
 
-const wishId = z.object({ wishId: id }).strict()
-const ticketId = z.object({ ticketId: id }).strict()
+const wishId = { wishId: id }
+const ticketId = { ticketId: id }
 
 /** What waits for a manager in 微心愿 and 民生诉求 (首页 待办), in their subtree. */
 export interface CommunityCounts {
@@ -188,21 +194,19 @@ export interface CommunityCounts {
 
 export const communityActions = {
   postWish: defineAction<{ wish: WishView; created: boolean }>()({
-    request: z
-      .object({
-        requestId,
-        title: text(2, WISH_TITLE_MAX, '请写下心愿是什么'),
-        text: text(0, WISH_TEXT_MAX, '').default(''),
-        needBy: day,
-        photo: fileIdSchema.nullable().default(null),
-        forPersonId: id.optional(),
-      })
-      .strict(),
+    request: {
+      requestId,
+      title: text(2, WISH_TITLE_MAX, '请写下心愿是什么'),
+      text: text(0, WISH_TEXT_MAX, '').default(''),
+      needBy: day,
+      photo: fileIdSchema.nullable().default(null),
+      ...forPersonFields,
+    },
     roles: SIGNED_UP,
     summary: '发布微心愿（内容、期望完成日期、可附照片），经支部审核后上墙；结对党员可为长辈发布；重复提交只记一次',
   }),
   wishWall: defineAction<WishPage>()({
-    request: z.object({ status: z.enum(['open', 'claimed', 'confirmed']).default('open'), ...page }).strict(),
+    request: { status: z.enum(['open', 'claimed', 'confirmed']).default('open'), ...page },
     roles: ANYONE,
     summary: '心愿墙：待认领、已认领、已圆梦的微心愿（许愿人姓名打码）',
   }),
@@ -212,17 +216,17 @@ export const communityActions = {
     summary: '查看一个微心愿（待审核的只有许愿人和管辖的书记能看）',
   }),
   myWishes: defineAction<WishPage>()({
-    request: z.object({ part: z.enum(['wisher', 'claimant']).default('wisher'), ...page }).strict(),
+    request: { part: z.enum(['wisher', 'claimant']).default('wisher'), ...page },
     roles: SIGNED_UP,
     summary: '我的心愿：我（或为结对长辈）发布的，和我认领的',
   }),
   pendingWishes: defineAction<WishPage>()({
-    request: z.object(page).strict(),
+    request: page,
     roles: MANAGERS,
     summary: '待审核的微心愿（支部书记：本支部；社区党委：全社区）',
   }),
   reviewWish: defineAction<{ wish: WishView }>()({
-    request: z.object({ wishId: id, decision: z.enum(['approve', 'reject']), reason: text(1, 200, '请填写原因').optional() }).strict(),
+    request: { wishId: id, decision: z.enum(['approve', 'reject']), reason: text(1, 200, '请填写原因').optional() },
     roles: MANAGERS,
     summary: '审核微心愿：通过后上心愿墙，驳回须填写原因',
   }),
@@ -232,7 +236,7 @@ export const communityActions = {
     summary: '认领微心愿（同一时间只有一人认领；到期未完成自动退回心愿墙）',
   }),
   fulfilWish: defineAction<{ wish: WishView }>()({
-    request: z.object({ wishId: id, photo: fileIdSchema, note: text(0, 200, '').default('') }).strict(),
+    request: { wishId: id, photo: fileIdSchema, note: text(0, 200, '').default('') },
     roles: SIGNED_UP,
     summary: '认领人提交心愿完成情况（须附照片），等待许愿人确认',
   }),
@@ -242,33 +246,31 @@ export const communityActions = {
     summary: '许愿人（或其结对党员）确认心愿已完成，道德银行积分记给完成人（只记一次）',
   }),
   lapseClaims: defineAction<{ lapsed: number }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '把超过期望日期仍未完成的认领退回心愿墙（每日定时任务也会运行；重复运行不会重复退回）',
   }),
   wishNumbers: defineAction<WishNumbers>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '微心愿统计：发布、认领、完成、过期退回（支部书记：本支部）',
   }),
   reportTicket: defineAction<{ ticket: TicketView; created: boolean }>()({
-    request: z
-      .object({
-        requestId,
-        kind: z.enum(TICKET_KINDS).default('report'),
-        category: z.enum(TICKET_CATEGORIES),
-        building: text(1, TICKET_BUILDING_MAX, '请填写楼栋或地点'),
-        text: text(5, TICKET_TEXT_MAX, '请把问题描述清楚（至少 5 个字）'),
-        photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
-        /** A helper reporting for their paired elder (member or resident): the elder is the reporter, the helper recorded. */
-        forPersonId: idField.optional(),
-      })
-      .strict(),
+    request: {
+      requestId,
+      kind: z.enum(TICKET_KINDS).default('report'),
+      category: z.enum(TICKET_CATEGORIES),
+      building: text(1, TICKET_BUILDING_MAX, '请填写楼栋或地点'),
+      text: text(5, TICKET_TEXT_MAX, '请把问题描述清楚（至少 5 个字）'),
+      photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
+      /** A helper reporting for their paired elder: the elder is the reporter, the helper recorded. */
+      ...forPersonFields,
+    },
     roles: SIGNED_UP,
     summary: '反映民生诉求（类别、楼栋、描述、至多 3 张照片）；巡查队员上报安全隐患；结对人可为长辈反映；重复提交只记一次',
   }),
   myTickets: defineAction<TicketPage>()({
-    request: z.object(page).strict(),
+    request: page,
     roles: SIGNED_UP,
     summary: '我反映的诉求及办理进展',
   }),
@@ -278,68 +280,66 @@ export const communityActions = {
     summary: '查看一条诉求的办理时间线（反映人、管辖的书记和社区党委）',
   }),
   ticketQueue: defineAction<TicketPage>()({
-    request: z.object({ status: z.enum(TICKET_STATUSES).optional(), ...page }).strict(),
+    request: { status: z.enum(TICKET_STATUSES).optional(), ...page },
     roles: MANAGERS,
     summary: '诉求办理台：所管辖的诉求，按状态筛选，显示期限和超期',
   }),
   acceptTicket: defineAction<{ ticket: TicketView }>()({
-    request: z.object({ ticketId: id, handler: ticketHandlerSchema, note: text(0, 200, '').default('') }).strict(),
+    request: { ticketId: id, handler: ticketHandlerSchema, note: text(0, 200, '').default('') },
     roles: MANAGERS,
     summary: '受理诉求并交办承办人（党员或共建单位），开始计算 20 个工作日期限',
   }),
   progressTicket: defineAction<{ ticket: TicketView }>()({
-    request: z.object({ ticketId: id, text: text(2, 300, '请填写办理进展') }).strict(),
+    request: { ticketId: id, text: text(2, 300, '请填写办理进展') },
     roles: MANAGERS,
     summary: '记录办理进展（办理中），通知反映人',
   }),
   closeTicket: defineAction<{ ticket: TicketView }>()({
-    request: z
-      .object({
-        ticketId: id,
-        result: text(2, 300, '请填写办理结果'),
-        photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
-      })
-      .strict(),
+    request: {
+      ticketId: id,
+      result: text(2, 300, '请填写办理结果'),
+      photos: fileIdsSchema(TICKET_MAX_PHOTOS).default([]),
+    },
     roles: MANAGERS,
     summary: '办结诉求（填写办理结果，可附照片），通知反映人评价',
   }),
   rateTicket: defineAction<{ ticket: TicketView }>()({
-    request: z.object({ ticketId: id, rating: z.number().int().min(1).max(5), comment: text(0, 200, '').default('') }).strict(),
+    request: { ticketId: id, rating: z.number().int().min(1).max(5), comment: text(0, 200, '').default('') },
     roles: SIGNED_UP,
     summary: '反映人评价办结的诉求（1–5 星；重复提交只记一次）',
   }),
   reopenTicket: defineAction<{ ticket: TicketView }>()({
-    request: z.object({ ticketId: id, reason: text(2, 200, '请说明还有什么问题') }).strict(),
+    request: { ticketId: id, reason: text(2, 200, '请说明还有什么问题') },
     roles: SIGNED_UP,
     summary: '办结 7 天内，反映人对结果不满意可申请重新办理',
   }),
-  problemWall: defineAction<{ items: ProblemWallItem[]; nextCursor: string | null }>()({
-    request: z.object(page).strict(),
+  problemWall: defineAction<Page<ProblemWallItem>>()({
+    request: page,
     roles: ANYONE,
     summary: '问题墙：已解决的民生问题（反映人姓名打码）',
   }),
   ticketNumbers: defineAction<TicketNumbers>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '民生诉求统计：按类别、按承办人的件数、超期数和办结天数中位数',
   }),
   escalateOverdue: defineAction<{ escalated: number }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '超期诉求提交社区党委督办（每日定时任务也会运行；每件只督办一次）',
   }),
   setPatrolMember: defineAction<{ memberId: string; patrol: boolean }>()({
-    request: z.object({ memberId: id, patrol: z.boolean() }).strict(),
+    request: { memberId: id, patrol: z.boolean() },
     roles: ADMINS,
     summary: '设定或取消文明安全巡查队队员（可上报安全隐患）',
   }),
   patrolMembers: defineAction<{ items: Array<{ memberId: string; name: string }> }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '查看文明安全巡查队队员',
   }),
   counts: defineAction<CommunityCounts>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '首页「待办」：所管辖范围内待审核的微心愿和待受理的诉求',
   }),

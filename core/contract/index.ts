@@ -34,6 +34,7 @@ export type ResponseOf<F extends FunctionName, A extends ActionName<F>> =
 export const FUNCTION_NAMES = Object.keys(contract) as FunctionName[]
 
 export type { ActionSpec, ActionMap } from './define'
+export type { Page } from './fields'
 export { defineAction } from './define'
 export * from './activities'
 export * from './members'

@@ -16,6 +16,7 @@ import {
 import { FILE_KINDS } from '../files'
 import { BUILDING_NAME_MAX, BUILDING_UNITS_MAX, UNIT_NAME_MAX } from '../rules/buildings'
 import { defineAction } from './define'
+import { dayField as day, idField as id, pageFields, verdictFields, type Page } from './fields'
 import { fileIdSchema } from './files'
 
 /**
@@ -45,19 +46,15 @@ export const PAGE_SIZE_MAX = 20
 /** Size cap of an uploaded roster file (FILE_KINDS.sheet). */
 export const ROSTER_FILE_MAX_BYTES = FILE_KINDS.sheet.maxBytes
 
-const id = z.string().trim().min(1).max(64)
 const personName = z.string().trim().min(1).max(20)
 const phone = z.string().trim().regex(PHONE_PATTERN, '手机号应为 11 位数字，以 1 开头')
 /** Over-long text is refused, never cut (the community's list is matched in core/rules/buildings.ts). */
 const building = z.string().trim().max(BUILDING_NAME_MAX, `楼栋最多 ${BUILDING_NAME_MAX} 个字`)
 const unit = z.string().trim().max(UNIT_NAME_MAX, `单元最多 ${UNIT_NAME_MAX} 个字`)
 const year = z.number().int().min(1900).max(2100)
-const cursor = z.string().min(1).max(200)
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
+const page = pageFields(PAGE_SIZE_MAX)
 const category = z.enum(MEMBER_CATEGORIES)
 const status = z.enum(MEMBER_STATUSES)
-const reason = z.string().trim().min(1).max(200)
 
 // ---------------------------------------------------------------------------------------------
 // Response types
@@ -137,10 +134,7 @@ export interface BindingRequestView {
   reason: string | null
 }
 
-export interface BindingRequestsResponse {
-  items: BindingRequestView[]
-  nextCursor: string | null
-}
+export type BindingRequestsResponse = Page<BindingRequestView>
 
 export interface ReviewBindingResponse {
   request: BindingRequestView
@@ -165,10 +159,7 @@ export interface MemberListItem {
   bound: boolean
 }
 
-export interface MemberListResponse {
-  items: MemberListItem[]
-  /** Pass back as `cursor` for the next page; null on the last page. */
-  nextCursor: string | null
+export interface MemberListResponse extends Page<MemberListItem> {
   /** Matching members in total; only on the first page (no cursor), null on later pages. */
   total: number | null
 }
@@ -368,144 +359,130 @@ export type MemberFields = z.output<typeof memberFieldsSchema>
 
 export const membersActions = {
   me: defineAction<MeResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ANYONE,
     summary: '查看我的身份、角色、所属组织、绑定申请结果和结对信息',
   }),
 
   register: defineAction<RegisterResponse>()({
-    request: z.object({ name: personName, phone, building: building.min(1), unit }).strict(),
+    request: { name: personName, phone, building: building.min(1), unit },
     /** A resident may call it again (a retry): they get their existing registration, unchanged. */
     roles: ['visitor', 'resident'],
     summary: '访客登记为居民（姓名、手机号、楼栋单元）；重复提交只登记一次',
   }),
 
   requestBinding: defineAction<RequestBindingResponse>()({
-    request: z.object({ name: personName, phone }).strict(),
+    request: { name: personName, phone },
     roles: ['visitor', 'resident'],
     summary: '党员申请绑定花名册（姓名 + 手机号），等待支部书记或社区党委审核',
   }),
 
   bindingRequests: defineAction<BindingRequestsResponse>()({
-    request: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit })
-      .strict(),
+    request: { status: z.enum(['pending', 'approved', 'rejected']).default('pending'), ...page },
     roles: MANAGERS,
     summary: '查看本支部（社区党委：全社区）的身份绑定申请',
   }),
 
   reviewBinding: defineAction<ReviewBindingResponse>()({
-    request: z
-      .object({
-        requestId: id,
-        decision: z.enum(['approve', 'reject']),
-        /** Required when rejecting: the applicant sees it. */
-        reason: reason.optional(),
-      })
-      .strict(),
+    request: {
+      requestId: id,
+      /** A rejection's reason is required: the applicant sees it. */
+      ...verdictFields,
+    },
     roles: MANAGERS,
     summary: '通过或驳回身份绑定申请（驳回须填写原因）',
   }),
 
   list: defineAction<MemberListResponse>()({
-    request: z
-      .object({
-        /** Part of a name (contains). */
-        query: z.string().trim().min(1).max(20).optional(),
-        /** A branch or group inside the caller's subtree (default: the whole subtree). */
-        orgId: id.optional(),
-        category: category.optional(),
-        elder: z.boolean().optional(),
-        status: status.optional(),
-        archived: z.boolean().default(false),
-        cursor: cursor.optional(),
-        limit,
-      })
-      .strict(),
+    request: {
+      /** Part of a name (contains). */
+      query: z.string().trim().min(1).max(20).optional(),
+      /** A branch or group inside the caller's subtree (default: the whole subtree). */
+      orgId: id.optional(),
+      category: category.optional(),
+      elder: z.boolean().optional(),
+      status: status.optional(),
+      archived: z.boolean().default(false),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '按姓名、支部、类别、高龄、状态筛选本支部花名册，每页最多 20 人',
   }),
 
   get: defineAction<MemberResponse>()({
-    request: z.object({ memberId: id }).strict(),
+    request: { memberId: id },
     roles: MEMBERS,
     summary: '查看一名党员的详细信息（党员只能看自己）',
   }),
 
   upsert: defineAction<MemberResponse>()({
-    request: z
-      .object({
-        /** Absent: add a new member. Present: edit it, with the `version` that was read. */
-        memberId: id.optional(),
-        version: z.number().int().min(1).optional(),
-        fields: memberFieldsSchema,
-      })
-      .strict(),
+    request: {
+      /** Absent: add a new member. Present: edit it, with the `version` that was read. */
+      memberId: id.optional(),
+      version: z.number().int().min(1).optional(),
+      fields: memberFieldsSchema,
+    },
     roles: MANAGERS,
     summary: '新增或修改党员（修改须带读取时的版本号，过期的修改会被拒绝）；可调整所在支部',
   }),
 
   archive: defineAction<MemberResponse>()({
-    request: z.object({ memberId: id, archived: z.boolean().default(true) }).strict(),
+    request: { memberId: id, archived: z.boolean().default(true) },
     roles: MANAGERS,
     summary: '归档（或恢复）党员，不做物理删除',
   }),
 
   updateMyContact: defineAction<MeResponse>()({
-    request: z.object({ phone: phone.optional(), building: building.optional(), unit: unit.optional() }).strict(),
+    request: { phone: phone.optional(), building: building.optional(), unit: unit.optional() },
     roles: SIGNED_UP,
     summary: '修改本人的联系方式（手机号、楼栋、单元）',
   }),
 
   setRankingOptOut: defineAction<MeResponse>()({
-    request: z.object({ optOut: z.boolean() }).strict(),
+    request: { optOut: z.boolean() },
     roles: SIGNED_UP,
     summary: '设置是否在公开排行榜中隐藏本人',
   }),
 
   orgTree: defineAction<OrgTreeResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '查看所管辖的组织树（社区党委 → 党总支 → 党支部 → 党小组）及书记',
   }),
 
   upsertOrg: defineAction<UpsertOrgResponse>()({
-    request: z
-      .object({
-        /** Absent: create. Present: rename / move / change buildings (history is kept). */
-        orgId: id.optional(),
-        name: z.string().trim().min(1).max(40),
-        level: z.enum(ORG_LEVELS),
-        parentId: id,
-        buildings: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
-        sort: z.number().int().min(0).max(9999).optional(),
-      })
-      .strict(),
+    request: {
+      /** Absent: create. Present: rename / move / change buildings (history is kept). */
+      orgId: id.optional(),
+      name: z.string().trim().min(1).max(40),
+      level: z.enum(ORG_LEVELS),
+      parentId: id,
+      buildings: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
+      sort: z.number().int().min(0).max(9999).optional(),
+    },
     roles: ADMINS,
     summary: '新建、改名或调整组织（保留变更记录，党员所属路径随之更新）',
   }),
 
   buildings: defineAction<BuildingsResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ANYONE,
     summary: '查看社区的楼栋和单元列表（登记、修改联系方式时从中选择）',
   }),
 
   upsertBuilding: defineAction<{ building: BuildingView; created: boolean }>()({
-    request: z
-      .object({
-        /** Typed by the committee; stored as its canonical name (琼林苑3号楼 → 琼林苑3栋). */
-        name: building.min(1, '请填写楼栋名称'),
-        units: z.array(unit.min(1)).max(BUILDING_UNITS_MAX, `单元最多 ${BUILDING_UNITS_MAX} 个`).default([]),
-        sort: z.number().int().min(0).max(9999).optional(),
-      })
-      .strict(),
+    request: {
+      /** Typed by the committee; stored as its canonical name (琼林苑3号楼 → 琼林苑3栋). */
+      name: building.min(1, '请填写楼栋名称'),
+      units: z.array(unit.min(1)).max(BUILDING_UNITS_MAX, `单元最多 ${BUILDING_UNITS_MAX} 个`).default([]),
+      sort: z.number().int().min(0).max(9999).optional(),
+    },
     roles: ADMINS,
     summary: '新增楼栋或修改楼栋的单元（楼栋名按统一写法保存，如“3号楼”记为“3栋”）',
   }),
 
   migrateBuildings: defineAction<BuildingMigrationReport>()({
-    request: z.object({ commit: z.boolean().default(false) }).strict(),
+    request: { commit: z.boolean().default(false) },
     roles: ADMINS,
     summary: '把居民、党员和党小组中手写的楼栋对应到楼栋列表（先检查，确认后改写并留痕）',
   }),
@@ -521,106 +498,99 @@ export const membersActions = {
       at: string
     }>
   }>()({
-    request: z.object({ orgId: id }).strict(),
+    request: { orgId: id },
     roles: ADMINS,
     summary: '查看一个组织的改名、调整记录',
   }),
 
   setRole: defineAction<SetRoleResponse>()({
-    request: z.object({ memberId: id, orgId: id, grant: z.boolean() }).strict(),
+    request: { memberId: id, orgId: id, grant: z.boolean() },
     roles: ADMINS,
     summary: '授予或撤销党员对某支部的支部书记角色',
   }),
 
   rosterTemplate: defineAction<RosterFile>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '下载花名册导入模板（.xlsx）',
   }),
 
   importRoster: defineAction<ImportReport>()({
-    request: z
-      .object({
-        /** The uploaded .xlsx (at most 2 MB), as storage named it. */
-        fileId: fileIdSchema,
-        /** false: only check and report. true: write (only if clean, or acceptValidRows). */
-        commit: z.boolean().default(false),
-        acceptValidRows: z.boolean().default(false),
-      })
-      .strict(),
+    request: {
+      /** The uploaded .xlsx (at most 2 MB), as storage named it. */
+      fileId: fileIdSchema,
+      /** false: only check and report. true: write (only if clean, or acceptValidRows). */
+      commit: z.boolean().default(false),
+      acceptValidRows: z.boolean().default(false),
+    },
     roles: ADMINS,
     summary: '导入花名册 Excel：先检查并报告问题，确认后写入；重复导入同一文件不会重复写入',
   }),
 
   exportRoster: defineAction<RosterFile & { rows: number }>()({
-    request: z.object({ orgId: id.optional(), fullPhones: z.boolean().default(false) }).strict(),
+    request: { orgId: id.optional(), fullPhones: z.boolean().default(false) },
     roles: MANAGERS,
     summary: '导出所管辖花名册为 Excel（手机号默认打码；完整号码仅社区党委可导出并留痕）',
   }),
 
   startRelationCheck: defineAction<{ check: RelationCheckView }>()({
-    request: z.object({ title: z.string().trim().min(1).max(40) }).strict(),
+    request: { title: z.string().trim().min(1).max(40) },
     roles: ADMINS,
     summary: '发起组织关系排查（同时关闭上一次排查）',
   }),
 
   confirmRelation: defineAction<ConfirmRelationResponse>()({
-    request: z
-      .object({
-        /** Default: the open check. */
-        checkId: id.optional(),
-        /** Confirm for someone else: their paired helper, or a manager of their subtree, after a call. */
-        forMemberId: id.optional(),
-      })
-      .strict(),
+    request: {
+      /** Default: the open check. */
+      checkId: id.optional(),
+      /** Confirm for someone else: their paired helper, or a manager of their subtree, after a call. */
+      forMemberId: id.optional(),
+    },
     roles: MEMBERS,
     summary: '确认本人（或结对长辈、本支部党员）可以联系上',
   }),
 
   relationCheckStatus: defineAction<RelationCheckStatusResponse>()({
-    request: z.object({ checkId: id.optional(), orgId: id.optional(), cursor: cursor.optional(), limit }).strict(),
+    request: { checkId: id.optional(), orgId: id.optional(), ...page },
     roles: MANAGERS,
     summary: '查看组织关系排查进度和本支部未回复的党员',
   }),
 
   markLostContact: defineAction<MemberResponse>()({
-    request: z.object({ memberId: id, lost: z.boolean() }).strict(),
+    request: { memberId: id, lost: z.boolean() },
     roles: MANAGERS,
     summary: '标记（或取消）失联党员：须 6 个月以上未取得联系',
   }),
 
   setPairing: defineAction<{ helperId: string; elderIds: string[] }>()({
-    request: z.object({ helperMemberId: id, elderMemberIds: z.array(id).min(1).max(2) }).strict(),
+    request: { helperMemberId: id, elderMemberIds: z.array(id).min(1).max(2) },
     roles: MANAGERS,
     summary: '为一名党员结对一至两位高龄或行动不便党员（替换其原有结对）',
   }),
 
   removePairing: defineAction<{ elderId: string }>()({
-    request: z.object({ elderMemberId: id }).strict(),
+    request: { elderMemberId: id },
     roles: MANAGERS,
     summary: '解除一位长辈的结对',
   }),
 
   myElders: defineAction<{ elders: ElderContact[] }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MEMBERS,
     summary: '查看我结对的长辈（姓名、电话）',
   }),
 
-  auditLog: defineAction<{ items: AuditLogEntry[]; nextCursor: string | null }>()({
-    request: z
-      .object({
-        /** Only what this person did (an actor's openid from an entry). */
-        actorOpenid: z.string().trim().min(1).max(64).optional(),
-        /** Only one area's actions: members / activities / points / notices / study / care. */
-        area: z.enum(['members', 'activities', 'points', 'notices', 'study', 'care']).optional(),
-        /** Beijing days, inclusive (YYYY-MM-DD). */
-        from: day.optional(),
-        to: day.optional(),
-        cursor: cursor.optional(),
-        limit,
-      })
-      .strict(),
+  auditLog: defineAction<Page<AuditLogEntry>>()({
+    request: {
+      /** Only what this person did (an actor's openid from an entry). */
+      actorOpenid: z.string().trim().min(1).max(64).optional(),
+      /** Only one area's actions: members / activities / points / notices / study / care. */
+      area: z.enum(['members', 'activities', 'points', 'notices', 'study', 'care']).optional(),
+      /** Beijing days, inclusive (YYYY-MM-DD). */
+      from: day.optional(),
+      to: day.optional(),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '查看管理操作记录（谁、什么角色、做了什么、对谁、改前改后），可按人、操作类别和日期筛选；支部书记只看本支部',
   }),
@@ -631,13 +601,11 @@ export const membersActions = {
    * Used once: afterwards, or once any admin exists, it answers SETUP.USED.
    */
   setupFirstAdmin: defineAction<SetupFirstAdminResponse>()({
-    request: z
-      .object({
-        code: z.string().trim().min(1).max(64),
-        /** Used only when the committee does not exist yet, e.g. 滨湖世纪社区党委. */
-        committeeName: z.string().trim().min(2).max(30),
-      })
-      .strict(),
+    request: {
+      code: z.string().trim().min(1).max(64),
+      /** Used only when the committee does not exist yet, e.g. 滨湖世纪社区党委. */
+      committeeName: z.string().trim().min(2).max(30),
+    },
     roles: ANYONE,
     summary: '输入一次性初始化码成为社区党委管理员（没有社区党委时一并创建）；用过即作废',
   }),

@@ -5,6 +5,7 @@ import type { AudienceKind } from '../notices/audience'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '../notices/limits'
 import { BODY_MAX_CHARS, type Paragraph } from '../notices/rich-text'
 import { defineAction } from './define'
+import { draftIdField, idField as id, pageFields, type Page } from './fields'
 import { PAGE_SIZE_MAX } from './members'
 
 /**
@@ -32,9 +33,7 @@ import { PAGE_SIZE_MAX } from './members'
 
 export { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX }
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
+const page = pageFields(PAGE_SIZE_MAX)
 const isoDate = z.string().datetime({ offset: true, message: '日期格式不正确' })
 
 export const audienceSchema = z.discriminatedUnion('kind', [
@@ -85,10 +84,7 @@ export interface NoticeListItem {
   attachmentCount: number
 }
 
-export interface NoticeListResponse {
-  items: NoticeListItem[]
-  nextCursor: string | null
-}
+export type NoticeListResponse = Page<NoticeListItem>
 
 export interface NoticeDetail {
   id: string
@@ -163,57 +159,57 @@ export interface ReadStatsResponse {
   delivered: DeliveredPerson[]
 }
 
+const noticeRef = { noticeId: id }
+
 export const noticesActions = {
   list: defineAction<NoticeListResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: page,
     roles: ANYONE,
     summary: '查看发给我的通知（置顶在前，未读有标记）',
   }),
 
   get: defineAction<NoticeResponse>()({
-    request: z.object({ noticeId: id }).strict(),
+    request: noticeRef,
     roles: ANYONE,
     summary: '打开一条发给我的通知并标记已读（重复打开只记一次）',
   }),
 
   unreadCount: defineAction<{ unread: number }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ANYONE,
     summary: '查看我的未读通知数',
   }),
 
   publish: defineAction<NoticeResponse>()({
-    request: z
-      .object({
-        /** Chosen by the client once per form: the notice's id, so a retried publish never doubles it. */
-        draftId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, { message: '草稿编号不正确' }),
-        fields: noticeFieldsSchema,
-      })
-      .strict(),
+    request: {
+      /** The notice's id: a retried publish never doubles it. */
+      draftId: draftIdField,
+      fields: noticeFieldsSchema,
+    },
     roles: MANAGERS,
     summary: '发布通知（全体居民、全体党员仅社区党委；支部书记可发给本支部或所辖楼栋），可置顶、设有效期',
   }),
 
   update: defineAction<NoticeResponse>()({
-    request: z.object({ noticeId: id, version: z.number().int().min(1), fields: noticeFieldsSchema }).strict(),
+    request: { noticeId: id, version: z.number().int().min(1), fields: noticeFieldsSchema },
     roles: MANAGERS,
     summary: '修改所管辖的通知（须带读取时的版本号）',
   }),
 
   withdraw: defineAction<NoticeResponse>()({
-    request: z.object({ noticeId: id }).strict(),
+    request: noticeRef,
     roles: MANAGERS,
     summary: '撤回所管辖的通知（读者不再看到）',
   }),
 
-  manageList: defineAction<{ items: ManagedNoticeItem[]; nextCursor: string | null }>()({
-    request: z.object({ status: z.enum(['published', 'withdrawn']).default('published'), cursor: cursor.optional(), limit }).strict(),
+  manageList: defineAction<Page<ManagedNoticeItem>>()({
+    request: { status: z.enum(['published', 'withdrawn']).default('published'), ...page },
     roles: MANAGERS,
     summary: '查看我可以管理的通知（社区党委：全部；支部书记：发给本支部的）',
   }),
 
   readStats: defineAction<ReadStatsResponse>()({
-    request: z.object({ noticeId: id, cursor: cursor.optional(), limit }).strict(),
+    request: { noticeId: id, ...page },
     roles: MANAGERS,
     summary: '查看通知阅读情况：应读人数、已读人数和未读名单（含结对帮扶人），支部书记只看本支部',
   }),

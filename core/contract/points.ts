@@ -3,6 +3,15 @@ import { z } from 'zod'
 import { fileIdSchema, fileIdsSchema } from './files'
 import { ADMINS, MANAGERS, SIGNED_UP } from '../roles'
 import { defineAction, type ActionMap } from './define'
+import {
+  forPersonFields,
+  idField as id,
+  pageFields,
+  reasonField as reason,
+  requestIdField as requestId,
+  verdictFields,
+  type Page,
+} from './fields'
 import { DEED_TEXT_MESSAGE, GOOD_DEED_MAX_PHOTOS, GOOD_DEED_MIN_WORDS, wordCharCount } from '../points/constants'
 import type { PointRewardDoc } from '../points/model'
 
@@ -28,20 +37,15 @@ export const POINTS_MAX_CATEGORY = 1_000
 export const POINTS_MAX_QUANTITY = 10
 export const RANKING_TOP = 50
 
-const id = z.string().trim().min(1).max(64)
-/** A client-chosen id for one attempt (retries reuse it): letters, digits, - and _. */
-const requestId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, '请求编号格式不正确')
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(POINTS_PAGE_SIZE_MAX).default(POINTS_PAGE_SIZE_MAX)
-const reason = z.string().trim().min(1).max(200)
+const page = pageFields(POINTS_PAGE_SIZE_MAX)
 const positive = (max: number) => z.number().int('须为整数').min(1, '须为正整数').max(max, `不能超过 ${max}`)
 const pickupCode = z
   .string()
   .trim()
   .regex(/^\d{8}$/, '取货码为 8 位数字')
+/** The lists of the catalogue (categories, rewards): admins may include what is switched off. */
+const catalogueRequest = { includeInactive: z.boolean().default(false) }
+const pickupCodeRequest = { pickupCode }
 
 export const POINTS_PERIODS = ['month', 'year', 'all'] as const
 export type PointsPeriod = (typeof POINTS_PERIODS)[number]
@@ -71,10 +75,7 @@ export interface PointsLedgerItem {
   balanceAfter: number
 }
 
-export interface PointsLedgerResponse {
-  items: PointsLedgerItem[]
-  nextCursor: string | null
-}
+export type PointsLedgerResponse = Page<PointsLedgerItem>
 
 export interface PointCategoryView {
   id: string
@@ -103,10 +104,7 @@ export interface GoodDeedView {
   reviewedAt: string | null
 }
 
-export interface GoodDeedsResponse {
-  items: GoodDeedView[]
-  nextCursor: string | null
-}
+export type GoodDeedsResponse = Page<GoodDeedView>
 
 export interface RewardView extends Pick<PointRewardDoc, 'name' | 'description' | 'photo' | 'price' | 'stock' | 'monthlyLimit' | 'active'> {
   id: string
@@ -128,10 +126,7 @@ export interface OrderView {
   byHelperName?: string
 }
 
-export interface OrdersResponse {
-  items: OrderView[]
-  nextCursor: string | null
-}
+export type OrdersResponse = Page<OrderView>
 
 export interface RedeemResponse {
   order: OrderView
@@ -155,10 +150,7 @@ export interface AdjustmentView {
   mine: boolean
 }
 
-export interface AdjustmentsResponse {
-  items: AdjustmentView[]
-  nextCursor: string | null
-}
+export type AdjustmentsResponse = Page<AdjustmentView>
 
 export interface RankingRow {
   rank: number
@@ -235,198 +227,183 @@ export interface PointsCounts {
 
 export const pointsActions = {
   account: defineAction<PointsAccountResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: SIGNED_UP,
     summary: '查看我的积分余额、累计获得、服务时长和近 12 个月积分',
   }),
   ledger: defineAction<PointsLedgerResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: page,
     roles: SIGNED_UP,
     summary: '查看我的积分明细（最新在前，含每笔后的余额），分页',
   }),
   categories: defineAction<{ items: PointCategoryView[] }>()({
-    request: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    request: catalogueRequest,
     roles: SIGNED_UP,
     summary: '查看日行一善的类别和积分（社区党委可看停用的类别）',
   }),
   upsertCategory: defineAction<{ category: PointCategoryView }>()({
-    request: z
-      .object({
-        id: id.optional(),
-        name: z.string().trim().min(1).max(20),
-        points: positive(POINTS_MAX_CATEGORY),
-        description: z.string().trim().max(100).default(''),
-        active: z.boolean().default(true),
-      })
-      .strict(),
+    request: {
+      id: id.optional(),
+      name: z.string().trim().min(1).max(20),
+      points: positive(POINTS_MAX_CATEGORY),
+      description: z.string().trim().max(100).default(''),
+      active: z.boolean().default(true),
+    },
     roles: ADMINS,
     summary: '新增或修改日行一善类别及其积分（可停用）',
   }),
   submitGoodDeed: defineAction<{ deed: GoodDeedView; created: boolean }>()({
-    request: z
-      .object({
-        requestId,
-        categoryId: id,
-        text: z
-          .string()
-          .trim()
-          .min(2, '请简单描述做了什么')
-          .max(300, '最多 300 个字')
-          .refine((text) => wordCharCount(text) >= GOOD_DEED_MIN_WORDS, DEED_TEXT_MESSAGE),
-        photos: fileIdsSchema(GOOD_DEED_MAX_PHOTOS).default([]),
-        forPersonId: id.optional(),
-      })
-      .strict(),
+    request: {
+      requestId,
+      categoryId: id,
+      text: z
+        .string()
+        .trim()
+        .min(2, '请简单描述做了什么')
+        .max(300, '最多 300 个字')
+        .refine((text) => wordCharCount(text) >= GOOD_DEED_MIN_WORDS, DEED_TEXT_MESSAGE),
+      photos: fileIdsSchema(GOOD_DEED_MAX_PHOTOS).default([]),
+      ...forPersonFields,
+    },
     roles: SIGNED_UP,
     summary: '申报日行一善（文字和至多 3 张照片）；结对党员可为长辈申报；重复提交只记一次',
   }),
   myGoodDeeds: defineAction<GoodDeedsResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: page,
     roles: SIGNED_UP,
     summary: '查看我申报（或为我申报）的日行一善及审核结果',
   }),
   goodDeeds: defineAction<GoodDeedsResponse>()({
-    request: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), cursor: cursor.optional(), limit })
-      .strict(),
+    request: { status: z.enum(['pending', 'approved', 'rejected']).default('pending'), ...page },
     roles: MANAGERS,
     summary: '查看本支部（社区党委：全社区）的日行一善申报',
   }),
   reviewGoodDeed: defineAction<{ deed: GoodDeedView }>()({
-    request: z.object({ deedId: id, decision: z.enum(['approve', 'reject']), reason: reason.optional() }).strict(),
+    request: { deedId: id, ...verdictFields },
     roles: MANAGERS,
     summary: '通过（记入积分）或驳回（须填写原因）本支部的日行一善申报',
   }),
   people: defineAction<{ items: PersonHit[] }>()({
-    request: z.object({ name: z.string().trim().min(1).max(20) }).strict(),
+    request: { name: z.string().trim().min(1).max(20) },
     roles: ADMINS,
     summary: '按姓名查找居民或党员及其积分余额（用于积分调整）',
   }),
   adjust: defineAction<{ adjustment: AdjustmentView }>()({
-    request: z
-      .object({
-        requestId,
-        personId: id,
-        amount: z
-          .number()
-          .int('须为整数')
-          .min(-POINTS_MAX_ADJUST, `不能超过 ${POINTS_MAX_ADJUST}`)
-          .max(POINTS_MAX_ADJUST, `不能超过 ${POINTS_MAX_ADJUST}`)
-          .refine((n) => n !== 0, '调整分值不能为 0'),
-        reason,
-      })
-      .strict(),
+    request: {
+      requestId,
+      personId: id,
+      amount: z
+        .number()
+        .int('须为整数')
+        .min(-POINTS_MAX_ADJUST, `不能超过 ${POINTS_MAX_ADJUST}`)
+        .max(POINTS_MAX_ADJUST, `不能超过 ${POINTS_MAX_ADJUST}`)
+        .refine((n) => n !== 0, '调整分值不能为 0'),
+      reason,
+    },
     roles: ADMINS,
     summary: '增加或扣减积分（须填写原因）；超过阈值的调整须另一位管理员批准后生效',
   }),
   adjustments: defineAction<AdjustmentsResponse>()({
-    request: z
-      .object({
-        status: z.enum(['pending', 'approved', 'rejected', 'applied', 'withdrawn']).default('pending'),
-        cursor: cursor.optional(),
-        limit,
-      })
-      .strict(),
+    request: {
+      status: z.enum(['pending', 'approved', 'rejected', 'applied', 'withdrawn']).default('pending'),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '查看积分调整记录（待批准、已批准、已驳回、直接生效、已撤回）；支部书记仅在社区只有一位管理员时可看',
   }),
   approveAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
-    request: z.object({ adjustmentId: id, decision: z.enum(['approve', 'reject']), reason: reason.optional() }).strict(),
+    request: { adjustmentId: id, ...verdictFields },
     roles: MANAGERS,
     summary: '另一位管理员批准或驳回超过阈值的积分调整（社区只有一位管理员时，由支部书记批准）',
   }),
   withdrawAdjustment: defineAction<{ adjustment: AdjustmentView }>()({
-    request: z.object({ adjustmentId: id }).strict(),
+    request: { adjustmentId: id },
     roles: ADMINS,
     summary: '提出人撤回尚未批准的积分调整（不记入积分）',
   }),
   settings: defineAction<PointsSettingsView>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '查看道德银行设置（调整审批阈值、由谁批准）',
   }),
   updateSettings: defineAction<PointsSettingsView>()({
-    request: z.object({ adjustThreshold: positive(POINTS_MAX_ADJUST) }).strict(),
+    request: { adjustThreshold: positive(POINTS_MAX_ADJUST) },
     roles: ADMINS,
     summary: '设置积分调整的审批阈值（超过须另一位管理员批准）',
   }),
   rewards: defineAction<{ items: RewardView[] }>()({
-    request: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    request: catalogueRequest,
     roles: SIGNED_UP,
     summary: '查看公益集市可兑换的物品（图片、所需积分、库存、每月限兑）',
   }),
   upsertReward: defineAction<{ reward: RewardView }>()({
-    request: z
-      .object({
-        id: id.optional(),
-        name: z.string().trim().min(1).max(30),
-        description: z.string().trim().max(200).default(''),
-        photo: fileIdSchema.nullable().default(null),
-        price: positive(POINTS_MAX_PRICE),
-        /** Added to the stock (negative takes away; the stock never goes below 0). New rewards start at it. */
-        stockChange: z.number().int('须为整数').min(-10_000).max(10_000).default(0),
-        monthlyLimit: positive(100),
-        active: z.boolean().default(true),
-      })
-      .strict(),
+    request: {
+      id: id.optional(),
+      name: z.string().trim().min(1).max(30),
+      description: z.string().trim().max(200).default(''),
+      photo: fileIdSchema.nullable().default(null),
+      price: positive(POINTS_MAX_PRICE),
+      /** Added to the stock (negative takes away; the stock never goes below 0). New rewards start at it. */
+      stockChange: z.number().int('须为整数').min(-10_000).max(10_000).default(0),
+      monthlyLimit: positive(100),
+      active: z.boolean().default(true),
+    },
     roles: ADMINS,
     summary: '新增或修改兑换物品：所需积分、补充库存、每人每月限兑、上下架',
   }),
   redeem: defineAction<RedeemResponse>()({
-    request: z
-      .object({
-        rewardId: id,
-        quantity: positive(POINTS_MAX_QUANTITY),
-        requestId,
-        /** A 结对 helper redeeming for their elder (member or resident, _core/pairing): the elder's points and order. */
-        forPersonId: id.optional(),
-      })
-      .strict(),
+    request: {
+      rewardId: id,
+      quantity: positive(POINTS_MAX_QUANTITY),
+      requestId,
+      /** A helper redeeming for their elder: the elder's points and order. */
+      ...forPersonFields,
+    },
     roles: SIGNED_UP,
     summary: '用积分兑换物品，生成取货码；结对党员可为帮扶的长辈代兑（记为代兑）；同一请求重复提交只兑换一次',
   }),
   myOrders: defineAction<OrdersResponse>()({
-    request: z.object({ cursor: cursor.optional(), limit }).strict(),
+    request: page,
     roles: SIGNED_UP,
     summary: '查看我的兑换订单和取货码',
   }),
   cancelOrder: defineAction<{ order: OrderView; balance: number }>()({
-    request: z.object({ orderId: id.max(140) }).strict(),
+    request: { orderId: id.max(140) },
     roles: SIGNED_UP,
     summary: '取消未领取的兑换订单，积分退回、库存恢复',
   }),
   lookupOrder: defineAction<{ order: OrderView }>()({
-    request: z.object({ pickupCode }).strict(),
+    request: pickupCodeRequest,
     roles: ADMINS,
     summary: '按取货码查看订单（核销前核对）',
   }),
   fulfil: defineAction<{ order: OrderView }>()({
-    request: z.object({ pickupCode }).strict(),
+    request: pickupCodeRequest,
     roles: ADMINS,
     summary: '扫码或输入取货码核销订单（交付物品）',
   }),
   expireOrders: defineAction<{ expired: number }>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '退回超过 30 天未领取的订单（定时任务也会运行；重复运行不会重复退回）',
   }),
   leaderboard: defineAction<LeaderboardResponse>()({
-    request: z.object({ period: z.enum(POINTS_PERIODS), scope: z.enum(POINTS_SCOPES) }).strict(),
+    request: { period: z.enum(POINTS_PERIODS), scope: z.enum(POINTS_SCOPES) },
     roles: SIGNED_UP,
     summary: '积分排行（本月、本年、累计；全社区、本支部、本楼栋），姓名打码，不含选择隐藏的人，总显示我的名次',
   }),
   reconcile: defineAction<ReconcileResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '对账：所有账户合计为零，每个账户余额等于其流水之和（及排行累计），报告差异',
   }),
   summary: defineAction<PointsSummaryResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: ADMINS,
     summary: '道德银行总览：发放、兑付、未兑付余额、按月统计和待审批事项',
   }),
   counts: defineAction<PointsCounts>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MANAGERS,
     summary: '首页「待办」：待审核的日行一善（所管辖范围）、待我批准的积分调整、待核销的兑换（社区党委）',
   }),

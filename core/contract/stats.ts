@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ADMINS, MANAGERS } from '../roles'
 import type { MonthStatNumbers } from '../stats/model'
 import { defineAction } from './define'
+import { idField } from './fields'
 
 /**
  * 数据看板 (function `stats`). Every number comes from the per-month summary documents
@@ -64,24 +65,20 @@ export interface RefreshStatsResponse {
 
 export const statsActions = {
   dashboard: defineAction<DashboardResponse>()({
-    request: z
-      .object({
-        orgId: z.string().trim().min(1).max(64).optional(),
-        months: z.number().int().min(1).max(24).default(12),
-      })
-      .strict(),
+    request: {
+      orgId: idField.optional(),
+      months: z.number().int().min(1).max(24).default(12),
+    },
     roles: MANAGERS,
     summary:
       '数据看板：按月的活动与参与、志愿时长、道德银行发放与兑付和未兑余额、学时与目标、通知阅读率、三会一课应开与已开（社区党委含各支部）',
   }),
 
   refreshStats: defineAction<RefreshStatsResponse>()({
-    request: z
-      .object({
-        /** Months to recompute (default: this month and the one before). */
-        months: z.array(month).min(1).max(24).optional(),
-      })
-      .strict(),
+    request: {
+      /** Months to recompute (default: this month and the one before). */
+      months: z.array(month).min(1).max(24).optional(),
+    },
     roles: ADMINS,
     summary: '重算每月统计（默认本月和上月；可指定月份），报告与已存数字不一致的项',
   }),

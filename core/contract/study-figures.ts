@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MANAGERS } from '../roles'
 import type { MaterialKind } from '../study/rules'
 import { defineAction } from './define'
+import { idField as id, pageFields, yearField } from './fields'
 import { PAGE_SIZE_MAX } from './members'
 
 /**
@@ -19,10 +20,7 @@ import { PAGE_SIZE_MAX } from './members'
  * roster's order, like a notice's read statistics.
  */
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
-const year = z.number().int().min(2000).max(2100)
+const page = pageFields(PAGE_SIZE_MAX)
 
 export interface StudyFigureTotals {
   members: number
@@ -109,36 +107,30 @@ export interface AssignedMaterialsResponse {
 
 export const studyFigureActions = {
   studyFigures: defineAction<StudyFiguresResponse>()({
-    request: z
-      .object({
-        year: year.optional(),
-        /** The committee may open one branch; a secretary's own branch is the default (and the only one). */
-        orgId: id.optional(),
-        belowOnly: z.boolean().default(false),
-        cursor: cursor.optional(),
-        limit,
-      })
-      .strict(),
+    request: {
+      year: yearField.optional(),
+      /** The committee may open one branch; a secretary's own branch is the default (and the only one). */
+      orgId: id.optional(),
+      belowOnly: z.boolean().default(false),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '学习情况：本年度各支部和每名党员的学时与目标（32/56 学时）、自学与送学，未达标名单（含结对帮扶人）',
   }),
 
   assignedMaterials: defineAction<AssignedMaterialsResponse>()({
-    request: z.object({ orgId: id.optional() }).strict(),
+    request: { orgId: id.optional() },
     roles: MANAGERS,
     summary: '查看指派给本支部（社区党委：全社区或某支部）的学习资料及截止日期',
   }),
 
   materialStudyStats: defineAction<MaterialStudyStatsResponse>()({
-    request: z
-      .object({
-        materialId: id,
-        orgId: id.optional(),
-        state: z.enum(['notStudied', 'late', 'onTime', 'all']).default('notStudied'),
-        cursor: cursor.optional(),
-        limit,
-      })
-      .strict(),
+    request: {
+      materialId: id,
+      orgId: id.optional(),
+      state: z.enum(['notStudied', 'late', 'onTime', 'all']).default('notStudied'),
+      ...page,
+    },
     roles: MANAGERS,
     summary: '指派资料的学习情况：应学人数、截止前已学、逾期才学和未学名单（含结对帮扶人），分页',
   }),

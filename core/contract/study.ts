@@ -13,6 +13,7 @@ import {
   type StudyTopic,
 } from '../study/rules'
 import { defineAction } from './define'
+import { dayField as day, idField as id, instantField as isoInstant, pageFields, yearField, type Page } from './fields'
 import { PAGE_SIZE_MAX } from './members'
 import { studyFigureActions } from './study-figures'
 
@@ -41,11 +42,7 @@ import { studyFigureActions } from './study-figures'
  * Dates: instants as ISO-8601 (UTC); calendar days as YYYY-MM-DD in Beijing time.
  */
 
-const id = z.string().trim().min(1).max(64)
-const cursor = z.string().min(1).max(200)
-const limit = z.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_MAX)
-const isoInstant = z.string().datetime({ offset: true, message: '时间格式不正确' })
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+const page = pageFields(PAGE_SIZE_MAX)
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, { message: '编号格式不正确' })
 
 export const materialFieldsSchema = z
@@ -97,10 +94,7 @@ export interface MaterialDetail extends MaterialListItem {
   version: number
 }
 
-export interface MaterialsResponse {
-  items: MaterialListItem[]
-  nextCursor: string | null
-}
+export type MaterialsResponse = Page<MaterialListItem>
 
 export interface RecordStudyResponse {
   /** Minutes this interval added (0 when the daily cap was already reached, or it was sent before). */
@@ -169,97 +163,87 @@ export interface DeliveriesResponse {
 
 export const studyActions = {
   materials: defineAction<MaterialsResponse>()({
-    request: z
-      .object({ topic: z.enum(STUDY_TOPICS).optional(), includeArchived: z.boolean().default(false), cursor: cursor.optional(), limit })
-      .strict(),
+    request: { topic: z.enum(STUDY_TOPICS).optional(), includeArchived: z.boolean().default(false), ...page },
     roles: MEMBERS,
     summary: '按专题浏览学习资料（文章、音频、PDF），显示指派给我的截止日期和我的学习时长',
   }),
 
   material: defineAction<{ material: MaterialDetail }>()({
-    request: z.object({ materialId: id }).strict(),
+    request: { materialId: id },
     roles: MEMBERS,
     summary: '打开一份学习资料',
   }),
 
   upsertMaterial: defineAction<{ material: MaterialDetail }>()({
-    request: z
-      .object({
-        /** New material: the client's form id becomes the material id, so a retry adds it once. */
-        draftId: clientId.optional(),
-        /** Edit: the material and the version that was read. */
-        materialId: id.optional(),
-        version: z.number().int().min(1).optional(),
-        fields: materialFieldsSchema,
-      })
-      .strict(),
+    request: {
+      /** New material: the client's form id becomes the material id, so a retry adds it once. */
+      draftId: clientId.optional(),
+      /** Edit: the material and the version that was read. */
+      materialId: id.optional(),
+      version: z.number().int().min(1).optional(),
+      fields: materialFieldsSchema,
+    },
     roles: ADMINS,
     summary: '新增或修改学习资料（修改须带版本号），可下架',
   }),
 
   assign: defineAction<{ assignment: AssignmentView }>()({
-    request: z
-      .object({
-        materialId: id,
-        target: z.union([
-          z.object({ kind: z.literal('org'), orgId: id }).strict(),
-          z.object({ kind: z.literal('member'), memberId: id }).strict(),
-        ]),
-        dueDate: day,
-      })
-      .strict(),
+    request: {
+      materialId: id,
+      target: z.union([
+        z.object({ kind: z.literal('org'), orgId: id }).strict(),
+        z.object({ kind: z.literal('member'), memberId: id }).strict(),
+      ]),
+      dueDate: day,
+    },
     roles: MANAGERS,
     summary: '把学习资料指派给本支部（或其中一名党员），设截止日期；重复指派只更新截止日期',
   }),
 
   assignments: defineAction<{ items: AssignmentView[] }>()({
-    request: z.object({ materialId: id }).strict(),
+    request: { materialId: id },
     roles: MANAGERS,
     summary: '查看一份资料在本支部的指派情况',
   }),
 
   recordStudy: defineAction<RecordStudyResponse>()({
-    request: z.object({ materialId: id, sessionId: clientId, startedAt: isoInstant, endedAt: isoInstant }).strict(),
+    request: { materialId: id, sessionId: clientId, startedAt: isoInstant, endedAt: isoInstant },
     roles: MEMBERS,
     summary: '记录一段学习时间（同一段只记一次；每份资料每天最多计 60 分钟）',
   }),
 
   myStudy: defineAction<MyStudyResponse>()({
-    request: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),
+    request: { year: yearField.optional() },
     roles: MEMBERS,
     summary: '我的学习：本年度学习分钟、学时与年度目标，指派给我的资料和最近的学习记录（含送学）',
   }),
 
   pairedStudy: defineAction<PairedStudyResponse>()({
-    request: z.object({}).strict(),
+    request: {},
     roles: MEMBERS,
     summary: '结对送学：我结对的长辈还没有学的指派资料和最近的送学记录',
   }),
 
   recordDelivery: defineAction<{ delivery: DeliveryView; duplicate: boolean }>()({
-    request: z
-      .object({
-        elderId: id,
-        materialId: id,
-        date: day,
-        method: z.enum(DELIVERY_METHODS),
-        minutes: z.number().int().min(1).max(INTERVAL_MAX_MINUTES),
-        photoFileId: fileIdSchema.nullable().default(null),
-      })
-      .strict(),
+    request: {
+      elderId: id,
+      materialId: id,
+      date: day,
+      method: z.enum(DELIVERY_METHODS),
+      minutes: z.number().int().min(1).max(INTERVAL_MAX_MINUTES),
+      photoFileId: fileIdSchema.nullable().default(null),
+    },
     roles: MEMBERS,
     summary: '结对党员记录一次送学（上门、电话或远程，计入长辈的学习记录）；同一天同一资料只记一次',
   }),
 
   deliveries: defineAction<DeliveriesResponse>()({
-    request: z
-      .object({
-        month: z
-          .string()
-          .regex(/^\d{4}-\d{2}$/, { message: '月份格式应为 YYYY-MM' })
-          .optional(),
-      })
-      .strict(),
+    request: {
+      month: z
+        .string()
+        .regex(/^\d{4}-\d{2}$/, { message: '月份格式应为 YYYY-MM' })
+        .optional(),
+    },
     roles: MANAGERS,
     summary: '查看本支部本月各结对党员的送学次数，以及本月还没有人送学的长辈',
   }),
