@@ -1,5 +1,6 @@
 import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
 import { dataOf, P, signIn, type DemoName, type HttpCaller } from '../support'
+import { fields } from '../support/activity-fields'
 
 export type Caller = HttpCaller
 
@@ -80,21 +81,8 @@ export async function inPool<T>(n: number, width: number, task: (i: number) => P
 
 /** An activity open for sign-up now, starting in two days, for everyone; returns its id. */
 export async function newActivity(admin: Caller, title: string, capacity: number | null): Promise<string> {
-  const start = Date.now() + 2 * 24 * 3600_000
   const { activity } = dataOf(
-    await admin.activities.create({
-      fields: {
-        kind: 'volunteer',
-        title,
-        place: '社区党群服务中心会议室',
-        startAt: new Date(start).toISOString(),
-        endAt: new Date(start + 2 * 3600_000).toISOString(),
-        capacity,
-        audience: { kind: 'all' },
-        points: 10,
-        serviceMinutes: 120,
-      },
-    }),
+    await admin.activities.create({ fields: fields({ title, place: '社区党群服务中心会议室', capacity }) }),
     'create activity',
   )
   return activity.id
