@@ -6,15 +6,19 @@ import type { GrantKind, HomeVisitKind, NeedStatus, NeedTag, TeamKind, VisitKind
  * branch, a 党小组长 (their group), a 楼栋长/网格员 (their buildings) and a 党建联络员 (their branches)
  * each find exactly their part with one array match.
  */
-export interface CareVisitDoc {
-  /** `visit-<recorder person id>-<requestId>`: a re-sent record is stored once. */
-  _id: string
+/** Where a record about an elder belongs: the elder's fields copied onto each visit and need, so lists filter without a join. */
+export interface ElderRecordFields {
   elderId: string
   elderKind: 'member' | 'resident'
   elderName: string
   building: string
   orgPath: string[]
   scopeKeys: string[]
+}
+
+export interface CareVisitDoc extends ElderRecordFields {
+  /** `visit-<recorder person id>-<requestId>`: a re-sent record is stored once. */
+  _id: string
   kind: VisitKind
   homeVisitKind: HomeVisitKind | null
   /** Beijing day of the visit or call. */
@@ -38,16 +42,10 @@ export interface CareVisitDoc {
 }
 
 /** careNeeds: one need or suggestion noted on a visit, followed up until handled or turned into a wish or ticket. */
-export interface CareNeedDoc {
+export interface CareNeedDoc extends ElderRecordFields {
   /** `<visit id>-n<index>`. */
   _id: string
   visitId: string
-  elderId: string
-  elderKind: 'member' | 'resident'
-  elderName: string
-  building: string
-  orgPath: string[]
-  scopeKeys: string[]
   text: string
   tags: NeedTag[]
   status: NeedStatus

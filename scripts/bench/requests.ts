@@ -52,33 +52,25 @@ async function main(): Promise<void> {
     // Realistic calls on the demo data for the actions whose cost matters most.
     const admin = await callerOf(DEMO_OPENIDS.admin)
     const start = Date.now() + 2 * 86_400_000
-    const created = await admin('activities', 'create', {
-      fields: {
-        kind: 'volunteer',
-        title: '请求数基准：社区清扫',
-        place: '社区党群服务中心',
-        startAt: new Date(start).toISOString(),
-        endAt: new Date(start + 2 * 3_600_000).toISOString(),
-        capacity: 30,
-        audience: { kind: 'all' },
-        points: 10,
-        serviceMinutes: 60,
-      },
-    })
-    const activityId = (created.body.data as { activity: { id: string } }).activity.id
+    /** A volunteer activity for everyone in two days, for two hours; its id. */
+    const newActivity = async (title: string, capacity: number, credits: { points?: number; serviceMinutes?: number } = {}) => {
+      const created = await admin('activities', 'create', {
+        fields: {
+          kind: 'volunteer',
+          title,
+          place: '社区党群服务中心',
+          startAt: new Date(start).toISOString(),
+          endAt: new Date(start + 2 * 3_600_000).toISOString(),
+          capacity,
+          audience: { kind: 'all' },
+          ...credits,
+        },
+      })
+      return (created.body.data as { activity: { id: string } }).activity.id
+    }
+    const activityId = await newActivity('请求数基准：社区清扫', 30, { points: 10, serviceMinutes: 60 })
     // A one-seat activity for the waitlist's paths: the member takes the seat, the resident waits.
-    const small = await admin('activities', 'create', {
-      fields: {
-        kind: 'volunteer',
-        title: '请求数基准：一座活动',
-        place: '社区党群服务中心',
-        startAt: new Date(start).toISOString(),
-        endAt: new Date(start + 2 * 3_600_000).toISOString(),
-        capacity: 1,
-        audience: { kind: 'all' },
-      },
-    })
-    const fullId = (small.body.data as { activity: { id: string } }).activity.id
+    const fullId = await newActivity('请求数基准：一座活动', 1)
     const reward = await admin('points', 'upsertReward', { name: '请求数基准：毛巾', price: 1, stockChange: 10, monthlyLimit: 10 })
     const rewardId = (reward.body.data as { reward: { id: string } }).reward.id
     await admin('points', 'updateSettings', { adjustThreshold: 10_000 })

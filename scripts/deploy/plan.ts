@@ -108,30 +108,22 @@ export function sameIndex(a: IndexSpec, b: IndexSpec): boolean {
 
 function planCollection(desired: DesiredState['collections'][number], remote: RemoteState | null): CollectionPlan {
   const base = { name: desired.name, description: desired.description }
-  if (!remote) {
-    return {
-      ...base,
-      status: 'ensure',
-      indexes: desired.indexes.map((spec) => ({ spec, status: 'ensure' as const })),
-      extraIndexes: [],
-      permission: { status: 'ensure' },
-    }
-  }
+  // Nothing known of the cloud (ensure) or no such collection there (create): every index, and the permission.
+  const whole = (status: 'ensure' | 'create', permission: CollectionPlan['permission']): CollectionPlan => ({
+    ...base,
+    status,
+    indexes: desired.indexes.map((spec) => ({ spec, status })),
+    extraIndexes: [],
+    permission,
+  })
+  if (!remote) return whole('ensure', { status: 'ensure' })
   const remoteIndexes = remote.collections[desired.name]
   const remotePermission = remote.permissions[desired.name]
   const permission =
     remotePermission === COLLECTION_PERMISSION
       ? { status: 'unchanged' as const, remote: remotePermission }
       : { status: 'set' as const, remote: remotePermission }
-  if (!remoteIndexes) {
-    return {
-      ...base,
-      status: 'create',
-      indexes: desired.indexes.map((spec) => ({ spec, status: 'create' as const })),
-      extraIndexes: [],
-      permission: { status: 'set' },
-    }
-  }
+  if (!remoteIndexes) return whole('create', { status: 'set' })
   const indexes = desired.indexes.map((spec): IndexPlan => {
     const found = remoteIndexes.find((index) => index.name === spec.name)
     if (!found) return { spec, status: 'create' }

@@ -50,6 +50,9 @@ function jsonpathOf(path: string): string {
 
 type Scalar = string | number | boolean
 
+/** MongoDB's ordering operators and the comparison each is in SQL (and in jsonpath). */
+const ORDERING = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
+
 function isScalarOperand(v: Value): v is Scalar | { $date: number } {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || isDateValue(v)
 }
@@ -112,7 +115,7 @@ export class SqlBuilder {
   /** One field operator, or null when only JS can decide it exactly. */
   private field(path: string, op: string, x: Value): string | null {
     if (path === '_id' && typeof x === 'string') {
-      const cmp = { $eq: '=', $ne: '<>', $neq: '<>', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op]
+      const cmp = { $eq: '=', $ne: '<>', $neq: '<>', ...ORDERING }[op]
       if (cmp) return `_id ${cmp} ${this.param(x)}`
     }
     if (path === '_id' && (op === '$in' || op === '$nin') && Array.isArray(x) && x.every((e) => typeof e === 'string')) {
@@ -144,8 +147,7 @@ export class SqlBuilder {
       case '$lt':
       case '$lte': {
         if (!isScalarOperand(x)) return null
-        const cmp = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op]
-        const bound = `${e} ${cmp} ${this.jsonParam(x)}`
+        const bound = `${e} ${ORDERING[op]} ${this.jsonParam(x)}`
         // Type bracketing: jsonb orders across types, MongoDB never compares across types.
         if (isDateValue(x)) {
           const edge = op.startsWith('$gt') ? `${e} <= '{"$date": 9e15}'::jsonb` : `${e} >= '{"$date": -9e15}'::jsonb`
@@ -193,8 +195,7 @@ export class SqlBuilder {
       case '$lt':
       case '$lte': {
         if (!isScalarOperand(x)) return null
-        const cmp = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op]
-        return exists(` ? (${test(cmp, x, 'v')})`, { v: val(x) })
+        return exists(` ? (${test(ORDERING[op], x, 'v')})`, { v: val(x) })
       }
       case '$exists':
         return x ? exists('', {}) : `NOT ${exists('', {})}`

@@ -1,4 +1,4 @@
-import type { CareGrantDoc, CareNeedDoc, CareProfileDoc, CareTeamDoc, CareVisitDoc } from '../../core/care/model'
+import type { CareGrantDoc, CareNeedDoc, CareProfileDoc, CareTeamDoc, CareVisitDoc, ElderRecordFields } from '../../core/care/model'
 import { DEMO_TEAM } from './activities'
 import { scopeKeysOf } from '../../core/care/scope'
 import type { GrantKind } from '../../core/care/constants'
@@ -57,9 +57,9 @@ export async function seedCare(db: DatabaseService, env: string, community: Demo
   const helper = member('m-member')
   const date = beijingDayBefore(now, 40)
   const visitId = `visit-${helper._id}-seed-0001`
-  const elderFields = {
+  const elderFields: ElderRecordFields = {
     elderId: elder._id,
-    elderKind: 'member' as const,
+    elderKind: 'member',
     elderName: elder.name,
     building: elder.building,
     orgPath: elder.orgPath,

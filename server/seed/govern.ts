@@ -1,6 +1,7 @@
 import { tallyShardOf, TOPIC_SUPPORT_NEEDED, voteIdOf, type TopicDoc } from '../../core/community/deliberation'
 import type { EvaluationCampaignDoc } from '../../core/community/evaluation'
 import type { JointMeetingDoc, PartnerProjectDoc, PartnerUnitDoc, ServicePostDoc } from '../../core/community/partners'
+import { audienceKeyOf, type Audience } from '../../core/notices/audience'
 import { beijingDay } from '../../core/time'
 import type { DatabaseService } from '../db'
 import { DEMO_OPENIDS, type DemoCommunity } from './community'
@@ -26,6 +27,16 @@ export async function seedGovern(db: DatabaseService, env: string, community: De
   const group = community.orgs.find((o) => o.buildings.includes('琼林苑3栋'))!
   const branch = community.orgs.find((o) => o._id === 'org-b1')!
   const groupPath = [...group.path, group._id]
+  // Whom a topic is for, stored as the function stores it (core/notices/audience's key).
+  const addressed = (audience: Audience, audienceLabel: string, scopePath: string[]) => ({
+    audience,
+    audienceKey: audienceKeyOf(audience),
+    audienceLabel,
+    scopePath,
+  })
+  const toBuilding3 = addressed({ kind: 'building', building: '琼林苑3栋' }, '琼林苑3栋', groupPath)
+  const toBranch = addressed({ kind: 'org', orgId: branch._id }, branch.name, [...branch.path, branch._id])
+  const toGroup = addressed({ kind: 'org', orgId: group._id }, group.name, groupPath)
   const base = {
     commentCount: 0,
     followUpActivityId: null,
@@ -47,10 +58,7 @@ export async function seedGovern(db: DatabaseService, env: string, community: De
       background: '巡查队发现3栋一楼楼道有电动车飞线充电，存在火灾隐患。物业提出可在3栋北侧空地加装 10 个充电桩，费用由使用者按次付费。',
       options: ['同意加装', '不同意', '换个位置再议'],
       deadline: at(5),
-      audience: { kind: 'building', building: '琼林苑3栋' },
-      audienceKey: 'building:琼林苑3栋',
-      audienceLabel: '琼林苑3栋',
-      scopePath: groupPath,
+      ...toBuilding3,
       origin: 'ticket',
       ticketId: 'ticket-seed-patrol',
       status: 'open',
@@ -65,10 +73,7 @@ export async function seedGovern(db: DatabaseService, env: string, community: De
       background: '小区车位紧张，业委会和物业提出两种划线方案，请支部党员和居民代表共商。',
       options: ['方案一：增加路边车位', '方案二：地面车位错时共享'],
       deadline: at(-10),
-      audience: { kind: 'org', orgId: branch._id },
-      audienceKey: `org:${branch._id}`,
-      audienceLabel: branch.name,
-      scopePath: [...branch.path, branch._id],
+      ...toBranch,
       origin: 'branch',
       status: 'decided',
       decision: '采用方案二：地面车位错时共享，物业负责标识和管理，三个月后再评估。',
@@ -97,10 +102,7 @@ export async function seedGovern(db: DatabaseService, env: string, community: De
       background: '4栋楼前绿化带常年被踩踏，部分居民提出改建为 6 个停车位，也有居民希望保留绿化、增设围栏。',
       options: ['改建停车位', '保留绿化并增设围栏'],
       deadline: at(-1),
-      audience: { kind: 'org', orgId: group._id },
-      audienceKey: `org:${group._id}`,
-      audienceLabel: group.name,
-      scopePath: groupPath,
+      ...toGroup,
       origin: 'branch',
       status: 'open',
       createdAt: at(-8),
@@ -114,10 +116,7 @@ export async function seedGovern(db: DatabaseService, env: string, community: De
       background: '3栋老人多，上下楼不方便，建议在楼道加装扶手，费用从维修基金列支。',
       options: ['同意', '不同意'],
       deadline: at(14),
-      audience: { kind: 'building', building: '琼林苑3栋' },
-      audienceKey: 'building:琼林苑3栋',
-      audienceLabel: '琼林苑3栋',
-      scopePath: groupPath,
+      ...toBuilding3,
       origin: 'resident',
       status: 'proposed',
       proposerId: resident._id,

@@ -14,13 +14,11 @@ describe('maskPhone', () => {
 })
 
 describe('maskName', () => {
-  it('masks the middle of a three-character name', () => {
-    expect(maskName('张三明')).toBe('张*明')
-  })
-  it('masks the second character of a two-character name', () => {
-    expect(maskName('李华')).toBe('李*')
-  })
-  it('masks every middle character of a longer name', () => {
-    expect(maskName('欧阳春晓')).toBe('欧**晓')
+  it.each([
+    ['the middle of a three-character name', '张三明', '张*明'],
+    ['the second character of a two-character name', '李华', '李*'],
+    ['every middle character of a longer name', '欧阳春晓', '欧**晓'],
+  ])('masks %s', (_, name, masked) => {
+    expect(maskName(name)).toBe(masked)
   })
 })

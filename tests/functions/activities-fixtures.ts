@@ -1,29 +1,10 @@
 import type { ActivityDetail } from '../../core/contract/activities'
-import type { RequestOf } from '../../core/contract'
 import type { ResidentDoc, UserDoc } from '../../core/model'
 import { callAs, dataOf, P, type Who } from '../support'
+import { fields, type ActivityFieldsInput } from '../support/activity-fields'
 import { countOf, type Db } from './helpers'
 
-export type ActivityFieldsInput = RequestOf<'activities', 'create'>['fields']
-
-const HOUR = 3_600_000
-export const inHours = (hours: number, from = Date.now()) => new Date(from + hours * HOUR).toISOString()
-
-/** Fields of an activity for everyone, starting in two days, 2 hours long; override anything. */
-export function fields(overrides: Partial<ActivityFieldsInput> = {}): ActivityFieldsInput {
-  return {
-    kind: 'volunteer',
-    title: '楼道清洁日',
-    place: '琼林苑3栋',
-    startAt: inHours(48),
-    endAt: inHours(50),
-    capacity: 20,
-    audience: { kind: 'all' },
-    points: 10,
-    serviceMinutes: 120,
-    ...overrides,
-  }
-}
+export { fields, inHours, type ActivityFieldsInput } from '../support/activity-fields'
 
 /** Creates an activity as `who` (the admin by default) and answers its detail. */
 export async function makeActivity(overrides: Partial<ActivityFieldsInput> = {}, who: Who = P.admin): Promise<ActivityDetail> {

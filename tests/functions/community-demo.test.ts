@@ -1,16 +1,11 @@
 /** The demo 微心愿 and 民生诉求, written into a local cloud env, fill the wall, 问题墙, the queues and the numbers. */
-import { buildDemoCommunity } from '../../server/seed/community'
 import { seedCommunityWork } from '../../server/seed/community-work'
 import { callAs, dataOf, P } from '../support'
-import { useCommunityEnv, seedsThroughSdk } from './helpers'
+import { useCommunityDb } from './helpers'
 
 jest.setTimeout(120_000)
 
-beforeAll(async () => {
-  const { db } = await useCommunityEnv('community-demo')
-  const viaSdk = seedsThroughSdk(db)
-  await seedCommunityWork(viaSdk, '', buildDemoCommunity())
-})
+useCommunityDb('community-demo', seedCommunityWork)
 
 test('问题墙 shows 海福巷3号’s drain and path, solved within the clock, the reporter masked', async () => {
   const wall = dataOf(await callAs('visitor-demo').community.problemWall({}))

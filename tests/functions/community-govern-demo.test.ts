@@ -1,16 +1,10 @@
 /** The demo 议事协商 · 民主评议 · 共驻共建: what each demo person finds, and the seeded tally equals its ballots. */
-import { buildDemoCommunity } from '../../server/seed/community'
 import { seedGovern } from '../../server/seed/govern'
 import { callAs, dataOf, P } from '../support'
-import { countOf, useCommunityDb, seedsThroughSdk } from './helpers'
+import { countOf, useCommunityDb } from './helpers'
 
 jest.setTimeout(120_000)
-const db = useCommunityDb('community-govern-demo')
-
-beforeAll(async () => {
-  const viaSdk = seedsThroughSdk(db)
-  await seedGovern(viaSdk, '', buildDemoCommunity())
-})
+const db = useCommunityDb('community-govern-demo', seedGovern)
 
 test('the resident of 3栋 finds the charging topic open with its votes, and can still vote once', async () => {
   const open = dataOf(await callAs(P.resident).community.topics({ status: 'open' })).items

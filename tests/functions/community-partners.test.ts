@@ -51,29 +51,15 @@ test('the committee registers a unit (audited); others see the contact masked; b
     }),
   ).project
   expect(project).toMatchObject({ unitNames: ['解放军理工大学'], status: 'planned' })
-  expect(
-    codeOf(
-      await callAs(P.admin).community.savePartnerProject({
-        requestId: rid('p'),
-        title: '不存在的单位',
-        unitIds: ['unit-none'],
-        resource: 'x',
-        need: 'y',
-      }),
-    ),
-  ).toBe('PARTNER.NOT_FOUND')
-  expect(
-    codeOf(
-      await callAs(P.admin).community.savePartnerProject({
-        requestId: rid('p'),
-        title: '共建活动',
-        unitIds: [unit.id],
-        resource: 'x',
-        need: 'y',
-        activityId: 'act-none',
-      }),
-    ),
-  ).toBe('COMMON.NOT_FOUND')
+  const unknownLinks = [
+    { title: '不存在的单位', unitIds: ['unit-none'], code: 'PARTNER.NOT_FOUND' },
+    { title: '共建活动', unitIds: [unit.id], activityId: 'act-none', code: 'COMMON.NOT_FOUND' },
+  ]
+  for (const { code, ...fields } of unknownLinks) {
+    expect(codeOf(await callAs(P.admin).community.savePartnerProject({ requestId: rid('p'), ...fields, resource: 'x', need: 'y' }))).toBe(
+      code,
+    )
+  }
   expect(dataOf(await callAs(P.member).community.partnerUnits({})).projects.map((p) => p.id)).toEqual([project.id])
 })
 

@@ -40,6 +40,16 @@ export function seedsThroughSdk(db: Db): DatabaseService {
   return { bulkInsert } as unknown as DatabaseService
 }
 
+/** A server/seed module: writes its part of the demo into an env of the seed modules' database. */
+type DemoSeed = (db: DatabaseService, env: string, community: DemoCommunity) => Promise<unknown>
+
+/** The parts of one demo community that `seeds` write, written in order through the SDK into `db`. */
+async function seedDemoParts(db: Db, ...seeds: DemoSeed[]): Promise<void> {
+  const viaSdk = seedsThroughSdk(db)
+  const community = buildDemoCommunity()
+  for (const seed of seeds) await seed(viaSdk, '', community)
+}
+
 /** A clean env with the demo community (people and orgs) and nothing else. */
 export async function useCommunityEnv(prefix: string): Promise<{ db: Db }> {
   const { db } = await useFunctionEnv(prefix)
@@ -56,13 +66,16 @@ export async function docOf<T>(db: Db, collection: string, id: string): Promise<
 }
 
 /**
- * The test file's own clean database with the demo community, set up in beforeAll: the handle may be
- * used inside tests and hooks (not at load time, before beforeAll has run).
+ * The test file's own clean database with the demo community, and the parts of the demo that `seeds`
+ * write (server/seed modules, in order), set up in beforeAll: the handle may be used inside tests and
+ * hooks (not at load time, before beforeAll has run).
  */
-export function useCommunityDb(prefix: string): Db {
+export function useCommunityDb(prefix: string, ...seeds: DemoSeed[]): Db {
   let ready: Db | undefined
   beforeAll(async () => {
-    ;({ db: ready } = await useCommunityEnv(prefix))
+    const { db } = await useCommunityEnv(prefix)
+    await seedDemoParts(db, ...seeds)
+    ready = db
   })
   return new Proxy({} as Db, {
     get(_, key) {

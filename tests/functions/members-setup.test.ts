@@ -30,6 +30,11 @@ async function freshEnvironment(): Promise<void> {
   expect(await Promise.all(TOUCHED.map((name) => countOf(name)))).toEqual(TOUCHED.map(() => 0))
 }
 
+/** A committee put into the org tree before setup (by hand, or by an import), with nothing under it. */
+async function addCommittee(id: string, name: string): Promise<void> {
+  await db.collection('orgs').add({ data: { _id: id, name, level: 'committee', parentId: null, path: [], buildings: [], sort: 0 } })
+}
+
 beforeAll(async () => {
   ;({ db } = await useFunctionEnv('members_setup'))
 })
@@ -118,9 +123,7 @@ describe('two people entering the code at the same moment', () => {
 describe('an environment whose admin was made by hand', () => {
   beforeAll(async () => {
     await freshEnvironment()
-    await db
-      .collection('orgs')
-      .add({ data: { _id: 'org-c', name: '某社区党委', level: 'committee', parentId: null, path: [], buildings: [], sort: 0 } })
+    await addCommittee('org-c', '某社区党委')
     await db
       .collection('users')
       .add({ data: { _id: 'hand-made-admin', role: 'admin', scopeOrgId: 'org-c', memberId: null, residentId: null } })
@@ -136,9 +139,7 @@ describe('an environment whose admin was made by hand', () => {
 describe('an existing committee (imported before the first admin)', () => {
   beforeAll(async () => {
     await freshEnvironment()
-    await db
-      .collection('orgs')
-      .add({ data: { _id: 'org-existing', name: '已有社区党委', level: 'committee', parentId: null, path: [], buildings: [], sort: 0 } })
+    await addCommittee('org-existing', '已有社区党委')
     // A resident who registered first keeps their registration.
     await db.collection('residents').add({
       data: {

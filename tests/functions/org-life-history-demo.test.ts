@@ -1,17 +1,14 @@
 /** The demo's year of 三会一课 (server/seed/org-life-history.ts): signed registers that hold up when reopened, and a 台账 with one gap. */
-import { buildDemoCommunity } from '../../server/seed/community'
 import { seedOrgLifeHistory } from '../../server/seed/org-life-history'
 import { beijingYear } from '../../core/time'
 import { callAs, dataOf, P } from '../support'
-import { useCommunityDb, seedsThroughSdk } from './helpers'
+import { useCommunityDb } from './helpers'
 
 jest.setTimeout(120_000)
-const db = useCommunityDb('org-life-history')
+const db = useCommunityDb('org-life-history', seedOrgLifeHistory)
 let meetings: Array<{ _id: string; kind: string; year: number; month: string }>
 
 beforeAll(async () => {
-  const viaSdk = seedsThroughSdk(db)
-  await seedOrgLifeHistory(viaSdk, '', buildDemoCommunity())
   const found = (await db.collection('activityRecords').limit(1000).get()) as unknown as { data: typeof meetings }
   meetings = found.data
 })

@@ -1,16 +1,11 @@
 /** The demo bank, written into a local cloud env, reconciles and fills the rankings and the review queue. */
-import { buildDemoCommunity } from '../../server/seed/community'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, dataOf, P } from '../support'
-import { useCommunityEnv, seedsThroughSdk } from './helpers'
+import { useCommunityDb } from './helpers'
 
 jest.setTimeout(120_000)
 
-beforeAll(async () => {
-  const { db } = await useCommunityEnv('points-demo')
-  const viaSdk = seedsThroughSdk(db)
-  await seedPoints(viaSdk, '', buildDemoCommunity())
-})
+useCommunityDb('points-demo', seedPoints)
 
 test('the seeded books reconcile', async () => {
   const report = dataOf(await callAs(P.admin).points.reconcile())

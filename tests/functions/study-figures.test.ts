@@ -1,22 +1,14 @@
 import { beijingDay } from '../../core/time'
-import { buildDemoCommunity } from '../../server/seed/community'
 import { seedStudy } from '../../server/seed/study'
 import { seedStudyTime } from '../../server/seed/study-time'
 import { callAs, codeOf, dataOf, membersOf, P } from '../support'
-import { useCommunityDb, seedsThroughSdk } from './helpers'
+import { useCommunityDb } from './helpers'
 import { interval } from './study-fixtures'
 
 jest.setTimeout(180000)
 
-const db = useCommunityDb('study_figures')
-
 /** The demo study: three materials, two assigned to 第一党支部, and this year's study time of the roster. */
-beforeAll(async () => {
-  const viaSdk = seedsThroughSdk(db)
-  const community = buildDemoCommunity()
-  await seedStudy(viaSdk, '', community)
-  await seedStudyTime(viaSdk, '', community)
-})
+useCommunityDb('study_figures', seedStudy, seedStudyTime)
 const activeOf = (orgId: string) => membersOf(orgId).filter((m) => !m.archived)
 
 describe('学习情况 for managers', () => {

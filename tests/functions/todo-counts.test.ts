@@ -2,22 +2,13 @@
  * 首页 待办: each area's `counts` answers numbers scoped to the manager, the same as their lists
  * show; residents and members are refused.
  */
-import { buildDemoCommunity } from '../../server/seed/community'
 import { seedCommunityWork } from '../../server/seed/community-work'
 import { seedPoints } from '../../server/seed/points'
 import { callAs, codeOf, dataOf, P } from '../support'
-import { useCommunityEnv, type Db, seedsThroughSdk } from './helpers'
+import { useCommunityDb } from './helpers'
 
 jest.setTimeout(120_000)
-let db: Db
-
-beforeAll(async () => {
-  ;({ db } = await useCommunityEnv('todo-counts'))
-  const viaSdk = seedsThroughSdk(db)
-  const community = buildDemoCommunity()
-  await seedPoints(viaSdk, '', community)
-  await seedCommunityWork(viaSdk, '', community)
-})
+const db = useCommunityDb('todo-counts', seedPoints, seedCommunityWork)
 
 const everyPage = async <T>(load: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>) => {
   const items: T[] = []

@@ -1,6 +1,4 @@
-import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { P, signIn } from '../support'
-import { conflictsOf, FULL_RELIABILITY, type Caller } from './http'
+import { conflictsOf, FULL_RELIABILITY, useReliabilityCloud } from './http'
 import { expectSeatBurstHolds } from './seat-burst'
 
 jest.setTimeout(600_000)
@@ -14,20 +12,11 @@ jest.setTimeout(600_000)
 const BURST = FULL_RELIABILITY ? 500 : 100
 const SEATS = 20
 
-let cloud: RunningCloud
-let admin: Caller
-
-beforeAll(async () => {
-  cloud = await startLocalCloud({ env: { HONGLIN_TX_LANES: 'off' } })
-  admin = await signIn(cloud.url, P.admin)
-})
-afterAll(async () => {
-  await cloud?.stop()
-})
+const cloud = useReliabilityCloud('admin', { env: { HONGLIN_TX_LANES: 'off' } })
 
 it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats, each request as its own instance, exactly ${SEATS} confirmed after real conflicts`, async () => {
   const before = await conflictsOf(cloud.url)
-  await expectSeatBurstHolds(cloud.url, admin, BURST, SEATS)
+  await expectSeatBurstHolds(cloud.url, cloud.admin, BURST, SEATS)
   const conflicts = (await conflictsOf(cloud.url)) - before
   console.log(`activities burst, lanes off: ${conflicts} write conflicts answered by the database, all retried`)
   expect(conflicts).toBeGreaterThan(0)

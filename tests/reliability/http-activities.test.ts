@@ -1,7 +1,6 @@
-import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { conflictsOf, FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, type Caller } from './http'
+import { FULL_RELIABILITY, inPool, mySignUpOf, newActivity, seatsOf, useReliabilityCloud, type Caller } from './http'
 import { expectSeatBurstHolds } from './seat-burst'
-import { codeOf, dataOf, newResident, P, signIn } from '../support'
+import { codeOf, dataOf, newResident } from '../support'
 
 jest.setTimeout(600_000)
 
@@ -15,17 +14,7 @@ jest.setTimeout(600_000)
 const BURST = FULL_RELIABILITY ? 500 : 100
 const SEATS = 20
 
-let cloud: RunningCloud
-let admin: Caller
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  admin = await signIn(cloud.url, P.admin)
-})
-afterAll(async () => {
-  if (cloud) console.log(`activities reliability: ${await conflictsOf(cloud.url)} write conflicts answered by the database, all retried`)
-  await cloud?.stop()
-})
+const cloud = useReliabilityCloud('admin', { label: 'activities reliability' })
 
 /** The caller's place in the waitlist, as the activity page shows it to them. */
 async function placeOf(call: Caller, activityId: string): Promise<number | null> {
@@ -33,23 +22,23 @@ async function placeOf(call: Caller, activityId: string): Promise<number | null>
 }
 
 it(`gives ${BURST} simultaneous sign-ups for ${SEATS} seats exactly ${SEATS} confirmed, the rest waitlisted or told it is full`, async () => {
-  await expectSeatBurstHolds(cloud.url, admin, BURST, SEATS)
+  await expectSeatBurstHolds(cloud.url, cloud.admin, BURST, SEATS)
 })
 
 it('turns one person tapping 报名 ten times at once into one sign-up', async () => {
   const person = await newResident(cloud.url, 'tapper')
-  const activityId = await newActivity(admin, '可靠性测试：连点十次', 5)
+  const activityId = await newActivity(cloud.admin, '可靠性测试：连点十次', 5)
   const replies = await Promise.all(Array.from({ length: 10 }, () => person.call.activities.signUp({ activityId })))
   expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
   expect(new Set(replies.map((reply) => dataOf(reply, 'signUp').signUp.id)).size).toBe(1)
-  const seats = await seatsOf(admin, activityId)
+  const seats = await seatsOf(cloud.admin, activityId)
   expect(seats).toMatchObject({ counter: 1, confirmed: [person.personId] })
 })
 
 it('keeps the counter exact and promotes the waitlist in order when cancellations race new sign-ups on a full activity', async () => {
   const people = await inPool(13, 8, (i) => newResident(cloud.url, `race${i}`))
   const [confirmed, waiting, newcomers] = [people.slice(0, 5), people.slice(5, 10), people.slice(10)]
-  const activityId = await newActivity(admin, '可靠性测试：取消与报名同时发生', 5)
+  const activityId = await newActivity(cloud.admin, '可靠性测试：取消与报名同时发生', 5)
   for (const person of [...confirmed, ...waiting]) dataOf(await person.call.activities.signUp({ activityId, waitlist: true }), 'signUp')
   expect(await Promise.all(waiting.map((person) => placeOf(person.call, activityId)))).toEqual([1, 2, 3, 4, 5])
 
@@ -61,7 +50,7 @@ it('keeps the counter exact and promotes the waitlist in order when cancellation
 
   // A freed seat goes to the first waiting person in the same transaction as the cancellation, so
   // the newcomers (who found it full) queue behind everyone who was already waiting.
-  const seats = await seatsOf(admin, activityId)
+  const seats = await seatsOf(cloud.admin, activityId)
   expect(seats.counter).toBe(5)
   expect(new Set(seats.confirmed)).toEqual(new Set([...confirmed.slice(3), ...waiting.slice(0, 3)].map((person) => person.personId)))
   expect(seats.waitlisted).toBe(5)

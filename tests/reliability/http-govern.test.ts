@@ -1,6 +1,5 @@
-import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { conflictsOf, inPool, type Caller } from './http'
-import { codeOf, dataOf, newResident, P, signIn } from '../support'
+import { inPool, useReliabilityCloud } from './http'
+import { codeOf, dataOf, newResident } from '../support'
 
 jest.setTimeout(600_000)
 
@@ -9,22 +8,12 @@ jest.setTimeout(600_000)
  * wx-server-sdk): 100 residents of one building voting at once on one topic, a fifth of them tapping
  * twice — each counted once, the tally (sum of its shards) equal to the ballots, no COMMON.INTERNAL.
  */
-let cloud: RunningCloud
-let secretary: Caller
-
-beforeAll(async () => {
-  cloud = await startLocalCloud()
-  secretary = await signIn(cloud.url, P.secretary)
-})
-afterAll(async () => {
-  if (cloud) console.log(`govern reliability: ${await conflictsOf(cloud.url)} write conflicts answered by the database, all retried`)
-  await cloud?.stop()
-})
+const cloud = useReliabilityCloud('secretary', { label: 'govern reliability' })
 
 it('100 residents voting at once on one topic are each counted once; tally = ballots; 0 INTERNAL', async () => {
   const people = await inPool(100, 16, (i) => newResident(cloud.url, `vote${i}`, { building: '琼林苑1栋' }))
   const { topic } = dataOf(
-    await secretary.community.createTopic({
+    await cloud.secretary.community.createTopic({
       requestId: `reliability-vote-${process.pid}`,
       title: '1栋是否增设快递柜',
       background: '快递堆放在楼道，影响通行，物业提出在1栋门口增设快递柜。',

@@ -1,6 +1,5 @@
-import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { conflictsOf, credit, expectBankReconciles, inPool, newReward, rewardStock, type Caller } from './http'
-import { codeOf, dataOf, newResident, P, signIn } from '../support'
+import { credit, expectBankReconciles, inPool, newReward, rewardStock, useReliabilityCloud } from './http'
+import { codeOf, dataOf, newResident } from '../support'
 
 jest.setTimeout(180_000)
 
@@ -9,20 +8,13 @@ jest.setTimeout(180_000)
  * `npm start` runs), with truly parallel requests: nothing is doubled, nothing is oversold, and the
  * bank reconciles after each burst.
  */
-let cloud: RunningCloud
-let admin: Caller
+// With the in-process lanes on (the default) this instance's own bursts mostly queue instead of
+// conflicting; what still conflicts is printed. no-retry.test.ts runs with lanes and reruns off.
+const cloud = useReliabilityCloud('admin', { label: 'points reliability' })
 
 beforeAll(async () => {
-  cloud = await startLocalCloud()
-  admin = await signIn(cloud.url, P.admin)
   // Test credits are set up by plain adjustments: raise the second-approval threshold above them.
-  dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
-})
-afterAll(async () => {
-  // With the in-process lanes on (the default) this instance's own bursts mostly queue instead of
-  // conflicting; what still conflicts is printed. no-retry.test.ts runs with lanes and reruns off.
-  if (cloud) console.log(`points reliability: ${await conflictsOf(cloud.url)} write conflicts answered by the database, all retried`)
-  await cloud?.stop()
+  dataOf(await cloud.admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
 })
 
 it('credits a good deed approved ten times in parallel exactly once', async () => {
@@ -33,64 +25,66 @@ it('credits a good deed approved ten times in parallel exactly once', async () =
     await resident.call.points.submitGoodDeed({ requestId: 'deed-once-1', categoryId: category.id, text: '帮邻居老人把米扛上楼' }),
     'submitGoodDeed',
   )
-  const replies = await Promise.all(Array.from({ length: 10 }, () => admin.points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' })))
+  const replies = await Promise.all(
+    Array.from({ length: 10 }, () => cloud.admin.points.reviewGoodDeed({ deedId: deed.id, decision: 'approve' })),
+  )
   expect(replies.filter((reply) => reply.ok).length).toBeGreaterThanOrEqual(1)
   expect(replies.map(codeOf).filter((code) => code !== 'ok' && code !== 'POINTS.ALREADY_REVIEWED')).toEqual([])
   const account = dataOf(await resident.call.points.account({}), 'account')
   expect(account).toMatchObject({ balance: category.points, earned: category.points })
-  await expectBankReconciles(admin)
+  await expectBankReconciles(cloud.admin)
 })
 
 it('gives five parallel redemptions against a balance for three exactly three orders', async () => {
   const resident = await newResident(cloud.url, 'redeem')
-  const rewardId = await newReward(admin, '可靠性测试大米', 100, 50)
-  await credit(admin, resident.personId, 300, 'credit-redeem-300')
+  const rewardId = await newReward(cloud.admin, '可靠性测试大米', 100, 50)
+  await credit(cloud.admin, resident.personId, 300, 'credit-redeem-300')
   const replies = await Promise.all(
     Array.from({ length: 5 }, (_, i) => resident.call.points.redeem({ rewardId, quantity: 1, requestId: `five-parallel-${i}` })),
   )
   expect(replies.map(codeOf).sort()).toEqual(['POINTS.INSUFFICIENT', 'POINTS.INSUFFICIENT', 'ok', 'ok', 'ok'])
   expect(dataOf(await resident.call.points.account({}), 'account').balance).toBe(0)
-  expect(await rewardStock(admin, rewardId)).toBe(47)
-  await expectBankReconciles(admin)
+  expect(await rewardStock(cloud.admin, rewardId)).toBe(47)
+  await expectBankReconciles(cloud.admin)
 })
 
 it('turns the same redemption sent ten times in parallel into one order', async () => {
   const resident = await newResident(cloud.url, 'same')
-  const rewardId = await newReward(admin, '可靠性测试洗衣液', 40, 10)
-  await credit(admin, resident.personId, 100, 'credit-same-100')
+  const rewardId = await newReward(cloud.admin, '可靠性测试洗衣液', 40, 10)
+  await credit(cloud.admin, resident.personId, 100, 'credit-same-100')
   const replies = await Promise.all(
     Array.from({ length: 10 }, () => resident.call.points.redeem({ rewardId, quantity: 1, requestId: 'same-request-10x' })),
   )
   expect(replies.map(codeOf)).toEqual(Array(10).fill('ok'))
   expect(new Set(replies.map((reply) => dataOf(reply, 'redeem').order.id)).size).toBe(1)
   expect(dataOf(await resident.call.points.account({}), 'account').balance).toBe(60)
-  expect(await rewardStock(admin, rewardId)).toBe(9)
-  await expectBankReconciles(admin)
+  expect(await rewardStock(cloud.admin, rewardId)).toBe(9)
+  await expectBankReconciles(cloud.admin)
 })
 
 it('never sells more than the stock to many people at once', async () => {
-  const rewardId = await newReward(admin, '可靠性测试毛巾', 10, 3)
+  const rewardId = await newReward(cloud.admin, '可靠性测试毛巾', 10, 3)
   const people = await Promise.all(Array.from({ length: 8 }, (_, i) => newResident(cloud.url, `stock${i}`)))
-  for (const [i, person] of people.entries()) await credit(admin, person.personId, 10, `credit-stock-${i}`)
+  for (const [i, person] of people.entries()) await credit(cloud.admin, person.personId, 10, `credit-stock-${i}`)
   const replies = await Promise.all(
     people.map((person, i) => person.call.points.redeem({ rewardId, quantity: 1, requestId: `stock-race-${i}` })),
   )
   expect(replies.filter((reply) => reply.ok)).toHaveLength(3)
-  expect(await rewardStock(admin, rewardId)).toBe(0)
-  await expectBankReconciles(admin)
+  expect(await rewardStock(cloud.admin, rewardId)).toBe(0)
+  await expectBankReconciles(cloud.admin)
 })
 
 it('fifty people redeeming one reward at once: stock never oversold, balances never negative, 0 INTERNAL, 0 BUSY', async () => {
-  const rewardId = await newReward(admin, '可靠性测试：环保袋', 10, 40)
+  const rewardId = await newReward(cloud.admin, '可靠性测试：环保袋', 10, 40)
   const people = await inPool(50, 16, (i) => newResident(cloud.url, `many${i}`))
-  for (const [i, person] of people.entries()) await credit(admin, person.personId, 10, `credit-many-${i}`)
+  for (const [i, person] of people.entries()) await credit(cloud.admin, person.personId, 10, `credit-many-${i}`)
   const replies = await Promise.all(
     people.map((person, i) => person.call.points.redeem({ rewardId, quantity: 1, requestId: `many-race-${i}` })),
   )
   const codes = replies.map(codeOf)
   expect(codes.filter((code) => code !== 'ok' && code !== 'POINTS.OUT_OF_STOCK')).toEqual([])
   expect(codes.filter((code) => code === 'ok')).toHaveLength(40)
-  expect(await rewardStock(admin, rewardId)).toBe(0)
+  expect(await rewardStock(cloud.admin, rewardId)).toBe(0)
   for (const person of people) expect(dataOf(await person.call.points.account({}), 'account').balance).toBeGreaterThanOrEqual(0)
-  await expectBankReconciles(admin)
+  await expectBankReconciles(cloud.admin)
 })

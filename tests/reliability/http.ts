@@ -1,6 +1,44 @@
-import { dataOf, type HttpCaller } from '../support'
+import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
+import { dataOf, P, signIn, type DemoName, type HttpCaller } from '../support'
+import { fields } from '../support/activity-fields'
 
 export type Caller = HttpCaller
+
+/** The local cloud of one test file: its address, and the demo person it signed in under their name. */
+export type ReliabilityCloud<K extends DemoName> = { readonly url: string } & { readonly [name in K]: Caller }
+
+/**
+ * The real local cloud (the process `npm start` runs, with `env` added) for one test file: started and
+ * `who` signed in before its tests, stopped after them. With a `label`, it first prints how many write
+ * conflicts the database answered, all retried: what a burst that passes does not show.
+ */
+export function useReliabilityCloud<K extends DemoName>(
+  who: K,
+  options: { label?: string; env?: Record<string, string> } = {},
+): ReliabilityCloud<K> {
+  let cloud: RunningCloud | undefined
+  let caller: Caller | undefined
+  beforeAll(async () => {
+    cloud = await startLocalCloud({ env: options.env })
+    caller = await signIn(cloud.url, P[who])
+  })
+  afterAll(async () => {
+    if (cloud && options.label)
+      console.log(`${options.label}: ${await conflictsOf(cloud.url)} write conflicts answered by the database, all retried`)
+    await cloud?.stop()
+  })
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the local cloud is used before beforeAll has started it')
+    return value
+  }
+  return Object.defineProperties(
+    {},
+    {
+      url: { get: () => started(cloud).url },
+      [who]: { get: () => started(caller) },
+    },
+  ) as ReliabilityCloud<K>
+}
 
 /** The points bank's own proof: every balance equals its entries and all balances sum to zero. */
 export async function expectBankReconciles(admin: Caller): Promise<void> {
@@ -43,21 +81,8 @@ export async function inPool<T>(n: number, width: number, task: (i: number) => P
 
 /** An activity open for sign-up now, starting in two days, for everyone; returns its id. */
 export async function newActivity(admin: Caller, title: string, capacity: number | null): Promise<string> {
-  const start = Date.now() + 2 * 24 * 3600_000
   const { activity } = dataOf(
-    await admin.activities.create({
-      fields: {
-        kind: 'volunteer',
-        title,
-        place: '社区党群服务中心会议室',
-        startAt: new Date(start).toISOString(),
-        endAt: new Date(start + 2 * 3600_000).toISOString(),
-        capacity,
-        audience: { kind: 'all' },
-        points: 10,
-        serviceMinutes: 120,
-      },
-    }),
+    await admin.activities.create({ fields: fields({ title, place: '社区党群服务中心会议室', capacity }) }),
     'create activity',
   )
   return activity.id

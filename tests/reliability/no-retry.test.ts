@@ -1,6 +1,5 @@
-import { startLocalCloud, type RunningCloud } from '../e2e/local-cloud'
-import { conflictsOf, credit, expectBankReconciles, inPool, type Caller } from './http'
-import { codeOf, dataOf, newResident, P, signIn } from '../support'
+import { conflictsOf, credit, expectBankReconciles, inPool, useReliabilityCloud } from './http'
+import { codeOf, dataOf, newResident } from '../support'
 
 jest.setTimeout(180_000)
 
@@ -9,20 +8,16 @@ jest.setTimeout(180_000)
  * burst that the other reliability tests pass with 0 errors answers some callers COMMON.BUSY — and
  * still never doubles or loses anything (the database's first-writer-wins refuses the losers whole).
  */
-let cloud: RunningCloud
-let admin: Caller
+const cloud = useReliabilityCloud('admin', { env: { HONGLIN_TX_RETRY: 'off', HONGLIN_TX_LANES: 'off' } })
 
 beforeAll(async () => {
-  cloud = await startLocalCloud({ env: { HONGLIN_TX_RETRY: 'off', HONGLIN_TX_LANES: 'off' } })
-  admin = await signIn(cloud.url, P.admin)
-  dataOf(await admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
+  dataOf(await cloud.admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
 })
-afterAll(() => cloud?.stop())
 
 it('without reruns, parallel postings to one account lose write conflicts as COMMON.BUSY, and nothing is doubled', async () => {
   const resident = await newResident(cloud.url, 'noretry')
   const replies = await inPool(30, 30, (i) =>
-    admin.points.adjust({ requestId: `no-retry-${i}`, personId: resident.personId, amount: 1, reason: '可靠性测试' }),
+    cloud.admin.points.adjust({ requestId: `no-retry-${i}`, personId: resident.personId, amount: 1, reason: '可靠性测试' }),
   )
   const codes = replies.map(codeOf)
   expect(codes.filter((code) => code !== 'ok' && code !== 'COMMON.BUSY')).toEqual([])
@@ -30,6 +25,6 @@ it('without reruns, parallel postings to one account lose write conflicts as COM
   console.log(`retry off: ${busy} of 30 parallel postings answered COMMON.BUSY, ${await conflictsOf(cloud.url)} conflicts`)
   expect(busy).toBeGreaterThan(0)
   expect(dataOf(await resident.call.points.account({}), 'account').balance).toBe(30 - busy)
-  await credit(admin, resident.personId, 1, 'no-retry-after')
-  await expectBankReconciles(admin)
+  await credit(cloud.admin, resident.personId, 1, 'no-retry-after')
+  await expectBankReconciles(cloud.admin)
 })

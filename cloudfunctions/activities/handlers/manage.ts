@@ -17,7 +17,7 @@ import { inTransaction } from '../../_core/transaction'
 import { activityAudience, canManage, managedActivity } from '../lib/access'
 import { coOrganizersOf, organisingTeam, teamAudience, type OrganiserFields } from '../lib/organisers'
 import { timesOfDoc } from '../lib/dates'
-import { cancelledText, changedText, queueMessages } from '../lib/outbox'
+import { cancelledText, changedText, messagesTo, queueMessages } from '../lib/outbox'
 import { inSeatLane, seatsChanged } from '../lib/queue'
 import { activeSignUps } from '../lib/sign-ups'
 import { managerDetail, toListItem } from '../lib/views'
@@ -171,15 +171,7 @@ export const update: Handler<'activities', 'update'> = async ({ data, caller }) 
   if (outcome.value.changed) {
     const people = await activeSignUps(activity._id)
     notified = await queueMessages(
-      people.map((s) => ({
-        _id: `changed:${activity._id}:v${activity.version}:${s.personId}`,
-        type: 'changed' as const,
-        activityId: activity._id,
-        activityTitle: activity.title,
-        personId: s.personId,
-        toName: s.personName,
-        text: changedText(activity.title, next.startAt, next.place),
-      })),
+      messagesTo(people, 'changed', activity, changedText(activity.title, next.startAt, next.place), `v${activity.version}`),
     )
   }
   return success({ activity: managerDetail(activity, await waitlistCountOf(activity)), notified })
@@ -210,15 +202,7 @@ export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ 
   await updateWhere('activitySignUps', { activityId: activity._id }, { activityCancelled: true })
   const people = await activeSignUps(activity._id)
   const notified = await queueMessages(
-    people.map((s) => ({
-      _id: `cancelled:${activity._id}:${s.personId}`,
-      type: 'cancelled' as const,
-      activityId: activity._id,
-      activityTitle: activity.title,
-      personId: s.personId,
-      toName: s.personName,
-      text: cancelledText(activity.title, activity.cancelReason ?? data.reason),
-    })),
+    messagesTo(people, 'cancelled', activity, cancelledText(activity.title, activity.cancelReason ?? data.reason)),
   )
   const waiting = people.filter((s) => s.status === 'waitlisted').length
   return success({ activity: managerDetail(activity, waiting), notified })

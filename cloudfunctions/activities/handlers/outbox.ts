@@ -5,7 +5,7 @@ import type { Handler, HandlerContext, HandlerResult } from '../../_core/create-
 import { command, findByIds, findMany, updateWhere } from '../../_core/db'
 import { configuredTemplates, recordConsent, sendMessage } from '../../_core/messages'
 import { isoOf } from '../../../core/time'
-import { queueMessages, reminderText } from '../lib/outbox'
+import { messagesTo, queueMessages, reminderText } from '../lib/outbox'
 import { pageBy, viewPage } from '../../_core/paging'
 
 /** Reminders go out for activities starting within this many hours. */
@@ -65,15 +65,7 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
       { limit: 1000, fields: { personId: true, personName: true } },
     )
     queued += await queueMessages(
-      signUps.map((s) => ({
-        _id: `reminder:${activity._id}:${s.personId}`,
-        type: 'reminder' as const,
-        activityId: activity._id,
-        activityTitle: activity.title,
-        personId: s.personId,
-        toName: s.personName,
-        text: reminderText(activity.title, new Date(activity.startAt), activity.place),
-      })),
+      messagesTo(signUps, 'reminder', activity, reminderText(activity.title, new Date(activity.startAt), activity.place)),
     )
   }
   await deliverQueued()

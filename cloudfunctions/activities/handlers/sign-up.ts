@@ -1,6 +1,6 @@
 import type { CancelResponse, SignUpResponse } from '../../../core/contract/activities'
 import type { ActivityDoc, ActivitySignUpDoc } from '../../../core/activities/model'
-import { cancelBlock, eligible, hasFreeSeat, seatFor, signUpBlock, signUpId } from '../../../core/activities/rules'
+import { cancelBlock, eligible, hasFreeSeat, seatFor, signUpBlock } from '../../../core/activities/rules'
 import { maskName } from '../../../core/mask'
 import { failure, success, type Result } from '../../../core/result'
 import type { DataOf, HandlerContext, HandlerResult } from '../../_core/create-function'
@@ -9,7 +9,7 @@ import { isDuplicateKeyError } from '../../_core/db-errors'
 import type { Person } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { timesOfDoc } from '../lib/dates'
-import { targetOf } from '../lib/people'
+import { signUpTargetOf } from '../lib/people'
 import { inSeatLane, inSignUpQueue, markFull, recentlyFull, seatsChanged } from '../lib/queue'
 import { toSignUpView } from '../lib/views'
 import { fillSeats, promoteFirst, waitlistPositionOf } from '../lib/waitlist'
@@ -31,10 +31,9 @@ export function signUp(ctx: HandlerContext<'activities', 'signUp'>): HandlerResu
 }
 
 async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
-  const target = await targetOf(caller, data.forPersonId ?? data.forMemberId)
+  const target = await signUpTargetOf(caller, data)
   if (!target.ok) return target
-  const { person, actedBy } = target.value
-  const id = signUpId(data.activityId, person.id)
+  const { person, actedBy, id } = target.value
 
   const [found, existing] = await Promise.all([
     findById<ActivityDoc>('activities', data.activityId),
@@ -190,10 +189,9 @@ export function cancel(ctx: HandlerContext<'activities', 'cancel'>): HandlerResu
 }
 
 async function cancelNow({ data, caller }: HandlerContext<'activities', 'cancel'>): HandlerResult<'activities', 'cancel'> {
-  const target = await targetOf(caller, data.forPersonId ?? data.forMemberId)
+  const target = await signUpTargetOf(caller, data)
   if (!target.ok) return target
-  const { person, actedBy } = target.value
-  const id = signUpId(data.activityId, person.id)
+  const { actedBy, id } = target.value
   const existing = await findById<ActivitySignUpDoc>('activitySignUps', id)
   if (!existing || existing.status === 'cancelled') return failure('ACTIVITY.NOT_SIGNED_UP')
 

@@ -41,6 +41,30 @@ export async function queueMessages(messages: OutboxMessage[]): Promise<number> 
   return added
 }
 
+/**
+ * One message about `activity` to each of `signUps`, all with the same `text`. Its id is
+ * `<type>:<activity id>[:<version>]:<person id>`: one message per person and occasion (and per version
+ * for a change), so a repeated run queues nothing twice.
+ */
+export function messagesTo(
+  signUps: ReadonlyArray<{ personId: string; personName: string }>,
+  type: OutboxMessage['type'],
+  activity: { _id: string; title: string },
+  text: string,
+  version?: string,
+): OutboxMessage[] {
+  const occasion = version ? `${type}:${activity._id}:${version}` : `${type}:${activity._id}`
+  return signUps.map((s) => ({
+    _id: `${occasion}:${s.personId}`,
+    type,
+    activityId: activity._id,
+    activityTitle: activity.title,
+    personId: s.personId,
+    toName: s.personName,
+    text,
+  }))
+}
+
 export function promotedText(title: string, startAt: Date): string {
   return `候补成功：您已递补参加「${title}」（${formatBeijing(startAt)}），请准时参加。`
 }

@@ -1,5 +1,5 @@
 import { scopeKeysOf } from '../../../core/care/scope'
-import type { CareResidentPairDoc } from '../../../core/care/model'
+import type { CareResidentPairDoc, ElderRecordFields } from '../../../core/care/model'
 import type { MemberDoc, ResidentDoc } from '../../../core/model'
 import type { Caller } from '../../_core/caller'
 import { scopePathOfBuilding } from '../../_core/community-scope'
@@ -70,7 +70,7 @@ export function reachOf(caller: Caller, scope: CareScope, elder: CareElder): 'pa
 }
 
 /** Where a record about an elder belongs: copied onto each visit and need, so lists filter without a join. */
-export function elderFieldsOf(elder: CareElder) {
+export function elderFieldsOf(elder: CareElder): ElderRecordFields {
   return {
     elderId: elder.id,
     elderKind: elder.kind,

@@ -7,7 +7,7 @@ import type { Handler } from '../../_core/create-function'
 import { command, findById, type Filter } from '../../_core/db'
 import { pageBy } from '../../_core/paging'
 import { personOf, personOrFail } from '../../_core/person'
-import { inTransaction, inTransactionFor } from '../../_core/transaction'
+import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transaction'
 import { scopePathOfBuilding } from '../lib/scope'
 import { screenUserContent } from '../lib/screen'
 import { seesTopic, toTopicView, topicViewOf } from '../lib/topic-views'
@@ -39,6 +39,27 @@ function newTopic(fields: TopicFields, deadline: Date, caller: Caller, now: Date
     createdAt: now,
     updatedAt: now,
   }
+}
+
+/**
+ * Stores a new topic once under `topicId`, with `also`'s writes in the same transaction; a re-sent
+ * request answers the stored topic (created: false). A new topic has no votes yet; `mySupport`: the
+ * proposer's own support.
+ */
+function createTopicOnce(
+  caller: Caller,
+  topicId: string,
+  fields: Record<string, unknown>,
+  mySupport: boolean,
+  also: (work: TxWork) => void,
+) {
+  return inTransaction(async (work) => {
+    const existing = await work.get<TopicDoc>('topics', topicId)
+    if (existing) return success({ topic: await toTopicView(existing, caller), created: false })
+    const created = work.create<TopicDoc>('topics', topicId, fields)
+    also(work)
+    return success({ topic: topicViewOf(created, caller, { tally: created.options.map(() => 0), myVote: null, mySupport }), created: true })
+  })
 }
 
 /** Topics for the caller: those of their building, branches and community; or (managers) all they manage. */
@@ -88,30 +109,24 @@ export const createTopic: Handler<'community', 'createTopic'> = async ({ data, c
   if (!screened.ok) return screened
   const person = personOf(caller)
   const topicId = `topic-${person?.id ?? caller.openid}-${data.requestId}`
-  return inTransaction(async (work) => {
-    const existing = await work.get<TopicDoc>('topics', topicId)
-    if (existing) return success({ topic: await toTopicView(existing, caller), created: false })
-    const created = work.create<TopicDoc>('topics', topicId, {
-      ...newTopic(data, deadline.value, caller, now),
-      audience: audience.value.audience,
-      audienceKey: audience.value.audienceKey,
-      audienceLabel: audience.value.audienceLabel,
-      scopePath: audience.value.scopePath,
-      origin: data.ticketId ? 'ticket' : 'branch',
-      ticketId: data.ticketId ?? null,
-      status: 'open',
-      proposerId: null,
-      proposerName: person?.name ?? '社区党委',
-      supportNeeded: 0,
-      supportCount: 0,
-      openedAt: now,
-    })
-    work.audit(caller, 'community.createTopic', topicId, { audience: audience.value.audienceKey, ticketId: data.ticketId ?? null })
-    return success({
-      topic: topicViewOf(created, caller, { tally: data.options.map(() => 0), myVote: null, mySupport: false }),
-      created: true,
-    })
-  })
+  const fields = {
+    ...newTopic(data, deadline.value, caller, now),
+    audience: audience.value.audience,
+    audienceKey: audience.value.audienceKey,
+    audienceLabel: audience.value.audienceLabel,
+    scopePath: audience.value.scopePath,
+    origin: data.ticketId ? 'ticket' : 'branch',
+    ticketId: data.ticketId ?? null,
+    status: 'open',
+    proposerId: null,
+    proposerName: person?.name ?? '社区党委',
+    supportNeeded: 0,
+    supportCount: 0,
+    openedAt: now,
+  }
+  return createTopicOnce(caller, topicId, fields, false, (work) =>
+    work.audit(caller, 'community.createTopic', topicId, { audience: audience.value.audienceKey, ticketId: data.ticketId ?? null }),
+  )
 }
 
 /** A resident proposes a topic for their building; it opens once TOPIC_SUPPORT_NEEDED neighbours support it. */
@@ -127,30 +142,24 @@ export const proposeTopic: Handler<'community', 'proposeTopic'> = async ({ data,
   if (!screened.ok) return screened
   const scopePath = await scopePathOfBuilding(building)
   const topicId = `topic-${person.value.id}-${data.requestId}`
-  return inTransaction(async (work) => {
-    const existing = await work.get<TopicDoc>('topics', topicId)
-    if (existing) return success({ topic: await toTopicView(existing, caller), created: false })
-    const created = work.create<TopicDoc>('topics', topicId, {
-      ...newTopic(data, deadline.value, caller, now),
-      audience: { kind: 'building', building },
-      audienceKey: `building:${building}`,
-      audienceLabel: building,
-      scopePath,
-      origin: 'resident',
-      ticketId: null,
-      status: 'proposed',
-      proposerId: person.value.id,
-      proposerName: person.value.name,
-      supportNeeded: TOPIC_SUPPORT_NEEDED,
-      supportCount: 1,
-      openedAt: null,
-    })
-    work.create('topicSupports', supportIdOf(topicId, person.value.id), { topicId, personId: person.value.id, at: now })
-    return success({
-      topic: topicViewOf(created, caller, { tally: data.options.map(() => 0), myVote: null, mySupport: true }),
-      created: true,
-    })
-  })
+  const fields = {
+    ...newTopic(data, deadline.value, caller, now),
+    audience: { kind: 'building', building },
+    audienceKey: `building:${building}`,
+    audienceLabel: building,
+    scopePath,
+    origin: 'resident',
+    ticketId: null,
+    status: 'proposed',
+    proposerId: person.value.id,
+    proposerName: person.value.name,
+    supportNeeded: TOPIC_SUPPORT_NEEDED,
+    supportCount: 1,
+    openedAt: null,
+  }
+  return createTopicOnce(caller, topicId, fields, true, (work) =>
+    work.create('topicSupports', supportIdOf(topicId, person.value.id), { topicId, personId: person.value.id, at: now }),
+  )
 }
 
 /** A neighbour supports a proposal once; the support that reaches the threshold opens it for voting. */

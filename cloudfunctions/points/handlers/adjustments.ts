@@ -9,6 +9,7 @@ import { inTransaction, inTransactionFor, type TxWork } from '../../_core/transa
 import { pageBy, viewPage } from '../../_core/paging'
 import { actorName } from '../../_core/person'
 import { approvalRule, mayReview } from '../lib/approval'
+import { settleReview } from '../lib/review'
 import { toAdjustmentView } from '../lib/views'
 
 const SETTINGS_ID = 'settings'
@@ -128,22 +129,16 @@ export const approveAdjustment: Handler<'points', 'approveAdjustment'> = async (
     if (!doc) return failure('COMMON.NOT_FOUND')
     if (doc.status !== 'pending') return failure('POINTS.ADJUSTMENT_REVIEWED')
     if (doc.createdByOpenid === caller.openid) return failure('POINTS.SAME_ADMIN')
-    const reviewed = { reviewedByOpenid: caller.openid, reviewedAt: new Date() }
-    if (data.decision === 'approve') {
-      const posted = await postInTx(work, {
-        key: `adjust:${doc._id}`,
-        accountId: doc.personId,
-        amount: doc.amount,
-        kind: 'adjust',
-        reason: `积分调整：${doc.reason}`,
-        ref: doc._id,
-        ...(person ? { person } : {}),
-      })
-      if (!posted.ok) return posted
-      work.patch('pointAdjustments', doc._id, { status: 'approved', ...reviewed })
-    } else {
-      work.patch('pointAdjustments', doc._id, { status: 'rejected', rejectReason: data.reason ?? null, ...reviewed })
-    }
+    const settled = await settleReview(work, caller, { collection: 'pointAdjustments', id: doc._id, reasonField: 'rejectReason' }, data, {
+      key: `adjust:${doc._id}`,
+      accountId: doc.personId,
+      amount: doc.amount,
+      kind: 'adjust',
+      reason: `积分调整：${doc.reason}`,
+      ref: doc._id,
+      ...(person ? { person } : {}),
+    })
+    if (!settled.ok) return settled
     work.audit(caller, 'points.approveAdjustment', doc._id, { decision: data.decision, amount: doc.amount, personId: doc.personId })
     return success({ adjustment: toAdjustmentView(doc, caller.openid) })
   })

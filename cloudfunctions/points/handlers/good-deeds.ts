@@ -5,11 +5,12 @@ import { managesOrgPath } from '../../_core/caller'
 import { screenPhotos, screenText } from '../../_core/content-security'
 import type { Handler, HandlerResult } from '../../_core/create-function'
 import { findById } from '../../_core/db'
-import { postInTx, rankedPersonOf } from '../../_core/ledger'
+import { rankedPersonOf } from '../../_core/ledger'
 import { pageBy, viewPage } from '../../_core/paging'
 import { elderFor } from '../../_core/pairing'
 import { inTransaction, inTransactionFor } from '../../_core/transaction'
 import { callerPerson } from '../lib/person'
+import { settleReview } from '../lib/review'
 import { deedViews, toDeedView } from '../lib/views'
 import { photoReviews } from '../../_core/content-security'
 
@@ -89,22 +90,16 @@ export const reviewGoodDeed: Handler<'points', 'reviewGoodDeed'> = async ({ data
     const deed = await work.get<GoodDeedDoc>('goodDeeds', data.deedId)
     if (!deed || !managesOrgPath(caller, deed.orgPath)) return failure('COMMON.NOT_FOUND')
     if (deed.status !== 'pending') return failure('POINTS.ALREADY_REVIEWED')
-    const reviewed = { reviewedByOpenid: caller.openid, reviewedAt: new Date() }
-    if (data.decision === 'approve') {
-      const posted = await postInTx(work, {
-        key: `deed:${deed._id}`,
-        accountId: deed.personId,
-        amount: deed.points,
-        kind: 'deed',
-        reason: `日行一善「${deed.categoryName}」`,
-        ref: deed._id,
-        ...(person ? { person } : {}),
-      })
-      if (!posted.ok) return posted
-      work.patch('goodDeeds', deed._id, { status: 'approved', ...reviewed })
-    } else {
-      work.patch('goodDeeds', deed._id, { status: 'rejected', reason: data.reason ?? null, ...reviewed })
-    }
+    const settled = await settleReview(work, caller, { collection: 'goodDeeds', id: deed._id, reasonField: 'reason' }, data, {
+      key: `deed:${deed._id}`,
+      accountId: deed.personId,
+      amount: deed.points,
+      kind: 'deed',
+      reason: `日行一善「${deed.categoryName}」`,
+      ref: deed._id,
+      ...(person ? { person } : {}),
+    })
+    if (!settled.ok) return settled
     work.audit(caller, 'points.reviewGoodDeed', deed._id, { decision: data.decision, personId: deed.personId, points: deed.points })
     return success({ deed: toDeedView(deed, await photoReviews(deed.photos), caller.member?._id ?? null) })
   })
