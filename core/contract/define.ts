@@ -14,18 +14,11 @@ export interface ActionSpec<Req extends z.ZodTypeAny = z.ZodTypeAny, Res = unkno
   readonly __response?: Res
 }
 
-/** A request as an action declares it: its fields, or (for a test's own map) an object schema already made strict. */
-type RequestInput = z.ZodRawShape | z.ZodObject<z.ZodRawShape, 'strict'>
-type RequestSchema<R extends RequestInput> = R extends z.ZodRawShape ? z.ZodObject<R, 'strict'> : R
-
 /** Declares an action. Its request fields become a strict object here: every request rejects unknown fields by construction. */
 export function defineAction<Res>() {
-  return <R extends RequestInput>(
+  return <R extends z.ZodRawShape>(
     spec: Omit<ActionSpec<z.ZodTypeAny, Res>, '__response' | 'request'> & { request: R },
-  ): ActionSpec<RequestSchema<R>, Res> => ({
-    ...spec,
-    request: (spec.request instanceof z.ZodType ? spec.request : z.object(spec.request).strict()) as RequestSchema<R>,
-  })
+  ): ActionSpec<z.ZodObject<R, 'strict'>, Res> => ({ ...spec, request: z.object(spec.request).strict() })
 }
 
 export type ActionMap = Record<string, ActionSpec>

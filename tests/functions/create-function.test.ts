@@ -9,12 +9,12 @@ import { P } from '../support'
 
 const spec = {
   echo: defineAction<{ text: string; role: string }>()({
-    request: z.object({ text: z.string().max(10) }).strict(),
+    request: { text: z.string().max(10) },
     roles: MANAGERS,
     summary: '回显',
   }),
-  explode: defineAction<never>()({ request: z.object({}).strict(), roles: MANAGERS, summary: '出错' }),
-  refuse: defineAction<never>()({ request: z.object({}).strict(), roles: MANAGERS, summary: '拒绝' }),
+  explode: defineAction<never>()({ request: {}, roles: MANAGERS, summary: '出错' }),
+  refuse: defineAction<never>()({ request: {}, roles: MANAGERS, summary: '拒绝' }),
 }
 
 const main = createFunction(spec, {
