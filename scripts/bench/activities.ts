@@ -2,8 +2,10 @@
  * Benchmark of 活动报名 (issue 4) through the local HTTP API of the real local cloud (the process
  * `npm start` runs: host, built functions and database in one process, on the same 2 cores as this
  * client): PEOPLE registered residents sign up for a SEATS-seat activity at the same moment (half ask
- * for the waitlist), ROUNDS times on fresh activities. Per round: wall time, throughput, p50/p95 of the
- * sign-up requests, and the correctness count — confirmed = SEATS, the seat counter = confirmed
+ * for the waitlist), ROUNDS times on fresh activities, each person having opened the activity's page
+ * (activities.get, OPENING_BATCH at a time) first, as 报名 is tapped there. Per round: wall time,
+ * throughput, p50/p95 of the sign-up requests, SDK requests and CPU time per sign-up (the local
+ * cloud's process, every thread, and this client's), and the correctness count — confirmed = SEATS, the seat counter = confirmed
  * sign-ups, the rest waitlisted or ACTIVITY.FULL, and no COMMON.INTERNAL — and the write conflicts
  * the database answered (all rerun by inTransaction). ACTIVITIES_BENCH_LANES=off turns the in-process
  * lanes off, as when every request lands on its own function instance: then the sign-ups really race.
@@ -11,7 +13,8 @@
  * Run: npm run bench -- activities   → prints a table, writes .bench/activities.json
  */
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
-import { conflictsOf } from '../../tests/reliability/http'
+import { conflictsOf, requestsOf } from '../../tests/reliability/http'
+import { ownCpuMs, processCpuMs } from './lib/cpu-time'
 import { percentiles, writeBenchReport, type BenchRow } from './report'
 
 const PEOPLE = Number(process.env.ACTIVITIES_BENCH_PEOPLE ?? 500)
@@ -19,6 +22,8 @@ const SEATS = 20
 const ROUNDS = 3
 const LANES_OFF = process.env.ACTIVITIES_BENCH_LANES === 'off'
 const HOUR = 3_600_000
+/** How many people open the activity's page at a time before a round's burst. */
+const OPENING_BATCH = 50
 
 type Call = Awaited<ReturnType<typeof signIn>>
 
@@ -63,8 +68,17 @@ async function main(): Promise<void> {
       if (!created.body.ok) throw new Error(`create: ${created.body.error?.code}`)
       const activityId = created.body.data.activity.id as string
 
+      // 报名 is tapped on the activity's page: everyone has it open (activities.get) before the burst.
+      for (let i = 0; i < people.length; i += OPENING_BATCH) {
+        const opened = await Promise.all(people.slice(i, i + OPENING_BATCH).map((call) => call('activities', 'get', { activityId })))
+        const failed = opened.find((r) => !r.body.ok)
+        if (failed) throw new Error(`get: ${failed.body.error?.code}`)
+      }
+
       const samples: number[] = []
       const conflictsBefore = await conflictsOf(cloud.url)
+      const cpuBefore = { cloud: processCpuMs(cloud.process.pid), client: ownCpuMs() }
+      const requestsBefore = await requestsOf(cloud.url)
       const start = process.hrtime.bigint()
       const replies = await Promise.all(
         people.map(async (call, i) => {
@@ -75,6 +89,8 @@ async function main(): Promise<void> {
         }),
       )
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6
+      const cloudCpuMs = (processCpuMs(cloud.process.pid) ?? NaN) - (cpuBefore.cloud ?? NaN)
+      const clientCpuMs = ownCpuMs() - cpuBefore.client
       const outcome = (r: (typeof replies)[number]) =>
         r.body.ok ? (r.body.data.signUp.status as string) : (r.body.error?.code ?? `HTTP ${r.status}`)
       const count = (what: string) => replies.filter((r) => outcome(r) === what).length
@@ -99,6 +115,9 @@ async function main(): Promise<void> {
         INTERNAL: count('COMMON.INTERNAL'),
         other: other.length,
         conflicts: (await conflictsOf(cloud.url)) - conflictsBefore,
+        'SDK requests/sign-up': Math.round((((await requestsOf(cloud.url)) - requestsBefore) / PEOPLE) * 100) / 100,
+        'cloud CPU ms/sign-up': Number.isNaN(cloudCpuMs) ? '' : Math.round((cloudCpuMs / PEOPLE) * 100) / 100,
+        'client CPU ms/sign-up': Math.round((clientCpuMs / PEOPLE) * 100) / 100,
       })
       if (count('confirmed') !== SEATS || counter !== SEATS || confirmedRows !== SEATS || count('COMMON.INTERNAL') || other.length) {
         console.table(rows)

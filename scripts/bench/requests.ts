@@ -14,6 +14,7 @@ import { contract, FUNCTION_NAMES } from '../../core/contract'
 import type { Role } from '../../core/roles'
 import { DEMO_OPENIDS } from '../../server/seed/community'
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
+import { requestsOf } from '../../tests/reliability/http'
 import { validSample } from '../../tests/reliability/probes'
 import { writeBenchReport, type BenchRow } from './report'
 
@@ -27,10 +28,6 @@ const BY_ROLE: Array<[Role, string]> = [
   ['visitor', 'visitor-requests-bench'],
 ]
 
-async function requestsServed(url: string): Promise<number> {
-  return ((await (await fetch(`${url}/tcb/_local/stats`)).json()) as { requests: number }).requests
-}
-
 async function main(): Promise<void> {
   const cloud = await startLocalCloud()
   try {
@@ -42,9 +39,9 @@ async function main(): Promise<void> {
     const measure = async (openid: string, fn: string, action: string, data: unknown) => {
       const call = await callerOf(openid)
       await new Promise((r) => setTimeout(r, 50)) // let timers and earlier calls settle
-      const before = await requestsServed(cloud.url)
+      const before = await requestsOf(cloud.url)
       const answer = await call(fn, action, data)
-      const after = await requestsServed(cloud.url)
+      const after = await requestsOf(cloud.url)
       return { requests: after - before, code: answer.body.ok ? 'ok' : String(answer.body.error?.code) }
     }
 

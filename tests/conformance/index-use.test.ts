@@ -89,3 +89,24 @@ it('doc(id) uses the primary key', async () => {
   const p = await plan({ collectionName: 'members', query: q({ _id: 'm5' }), queryType: 'DOC' })
   expect(p.plan).toMatch(/Index Scan.*pkey/)
 })
+
+it('a place in the waitlist (those waiting before a sign-up) is counted from activity_status_signedUp', async () => {
+  const at = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 1000)
+  const signUps = Array.from({ length: 600 }, (_, i) => ({
+    _id: `a${i % 3}:p${i}`,
+    activityId: `a${i % 3}`,
+    status: i % 5 === 0 ? 'confirmed' : 'waitlisted',
+    signedUpAt: at(i),
+  }))
+  await db.collection('activitySignUps').add({ data: signUps as any })
+  const date = (i: number) => ({ $date: { $numberLong: String(at(i).getTime()) } })
+  const before = (i: number) => ({
+    $and: [
+      { activityId: `a${i % 3}`, status: 'waitlisted' },
+      { $or: [{ signedUpAt: { $lt: date(i) } }, { signedUpAt: { $eq: date(i) }, _id: { $lt: `a${i % 3}:p${i}` } }] },
+    ],
+  })
+  const p = await plan({ collectionName: 'activitySignUps', query: q(before(301)) })
+  expect(p.plan).toMatch(/activitySignUps__activity_status_signedUp/)
+  expect(p.plan).not.toMatch(/Seq Scan/)
+})

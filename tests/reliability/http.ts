@@ -124,7 +124,16 @@ export async function mySignUpOf(call: Caller, activityId: string): Promise<{ st
 export const FULL_RELIABILITY = process.env.HONGLIN_RELIABILITY === 'full'
 
 /** Write conflicts the local cloud's database has answered so far (GET /tcb/_local/stats). */
+async function statsOf(url: string): Promise<{ conflicts: number; requests: number }> {
+  return (await (await fetch(`${url}/tcb/_local/stats`)).json()) as { conflicts: number; requests: number }
+}
+
+/** Write conflicts the local database has answered so far. */
 export async function conflictsOf(url: string): Promise<number> {
-  const stats = (await (await fetch(`${url}/tcb/_local/stats`)).json()) as { conflicts: number }
-  return stats.conflicts
+  return (await statsOf(url)).conflicts
+}
+
+/** SDK database requests the local database has served so far. */
+export async function requestsOf(url: string): Promise<number> {
+  return (await statsOf(url)).requests
 }

@@ -199,6 +199,7 @@ export const cancelActivity: Handler<'activities', 'cancelActivity'> = async ({ 
     }),
   )
   if (!activity) return failure('COMMON.NOT_FOUND')
+  seatsChanged(activity._id)
   await updateWhere('activitySignUps', { activityId: activity._id }, { activityCancelled: true })
   const people = await activeSignUps(activity._id)
   const notified = await queueMessages(

@@ -23,8 +23,10 @@ type Actor = { id: string; name: string } | null
  * from plain reads. A seat is taken in a seat transaction (the activity's counter and the sign-up
  * `<activityId>:<personId>` together, in the activity's seat lane), so the counter always equals the
  * confirmed sign-ups and ten taps make one sign-up. A full activity is answered without touching the
- * activity document: ACTIVITY.FULL, or the waitlist — one plain write of the person's own sign-up
- * (lib/waitlist), after which it looks for a seat freed meanwhile.
+ * activity document: ACTIVITY.FULL (from this instance's full hint when it has one, lib/queue), or
+ * the waitlist — one plain write of the person's own sign-up (lib/waitlist), after which it looks for
+ * a seat freed meanwhile. Who asks for the waitlist has their own sign-up read only when a write finds
+ * it there (the seat transaction reads it, the waitlist insert fails on its key) or sign-up is closed.
  */
 export function signUp(ctx: HandlerContext<'activities', 'signUp'>): HandlerResult<'activities', 'signUp'> {
   return inSignUpQueue(() => signUpNow(ctx))
@@ -35,26 +37,26 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
   if (!target.ok) return target
   const { person, actedBy, id } = target.value
 
-  const [found, existing] = await Promise.all([
-    findById<ActivityDoc>('activities', data.activityId),
-    findById<ActivitySignUpDoc>('activitySignUps', id),
+  const hint = data.waitlist ? null : recentlyFull(data.activityId)
+  const [found, read] = await Promise.all([
+    hint ?? findById<ActivityDoc>('activities', data.activityId),
+    data.waitlist ? undefined : findById<ActivitySignUpDoc>('activitySignUps', id),
   ])
   if (!found) return failure('COMMON.NOT_FOUND')
-  const before = timesOfDoc(found)
+  const before = hint ?? timesOfDoc(found)
   if (!eligible(before.audienceKey, person.keys)) return failure('ACTIVITY.NOT_ELIGIBLE')
-  if (existing && existing.status !== 'cancelled') {
-    // Waiting while a seat is free (a crash between a cancellation and its promotion): offer it now.
-    const promoted = existing.status === 'waitlisted' && before.capacity !== null && hasFreeSeat(before) ? await fillSeats(before._id) : []
-    return answer(promoted.find((s) => s._id === id) ?? existing, true)
-  }
+  if (!hint && !hasFreeSeat(before)) markFull(before)
   const blocked = signUpBlock(before, new Date())
+  // A repeated tap is answered with the sign-up it made, even once sign-up has closed.
+  const existing = read === undefined && blocked ? await findById<ActivitySignUpDoc>('activitySignUps', id) : read
+  if (existing && existing.status !== 'cancelled') return answerExisting(existing, before)
   if (blocked) return failure(blocked)
   const seat = seatFor(before, data.waitlist)
   if (seat === 'full') return failure('ACTIVITY.FULL')
 
   try {
     if (seat === 'confirmed') {
-      const taken = await takeSeat(data, person, actedBy, id)
+      const taken = await takeSeat(data, person, actedBy, id, before)
       if (taken !== 'full') return taken
       if (!data.waitlist) return failure('ACTIVITY.FULL')
     }
@@ -72,6 +74,16 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
 /** The reply to a sign-up: its view with the place in the waitlist (one count while waiting). */
 async function answer(signUp: ActivitySignUpDoc, duplicate: boolean): Promise<Result<SignUpResponse>> {
   return success({ signUp: toSignUpView(signUp, await waitlistPositionOf(signUp)), duplicate })
+}
+
+/**
+ * A repeated tap: the sign-up it made. One waiting while a seat is free (a crash between a
+ * cancellation and its promotion) is offered the seat now, in waitlist order.
+ */
+async function answerExisting(existing: ActivitySignUpDoc, activity: ActivityDoc): Promise<Result<SignUpResponse>> {
+  const promoted =
+    existing.status === 'waitlisted' && activity.capacity !== null && hasFreeSeat(activity) ? await fillSeats(activity._id) : []
+  return answer(promoted.find((s) => s._id === existing._id) ?? existing, true)
 }
 
 /** The fields a sign-up (new, or a cancelled one again) is written with. */
@@ -113,33 +125,44 @@ function newSignUpFields(activity: ActivityDoc, person: Person) {
  * The seat transaction of a sign-up, in the activity's seat lane: re-checks everything it read, then
  * raises the counter and writes the sign-up together. 'full' when no seat is left (a sign-up waiting
  * behind a burst that filled the activity learns it from the lane's hint, without a transaction).
+ * `seen`: the activity as the sign-up's plain read found it, with a free seat.
  */
-async function takeSeat(data: SignUpData, person: Person, actedBy: Actor, id: string): Promise<Result<SignUpResponse> | 'full'> {
+async function takeSeat(
+  data: SignUpData,
+  person: Person,
+  actedBy: Actor,
+  id: string,
+  seen: ActivityDoc,
+): Promise<Result<SignUpResponse> | 'full'> {
   type Taken = Result<{ signUp: ActivitySignUpDoc; duplicate: boolean; lastSeat: boolean }> | 'full'
   const outcome = await inSeatLane(data.activityId, async (): Promise<Taken> => {
     if (recentlyFull(data.activityId)) return 'full'
+    let after: ActivityDoc | null = null
     const taken = await inTransaction(async (work): Promise<Taken> => {
       const stored = await work.get<ActivityDoc>('activities', data.activityId)
       if (!stored) return failure('COMMON.NOT_FOUND')
       const activity = timesOfDoc(stored)
+      after = activity
       const current = await work.get<ActivitySignUpDoc>('activitySignUps', id)
       if (current && current.status !== 'cancelled') return success({ signUp: current, duplicate: true, lastSeat: false })
       const block = signUpBlock(activity, new Date())
       if (block) return failure(block)
       if (!hasFreeSeat(activity)) return 'full'
       const confirmedCount = activity.confirmedCount + 1
+      after = { ...activity, confirmedCount }
       work.patch('activities', activity._id, { confirmedCount })
       const fields = signUpFields('confirmed', activity, data, person, actedBy)
       if (current) work.patch('activitySignUps', id, fields)
       const signUp = current ?? work.create<ActivitySignUpDoc>('activitySignUps', id, { ...fields, ...newSignUpFields(activity, person) })
-      return success({ signUp, duplicate: false, lastSeat: !hasFreeSeat({ capacity: activity.capacity, confirmedCount }) })
+      return success({ signUp, duplicate: false, lastSeat: !hasFreeSeat(after) })
     })
     // Committed (or found full): the next sign-ups in this lane need no transaction for a while.
-    if (taken === 'full' || (taken.ok && taken.value.lastSeat)) markFull(data.activityId)
+    if (after && (taken === 'full' || (taken.ok && taken.value.lastSeat))) markFull(after)
     return taken
   })
   if (outcome === 'full' || !outcome.ok) return outcome
-  return answer(outcome.value.signUp, outcome.value.duplicate)
+  const { signUp, duplicate } = outcome.value
+  return duplicate ? answerExisting(signUp, seen) : answer(signUp, false)
 }
 
 /**
@@ -147,7 +170,8 @@ async function takeSeat(data: SignUpData, person: Person, actedBy: Actor, id: st
  * under its `_id` (a second tap's insert fails on the key: the first is the answer), or a cancelled
  * sign-up written again only while it is still cancelled. The activity document is not written, so
  * waitlisters never conflict with each other or with the seat lane. Then a seat freed meanwhile goes
- * to the first person waiting (fillSeats), possibly this one.
+ * to the first person waiting (fillSeats), possibly this one. `known`: the person's sign-up as read
+ * before (null: none), undefined when not read — then a key already taken is looked at.
  */
 async function joinWaitlist(
   data: SignUpData,
@@ -155,11 +179,13 @@ async function joinWaitlist(
   actedBy: Actor,
   id: string,
   activity: ActivityDoc,
-  again: ActivitySignUpDoc | null,
+  known: ActivitySignUpDoc | null | undefined,
 ): Promise<Result<SignUpResponse>> {
   const fields = signUpFields('waitlisted', activity, data, person, actedBy)
-  const written = again
-    ? (await updateWhere('activitySignUps', { _id: id, status: 'cancelled' }, fields)) === 1
+  const rewrite = async () => (await updateWhere('activitySignUps', { _id: id, status: 'cancelled' }, fields)) === 1
+  let again = known ?? null
+  let written = again
+    ? await rewrite()
     : await insert('activitySignUps', { _id: id, ...fields, ...newSignUpFields(activity, person) }).then(
         () => true,
         (error: unknown) => {
@@ -167,6 +193,15 @@ async function joinWaitlist(
           throw error
         },
       )
+  if (!written && known === undefined) {
+    // Not read before: the key is this person's earlier sign-up — a repeated tap, or one cancelled.
+    const earlier = await findById<ActivitySignUpDoc>('activitySignUps', id)
+    if (earlier && earlier.status !== 'cancelled') return answerExisting(earlier, activity)
+    if (earlier) {
+      again = earlier
+      written = await rewrite()
+    }
+  }
   if (!written) {
     // Another tap of the same person came first.
     const winner = await findById<ActivitySignUpDoc>('activitySignUps', id)

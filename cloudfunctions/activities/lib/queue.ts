@@ -1,3 +1,4 @@
+import type { ActivityDoc } from '../../../core/activities/model'
 import { inLane } from '../../_core/lane'
 
 /**
@@ -35,28 +36,31 @@ export function inSeatLane<T>(activityId: string, fn: () => Promise<T>): Promise
 export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)
 
 /**
- * A hint, per activity, that this instance saw it full a moment ago (set after a seat transaction
- * found or left no seat; dropped when this instance frees one). A sign-up waiting in the seat lane
- * behind a burst reads it instead of opening a transaction, so a burst on a full activity leaves the
- * lane at once. It is only a hint: when it is older than FULL_HINT_MS a plain read of the counter
- * decides, and a seat another instance freed meanwhile still goes to the first person waiting
- * (waitlisters look for free seats after joining; see lib/waitlist).
+ * A hint, per activity, that this instance saw it full a moment ago: the activity as a seat
+ * transaction found or left it with no seat, or as a sign-up's plain read found it full; dropped when
+ * this instance frees a seat or changes the activity. A sign-up waiting in the seat lane behind a
+ * burst reads it instead of opening a transaction, so a burst on a full activity leaves the lane at
+ * once, and a sign-up that does not ask for the waitlist is answered ACTIVITY.FULL from it without
+ * reading the activity again (it writes nothing). It is only a hint: when it is older than
+ * FULL_HINT_MS a plain read decides, and a seat another instance freed meanwhile still goes to the
+ * first person waiting (waitlisters look for free seats after joining; see lib/waitlist).
  */
 export const FULL_HINT_MS = 250
-const seenFull = new Map<string, number>()
+const seenFull = new Map<string, { activity: ActivityDoc; at: number }>()
 
-export function markFull(activityId: string): void {
-  seenFull.set(activityId, Date.now())
+export function markFull(activity: ActivityDoc): void {
+  seenFull.set(activity._id, { activity, at: Date.now() })
 }
 
 export function seatsChanged(activityId: string): void {
   seenFull.delete(activityId)
 }
 
-export function recentlyFull(activityId: string): boolean {
-  const at = seenFull.get(activityId)
-  if (at === undefined) return false
-  if (Date.now() - at <= FULL_HINT_MS) return true
+/** The activity as last seen full by this instance, if that was at most FULL_HINT_MS ago. */
+export function recentlyFull(activityId: string): ActivityDoc | null {
+  const seen = seenFull.get(activityId)
+  if (seen === undefined) return null
+  if (Date.now() - seen.at <= FULL_HINT_MS) return seen.activity
   seenFull.delete(activityId)
-  return false
+  return null
 }
