@@ -88,6 +88,49 @@ test('a cancellation promotes the first waitlisted person and queues a message f
   expect(await invariant(activity.id, 2)).toBe(2)
 })
 
+test('on a full activity, taps with the waitlist again, a place given up and asked for again, and a tap after sign-up closed', async () => {
+  const activity = await makeActivity({ capacity: 1 })
+  const [holder, first, second] = people.slice(200, 203)
+  expect(dataOf(await signUp(holder.openid, activity.id, { waitlist: true })).signUp.status).toBe('confirmed')
+  // Refused without the waitlist (from the full hint right after the seat went); the holder's own tap is their seat.
+  expect(codeOf(await signUp(first.openid, activity.id))).toBe('ACTIVITY.FULL')
+  expect(dataOf(await signUp(holder.openid, activity.id))).toMatchObject({ duplicate: true, signUp: { status: 'confirmed' } })
+  expect(dataOf(await signUp(holder.openid, activity.id, { waitlist: true }))).toMatchObject({
+    duplicate: true,
+    signUp: { status: 'confirmed' },
+  })
+
+  const joined = dataOf(await signUp(first.openid, activity.id, { waitlist: true }))
+  expect(joined).toMatchObject({ duplicate: false, signUp: { status: 'waitlisted', waitlistPosition: 1 } })
+  expect(dataOf(await signUp(second.openid, activity.id, { waitlist: true })).signUp.waitlistPosition).toBe(2)
+  // Tapping again while waiting: the same place, nothing written.
+  expect(dataOf(await signUp(first.openid, activity.id, { waitlist: true }))).toMatchObject({
+    duplicate: true,
+    signUp: { id: joined.signUp.id, status: 'waitlisted', waitlistPosition: 1 },
+  })
+  // Giving the place up and asking again: the same sign-up, now behind the second person.
+  expect(dataOf(await callAs(first.openid).activities.cancel({ activityId: activity.id })).signUp.status).toBe('cancelled')
+  expect(dataOf(await signUp(first.openid, activity.id, { waitlist: true }))).toMatchObject({
+    duplicate: false,
+    signUp: { id: joined.signUp.id, status: 'waitlisted', waitlistPosition: 2 },
+  })
+  expect(await waitlistOf(db, activity.id)).toEqual([second.id, first.id])
+  expect(await countOf(db, 'activitySignUps', { activityId: activity.id })).toBe(3)
+
+  // Once sign-up has closed a tap still shows one's own sign-up; a newcomer is refused.
+  await db
+    .collection('activities')
+    .doc(activity.id)
+    .update({ data: { signUpClosesAt: new Date(Date.now() - 60_000) } })
+  expect(dataOf(await signUp(second.openid, activity.id, { waitlist: true }))).toMatchObject({
+    duplicate: true,
+    signUp: { status: 'waitlisted', waitlistPosition: 1 },
+  })
+  expect(codeOf(await signUp(people[203].openid, activity.id, { waitlist: true }))).toBe('ACTIVITY.CLOSED')
+  expect(await countOf(db, 'activitySignUps', { activityId: activity.id })).toBe(3)
+  expect(await invariant(activity.id, 1)).toBe(1)
+})
+
 test('parallel cancellations and sign-ups on a full activity keep the counter equal to the confirmed sign-ups', async () => {
   const activity = await makeActivity({ capacity: 10 })
   const holders = people.slice(100, 110)
