@@ -1,6 +1,6 @@
 import type { MemberDoc, OrgDoc, ResidentDoc, UserDoc } from '../../core/model'
 import type { Role } from '../../core/roles'
-import { findById } from './db'
+import { aggregate } from './db'
 
 /** Who is calling, resolved on the server from the roster; nothing here comes from the request. */
 export interface Caller {
@@ -13,14 +13,27 @@ export interface Caller {
   scopeOrg: OrgDoc | null
 }
 
+/** The caller's user document with the roster entries it points to, as one aggregate answers it. */
+type UserWithLinks = UserDoc & { linkedMember: MemberDoc[]; linkedResident: ResidentDoc[]; linkedOrg: OrgDoc[] }
+
+/**
+ * One database request on every call: the user document with its member, resident and managed org
+ * joined in the same aggregate ($lookup on their ids), where reading them would be two round trips
+ * (the user, then the three side by side).
+ */
 export async function resolveCaller(openid: string): Promise<Caller> {
-  const user = await findById<UserDoc>('users', openid)
-  if (!user) return { openid, role: 'visitor', user: null, member: null, resident: null, scopeOrg: null }
-  const [member, resident, scopeOrg] = await Promise.all([
-    user.memberId ? findById<MemberDoc>('members', user.memberId) : null,
-    user.residentId ? findById<ResidentDoc>('residents', user.residentId) : null,
-    user.scopeOrgId ? findById<OrgDoc>('orgs', user.scopeOrgId) : null,
-  ])
+  const [row] = await aggregate<UserWithLinks>('users', (agg) =>
+    agg
+      .match({ _id: openid })
+      .lookup({ from: 'members', localField: 'memberId', foreignField: '_id', as: 'linkedMember' })
+      .lookup({ from: 'residents', localField: 'residentId', foreignField: '_id', as: 'linkedResident' })
+      .lookup({ from: 'orgs', localField: 'scopeOrgId', foreignField: '_id', as: 'linkedOrg' }),
+  )
+  if (!row) return { openid, role: 'visitor', user: null, member: null, resident: null, scopeOrg: null }
+  const { linkedMember, linkedResident, linkedOrg, ...user } = row
+  const member = (user.memberId && linkedMember[0]) || null
+  const resident = (user.residentId && linkedResident[0]) || null
+  const scopeOrg = (user.scopeOrgId && linkedOrg[0]) || null
   const activeMember = member && !member.archived && member.openid === openid ? member : null
   return { openid, role: effectiveRole(user.role, activeMember, resident, scopeOrg), user, member: activeMember, resident, scopeOrg }
 }
