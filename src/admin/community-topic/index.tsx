@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { TopicView } from '@core/contract'
 import { MEETING_SIDES } from '@core/community/deliberation'
@@ -15,6 +15,7 @@ import { TopicOutcome } from '../../features/govern/TopicOutcome'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { PageLoaded } from '../../shared/PageLoaded'
+import { useRouteId } from '../../shared/useRouteId'
 
 function Decide({ topic, busy, decide }: { topic: TopicView; busy: boolean; decide: (d: string, a: string) => Promise<Outcome<unknown>> }) {
   const [decision, setDecision] = useState('')
@@ -77,7 +78,7 @@ function Meeting({ busy, record }: { busy: boolean; record: ReturnType<typeof us
 
 /** One topic's desk: the vote so far, 公布结果 after the deadline, 议事会 record; comments on the topic page. */
 export default function TopicDeskPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const { topic, decide, recordMeeting, busyWith } = useTopicDesk(id)
   return (
     <PageRoot>

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '@core/notices/limits'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
@@ -16,9 +16,10 @@ import { useNoticeEditor } from '../../features/notices/useManageNotices'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
 import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 export default function NoticeEditPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const editor = useNoticeEditor(id)
   const upload = useUpload('image')
   const { notice, form, set, field } = editor

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, STUDY_TOPICS } from '@core/study/rules'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
@@ -15,10 +15,11 @@ import { checkMaterialForm } from '../../features/study/materialForm'
 import { useMaterialEditor } from '../../features/study/useManageStudy'
 import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** Add or edit a study material (文章 / 音频 / PDF), or take it down (下架). */
 export default function StudyEditPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const editor = useMaterialEditor(id)
   const { material, form, set, field } = editor
   const save = async (archived = form.archived) => {
