@@ -13,7 +13,7 @@ import { orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { ChipGroup, MultiChips } from '../../shared/ChipGroup'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { usePullToReload } from '../../shared/usePullToReload'
@@ -99,10 +99,7 @@ export default function CareGrantsPage() {
             }
           </Loaded>
         )}
-        <FormNotice message={problem} />
-        <BigButton block busy={busyWith !== null} onClick={() => void grant()}>
-          授权
-        </BigButton>
+        <SubmitBar problem={problem} busy={busyWith !== null} label="授权" onSubmit={grant} />
       </Card>
       <Loaded
         state={load}
