@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Reply } from '@core/envelope'
 import type { AppError } from '@core/errors'
-import { settle } from './outcome'
+import { useLatestReply } from './useLatestReply'
 
 export interface LoadState<T> {
   data: T | null
@@ -18,20 +18,17 @@ export function useLoad<T>(key: string | null, load: () => Promise<Reply<T>>): L
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [loading, setLoading] = useState(key !== null)
-  const loadRef = useRef(load)
-  loadRef.current = load
-  const latest = useRef(0)
+  const latest = useLatestReply(load)
 
   const reload = useCallback(async () => {
-    const ticket = ++latest.current
     setLoading(true)
     setError(null)
-    const reply = await settle(loadRef.current)
-    if (ticket !== latest.current) return
+    const reply = await latest.next()
+    if (!reply) return
     if (reply.ok) setData(reply.data)
     else setError(reply.error)
     setLoading(false)
-  }, [])
+  }, [latest])
 
   useEffect(() => {
     if (key === null) return

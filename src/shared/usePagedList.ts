@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react'
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react'
 import type { Reply } from '@core/envelope'
 import type { AppError } from '@core/errors'
-import { settle } from './outcome'
 import type { LoadState } from './useLoad'
+import { useLatestReply } from './useLatestReply'
 
 export interface Page<T> {
   items: T[]
@@ -39,17 +39,14 @@ export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string)
   const [error, setError] = useState<AppError | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
   const [loadMoreError, setLoadMoreError] = useState<AppError | null>(null)
-  const fetchRef = useRef(fetchPage)
-  fetchRef.current = fetchPage
-  const latest = useRef(0)
+  const latest = useLatestReply(fetchPage)
 
   const reload = useCallback(async () => {
-    const ticket = ++latest.current
     setLoading(true)
     setError(null)
     setLoadMoreError(null)
-    const reply = await settle(() => fetchRef.current())
-    if (ticket !== latest.current) return
+    const reply = await latest.next()
+    if (!reply) return
     if (reply.ok) {
       setItems(reply.data.items)
       setCursor(reply.data.nextCursor)
@@ -58,15 +55,14 @@ export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string)
       setError(reply.error)
     }
     setLoading(false)
-  }, [])
+  }, [latest])
 
   const loadMore = useCallback(async () => {
     if (!cursor || loadingMore) return
-    const ticket = latest.current
     setLoadingMore(true)
     setLoadMoreError(null)
-    const reply = await settle(() => fetchRef.current(cursor))
-    if (ticket === latest.current) {
+    const reply = await latest.within(cursor)
+    if (reply) {
       if (reply.ok) {
         setItems((current) => [...current, ...reply.data.items])
         setCursor(reply.data.nextCursor)
@@ -75,19 +71,19 @@ export function usePagedList<T>(key: string | null, fetchPage: (cursor?: string)
       }
     }
     setLoadingMore(false)
-  }, [cursor, loadingMore])
+  }, [cursor, loadingMore, latest])
 
   useEffect(() => {
     setItems([])
     setTotal(null)
     setCursor(null)
     if (key === null) {
-      latest.current++
+      latest.drop()
       setLoading(false)
       return
     }
     void reload()
-  }, [key, reload])
+  }, [key, reload, latest])
 
   const removeItem = useCallback((match: (item: T) => boolean) => {
     setItems((current) => current.filter((item) => !match(item)))

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { useDraft } from './useDraft'
 
 export interface RecordForm<F> {
   form: F
@@ -20,7 +21,12 @@ export function useRecordForm<R, F>(
   record: R | null,
   options: { versionOf: (record: R) => string; formOf: (record: R) => F; empty: () => F },
 ): RecordForm<F> {
-  const [form, setForm] = useState<F>(() => (record ? options.formOf(record) : options.empty()))
+  const {
+    draft: form,
+    setDraft: setForm,
+    change: set,
+    bind: field,
+  } = useDraft<F>(() => (record ? options.formOf(record) : options.empty()))
   const [shown, setShown] = useState<string | null>(record ? options.versionOf(record) : null)
   const version = record ? options.versionOf(record) : null
   // Adjusting state while rendering (not in an effect): the new form shows in the same paint.
@@ -28,16 +34,11 @@ export function useRecordForm<R, F>(
     setShown(version)
     setForm(options.formOf(record))
   }
-  const set = useCallback((patch: Partial<F>) => setForm((current) => ({ ...current, ...patch })), [])
   const { empty } = options
   const reset = useCallback(() => {
     setShown(null)
     setForm(empty())
-  }, [empty])
-  const field = <K extends keyof F>(name: K) => ({
-    value: form[name],
-    onChange: (value: F[K]) => set({ [name]: value } as unknown as Partial<F>),
-  })
+  }, [empty, setForm])
   return { form, set, reset, field }
 }
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { MEETING_KINDS } from '@core/activities/constants'
 import { formatBeijing } from '@core/time'
 import { BigButton } from '../../components/BigButton'
@@ -12,10 +12,11 @@ import { announce, confirmAction } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** 出勤名单: tick who came, confirm (points and minutes credited once each), 代签到/代签退; meetings link to their register. */
 export default function AttendancePage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const attendance = useAttendance(id)
   const { activity } = useActivityDetail(id)
   return (

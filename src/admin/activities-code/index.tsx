@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { checkInWindowOf } from '@core/activities/checkin-window'
 import { formatBeijing } from '@core/time'
@@ -11,6 +10,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 const MODES = [
   { value: 'in' as const, label: '签到码' },
@@ -19,7 +19,7 @@ const MODES = [
 
 /** 签到码: a big QR and its 6 digits for the room's screen, renewed every 30 seconds. */
 export default function CheckInCodePage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const [mode, setMode] = useState<'in' | 'out'>('in')
   const { activity } = useActivityDetail(id)
   const window = activity ? checkInWindowOf({ startAt: new Date(activity.startAt), endAt: new Date(activity.endAt) }) : null

@@ -98,14 +98,7 @@ export default function ActivityEditPage() {
         <ChipGroup label="类型" options={form.teamId && !manager ? TEAM_KIND_OPTIONS : KIND_OPTIONS} {...field('kind')} />
         <FormField label="活动名称" {...field('title')} maxLength={60} placeholder="例如：琼林苑环境清洁志愿服务" error={errors.title} />
         <FormField label="地点" {...field('place')} maxLength={60} placeholder="例如：社区党群服务中心二楼会议室" error={errors.place} />
-        <TextAreaField
-          label="活动介绍"
-          optional
-          value={form.description}
-          maxLength={2000}
-          placeholder="做什么、带什么、注意什么"
-          onChange={(description) => set({ description })}
-        />
+        <TextAreaField label="活动介绍" optional {...field('description')} maxLength={2000} placeholder="做什么、带什么、注意什么" />
         <PhotoPicker
           value={form.coverFileId ? [form.coverFileId] : []}
           onChange={(ids) => set({ coverFileId: ids[0] ?? null })}
@@ -158,7 +151,7 @@ export default function ActivityEditPage() {
         ) : null}
       </Card>
       <Card title="协办单位">
-        <CoOrganizerPicker value={form.coOrganizerIds} onChange={(coOrganizerIds) => set({ coOrganizerIds })} />
+        <CoOrganizerPicker {...field('coOrganizerIds')} />
       </Card>
       <Card title="积分和志愿时长">
         <FormField label="参加可得积分" type="number" maxLength={4} {...field('points')} error={errors.points} />

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ACTIVITY_KIND_LABELS, MEETING_CORRECTION_REASON_MAX } from '@core/activities/constants'
 import type { RegisterMark } from '@core/activities/register'
@@ -16,11 +15,11 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { announce, confirmAction } from '../../shared/confirm'
 import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** 三会一课登记: 应到 from the roster, each one's state, leave decisions, minutes, sign-off and corrections. */
 export default function MeetingRegisterPage() {
-  const id = useRouter().params.id || null
-  const register = useRegister(id)
+  const register = useRegister(useRouteId())
   return (
     <PageRoot>
       <PageLoaded state={register} missing={{ title: '没有选择会议', description: '请从活动管理或出勤名单进入。' }}>

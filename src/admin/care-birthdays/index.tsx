@@ -1,7 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { MemberListItem } from '@core/contract'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { RecordRow } from '../../components/RecordRow'
@@ -9,7 +8,7 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { useBirthdays } from '../../features/care/useCare'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { PageLoaded } from '../../shared/PageLoaded'
 import { toastDone } from '../../shared/confirm'
 
@@ -53,10 +52,7 @@ export default function CareBirthdaysPage() {
       <Card title="登记生日">
         <MemberSearch value={member?.id ?? null} onChange={setMember} />
         <FormField label="生日（月-日）" value={birthday} maxLength={5} placeholder="03-15" onChange={setBirthdayText} />
-        <FormNotice message={problem} />
-        <BigButton block busy={busy} onClick={() => void submit()}>
-          登记生日
-        </BigButton>
+        <SubmitBar problem={problem} busy={busy} label="登记生日" onSubmit={submit} />
       </Card>
     </PageRoot>
   )

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { RecordRow } from '../../components/RecordRow'
@@ -10,7 +9,7 @@ import { useBuildings } from '../../features/buildings/useBuildings'
 import { useCareFlags, useResidentPairing } from '../../features/care/useCare'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { PageLoaded } from '../../shared/PageLoaded'
@@ -79,10 +78,7 @@ export default function CareFlagsPage() {
         <BooleanChips label="生活困难" yes="困难" no="不困难" noFirst value={hardship} onChange={setHardship} />
         <BooleanChips label="独居" yes="独居" no="不独居" noFirst value={livesAlone} onChange={setLivesAlone} />
         <FormField label="备注" optional value={note} maxLength={100} onChange={setNote} />
-        <FormNotice message={problem} />
-        <BigButton block busy={busy} onClick={() => void submit()}>
-          保存标记
-        </BigButton>
+        <SubmitBar problem={problem} busy={busy} label="保存标记" onSubmit={submit} />
       </Card>
       <Card title="已标记的人（仅社区党委可见）">
         <ChipGroup

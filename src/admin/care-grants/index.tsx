@@ -9,11 +9,11 @@ import { Tag } from '../../components/Tag'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useBuildings } from '../../features/buildings/useBuildings'
 import { useCareGrants } from '../../features/care/useCare'
-import { orgOptions } from '../../features/org/orgOptions'
+import { orgChips, orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { ChipGroup, MultiChips } from '../../shared/ChipGroup'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { usePullToReload } from '../../shared/usePullToReload'
@@ -82,27 +82,14 @@ export default function CareGrantsPage() {
           <Loaded inline state={tree}>
             {() =>
               covers === 'group' ? (
-                <ChipGroup
-                  label="党小组"
-                  options={orgChoices.map((o) => ({ value: o.id, label: o.label.trim() }))}
-                  value={orgIds[0] ?? ''}
-                  onChange={(id) => setOrgIds([id])}
-                />
+                <ChipGroup label="党小组" options={orgChips(orgChoices)} value={orgIds[0] ?? ''} onChange={(id) => setOrgIds([id])} />
               ) : (
-                <MultiChips
-                  label="联系的党支部（只读）"
-                  options={orgChoices.map((o) => ({ value: o.id, label: o.label.trim() }))}
-                  value={orgIds}
-                  onChange={setOrgIds}
-                />
+                <MultiChips label="联系的党支部（只读）" options={orgChips(orgChoices)} value={orgIds} onChange={setOrgIds} />
               )
             }
           </Loaded>
         )}
-        <FormNotice message={problem} />
-        <BigButton block busy={busyWith !== null} onClick={() => void grant()}>
-          授权
-        </BigButton>
+        <SubmitBar problem={problem} busy={busyWith !== null} label="授权" onSubmit={grant} />
       </Card>
       <Loaded
         state={load}

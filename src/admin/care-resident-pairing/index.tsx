@@ -10,7 +10,7 @@ import { BuildingChips } from '../../features/buildings/BuildingChips'
 import { useBuildings } from '../../features/buildings/useBuildings'
 import { useResidentPairing } from '../../features/care/useCare'
 import { HelperSearch } from '../../features/care/HelperSearch'
-import { FormNotice } from '../../shared/FormNotice'
+import { FormNotice, SubmitBar } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import { usePullToReload } from '../../shared/usePullToReload'
@@ -54,10 +54,7 @@ export default function ResidentPairingPage() {
       {resident ? (
         <Card title={`为${resident.name}安排结对党员`}>
           <HelperSearch value={helper?.id ?? null} onChange={setHelper} />
-          <FormNotice message={problem} />
-          <BigButton block busy={busyWith === resident.id} onClick={() => void pair()}>
-            结对
-          </BigButton>
+          <SubmitBar problem={problem} busy={busyWith === resident.id} label="结对" onSubmit={pair} />
           <BigButton kind="secondary" block onClick={() => setResident(null)}>
             取消
           </BigButton>

@@ -2,7 +2,6 @@ import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { MemberListItem } from '@core/contract'
 import { TEAM_KIND_LABELS, TEAM_KINDS, type TeamKind } from '@core/care/constants'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { FormField } from '../../components/FormField'
 import { RecordRow } from '../../components/RecordRow'
@@ -12,7 +11,7 @@ import { useTeams } from '../../features/care/useCare'
 import { MemberSearch } from '../../features/study/MemberSearch'
 import { newAttemptId } from '../../shared/attemptId'
 import { ChipGroup } from '../../shared/ChipGroup'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { PageLoaded } from '../../shared/PageLoaded'
 import { toastDone } from '../../shared/confirm'
 
@@ -54,10 +53,7 @@ export default function TeamAdminPage() {
           value={null}
           onChange={(member) => setPeople((current) => (current.some((p) => p.id === member.id) ? current : [...current, member]))}
         />
-        <FormNotice message={problem} />
-        <BigButton block busy={busy} onClick={() => void submit()}>
-          保存队伍
-        </BigButton>
+        <SubmitBar problem={problem} busy={busy} label="保存队伍" onSubmit={submit} />
       </Card>
       <PageLoaded state={load} empty={(data) => !data.items.length && { title: '还没有队伍' }}>
         {(data) => (

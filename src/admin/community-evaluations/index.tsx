@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { EVALUATION_KIND_LABELS, EVALUATION_KINDS, GROUP_MIN, RATER_GROUP_LABELS, type EvaluationKind } from '@core/community/evaluation'
 import { beijingDayBefore } from '@core/time'
 import { BigButton } from '../../components/BigButton'
@@ -17,6 +16,7 @@ import { confirmAction, toastDone } from '../../shared/confirm'
 import { FormNotice } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
+import { useRouteId } from '../../shared/useRouteId'
 
 const KINDS = EVALUATION_KINDS.map((value) => ({ value, label: EVALUATION_KIND_LABELS[value] }))
 
@@ -112,7 +112,7 @@ function CampaignDesk({ id }: { id: string }) {
 
 /** 民主评议管理: 发起 for my branch (a 述职评议 names 居民代表 and partner units); each campaign's close and results. */
 export default function EvaluationDeskPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const list = useEvaluationList()
   usePullToReload(list.reload)
   if (id)

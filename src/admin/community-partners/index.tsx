@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { PARTNER_TYPES, type PartnerType } from '@core/community/partners'
+import { PARTNER_TYPES } from '@core/community/partners'
 import { beijingDay } from '@core/time'
 import type { Outcome } from '../../shared/outcome'
 import { BigButton } from '../../components/BigButton'
@@ -11,47 +11,32 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { usePartnerDesk, type UnitDraft } from '../../features/govern/usePartners'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { confirmAction } from '../../shared/confirm'
-import { FormNotice } from '../../shared/FormNotice'
+import { FormNotice, SubmitBar } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
+import { useDraft } from '../../shared/useDraft'
 import { useProblemLine } from '../../shared/useProblemLine'
 import { usePullToReload } from '../../shared/usePullToReload'
 
 const EMPTY_UNIT: UnitDraft = { name: '', type: '企业', contactName: '', contactPhone: '', partyOrg: '', resources: '', needs: '' }
 
 function UnitForm({ busy, save }: { busy: boolean; save: (d: UnitDraft) => Promise<Outcome<unknown>> }) {
-  const [draft, setDraft] = useState(EMPTY_UNIT)
+  const { draft, setDraft, bind } = useDraft(EMPTY_UNIT)
   const { problem, settle } = useProblemLine()
-  const set = (fields: Partial<UnitDraft>) => setDraft((d) => ({ ...d, ...fields }))
   return (
     <Card title="登记共建单位">
-      <FormField label="单位名称" value={draft.name} maxLength={40} onChange={(name) => set({ name })} />
-      <ChipGroup
-        label="类型"
-        options={PARTNER_TYPES.map((t) => ({ value: t, label: t }))}
-        value={draft.type}
-        onChange={(type: PartnerType) => set({ type })}
+      <FormField label="单位名称" {...bind('name')} maxLength={40} />
+      <ChipGroup label="类型" options={PARTNER_TYPES.map((t) => ({ value: t, label: t }))} {...bind('type')} />
+      <FormField label="联系人" {...bind('contactName')} maxLength={20} />
+      <FormField label="联系电话" type="number" {...bind('contactPhone')} maxLength={11} />
+      <FormField label="单位党组织（可不填）" optional {...bind('partyOrg')} maxLength={40} />
+      <TextAreaField label="资源清单（每行一项）" size="short" {...bind('resources')} maxLength={400} />
+      <TextAreaField label="需求清单（每行一项）" size="short" {...bind('needs')} maxLength={400} />
+      <SubmitBar
+        problem={problem}
+        busy={busy}
+        label="保存单位"
+        onSubmit={() => save(draft).then((o) => settle(o, '已登记') && setDraft(EMPTY_UNIT))}
       />
-      <FormField label="联系人" value={draft.contactName} maxLength={20} onChange={(contactName) => set({ contactName })} />
-      <FormField
-        label="联系电话"
-        type="number"
-        value={draft.contactPhone}
-        maxLength={11}
-        onChange={(contactPhone) => set({ contactPhone })}
-      />
-      <FormField label="单位党组织（可不填）" optional value={draft.partyOrg} maxLength={40} onChange={(partyOrg) => set({ partyOrg })} />
-      <TextAreaField
-        label="资源清单（每行一项）"
-        size="short"
-        value={draft.resources}
-        maxLength={400}
-        onChange={(resources) => set({ resources })}
-      />
-      <TextAreaField label="需求清单（每行一项）" size="short" value={draft.needs} maxLength={400} onChange={(needs) => set({ needs })} />
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void save(draft).then((o) => settle(o, '已登记') && setDraft(EMPTY_UNIT))}>
-        保存单位
-      </BigButton>
     </Card>
   )
 }
@@ -125,10 +110,12 @@ function RepresentativeForm({
       ))}
       <ChipGroup label="共建单位" options={units.map((u) => ({ value: u.id, label: u.name }))} value={unitId} onChange={setUnitId} />
       <FormField label="代表登记的手机号" type="number" value={phone} maxLength={11} onChange={setPhone} />
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void save(unitId, phone.trim()).then((o) => settle(o, '已指定代表') && setPhone(''))}>
-        指定代表
-      </BigButton>
+      <SubmitBar
+        problem={problem}
+        busy={busy}
+        label="指定代表"
+        onSubmit={() => save(unitId, phone.trim()).then((o) => settle(o, '已指定代表') && setPhone(''))}
+      />
       {unit?.representativeName ? (
         <BigButton kind="secondary" block busy={busy} onClick={() => void clear()}>
           取消指定

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { TopicView } from '@core/contract'
 import { MEETING_SIDES } from '@core/community/deliberation'
@@ -13,8 +13,9 @@ import { useTopicDesk } from '../../features/govern/admin/useTopicDesk'
 import { TopicCard } from '../../features/govern/TopicCard'
 import { TopicOutcome } from '../../features/govern/TopicOutcome'
 import { confirmAction, toastDone } from '../../shared/confirm'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { PageLoaded } from '../../shared/PageLoaded'
+import { useRouteId } from '../../shared/useRouteId'
 
 function Decide({ topic, busy, decide }: { topic: TopicView; busy: boolean; decide: (d: string, a: string) => Promise<Outcome<unknown>> }) {
   const [decision, setDecision] = useState('')
@@ -34,10 +35,7 @@ function Decide({ topic, busy, decide }: { topic: TopicView; busy: boolean; deci
       <Text className="hl-govern__muted">{topic.status === 'open' ? '投票截止后才能公布结果。' : `计票：${tally}`}</Text>
       <TextAreaField label="协商结果和决定" value={decision} maxLength={1000} onChange={setDecision} />
       <FormField label="后续活动编号（可不填）" optional value={activityId} maxLength={64} onChange={setActivityId} />
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void onDecide()}>
-        公布结果
-      </BigButton>
+      <SubmitBar problem={problem} busy={busy} label="公布结果" onSubmit={onDecide} />
     </Card>
   )
 }
@@ -67,17 +65,14 @@ function Meeting({ busy, record }: { busy: boolean; record: ReturnType<typeof us
         onChange={setAttendees}
       />
       <TextAreaField label="会议纪要" value={minutes} maxLength={2000} onChange={setMinutes} />
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void onSave()}>
-        保存议事会记录
-      </BigButton>
+      <SubmitBar problem={problem} busy={busy} label="保存议事会记录" onSubmit={onSave} />
     </Card>
   )
 }
 
 /** One topic's desk: the vote so far, 公布结果 after the deadline, 议事会 record; comments on the topic page. */
 export default function TopicDeskPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const { topic, decide, recordMeeting, busyWith } = useTopicDesk(id)
   return (
     <PageRoot>

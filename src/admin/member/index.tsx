@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { MemberDetail, MemberFields } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
@@ -16,9 +16,10 @@ import { MemberForm } from '../../features/roster/MemberForm'
 import { checkForm, errorForField, fieldsFromMember, formFromMember, type FormErrors } from '../../features/roster/memberForm'
 import { useMemberDetail } from '../../features/roster/useMemberDetail'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 export default function MemberPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const detail = useMemberDetail(id)
   const tree = useOrgTree()
   const [mode, setMode] = useState<'view' | 'edit' | 'move'>(id ? 'view' : 'edit')

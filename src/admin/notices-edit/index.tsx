@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { NOTICE_ATTACHMENTS_MAX, NOTICE_IMAGES_MAX } from '@core/notices/limits'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField, TextAreaField } from '../../components/FormField'
+import { FormField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
 import { BooleanChips, ChipGroup } from '../../shared/ChipGroup'
 import { announce, confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
@@ -11,14 +11,16 @@ import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
 import { useUpload } from '../../shared/useUpload'
 import { AttachmentPicker } from '../../features/notices/AttachmentPicker'
-import { BODY_PLACEHOLDER, checkNoticeForm, EXPIRY_CHOICES } from '../../features/notices/noticeForm'
+import { BodyField } from '../../features/notices/BodyField'
+import { checkNoticeForm, EXPIRY_CHOICES } from '../../features/notices/noticeForm'
 import { useNoticeEditor } from '../../features/notices/useManageNotices'
 import { AudiencePicker } from '../../features/org/AudiencePicker'
 import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 export default function NoticeEditPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const editor = useNoticeEditor(id)
   const upload = useUpload('image')
   const { notice, form, set, field } = editor
@@ -48,13 +50,9 @@ export default function NoticeEditPage() {
       {withdrawn ? <Text className="hl-editor__banner">这条通知已撤回，读者看不到了。</Text> : null}
       <Card title={notice ? '修改通知' : '新通知'}>
         <FormField label="标题" {...field('title')} maxLength={60} placeholder="例如：关于开展主题党日活动的通知" />
-        <TextAreaField
-          label="正文"
-          value={form.body}
-          maxLength={5000}
-          placeholder={BODY_PLACEHOLDER}
+        <BodyField
+          {...field('body')}
           hint="按回车开始新的一段。要突出的字，前后各加两个星号就会显示为粗体，例如：**请带身份证**（读者看到的是粗体的“请带身份证”）。"
-          onChange={(body) => set({ body })}
         />
       </Card>
       <Card title="发给谁">

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { formatBeijing } from '@core/time'
 import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
@@ -8,10 +7,10 @@ import { useReadStats } from '../../features/notices/useManageNotices'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 export default function NoticeStatsPage() {
-  const id = useRouter().params.id || null
-  const { summary, list } = useReadStats(id)
+  const { summary, list } = useReadStats(useRouteId())
   usePullToReload(list.reload)
 
   return (

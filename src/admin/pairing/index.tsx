@@ -3,7 +3,6 @@ import { useState } from 'react'
 import type { MemberDetail } from '@core/contract'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField } from '../../components/FormField'
 import { SectionTitle } from '../../components/SectionTitle'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { usePairing } from '../../features/pairing/usePairing'
@@ -11,6 +10,7 @@ import { MemberRow } from '../../features/roster/MemberRow'
 import { useRoster } from '../../features/roster/useRoster'
 import { announce, confirmAction, tellProblem } from '../../shared/confirm'
 import { Loaded } from '../../shared/Loaded'
+import { NameSearch } from '../../shared/NameSearch'
 import { usePullToReload } from '../../shared/usePullToReload'
 import './index.scss'
 
@@ -53,16 +53,7 @@ export default function PairingPage() {
       <PageRoot>
         <Card title="第一步：选择结对党员">
           <Text className="hl-text">选一位能常去看望长辈的党员，由他（她）代长辈报名、送学上门。</Text>
-          <FormField
-            label="按姓名查找"
-            value={helperQuery}
-            onChange={setHelperQuery}
-            maxLength={20}
-            onConfirm={() => setHelperSearch(helperQuery.trim() || undefined)}
-          />
-          <BigButton kind="secondary" block onClick={() => setHelperSearch(helperQuery.trim() || undefined)}>
-            查找
-          </BigButton>
+          <NameSearch label="按姓名查找" value={helperQuery} onChange={setHelperQuery} onSearch={setHelperSearch} block />
         </Card>
         <Loaded list={helpers} empty={{ title: '没有找到党员' }}>
           {(members) =>

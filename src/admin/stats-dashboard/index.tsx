@@ -12,7 +12,7 @@ import { useMe } from '../../features/members/useMe'
 import { branchStudy, hours, monthRows, percent } from '../../features/stats/dashboardCharts'
 import { useDashboard } from '../../features/stats/useDashboard'
 import { announce } from '../../shared/confirm'
-import { ChipGroup } from '../../shared/ChipGroup'
+import { ChipGroup, optionsOf } from '../../shared/ChipGroup'
 import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
 
@@ -21,6 +21,9 @@ const times = (n: number) => `${n} 次`
 const hoursText = (n: number) => `${n} 小时`
 const pointsText = (n: number) => `${n} 分`
 const percentText = (n: number) => `${n}%`
+
+/** How many months the charts cover. */
+const SPANS = { '6': '近 6 个月', '12': '近 12 个月' }
 
 function More({ label, url }: { label: string; url: string }) {
   return (
@@ -42,7 +45,7 @@ export default function DashboardPage() {
   const me = useMe()
   const isAdmin = me.data?.role === 'admin'
   const [orgId, setOrgId] = useState('')
-  const [span, setSpan] = useState<'6' | '12'>('6')
+  const [span, setSpan] = useState<keyof typeof SPANS>('6')
   const [branches, setBranches] = useState<Array<{ value: string; label: string }>>([])
   const board = useDashboard(orgId || null, Number(span))
   const rows = board.data?.branches
@@ -57,15 +60,7 @@ export default function DashboardPage() {
       {branches.length ? (
         <ChipGroup label="范围" options={[{ value: '', label: '全社区' }, ...branches]} value={orgId} onChange={setOrgId} />
       ) : null}
-      <ChipGroup
-        label="时间"
-        options={[
-          { value: '6', label: '近 6 个月' },
-          { value: '12', label: '近 12 个月' },
-        ]}
-        value={span}
-        onChange={setSpan}
-      />
+      <ChipGroup label="时间" options={optionsOf(SPANS)} value={span} onChange={setSpan} />
       <PageLoaded state={board}>
         {(data) => <Charts data={data} isAdmin={isAdmin} onRecompute={recompute} busy={board.refreshing} />}
       </PageLoaded>

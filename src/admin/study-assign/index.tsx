@@ -9,7 +9,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { announce, tellProblem } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
-import { orgOptions } from '../../features/org/orgOptions'
+import { orgChips, orgOptions } from '../../features/org/orgOptions'
 import { useOrgTree } from '../../features/org/useOrgTree'
 import { kindLabel } from '../../features/study/labels'
 import { MemberSearch } from '../../features/study/MemberSearch'
@@ -69,14 +69,7 @@ export default function StudyAssignPage() {
               <ChipGroup label="对象" options={TARGET_OPTIONS} value={kind} onChange={setKind} />
               {kind === 'org' ? (
                 <Loaded inline state={tree} loadingText="正在加载组织…">
-                  {() => (
-                    <ChipGroup
-                      label="支部或党小组"
-                      options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))}
-                      value={orgId}
-                      onChange={setOrgId}
-                    />
-                  )}
+                  {() => <ChipGroup label="支部或党小组" options={orgChips(orgs)} value={orgId} onChange={setOrgId} />}
                 </Loaded>
               ) : (
                 <>

@@ -1,26 +1,27 @@
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { MATERIAL_KIND_LABELS, MATERIAL_KINDS, STUDY_TOPICS } from '@core/study/rules'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
-import { FormField, TextAreaField } from '../../components/FormField'
+import { FormField } from '../../components/FormField'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { confirmAction, settleSave, tellProblem, toastDone } from '../../shared/confirm'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
 import { FileField } from '../../features/study/FileField'
 import { KIND_ICONS } from '../../features/study/labels'
-import { BODY_PLACEHOLDER } from '../../features/notices/noticeForm'
+import { BodyField } from '../../features/notices/BodyField'
 import { checkMaterialForm } from '../../features/study/materialForm'
 import { useMaterialEditor } from '../../features/study/useManageStudy'
 import { EditorActions } from '../../shared/EditorActions'
 import '../../shared/editor.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** Add or edit a study material (文章 / 音频 / PDF), or take it down (下架). */
 export default function StudyEditPage() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const editor = useMaterialEditor(id)
-  const { material, form, set, field } = editor
+  const { material, form, field } = editor
   const save = async (archived = form.archived) => {
     const checked = checkMaterialForm({ ...form, archived })
     if (!checked.fields) return tellProblem('还不能保存', checked.problem ?? '')
@@ -56,15 +57,7 @@ export default function StudyEditPage() {
         <FormField label="学习时长（分钟）" {...field('durationMinutes')} maxLength={3} hint="填数字，大约学完需要多少分钟，显示在列表里" />
       </Card>
       <Card title={form.kind === 'article' ? '正文' : '正文（选填）'}>
-        <TextAreaField
-          label="正文"
-          hideLabel
-          value={form.body}
-          maxLength={5000}
-          placeholder={BODY_PLACEHOLDER}
-          hint="换行分段；**加粗**。文章可以同时上传一段朗读音频。"
-          onChange={(body) => set({ body })}
-        />
+        <BodyField hideLabel {...field('body')} hint="换行分段；**加粗**。文章可以同时上传一段朗读音频。" />
       </Card>
       <Card title="文件">
         <FileField kind="audio" {...field('audioFileId')} required={form.kind === 'audio'} />

@@ -8,6 +8,24 @@ import { FormNotice } from '../../shared/FormNotice'
 import { confirmAction, toastDone } from '../../shared/confirm'
 import './care.scss'
 
+/** The two things an open need can become: the button (also the dialog's title), what the dialog says, the toast. */
+const CONVERSIONS: Array<{ to: 'wish' | 'ticket'; label: string; content: (need: NeedView) => string; done: string; confirm: string }> = [
+  {
+    to: 'wish',
+    label: '转为微心愿',
+    content: (need) => `以${need.elderName}的名义发布心愿「${need.text}」，经支部审核后上心愿墙。`,
+    done: '已转为微心愿',
+    confirm: '转为心愿',
+  },
+  {
+    to: 'ticket',
+    label: '转为民生诉求',
+    content: (need) => `为${need.elderName}（${need.building}）提交民生诉求，进入诉求办理台。`,
+    done: '已转为民生诉求',
+    confirm: '转为诉求',
+  },
+]
+
 /**
  * What the branch does with an open need: 转为微心愿 (the elder is the wisher; it waits for review like
  * every wish), 转为民生诉求 (about the elder's building), or 标记已处理 with a note. Each asks first.
@@ -38,36 +56,16 @@ export function NeedActions(props: {
       <FormNotice message={problem} />
       {need.mayConvert ? (
         <ButtonRow>
-          <BigButton
-            kind="secondary"
-            disabled={props.busy}
-            onClick={() =>
-              void run(
-                '转为微心愿',
-                `以${need.elderName}的名义发布心愿「${need.text}」，经支部审核后上心愿墙。`,
-                () => props.onConvert(need.id, 'wish'),
-                '已转为微心愿',
-                '转为心愿',
-              )
-            }
-          >
-            转为微心愿
-          </BigButton>
-          <BigButton
-            kind="secondary"
-            disabled={props.busy}
-            onClick={() =>
-              void run(
-                '转为民生诉求',
-                `为${need.elderName}（${need.building}）提交民生诉求，进入诉求办理台。`,
-                () => props.onConvert(need.id, 'ticket'),
-                '已转为民生诉求',
-                '转为诉求',
-              )
-            }
-          >
-            转为民生诉求
-          </BigButton>
+          {CONVERSIONS.map((c) => (
+            <BigButton
+              key={c.to}
+              kind="secondary"
+              disabled={props.busy}
+              onClick={() => void run(c.label, c.content(need), () => props.onConvert(need.id, c.to), c.done, c.confirm)}
+            >
+              {c.label}
+            </BigButton>
+          ))}
         </ButtonRow>
       ) : null}
       {need.mayHandle ? (

@@ -20,8 +20,9 @@ import { BigButton } from '../../components/BigButton'
 import { FormField, PastDateField, TextAreaField } from '../../components/FormField'
 import { newAttemptId } from '../../shared/attemptId'
 import { ChipGroup, MultiChips } from '../../shared/ChipGroup'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { Loaded } from '../../shared/Loaded'
+import { useDraft } from '../../shared/useDraft'
 import { tagsText, visitKindText } from './labels'
 import { useNoticesForElder, useRecordVisit } from './useCare'
 import { canAddNeed, checkVisit, emptyVisit, type VisitDraft } from './visitForm'
@@ -37,13 +38,12 @@ type Outcome = { visit: VisitView; needs: NeedView[]; created: boolean }
  */
 export function VisitForm(props: { elderId: string; elderName: string; careKinds: boolean; onRecorded?: () => void }) {
   const today = beijingDay(new Date())
-  const [draft, setDraft] = useState<VisitDraft>(() => emptyVisit(today))
+  const { draft, setDraft, change, bind } = useDraft<VisitDraft>(() => emptyVisit(today))
   const [attempt, setAttempt] = useState(newAttemptId)
   const [problem, setProblem] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const notices = useNoticesForElder(props.elderId)
   const { send, busy } = useRecordVisit()
-  const change = (patch: Partial<VisitDraft>) => setDraft((current) => ({ ...current, ...patch }))
   const kinds = props.careKinds ? VISIT_KINDS : HELPER_VISIT_KINDS
 
   const submit = async () => {
@@ -92,8 +92,7 @@ export function VisitForm(props: { elderId: string; elderName: string; careKinds
       <ChipGroup<VisitKind>
         label="走访方式"
         options={kinds.map((kind) => ({ value: kind, label: VISIT_KIND_LABELS[kind] }))}
-        value={draft.kind}
-        onChange={(kind) => change({ kind })}
+        {...bind('kind')}
       />
       {draft.kind === 'eightHome' ? (
         <ChipGroup<HomeVisitKind>
@@ -103,7 +102,7 @@ export function VisitForm(props: { elderId: string; elderName: string; careKinds
           onChange={(homeVisitKind) => change({ homeVisitKind })}
         />
       ) : null}
-      <PastDateField label="走访日期" value={draft.date} today={today} onChange={(date) => change({ date })} />
+      <PastDateField label="走访日期" {...bind('date')} today={today} />
       <Loaded inline state={notices} empty={(data) => !data.notices.length && { title: '近期没有发给这位长辈的通知' }}>
         {(data) => (
           <MultiChips
@@ -112,38 +111,17 @@ export function VisitForm(props: { elderId: string; elderName: string; careKinds
               value: notice.id,
               label: notice.received ? `${notice.title}（已收到）` : notice.title,
             }))}
-            value={draft.noticeIds}
-            onChange={(noticeIds) => change({ noticeIds })}
+            {...bind('noticeIds')}
           />
         )}
       </Loaded>
-      <FormField
-        label="送学材料"
-        optional
-        value={draft.study}
-        maxLength={60}
-        placeholder="如：《党章》第一章"
-        onChange={(study) => change({ study })}
-      />
-      <TextAreaField
-        label="长辈的情况和意见建议"
-        optional
-        size="short"
-        value={draft.text}
-        maxLength={VISIT_TEXT_MAX}
-        onChange={(text) => change({ text })}
-      />
+      <FormField label="送学材料" optional {...bind('study')} maxLength={60} placeholder="如：《党章》第一章" />
+      <TextAreaField label="长辈的情况和意见建议" optional size="short" {...bind('text')} maxLength={VISIT_TEXT_MAX} />
       {draft.kind === 'careGift' ? (
         <>
-          <FormField label="慰问品" optional value={draft.goods} maxLength={GOODS_TEXT_MAX} onChange={(goods) => change({ goods })} />
-          <FormField label="慰问金（元）" optional type="number" value={draft.money} onChange={(money) => change({ money })} />
-          <FormField
-            label="同去的人（用顿号隔开）"
-            optional
-            value={draft.companions}
-            maxLength={80}
-            onChange={(companions) => change({ companions })}
-          />
+          <FormField label="慰问品" optional {...bind('goods')} maxLength={GOODS_TEXT_MAX} />
+          <FormField label="慰问金（元）" optional type="number" {...bind('money')} />
+          <FormField label="同去的人（用顿号隔开）" optional {...bind('companions')} maxLength={80} />
         </>
       ) : null}
       {draft.needs.map((need, index) => (
@@ -171,10 +149,7 @@ export function VisitForm(props: { elderId: string; elderName: string; careKinds
           添加一条需求
         </BigButton>
       ) : null}
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void submit()}>
-        记录走访
-      </BigButton>
+      <SubmitBar problem={problem} busy={busy} label="记录走访" onSubmit={submit} />
     </View>
   )
 }

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import type { TicketCategory, TicketKind } from '@core/community/constants'
 import { fetchMyTickets, fetchProblemWall, fetchTicket, rateTicket, reopenTicket, reportTicket } from '../../services/community'
 import { newAttemptId } from '../../shared/attemptId'
 import { afterOk } from '../../shared/outcome'
+import { useDraft } from '../../shared/useDraft'
 import { useLoad } from '../../shared/useLoad'
 import { usePagedList } from '../../shared/usePagedList'
 import { useWrite } from '../../shared/useWrite'
@@ -19,10 +20,9 @@ export interface TicketDraft {
 /** `forPersonId`: a helper reporting for their paired elder (the elder is the reporter, the helper recorded). */
 export function useReportTicket(building: string, forPersonId?: string) {
   const empty: TicketDraft = { kind: 'report', category: '', building, text: '', photos: [] }
-  const [draft, setDraft] = useState<TicketDraft>(empty)
+  const { draft, setDraft, change, bind } = useDraft<TicketDraft>(empty)
   const write = useWrite()
   const requestId = useRef(newAttemptId())
-  const change = (fields: Partial<TicketDraft>) => setDraft((current) => ({ ...current, ...fields }))
   const submit = (category: TicketCategory) =>
     write.run(async () =>
       afterOk(
@@ -42,7 +42,7 @@ export function useReportTicket(building: string, forPersonId?: string) {
         },
       ),
     )
-  return { draft, change, submit, busy: write.busy }
+  return { draft, change, bind, submit, busy: write.busy }
 }
 
 export function useMyTickets() {

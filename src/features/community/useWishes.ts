@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { claimWish, confirmWish, fetchMyWishes, fetchWish, fetchWishWall, fulfilWish, postWish } from '../../services/community'
 import { newAttemptId } from '../../shared/attemptId'
 import { afterOk } from '../../shared/outcome'
+import { useDraft } from '../../shared/useDraft'
 import { useLoad } from '../../shared/useLoad'
 import { usePagedList } from '../../shared/usePagedList'
 import { useWrite } from '../../shared/useWrite'
@@ -49,10 +50,9 @@ export interface WishDraft {
 /** The post form: one attempt id per wish, so a re-sent post stores it once. */
 export function usePostWish(initialNeedBy: string) {
   const empty: WishDraft = { title: '', text: '', needBy: initialNeedBy, photos: [], forPersonId: '' }
-  const [draft, setDraft] = useState<WishDraft>(empty)
+  const { draft, setDraft, bind } = useDraft<WishDraft>(empty)
   const write = useWrite()
   const requestId = useRef(newAttemptId())
-  const change = (fields: Partial<WishDraft>) => setDraft((current) => ({ ...current, ...fields }))
   const submit = () =>
     write.run(async () =>
       afterOk(
@@ -71,5 +71,5 @@ export function usePostWish(initialNeedBy: string) {
         },
       ),
     )
-  return { draft, change, submit, busy: write.busy }
+  return { draft, bind, submit, busy: write.busy }
 }

@@ -3,11 +3,10 @@ import { useState } from 'react'
 import type { EvaluationView } from '@core/contract'
 import { GRADE_LABELS, GRADES, type Grade } from '@core/community/evaluation'
 import type { Outcome } from '../../shared/outcome'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { confirmAction, toastDone } from '../../shared/confirm'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import './govern.scss'
 
 const OPTIONS = GRADES.map((value) => ({ value, label: GRADE_LABELS[value] }))
@@ -55,10 +54,7 @@ export function EvaluationBallot({ evaluation, grades, setGrade, busy, cast }: P
           {subject.selfAssessment ? <Text className="hl-govern__muted">{`自评：${subject.selfAssessment}`}</Text> : null}
         </View>
       ))}
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void onCast()}>
-        匿名提交
-      </BigButton>
+      <SubmitBar problem={problem} busy={busy} label="匿名提交" onSubmit={onCast} />
     </Card>
   )
 }

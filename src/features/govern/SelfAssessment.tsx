@@ -2,10 +2,9 @@ import { useState } from 'react'
 import type { EvaluationView } from '@core/contract'
 import { SELF_ASSESSMENT_MAX } from '@core/community/evaluation'
 import type { Outcome } from '../../shared/outcome'
-import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
 import { TextAreaField } from '../../components/FormField'
-import { FormNotice } from '../../shared/FormNotice'
+import { SubmitBar } from '../../shared/FormNotice'
 import { useProblemLine } from '../../shared/useProblemLine'
 
 /** A subject's own 自评 (not anonymous), editable until the close. */
@@ -35,10 +34,7 @@ export function SelfAssessment({
         onChange={setText}
         placeholder="一年来的学习、工作和发挥作用情况"
       />
-      <FormNotice message={problem} />
-      <BigButton block busy={busy} onClick={() => void onSave()}>
-        保存自评
-      </BigButton>
+      <SubmitBar problem={problem} busy={busy} label="保存自评" onSubmit={onSave} />
     </Card>
   )
 }

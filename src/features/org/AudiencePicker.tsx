@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { AUDIENCE_KIND_LABELS, type AudienceKind } from '@core/notices/audience'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { useMe } from '../members/useMe'
-import { orgOptions } from './orgOptions'
+import { orgChips, orgOptions } from './orgOptions'
 import { useOrgTree } from './useOrgTree'
 
 export interface AudienceValue {
@@ -39,12 +39,7 @@ export function AudiencePicker({
       />
       {value.kind === 'org' ? (
         orgs.length ? (
-          <ChipGroup
-            label="支部或党小组"
-            options={orgs.map((org) => ({ value: org.id, label: org.label.trim() }))}
-            value={value.orgId ?? ''}
-            onChange={(orgId) => onChange({ orgId })}
-          />
+          <ChipGroup label="支部或党小组" options={orgChips(orgs)} value={value.orgId ?? ''} onChange={(orgId) => onChange({ orgId })} />
         ) : (
           <Text className="hl-note">{tree.error ? `组织没有加载成功：${tree.error.message}` : '正在加载组织…'}</Text>
         )

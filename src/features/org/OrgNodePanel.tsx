@@ -10,6 +10,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { announce, confirmAction, tellProblem } from '../../shared/confirm'
 import { shanghaiTime } from '../../shared/dates'
 import { Loaded } from '../../shared/Loaded'
+import { NameSearch } from '../../shared/NameSearch'
 import type { Outcome } from '../../shared/outcome'
 import { FormField } from '../../components/FormField'
 import { MemberRow } from '../roster/MemberRow'
@@ -158,16 +159,7 @@ export function OrgNodePanel({ node, nodes, onChanged }: { node: OrgNode; nodes:
               ) : null}
             </View>
           ))}
-          <FormField
-            label="按姓名查找本组织党员，设为书记"
-            value={queryText}
-            onChange={setQueryText}
-            maxLength={20}
-            onConfirm={() => setQuery(queryText.trim() || undefined)}
-          />
-          <BigButton kind="secondary" onClick={() => setQuery(queryText.trim() || undefined)}>
-            查找
-          </BigButton>
+          <NameSearch label="按姓名查找本组织党员，设为书记" value={queryText} onChange={setQueryText} onSearch={setQuery} />
           {query && !candidates.loading && !candidates.items.length ? (
             <Text className="hl-text">{candidates.error ? candidates.error.message : '本组织没有这个名字的党员'}</Text>
           ) : null}

@@ -17,3 +17,6 @@ export function orgOptions(nodes: OrgNode[], levels: OrgLevel[]): OrgOption[] {
 }
 
 export const levelLabel = (level: OrgLevel) => ORG_LEVEL_LABELS[level]
+
+/** The options as chips: a chip names its node alone (the indent only reads in a flat list). */
+export const orgChips = (options: OrgOption[]) => options.map((option) => ({ value: option.id, label: option.label.trim() }))

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import { fetchCategories, fetchMyGoodDeeds, submitGoodDeed } from '../../services/points'
 import { newAttemptId } from '../../shared/attemptId'
 import { afterOk } from '../../shared/outcome'
+import { useDraft } from '../../shared/useDraft'
 import { useLoad } from '../../shared/useLoad'
 import { usePagedList } from '../../shared/usePagedList'
 import { useWrite } from '../../shared/useWrite'
@@ -24,11 +25,9 @@ export function useGoodDeed() {
   const me = useMe()
   const elders = useMyElders(Boolean(me.data?.pairing?.elderCount))
   const mine = usePagedList('my-deeds', (cursor) => fetchMyGoodDeeds(cursor))
-  const [draft, setDraft] = useState<GoodDeedDraft>(EMPTY)
+  const { draft, setDraft, bind } = useDraft<GoodDeedDraft>(EMPTY)
   const write = useWrite()
   const requestId = useRef(newAttemptId())
-
-  const change = (fields: Partial<GoodDeedDraft>) => setDraft((current) => ({ ...current, ...fields }))
 
   const submit = () =>
     write.run(async () => {
@@ -49,5 +48,5 @@ export function useGoodDeed() {
   const reload = async () => {
     await Promise.all([categories.reload(), mine.reload(), elders.reload()])
   }
-  return { categories, elders: elders.elders ?? [], mine, draft, change, submit, busy: write.busy, reload }
+  return { categories, elders: elders.elders ?? [], mine, draft, bind, submit, busy: write.busy, reload }
 }

@@ -6,6 +6,7 @@ import { beijingDay } from '@core/time'
 import { BigButton } from '../../components/BigButton'
 import { PastDateField } from '../../components/FormField'
 import { PhotoPicker } from '../../components/PhotoPicker'
+import { useDraft } from '../../shared/useDraft'
 import { useUpload } from '../../shared/useUpload'
 import { ChipGroup } from '../../shared/ChipGroup'
 import { FormNotice } from '../../shared/FormNotice'
@@ -25,11 +26,10 @@ type Outcome = { delivery: DeliveryView; duplicate: boolean }
 export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[]; onRecorded: () => void }) {
   const { elder } = props
   const today = beijingDay(new Date())
-  const [draft, setDraft] = useState<DeliveryDraft>(() => emptyDelivery(today, elder.pending[0]?.materialId))
+  const { draft, setDraft, change, bind } = useDraft<DeliveryDraft>(() => emptyDelivery(today, elder.pending[0]?.materialId))
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const change = (patch: Partial<DeliveryDraft>) => setDraft((current) => ({ ...current, ...patch }))
   const upload = useUpload('image')
 
   const pendingIds = new Set(elder.pending.map((item) => item.materialId))
@@ -88,16 +88,15 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
   return (
     <View className="hl-delivery-form">
       {options.length ? (
-        <ChipGroup label="送学资料" options={options} value={draft.materialId} onChange={(materialId) => change({ materialId })} />
+        <ChipGroup label="送学资料" options={options} {...bind('materialId')} />
       ) : (
         <Text className="hl-text">还没有学习资料可送学。</Text>
       )}
-      <PastDateField label="送学日期" value={draft.date} today={today} onChange={(date) => change({ date })} />
+      <PastDateField label="送学日期" {...bind('date')} today={today} />
       <ChipGroup<DeliveryMethod>
         label="送学方式"
         options={DELIVERY_METHODS.map((method) => ({ value: method, label: DELIVERY_METHOD_LABELS[method] }))}
-        value={draft.method}
-        onChange={(method) => change({ method })}
+        {...bind('method')}
       />
       <ChipGroup
         label="学习时长"
@@ -105,13 +104,7 @@ export function DeliveryForm(props: { elder: Elder; materials: MaterialListItem[
         value={String(draft.minutes)}
         onChange={(minutes) => change({ minutes: Number(minutes) })}
       />
-      <PhotoPicker
-        label="现场照片（选填）"
-        max={1}
-        value={draft.photoFileIds}
-        onChange={(photoFileIds) => change({ photoFileIds })}
-        upload={upload}
-      />
+      <PhotoPicker label="现场照片（选填）" max={1} {...bind('photoFileIds')} upload={upload} />
       <FormNotice message={problem} />
       <BigButton block busy={busy} disabled={!options.length} onClick={() => void submit()}>
         记录送学

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
 import { Card } from '../../components/Card'
@@ -13,6 +12,7 @@ import { ChipGroup } from '../../shared/ChipGroup'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { Loaded } from '../../shared/Loaded'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 const MODES = [
   { value: 'in' as const, label: '签到' },
@@ -21,7 +21,7 @@ const MODES = [
 
 /** 签到签退: scan the organiser's QR (WeChat) or type its 6 digits; the activity comes from the QR or the page. */
 export default function CheckInPage() {
-  const routeId = useRouter().params.id || null
+  const routeId = useRouteId()
   const [chosenId, setChosenId] = useState<string | null>(routeId)
   const [mode, setMode] = useState<CheckInMode>('in')
   const [code, setCode] = useState('')

@@ -1,4 +1,3 @@
-import { useRouter } from '@tarojs/taro'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { EvaluationBallot } from '../../features/govern/EvaluationBallot'
 import { EvaluationCard } from '../../features/govern/EvaluationCard'
@@ -6,10 +5,10 @@ import { SelfAssessment } from '../../features/govern/SelfAssessment'
 import { useEvaluation } from '../../features/govern/useEvaluations'
 import { gatedPage } from '../../features/onboarding/RoleGate'
 import { PageLoaded } from '../../shared/PageLoaded'
+import { useRouteId } from '../../shared/useRouteId'
 
 function Evaluation() {
-  const id = useRouter().params.id || null
-  const { evaluation, grades, setGrade, cast, assess, busyWith } = useEvaluation(id)
+  const { evaluation, grades, setGrade, cast, assess, busyWith } = useEvaluation(useRouteId())
   return (
     <PageRoot>
       <PageLoaded state={evaluation} missing={{ title: '没有找到这次评议', description: '请从民主评议进入。' }}>

@@ -29,7 +29,7 @@ export default function ReportProblemPage() {
   const forPersonId = params.forPersonId || undefined
   const forName = params.name ? decodeURIComponent(params.name) : ''
   const building = forPersonId ? decodeURIComponent(params.building ?? '') : (me.data?.person?.building ?? '')
-  const { draft, change, submit, busy } = useReportTicket(building, forPersonId)
+  const { draft, change, bind, submit, busy } = useReportTicket(building, forPersonId)
   const [problem, setProblem] = useState<string | null>(null)
   const upload = useUpload('image')
   const patrol = draft.kind === 'patrol'
@@ -64,30 +64,15 @@ export default function ReportProblemPage() {
             onChange={(yes) => change({ kind: yes ? 'patrol' : 'report' })}
           />
         ) : null}
-        {patrol ? null : (
-          <ChipGroup label="问题类别" options={CATEGORIES} value={draft.category} onChange={(category) => change({ category })} />
-        )}
-        <FormField
-          label="楼栋或地点"
-          placeholder="例如：海福巷3号"
-          value={draft.building}
-          maxLength={TICKET_BUILDING_MAX}
-          onChange={(building) => change({ building })}
-        />
+        {patrol ? null : <ChipGroup label="问题类别" options={CATEGORIES} {...bind('category')} />}
+        <FormField label="楼栋或地点" placeholder="例如：海福巷3号" {...bind('building')} maxLength={TICKET_BUILDING_MAX} />
         <TextAreaField
           label="问题描述"
           placeholder="例如：楼前下水道堵塞，污水满溢，无法正常行走"
-          value={draft.text}
+          {...bind('text')}
           maxLength={TICKET_TEXT_MAX}
-          onChange={(text) => change({ text })}
         />
-        <PhotoPicker
-          label="现场照片"
-          max={TICKET_MAX_PHOTOS}
-          value={draft.photos}
-          onChange={(photos) => change({ photos })}
-          upload={upload}
-        />
+        <PhotoPicker label="现场照片" max={TICKET_MAX_PHOTOS} {...bind('photos')} upload={upload} />
         <SubmitBar problem={problem} busy={busy} label="提交" onSubmit={onSubmit} />
       </Card>
     </PageRoot>

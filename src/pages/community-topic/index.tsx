@@ -1,4 +1,3 @@
-import { useRouter } from '@tarojs/taro'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { TopicCard } from '../../features/govern/TopicCard'
 import { TopicComments } from '../../features/govern/TopicComments'
@@ -7,11 +6,11 @@ import { TopicVote } from '../../features/govern/TopicVote'
 import { useTopic } from '../../features/govern/useTopics'
 import { Loaded } from '../../shared/Loaded'
 import { usePullToReload } from '../../shared/usePullToReload'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** One topic: background, options and the vote, the result and the 议事会, and residents' comments. */
 export default function TopicPage() {
-  const id = useRouter().params.id || null
-  const { topic, comments, vote, support, comment, hide, busyWith } = useTopic(id)
+  const { topic, comments, vote, support, comment, hide, busyWith } = useTopic(useRouteId())
   usePullToReload(async () => {
     await Promise.all([topic.reload(), comments.reload()])
   })

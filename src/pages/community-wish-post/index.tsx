@@ -19,7 +19,7 @@ export default function PostWishPage() {
   const me = useMe()
   const { elders } = useMyElders(Boolean(me.data?.pairing?.elderCount))
   const tomorrow = beijingDayBefore(new Date(), -1)
-  const { draft, change, submit, busy } = usePostWish(beijingDayBefore(new Date(), -7))
+  const { draft, bind, submit, busy } = usePostWish(beijingDayBefore(new Date(), -7))
   const [problem, setProblem] = useState<string | null>(null)
   const upload = useUpload('image')
 
@@ -35,29 +35,11 @@ export default function PostWishPage() {
   return (
     <PageRoot>
       <Card title="许个心愿">
-        <ForWhomChips label="为谁许愿" elders={elders} value={draft.forPersonId} onChange={(forPersonId) => change({ forPersonId })} />
-        <FormField
-          label="心愿是什么"
-          placeholder="例如：想请人帮忙修好家里的旧收音机"
-          value={draft.title}
-          maxLength={WISH_TITLE_MAX}
-          onChange={(title) => change({ title })}
-        />
-        <TextAreaField
-          label="说明（可不填）"
-          placeholder="写清楚需要什么帮助、方便的时间"
-          value={draft.text}
-          maxLength={WISH_TEXT_MAX}
-          onChange={(text) => change({ text })}
-        />
-        <DateField
-          label="希望在哪天前完成"
-          value={draft.needBy}
-          start={tomorrow}
-          end={beijingDayBefore(new Date(), -WISH_MAX_DAYS_AHEAD)}
-          onChange={(needBy) => change({ needBy })}
-        />
-        <PhotoPicker label="照片（可不传）" max={1} value={draft.photos} onChange={(photos) => change({ photos })} upload={upload} />
+        <ForWhomChips label="为谁许愿" elders={elders} {...bind('forPersonId')} />
+        <FormField label="心愿是什么" placeholder="例如：想请人帮忙修好家里的旧收音机" {...bind('title')} maxLength={WISH_TITLE_MAX} />
+        <TextAreaField label="说明（可不填）" placeholder="写清楚需要什么帮助、方便的时间" {...bind('text')} maxLength={WISH_TEXT_MAX} />
+        <DateField label="希望在哪天前完成" {...bind('needBy')} start={tomorrow} end={beijingDayBefore(new Date(), -WISH_MAX_DAYS_AHEAD)} />
+        <PhotoPicker label="照片（可不传）" max={1} {...bind('photos')} upload={upload} />
         <SubmitBar problem={problem} busy={busy} label="提交心愿" onSubmit={onSubmit} />
       </Card>
     </PageRoot>

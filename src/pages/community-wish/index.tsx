@@ -1,16 +1,15 @@
-import { useRouter } from '@tarojs/taro'
 import { PageRoot } from '../../features/elder/PageRoot'
 import { useMe } from '../../features/members/useMe'
 import { WishActions } from '../../features/community/WishActions'
 import { WishCard } from '../../features/community/WishCard'
 import { useWish } from '../../features/community/useWishes'
 import { PageLoaded } from '../../shared/PageLoaded'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** One wish: everything about it, and 认领 / 提交完成 / 确认完成 for whoever may. */
 export default function WishPage() {
-  const id = useRouter().params.id || null
   const me = useMe()
-  const { wish, claim, fulfil, confirm, busyWith } = useWish(id)
+  const { wish, claim, fulfil, confirm, busyWith } = useWish(useRouteId())
   return (
     <PageRoot>
       <PageLoaded state={wish} missing={{ title: '没有找到这个心愿', description: '请从心愿墙进入。' }}>

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { BODY_MAX_CHARS, excerptOf } from '@core/notices/rich-text'
 import { Tag } from '../../components/Tag'
 import { shanghaiTime } from '../../shared/dates'
@@ -10,10 +9,10 @@ import { NoticeFiles } from '../../features/notices/NoticeFiles'
 import { useNotice } from '../../features/notices/useNotices'
 import { PageLoaded } from '../../shared/PageLoaded'
 import './index.scss'
+import { useRouteId } from '../../shared/useRouteId'
 
 export default function NoticeDetailPage() {
-  const id = useRouter().params.id || null
-  const loaded = useNotice(id)
+  const loaded = useNotice(useRouteId())
   return (
     <PageRoot>
       <PageLoaded state={loaded} missing={{ title: '没有指定通知', description: '请从通知列表打开' }}>

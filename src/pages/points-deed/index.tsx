@@ -18,7 +18,7 @@ import { gatedPage } from '../../features/onboarding/RoleGate'
 
 /** 日行一善: report a good deed (for myself, or for an elder I help) and see how my reports went. */
 function GoodDeedPageContent() {
-  const { categories, elders, mine, draft, change, submit, busy, reload } = useGoodDeed()
+  const { categories, elders, mine, draft, bind, submit, busy, reload } = useGoodDeed()
   const [problem, setProblem] = useState<string | null>(null)
   usePullToReload(reload)
   const upload = useUpload('image')
@@ -42,27 +42,14 @@ function GoodDeedPageContent() {
               <ChipGroup
                 label="类别"
                 options={items.map((c) => ({ value: c.id, label: `${c.name} ${c.points}分` }))}
-                value={draft.categoryId}
-                onChange={(categoryId) => change({ categoryId })}
+                {...bind('categoryId')}
               />
             ) : (
               <Text>社区还没有设置类别，请联系社区党委。</Text>
             )}
-            <ForWhomChips label="为谁申报" elders={elders} value={draft.forPersonId} onChange={(forPersonId) => change({ forPersonId })} />
-            <FormField
-              label="做了什么"
-              placeholder="例如：帮独居老人买菜"
-              value={draft.text}
-              maxLength={300}
-              onChange={(text) => change({ text })}
-            />
-            <PhotoPicker
-              label="现场照片"
-              max={GOOD_DEED_MAX_PHOTOS}
-              value={draft.photos}
-              onChange={(photos) => change({ photos })}
-              upload={upload}
-            />
+            <ForWhomChips label="为谁申报" elders={elders} {...bind('forPersonId')} />
+            <FormField label="做了什么" placeholder="例如：帮独居老人买菜" {...bind('text')} maxLength={300} />
+            <PhotoPicker label="现场照片" max={GOOD_DEED_MAX_PHOTOS} {...bind('photos')} upload={upload} />
             <SubmitBar problem={problem} busy={busy} label="提交申报" onSubmit={onSubmit} />
           </Card>
         )}

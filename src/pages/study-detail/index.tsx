@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { excerptOf, BODY_MAX_CHARS } from '@core/notices/rich-text'
 import { DAILY_CAP_MINUTES_PER_MATERIAL } from '@core/study/rules'
 import { Tag } from '../../components/Tag'
@@ -15,10 +14,11 @@ import { useMaterial } from '../../features/study/useStudy'
 import { useStudyTimer } from '../../features/study/useStudyTimer'
 import './index.scss'
 import { gatedPage } from '../../features/onboarding/RoleGate'
+import { useRouteId } from '../../shared/useRouteId'
 
 /** One material: the article, its audio (remembers where you stopped) or its PDF; study time is counted while open. */
 function StudyDetailPageContent() {
-  const id = useRouter().params.id || null
+  const id = useRouteId()
   const loaded = useMaterial(id)
   const material = loaded.data?.material
   const timer = useStudyTimer(material ? material.id : null)

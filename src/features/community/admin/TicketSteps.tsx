@@ -7,7 +7,7 @@ import { BigButton } from '../../../components/BigButton'
 import { Card } from '../../../components/Card'
 import { FormField, TextAreaField } from '../../../components/FormField'
 import { PhotoPicker } from '../../../components/PhotoPicker'
-import { ChipGroup } from '../../../shared/ChipGroup'
+import { ChipGroup, optionsOf } from '../../../shared/ChipGroup'
 import { confirmAction } from '../../../shared/confirm'
 import { FormNotice } from '../../../shared/FormNotice'
 import { useProblemLine } from '../../../shared/useProblemLine'
@@ -26,8 +26,11 @@ interface Props {
 }
 
 /** The desk's steps for one ticket: 受理并交办 (a partner unit or a member), 记录进展, 办结. */
+/** Who a ticket is handed to: a 共建单位 by name, or a member picked from the roster. */
+const ASSIGNEE_KINDS = { unit: '共建单位', person: '党员' }
+
 export function TicketSteps({ ticket, busyWith, accept, progress, close }: Props) {
-  const [kind, setKind] = useState<'unit' | 'person'>('unit')
+  const [kind, setKind] = useState<keyof typeof ASSIGNEE_KINDS>('unit')
   const [unit, setUnit] = useState('')
   const [query, setQuery] = useState('')
   const [memberId, setMemberId] = useState('')
@@ -58,15 +61,7 @@ export function TicketSteps({ ticket, busyWith, accept, progress, close }: Props
     return (
       <Card title="受理并交办">
         <FormNotice message={problem} />
-        <ChipGroup
-          label="承办"
-          options={[
-            { value: 'unit', label: '共建单位' },
-            { value: 'person', label: '党员' },
-          ]}
-          value={kind}
-          onChange={setKind}
-        />
+        <ChipGroup label="承办" options={optionsOf(ASSIGNEE_KINDS)} value={kind} onChange={setKind} />
         {kind === 'unit' ? (
           <FormField label="单位名称" placeholder="例如：光华路街道城管科" value={unit} maxLength={40} onChange={setUnit} />
         ) : (
