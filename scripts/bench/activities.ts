@@ -12,7 +12,7 @@
  */
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
 import { conflictsOf } from '../../tests/reliability/http'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { percentiles, publishBench, runBench, type BenchRow } from './report'
 
 const PEOPLE = Number(process.env.ACTIVITIES_BENCH_PEOPLE ?? 500)
 const SEATS = 20
@@ -115,13 +115,11 @@ async function main(): Promise<void> {
           ),
         )
     }
-    const file = writeBenchReport(
+    publishBench(
       'activities',
       `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds${LANES_OFF ? ', lanes off' : ''})`,
       rows,
     )
-    console.table(rows)
-    console.log(`wrote ${file}`)
   } finally {
     await cloud.stop()
   }
@@ -173,7 +171,4 @@ async function mixedBurst(cloudUrl: string, admin: Call, people: Call[], outcome
   return row
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

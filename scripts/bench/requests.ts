@@ -15,7 +15,7 @@ import type { Role } from '../../core/roles'
 import { DEMO_OPENIDS } from '../../server/seed/community'
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
 import { validSample } from '../../tests/reliability/probes'
-import { writeBenchReport, type BenchRow } from './report'
+import { runBench, writeBenchReport, type BenchRow } from './report'
 
 type Call = Awaited<ReturnType<typeof signIn>>
 
@@ -121,7 +121,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)
