@@ -89,6 +89,17 @@ export class TxWork {
     return doc as unknown as T
   }
 
+  /**
+   * The same fields whether the document exists or not: patched into it, or a new document with them
+   * (read through this transaction, so a document read earlier costs no request). Answers the
+   * document as it now stands.
+   */
+  async put<T>(name: CollectionName, id: string, fields: Record<string, unknown>): Promise<T> {
+    if (await this.get(name, id)) this.patch(name, id, fields)
+    else this.create(name, id, fields)
+    return (await this.get<T>(name, id))!
+  }
+
   /** An audit entry written in the same transaction as the change it records (shape of _core/audit). */
   audit(caller: Caller, action: string, target: string, detail?: Record<string, unknown>): void {
     this.add('auditLogs', auditEntry(caller, action, target, detail, getDb().serverDate()))
@@ -182,6 +193,17 @@ export async function inTransaction<R>(fn: (work: TxWork) => Promise<R>): Promis
  */
 export function inTransactionFor<R>(lane: string, fn: (work: TxWork) => Promise<R>): Promise<R> {
   return inLane(lane, () => inTransaction(fn))
+}
+
+/**
+ * Creates a document once per chosen id (an idempotency key): a repeated request finds the one stored
+ * and writes nothing. `created` tells which it was.
+ */
+export function createOnce<T>(name: CollectionName, id: string, create: (work: TxWork) => T): Promise<{ doc: T; created: boolean }> {
+  return inTransaction(async (work) => {
+    const existing = await work.get<T>(name, id)
+    return existing ? { doc: existing, created: false } : { doc: create(work), created: true }
+  })
 }
 
 function isMissingDocument(error: unknown): boolean {

@@ -15,7 +15,7 @@
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
 import { conflictsOf, requestsOf } from '../../tests/reliability/http'
 import { ownCpuMs, processCpuMs } from './lib/cpu-time'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { percentiles, publishBench, runBench, type BenchRow } from './report'
 
 const PEOPLE = Number(process.env.ACTIVITIES_BENCH_PEOPLE ?? 500)
 const SEATS = 20
@@ -134,13 +134,11 @@ async function main(): Promise<void> {
           ),
         )
     }
-    const file = writeBenchReport(
+    publishBench(
       'activities',
       `活动报名: ${PEOPLE} residents sign up at once for a ${SEATS}-seat activity through the local HTTP API (${ROUNDS} rounds${LANES_OFF ? ', lanes off' : ''})`,
       rows,
     )
-    console.table(rows)
-    console.log(`wrote ${file}`)
   } finally {
     await cloud.stop()
   }
@@ -192,7 +190,4 @@ async function mixedBurst(cloudUrl: string, admin: Call, people: Call[], outcome
   return row
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

@@ -23,7 +23,7 @@ import { createRandom } from '../../server/seed/random'
 import { monthOfHistory, type History } from './lib/dashboard-history'
 import { filledRoster } from './lib/filled-roster'
 import { startFunctionBench } from './lib/function-env'
-import { BENCH_DIR, percentiles, timeRuns, writeBenchReport, type BenchRow } from './report'
+import { BENCH_DIR, percentiles, runBench, tenths, timeRuns, writeBenchReport, type BenchRow } from './report'
 
 const MEMBERS = 3000
 const ADMIN = 'demo-admin'
@@ -163,13 +163,12 @@ async function main(): Promise<void> {
   }
   const one = runPhase(1)
   const five = runPhase(5)
-  const round = (x: number) => Math.round(x * 10) / 10
   const row = (name: string, a: { p50: number; p95: number }, b: { p50: number; p95: number }, note: string): BenchRow => ({
     case: name,
-    '1y p50 ms': round(a.p50),
-    '1y p95 ms': round(a.p95),
-    '5y p50 ms': round(b.p50),
-    '5y p95 ms': round(b.p95),
+    '1y p50 ms': tenths(a.p50),
+    '1y p95 ms': tenths(a.p95),
+    '5y p50 ms': tenths(b.p50),
+    '5y p95 ms': tenths(b.p95),
     '5y/1y p50': Math.round((b.p50 / a.p50) * 100) / 100,
     '5y/1y p95': Math.round((b.p95 / a.p95) * 100) / 100,
     note,
@@ -200,7 +199,4 @@ async function main(): Promise<void> {
   console.log(`wrote ${out} (documents: 1y ${one.documents}, 5y ${five.documents})`)
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

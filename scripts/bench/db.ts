@@ -7,7 +7,7 @@
  */
 import path from 'path'
 import { startDatabaseServer } from '../../server/db/index'
-import { writeBenchReport } from './report'
+import { runBench, writeBenchReport } from './report'
 
 type Cloud = typeof import('wx-server-sdk')
 
@@ -138,7 +138,4 @@ async function main(): Promise<void> {
   await server.close()
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../../tests/e2e/browser'
 import { freePort, startLocalCloud } from '../../tests/e2e/local-cloud'
 import type { WeappCheckResult } from '../weapp-check'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { percentiles, publishBench, runBench, type BenchRow } from './report'
 
 const ROOT = resolve(__dirname, '..', '..')
 const BASELINE_SRC = join(__dirname, 'baseline')
@@ -196,16 +196,11 @@ async function main(): Promise<void> {
       budget: '—',
     },
   ]
-  const file = writeBenchReport('frontend', `Front end: sizes and first screen vs a bare Taro React page (${RUNS} loads each)`, rows, {
+  publishBench('frontend', `Front end: sizes and first screen vs a bare Taro React page (${RUNS} loads each)`, rows, {
     app,
     bare,
     h5,
   })
-  console.table(rows)
-  console.log(`wrote ${file}`)
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

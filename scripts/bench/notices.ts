@@ -18,7 +18,7 @@ import { buildDemoCommunity } from '../../server/seed/community'
 import { createRandom } from '../../server/seed/random'
 import { startFunctionBench } from './lib/function-env'
 import { syntheticMemberFields } from './lib/synthetic-members'
-import { timeRuns, writeBenchReport, type BenchRow } from './report'
+import { CASE_RUNS, latencyRow, publishBench, runBench, tenths, timeCase, type BenchRow } from './report'
 
 const ENV = 'bench-notices'
 const ADMIN = 'demo-admin'
@@ -27,8 +27,6 @@ const NOTICES = 500
 const AUDIENCE = 10_000
 const READ_SHARE = 0.6
 const BIG_NOTICE = 'n-bench-everyone'
-const WARMUP = 10
-const RUNS = 200
 const DAY = 86_400_000
 
 async function main(): Promise<void> {
@@ -136,13 +134,11 @@ async function main(): Promise<void> {
     `loaded ${members.length} members, ${docs.length} notices (${mine.length} for ${me.name}), ${allReads.length} receipts in ${Math.round(loadMs / 1000)} s`,
   )
 
-  const timeIt = (fn: (i: number) => Promise<unknown>) => timeRuns(WARMUP, RUNS, fn)
-
-  const unread = await timeIt(async () => {
+  const unread = await timeCase(async () => {
     const { unread: count } = await call<{ unread: number }>(ME, 'unreadCount', {})
     if (count !== expectedUnread) throw new Error(`unread ${count}, expected ${expectedUnread}`)
   })
-  const listFirst = await timeIt(async () => {
+  const listFirst = await timeCase(async () => {
     const page = await call<NoticeListResponse>(ME, 'list', {})
     if (page.items.length !== 20 || !page.items[0].pinned) throw new Error('first page short or not pinned first')
   })
@@ -150,12 +146,12 @@ async function main(): Promise<void> {
   let listCursor: string | undefined
   for (let p = 0; p < 4; p++)
     listCursor = (await call<NoticeListResponse>(ME, 'list', listCursor ? { cursor: listCursor } : {})).nextCursor ?? undefined
-  const listDeep = await timeIt(async () => {
+  const listDeep = await timeCase(async () => {
     const page = await call<NoticeListResponse>(ME, 'list', { cursor: listCursor })
     if (page.items.length !== 20) throw new Error('page 5 is short')
   })
 
-  const statsFirst = await timeIt(async () => {
+  const statsFirst = await timeCase(async () => {
     const stats = await call<ReadStatsResponse>(ADMIN, 'readStats', { noticeId: BIG_NOTICE })
     if (stats.audienceSize !== AUDIENCE || stats.read !== expectedRead || stats.unread.length !== 20) {
       throw new Error(`readStats ${stats.audienceSize}/${stats.read}/${stats.unread.length}, expected ${AUDIENCE}/${expectedRead}/20`)
@@ -176,29 +172,21 @@ async function main(): Promise<void> {
     statsPages += 1
   }
   const walkMs = Number(process.hrtime.bigint() - t0) / 1e6
-  const statsDeep = await timeIt(async () => {
+  const statsDeep = await timeCase(async () => {
     const stats = await call<ReadStatsResponse>(ADMIN, 'readStats', { noticeId: BIG_NOTICE, cursor: statsCursor })
     if (!stats.unread.length) throw new Error('deep not-read page is empty')
   })
 
-  const round = (x: number) => Math.round(x * 10) / 10
-  const row = (name: string, p: { p50: number; p95: number }, note = ''): BenchRow => ({
-    case: name,
-    'p50 ms': round(p.p50),
-    'p95 ms': round(p.p95),
-    note,
-  })
   const rows: BenchRow[] = [
-    row('我的未读数（unreadCount）', unread, `系统内 ${NOTICES} 条，发给我的 ${mine.length} 条，未读 ${expectedUnread}`),
-    row('我的通知第 1 页（list）', listFirst, '置顶在前，每页 20'),
-    row('我的通知第 5 页（游标）', listDeep, 'audienceKey + sortKey，无 skip'),
-    row(`阅读统计：发给 ${AUDIENCE.toLocaleString('en')} 人，第 1 页未读名单`, statsFirst, `应读 ${AUDIENCE}，已读 ${expectedRead}`),
-    row('阅读统计：未读名单第 50 页（游标）', statsDeep, `走到第 50 页共 ${round(walkMs / 1000)} s`),
+    latencyRow('我的未读数（unreadCount）', unread, `系统内 ${NOTICES} 条，发给我的 ${mine.length} 条，未读 ${expectedUnread}`),
+    latencyRow('我的通知第 1 页（list）', listFirst, '置顶在前，每页 20'),
+    latencyRow('我的通知第 5 页（游标）', listDeep, 'audienceKey + sortKey，无 skip'),
+    latencyRow(`阅读统计：发给 ${AUDIENCE.toLocaleString('en')} 人，第 1 页未读名单`, statsFirst, `应读 ${AUDIENCE}，已读 ${expectedRead}`),
+    latencyRow('阅读统计：未读名单第 50 页（游标）', statsDeep, `走到第 50 页共 ${tenths(walkMs / 1000)} s`),
   ]
-  console.table(rows)
-  const out = writeBenchReport(
+  publishBench(
     'notices',
-    `通知：系统内 ${NOTICES} 条通知、${AUDIENCE.toLocaleString('en')} 名党员（各 ${RUNS} 次，经 notices 云函数）`,
+    `通知：系统内 ${NOTICES} 条通知、${AUDIENCE.toLocaleString('en')} 名党员（各 ${CASE_RUNS} 次，经 notices 云函数）`,
     rows,
     {
       members: members.length,
@@ -208,11 +196,7 @@ async function main(): Promise<void> {
       loadMs,
     },
   )
-  console.log(`wrote ${out}`)
   await server.close()
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

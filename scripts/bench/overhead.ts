@@ -8,7 +8,7 @@
  * Run: npm run bench -- overhead   → prints a table, writes .bench/overhead.json
  */
 import { startLocalCloud } from '../../tests/e2e/local-cloud'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { percentiles, publishBench, runBench, type BenchRow } from './report'
 
 const SEQUENTIAL = 300
 const CONCURRENCY = 16
@@ -69,19 +69,14 @@ async function main(): Promise<void> {
     }
     const noop = rows[1]['p50 ms'] as number
     for (const row of rows) row['p50 / no-op'] = Math.round(((row['p50 ms'] as number) / noop) * 100) / 100
-    const file = writeBenchReport(
+    publishBench(
       'overhead',
       `Local cloud request overhead over HTTP (${SEQUENTIAL} sequential requests; ${SECONDS} s at ${CONCURRENCY} callers)`,
       rows,
     )
-    console.table(rows)
-    console.log(`wrote ${file}`)
   } finally {
     await cloud.stop()
   }
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

@@ -9,15 +9,15 @@
  * Run: npx tsx scripts/bench/points.ts   → prints a table, writes .bench/points.json
  */
 import type { LeaderboardResponse, PointsAccountResponse, PointsLedgerResponse, RedeemResponse } from '../../core/contract/points'
-import type { ResidentDoc, UserDoc } from '../../core/model'
 import type { RankedPerson } from '../../core/points/posting'
 import { buildDemoCommunity } from '../../server/seed/community'
 import { personName } from '../../server/seed/names'
 import { LedgerBook, rankedPeople } from '../../server/seed/points-book'
 import { createRandom } from '../../server/seed/random'
+import { registeredResident } from '../../server/seed/sign-ups'
 import { startFunctionBench } from './lib/function-env'
 import { txStats } from '../../cloudfunctions/_core/transaction'
-import { percentiles, timeRuns, writeBenchReport, type BenchRow } from './report'
+import { CASE_RUNS, latencyRow, percentiles, publishBench, runBench, tenths, timeCase, type BenchRow } from './report'
 
 const ENV = 'bench-points'
 const ACCOUNTS = Number(process.env.POINTS_BENCH_ACCOUNTS ?? 100_000)
@@ -27,8 +27,6 @@ const MY_ID = 'r-0001'
 const MY_POSTINGS = 400
 const CALLERS = 50
 const REDEEMS_PER_CALLER = Number(process.env.POINTS_BENCH_REDEEMS ?? 10)
-const WARMUP = 10
-const RUNS = 200
 const DAY = 86_400_000
 
 async function main(): Promise<void> {
@@ -39,26 +37,21 @@ async function main(): Promise<void> {
   // People: the demo community, 50 extra residents who will redeem in parallel, and ACCOUNTS bulk accounts.
   const community = buildDemoCommunity()
   const now = new Date()
-  const callers: ResidentDoc[] = Array.from({ length: CALLERS }, (_, i) => ({
-    _id: `r-bench-${i}`,
-    openid: `bench-caller-${i}`,
-    name: `测试${i}`,
-    phone: `1390000${String(i).padStart(4, '0')}`,
-    building: '琼林苑1栋',
-    unit: '1单元',
-    rankingOptOut: false,
-    createdAt: now,
-    updatedAt: now,
-  }))
-  const users: UserDoc[] = callers.map((r) => ({
-    _id: r.openid,
-    role: 'resident',
-    memberId: null,
-    residentId: r._id,
-    scopeOrgId: null,
-    createdAt: now,
-    updatedAt: now,
-  }))
+  const registered = Array.from({ length: CALLERS }, (_, i) =>
+    registeredResident(
+      {
+        _id: `r-bench-${i}`,
+        openid: `bench-caller-${i}`,
+        name: `测试${i}`,
+        phone: `1390000${String(i).padStart(4, '0')}`,
+        building: '琼林苑1栋',
+        unit: '1单元',
+      },
+      now,
+    ),
+  )
+  const callers = registered.map((r) => r.resident)
+  const users = registered.map((r) => r.user)
   await insert('orgs', community.orgs)
   await insert('members', community.members)
   await insert('residents', [...community.residents, ...callers])
@@ -145,32 +138,30 @@ async function main(): Promise<void> {
   const loadMs = Date.now() - loadStart
   console.log(`loaded ${book.accounts.size} accounts, ${written} entries, ${totals.length} period totals in ${Math.round(loadMs / 1000)} s`)
 
-  const timeIt = (fn: (i: number) => Promise<unknown>) => timeRuns(WARMUP, RUNS, fn)
-
-  const balance = await timeIt(async () => {
+  const balance = await timeCase(async () => {
     const account = await call<PointsAccountResponse>(ME, 'account', {})
     if (account.balance !== MY_POSTINGS * 10) throw new Error(`balance ${account.balance}`)
   })
-  const firstPage = await timeIt(async () => {
+  const firstPage = await timeCase(async () => {
     const page = await call<PointsLedgerResponse>(ME, 'ledger', {})
     if (page.items.length !== 20) throw new Error('short statement page')
   })
   // A page deep in the statement: the cursor of page 15 (entries 281–300), found once.
   let cursor: string | undefined
   for (let p = 0; p < 14; p++) cursor = (await call<PointsLedgerResponse>(ME, 'ledger', cursor ? { cursor } : {})).nextCursor ?? undefined
-  const deepPage = await timeIt(async () => {
+  const deepPage = await timeCase(async () => {
     const page = await call<PointsLedgerResponse>(ME, 'ledger', { cursor })
     if (page.items.length !== 20) throw new Error('short deep page')
   })
-  const rankMonth = await timeIt(async () => {
+  const rankMonth = await timeCase(async () => {
     const board = await call<LeaderboardResponse>(ME, 'leaderboard', { period: 'month', scope: 'community' })
     if (board.items.length !== 50 || !board.me?.rank) throw new Error('ranking without 50 rows or my rank')
   })
-  const rankAll = await timeIt(async () => {
+  const rankAll = await timeCase(async () => {
     const board = await call<LeaderboardResponse>(ME, 'leaderboard', { period: 'all', scope: 'community' })
     if (board.items.length !== 50 || !board.me?.rank) throw new Error('ranking without 50 rows or my rank')
   })
-  const rankBranch = await timeIt(async () => {
+  const rankBranch = await timeCase(async () => {
     const board = await call<LeaderboardResponse>(ME, 'leaderboard', { period: 'all', scope: 'branch' })
     if (!board.me?.rank) throw new Error('branch ranking without my rank')
   })
@@ -204,31 +195,22 @@ async function main(): Promise<void> {
   const redemptions = CALLERS * REDEEMS_PER_CALLER
   const redeemLatency = percentiles(latencies)
 
-  const round = (x: number) => Math.round(x * 10) / 10
-  const row = (name: string, p: { p50: number; p95: number }, note = ''): BenchRow => ({
-    case: name,
-    'p50 ms': round(p.p50),
-    'p95 ms': round(p.p95),
-    note,
-  })
   const rows: BenchRow[] = [
-    row('我的余额（account）', balance, '账户 + 近 12 月累计，按 _id 读取'),
-    row('我的明细第 1 页（ledger）', firstPage, `共 ${MY_POSTINGS} 条，每页 20`),
-    row('我的明细第 15 页（游标）', deepPage, 'accountId + seq 索引，无 skip'),
-    row('全社区本月排行前 50 + 我的名次', rankMonth, 'pointTotals 索引'),
-    row('全社区累计排行前 50 + 我的名次', rankAll, 'pointTotals 索引'),
-    row('本支部累计排行 + 我的名次', rankBranch, 'rank_branch 索引'),
-    {
-      case: `兑换：${CALLERS} 人并发，各 ${REDEEMS_PER_CALLER} 次`,
-      'p50 ms': round(redeemLatency.p50),
-      'p95 ms': round(redeemLatency.p95),
-      note: `${redemptions} 单 / ${round(redeemMs / 1000)} s = ${round((redemptions * 1000) / redeemMs)} 单/秒，COMMON.BUSY 重发 ${busy} 次，写冲突 ${txStats.conflicts} 次`,
-    },
+    latencyRow('我的余额（account）', balance, '账户 + 近 12 月累计，按 _id 读取'),
+    latencyRow('我的明细第 1 页（ledger）', firstPage, `共 ${MY_POSTINGS} 条，每页 20`),
+    latencyRow('我的明细第 15 页（游标）', deepPage, 'accountId + seq 索引，无 skip'),
+    latencyRow('全社区本月排行前 50 + 我的名次', rankMonth, 'pointTotals 索引'),
+    latencyRow('全社区累计排行前 50 + 我的名次', rankAll, 'pointTotals 索引'),
+    latencyRow('本支部累计排行 + 我的名次', rankBranch, 'rank_branch 索引'),
+    latencyRow(
+      `兑换：${CALLERS} 人并发，各 ${REDEEMS_PER_CALLER} 次`,
+      redeemLatency,
+      `${redemptions} 单 / ${tenths(redeemMs / 1000)} s = ${tenths((redemptions * 1000) / redeemMs)} 单/秒，COMMON.BUSY 重发 ${busy} 次，写冲突 ${txStats.conflicts} 次`,
+    ),
   ]
-  console.table(rows)
-  const out = writeBenchReport(
+  publishBench(
     'points',
-    `道德银行：${ACCOUNTS.toLocaleString('en')} 个账户、${written.toLocaleString('en')} 条流水（各 ${RUNS} 次，经 points 云函数）`,
+    `道德银行：${ACCOUNTS.toLocaleString('en')} 个账户、${written.toLocaleString('en')} 条流水（各 ${CASE_RUNS} 次，经 points 云函数）`,
     rows,
     {
       accounts: book.accounts.size,
@@ -239,11 +221,7 @@ async function main(): Promise<void> {
       redeemMs,
     },
   )
-  console.log(`wrote ${out}`)
   await server.close()
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

@@ -59,3 +59,38 @@ export async function timeRuns(
   }
   return percentiles(samples)
 }
+
+/** How the function benchmarks time one case: this many untimed calls, then this many timed. */
+export const CASE_WARMUP = 10
+export const CASE_RUNS = 200
+
+/** p50 / p95 of one case, timed the function benchmarks' way (CASE_WARMUP, then CASE_RUNS calls). */
+export function timeCase(fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  return timeRuns(CASE_WARMUP, CASE_RUNS, fn)
+}
+
+/** Rounded to 0.1 (ms, s): how the tables show timings. */
+export function tenths(x: number): number {
+  return Math.round(x * 10) / 10
+}
+
+/** A table row of one timed case: its p50 and p95 in ms (to 0.1 ms) and a note. */
+export function latencyRow(name: string, p: { p50: number; p95: number }, note = ''): BenchRow {
+  return { case: name, 'p50 ms': tenths(p.p50), 'p95 ms': tenths(p.p95), note }
+}
+
+/** Prints the table, writes `.bench/<name>.json` and says where; the file's path. */
+export function publishBench(name: string, title: string, rows: BenchRow[], raw?: unknown): string {
+  console.table(rows)
+  const file = writeBenchReport(name, title, rows, raw)
+  console.log(`wrote ${file}`)
+  return file
+}
+
+/** Runs a benchmark's main: a failure is printed and the process exits with 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

@@ -16,7 +16,7 @@ import { DEMO_OPENIDS } from '../../server/seed/community'
 import { signIn, startLocalCloud } from '../../tests/e2e/local-cloud'
 import { requestsOf } from '../../tests/reliability/http'
 import { validSample } from '../../tests/reliability/probes'
-import { writeBenchReport, type BenchRow } from './report'
+import { runBench, writeBenchReport, type BenchRow } from './report'
 
 type Call = Awaited<ReturnType<typeof signIn>>
 
@@ -118,7 +118,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

@@ -19,7 +19,7 @@ import { personName } from '../../server/seed/names'
 import { createRandom } from '../../server/seed/random'
 import { startFunctionBench } from './lib/function-env'
 import { syntheticMemberFields } from './lib/synthetic-members'
-import { percentiles, writeBenchReport, type BenchRow } from './report'
+import { percentiles, runBench, tenths, writeBenchReport, type BenchRow } from './report'
 
 const ENV = 'bench-roster'
 const ADMIN = 'demo-admin'
@@ -112,21 +112,20 @@ async function main(): Promise<void> {
     { p50: number; p95: number }
   >
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
-  const round = (ms: number) => Math.round(ms * 10) / 10
   const rate = (ms: number) => Math.round(IMPORT_ROWS / (ms / 1000))
 
   const rows: BenchRow[] = [
     {
       case: `导入 ${IMPORT_ROWS} 行：检查`,
-      ms: round(check.ms),
+      ms: tenths(check.ms),
       'rows/s': rate(check.ms),
       note: `new ${check.value.new}, invalid ${check.value.invalid}`,
     },
-    { case: `导入 ${IMPORT_ROWS} 行：写入`, ms: round(commit.ms), 'rows/s': rate(commit.ms), note: `written ${commit.value.written}` },
-    { case: `导入 ${IMPORT_ROWS} 行：写入+检查`, ms: round(check.ms + commit.ms), 'rows/s': rate(check.ms + commit.ms), note: '两步合计' },
+    { case: `导入 ${IMPORT_ROWS} 行：写入`, ms: tenths(commit.ms), 'rows/s': rate(commit.ms), note: `written ${commit.value.written}` },
+    { case: `导入 ${IMPORT_ROWS} 行：写入+检查`, ms: tenths(check.ms + commit.ms), 'rows/s': rate(check.ms + commit.ms), note: '两步合计' },
     {
       case: '重复导入同一文件',
-      ms: round(again.ms),
+      ms: tenths(again.ms),
       'rows/s': rate(again.ms),
       note: `written ${again.value.written}, unchanged ${again.value.unchanged}`,
     },
@@ -138,7 +137,7 @@ async function main(): Promise<void> {
       'p95 ms': stats.page400.p95,
       note: `page400/page1 ${ratio(stats.page400.p50, stats.page1.p50)}, page400/page2 ${ratio(stats.page400.p50, stats.page2.p50)}`,
     },
-    { case: `顺序翻完 ${DEEP_PAGE} 页`, ms: round(walk.ms), note: `平均每页 ${round(walk.ms / DEEP_PAGE)} ms` },
+    { case: `顺序翻完 ${DEEP_PAGE} 页`, ms: tenths(walk.ms), note: `平均每页 ${tenths(walk.ms / DEEP_PAGE)} ms` },
   ]
   console.table(rows)
 
@@ -203,7 +202,4 @@ async function rosterWorkbook(orgs: OrgDoc[], n: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -243,23 +243,22 @@ export async function dispatch(store: Store, env: string, params: Params): Promi
   }
 }
 
+/** The document actions, each answered by its own function above. */
+const DOCUMENT_ACTIONS = new Map<unknown, (r: Request) => Promise<Reply>>([
+  ['database.getDocument', getDocument],
+  ['database.calculateDocument', calculateDocument],
+  ['database.insertDocument', insertDocument],
+  ['database.modifyDocument', modifyDocument],
+  ['database.modifyAndReturnDoc', modifyAndReturnDoc],
+  ['database.removeDocument', removeDocument],
+  ['database.aggregateDocuments', aggregateDocuments],
+])
+
 async function dispatchAction(r: Request): Promise<Reply> {
   const { store, env, params } = r
+  const documentAction = DOCUMENT_ACTIONS.get(params.action)
+  if (documentAction) return documentAction(r)
   switch (params.action) {
-    case 'database.getDocument':
-      return getDocument(r)
-    case 'database.calculateDocument':
-      return calculateDocument(r)
-    case 'database.insertDocument':
-      return insertDocument(r)
-    case 'database.modifyDocument':
-      return modifyDocument(r)
-    case 'database.modifyAndReturnDoc':
-      return modifyAndReturnDoc(r)
-    case 'database.removeDocument':
-      return removeDocument(r)
-    case 'database.aggregateDocuments':
-      return aggregateDocuments(r)
     case 'database.startTransaction':
       return { transactionId: await store.transactions.start() }
     case 'database.commitTransaction':

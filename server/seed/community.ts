@@ -3,6 +3,7 @@ import type { MemberCategory, MemberStatus, OrgLevel } from '../../core/roles'
 import { memberSortKey, NEW_MEMBER_STATE } from '../../core/rules/roster'
 import { demoPhone, personName } from './names'
 import { createRandom } from './random'
+import { registeredResident, userDoc, type UserLink } from './sign-ups'
 
 /**
  * The demo community, modelled on the seeds: 滨湖世纪社区党委 with 琼临网格党总支 (three residential
@@ -153,16 +154,8 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
     return member
   }
 
-  const addUser = (openid: string, role: UserDoc['role'], link: { memberId?: string; residentId?: string; scopeOrgId?: string }) => {
-    users.push({
-      _id: openid,
-      role,
-      memberId: link.memberId ?? null,
-      residentId: link.residentId ?? null,
-      scopeOrgId: link.scopeOrgId ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
+  const addUser = (openid: string, role: UserDoc['role'], link: UserLink) => {
+    users.push(userDoc(openid, role, link, now))
   }
 
   // Branches and their building groups.
@@ -305,19 +298,10 @@ export function buildDemoCommunity(now = new Date()): DemoCommunity {
   // Registered residents across every building of the community.
   const allBuildings = orgs.flatMap((org) => org.buildings)
   const addResident = (openid: string, name: string, building: string, unit: string): ResidentDoc => {
-    const resident: ResidentDoc = {
-      _id: `r-${String(residents.length + 1).padStart(4, '0')}`,
-      openid,
-      name,
-      phone: demoPhone(5000 + residents.length),
-      building,
-      unit,
-      rankingOptOut: false,
-      createdAt: now,
-      updatedAt: now,
-    }
+    const _id = `r-${String(residents.length + 1).padStart(4, '0')}`
+    const { resident, user } = registeredResident({ _id, openid, name, phone: demoPhone(5000 + residents.length), building, unit }, now)
     residents.push(resident)
-    addUser(openid, 'resident', { residentId: resident._id })
+    users.push(user)
     return resident
   }
   addResident(DEMO_OPENIDS.resident, '赵丽娜', '琼林苑3栋', '2单元')

@@ -55,26 +55,20 @@ export const myElders: Handler<'care', 'myElders'> = async ({ caller }) => {
     : []
   const pairedIds = new Set(paired.map((elder) => elder._id))
   const all = [...paired, ...inScopeElders.filter((elder) => !pairedIds.has(elder._id) && elder._id !== caller.member?._id)]
-  const profiles = await findByIds<CareProfileDoc>(
-    'careProfiles',
-    all.map((elder) => elder._id),
-    { lastVisitDate: true },
-  )
   const residentPairs = caller.member
     ? await findMany<CareResidentPairDoc>('careResidentPairs', { helperId: caller.member._id, active: true }, { limit: SCOPE_ELDERS_MAX })
     : []
-  const residentProfiles = await findByIds<CareProfileDoc>(
-    'careProfiles',
-    residentPairs.map((pair) => pair._id),
-    { lastVisitDate: true },
-  )
+  // Members' and residents' care profiles alike (`_id` = the person's id), read together.
+  const ids = [...all.map((elder) => elder._id), ...residentPairs.map((pair) => pair._id)]
+  const profiles = await findByIds<CareProfileDoc>('careProfiles', ids, { lastVisitDate: true })
+  const lastVisitOf = (id: string) => profiles.get(id)?.lastVisitDate ?? null
   const elders: ElderCard[] = all.map((elder) => ({
     id: elder._id,
     kind: 'member',
     name: elder.name,
     building: elder.building,
     via: pairedIds.has(elder._id) ? 'paired' : 'scope',
-    lastVisitDate: profiles.get(elder._id)?.lastVisitDate ?? null,
+    lastVisitDate: lastVisitOf(elder._id),
   }))
   for (const pair of residentPairs)
     elders.push({
@@ -83,7 +77,7 @@ export const myElders: Handler<'care', 'myElders'> = async ({ caller }) => {
       name: pair.residentName,
       building: pair.building,
       via: 'paired',
-      lastVisitDate: residentProfiles.get(pair._id)?.lastVisitDate ?? null,
+      lastVisitDate: lastVisitOf(pair._id),
     })
   return success({ elders })
 }

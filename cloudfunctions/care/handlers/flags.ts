@@ -1,5 +1,6 @@
 import type { CareFlagView } from '../../../core/contract/care'
 import type { CareProfileDoc } from '../../../core/care/model'
+import { pick } from '../../../core/pick'
 import { failure, success } from '../../../core/result'
 import type { Handler } from '../../_core/create-function'
 import { pageBy, viewPage } from '../../_core/paging'
@@ -13,15 +14,7 @@ import { patchProfile } from '../lib/profile'
  * every action's reply for every other role).
  */
 function toFlagView(profile: CareProfileDoc): CareFlagView {
-  return {
-    personId: profile._id,
-    personKind: profile.personKind,
-    name: profile.name,
-    building: profile.building,
-    hardship: profile.hardship,
-    livesAlone: profile.livesAlone,
-    flagNote: profile.flagNote,
-  }
+  return { personId: profile._id, ...pick(profile, ['personKind', 'name', 'building', 'hardship', 'livesAlone', 'flagNote']) }
 }
 
 export const setFlags: Handler<'care', 'setFlags'> = async ({ data, caller }) => {

@@ -50,10 +50,9 @@ export const setGrant: Handler<'care', 'setGrant'> = async ({ data, caller }) =>
       grantedByOpenid: caller.openid,
       updatedAt: new Date(),
     }
-    if (existing) work.patch('careGrants', grantId, fields)
-    else work.create<CareGrantDoc>('careGrants', grantId, fields)
+    const saved = await work.put<CareGrantDoc>('careGrants', grantId, fields)
     work.audit(caller, data.active ? 'care.grant' : 'care.revokeGrant', grantId, { kind: data.kind, orgIds, buildings })
-    return { ...fields, _id: grantId }
+    return saved
   })
   const [view] = await grantViews([grant])
   return success({ grant: view })

@@ -53,7 +53,6 @@ export const upsertTeam: Handler<'care', 'upsertTeam'> = async ({ data, caller }
     return failure('TEAM.UNKNOWN_PEOPLE', undefined, 'memberIds')
   const teamId = `team-${data.teamId ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`}`
   const team = await inTransaction(async (work) => {
-    const existing = await work.get<CareTeamDoc>('careTeams', teamId)
     const fields = {
       name: data.name,
       kind: data.kind,
@@ -64,10 +63,9 @@ export const upsertTeam: Handler<'care', 'upsertTeam'> = async ({ data, caller }
       active: data.active,
       updatedAt: new Date(),
     }
-    if (existing) work.patch('careTeams', teamId, fields)
-    else work.create<CareTeamDoc>('careTeams', teamId, fields)
+    const saved = await work.put<CareTeamDoc>('careTeams', teamId, fields)
     work.audit(caller, 'care.upsertTeam', teamId, { name: data.name, active: data.active })
-    return { ...fields, _id: teamId }
+    return saved
   })
   return success({ team: toTeamView(team, caller) })
 }

@@ -136,8 +136,7 @@ export const recordJointMeeting: Handler<'community', 'recordJointMeeting'> = as
   inTransaction(async (work) => {
     const meetingId = `joint-${data.quarter}`
     const fields = { ...data, recordedByOpenid: caller.openid, recordedAt: new Date() }
-    if (await work.get('jointMeetings', meetingId)) work.patch('jointMeetings', meetingId, fields)
-    else work.create('jointMeetings', meetingId, fields)
+    const meeting = await work.put<JointMeetingDoc>('jointMeetings', meetingId, fields)
     work.audit(caller, 'community.recordJointMeeting', meetingId, { heldOn: data.heldOn })
-    return success({ meeting: meetingView((await work.get<JointMeetingDoc>('jointMeetings', meetingId))!) })
+    return success({ meeting: meetingView(meeting) })
   })

@@ -13,8 +13,7 @@ export const setPatrolMember: Handler<'community', 'setPatrolMember'> = async ({
     const current = await work.get<PatrolMemberDoc>('patrolMembers', data.memberId)
     if ((current?.active ?? false) === data.patrol) return success({ memberId: member._id, patrol: data.patrol })
     const fields = { name: member.name, active: data.patrol, markedByOpenid: caller.openid, markedAt: new Date() }
-    if (current) work.patch('patrolMembers', member._id, fields)
-    else work.create('patrolMembers', member._id, fields)
+    await work.put('patrolMembers', member._id, fields)
     work.audit(caller, 'community.setPatrolMember', member._id, { patrol: data.patrol })
     return success({ memberId: member._id, patrol: data.patrol })
   })

@@ -8,7 +8,7 @@ import { command, findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { pairedPersonFor } from '../../_core/pairing'
 import { personOrFail } from '../../_core/person'
-import { inTransaction } from '../../_core/transaction'
+import { createOnce } from '../../_core/transaction'
 import { scopePathOfBuilding } from '../lib/scope'
 import { screenUserContent } from '../lib/screen'
 import { wallWithCheckedPhotos } from '../lib/photo-review'
@@ -39,10 +39,8 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
   const scopePath = await scopePathOfBuilding(data.building)
   const ticketId = `ticket-${reporter.id}-${data.requestId}`
 
-  return inTransaction(async (work) => {
-    const existing = await work.get<TicketDoc>('tickets', ticketId)
-    if (existing) return success({ ticket: toTicketView(existing, caller), created: false })
-    const ticket = createTicket(work, ticketId, {
+  const { doc, created } = await createOnce<TicketDoc>('tickets', ticketId, (work) =>
+    createTicket(work, ticketId, {
       kind: data.kind,
       category: data.category,
       building: data.building,
@@ -55,9 +53,9 @@ export const reportTicket: Handler<'community', 'reportTicket'> = async ({ data,
       stepText: data.kind === 'patrol' ? '巡查发现安全隐患' : helper ? `${helper.name}代${reporter.name}提交诉求` : '提交诉求',
       numberTail: data.requestId,
       ...(helper ? { byHelper: helper } : {}),
-    })
-    return success({ ticket: toTicketView(ticket, caller), created: true })
-  })
+    }),
+  )
+  return success({ ticket: toTicketView(doc, caller), created })
 }
 
 export const myTickets: Handler<'community', 'myTickets'> = async ({ data, caller }) => {

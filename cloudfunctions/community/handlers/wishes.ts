@@ -9,7 +9,7 @@ import { command, findById } from '../../_core/db'
 import { pageBy, viewPage } from '../../_core/paging'
 import { elderFor } from '../../_core/pairing'
 import { memberAsPerson, personOrFail } from '../../_core/person'
-import { inTransaction } from '../../_core/transaction'
+import { createOnce, inTransaction } from '../../_core/transaction'
 import { orgPathOfPerson } from '../lib/scope'
 import { screenUserContent } from '../lib/screen'
 import { withCheckedPhotos } from '../lib/photo-review'
@@ -37,10 +37,8 @@ export const postWish: Handler<'community', 'postWish'> = async ({ data, caller 
   const orgPath = await orgPathOfPerson(wisher.id)
   const wishId = `wish-${poster.value.id}-${data.requestId}`
 
-  return inTransaction(async (work) => {
-    const existing = await work.get<WishDoc>('wishes', wishId)
-    if (existing) return success({ wish: toWishView(existing, caller), created: false })
-    const wish = createWish(work, wishId, {
+  const { doc, created } = await createOnce<WishDoc>('wishes', wishId, (work) =>
+    createWish(work, wishId, {
       title: data.title,
       text: data.text,
       needBy: data.needBy,
@@ -48,9 +46,9 @@ export const postWish: Handler<'community', 'postWish'> = async ({ data, caller 
       wisher,
       poster: poster.value,
       orgPath,
-    })
-    return success({ wish: toWishView(wish, caller), created: true })
-  })
+    }),
+  )
+  return success({ wish: toWishView(doc, caller), created })
 }
 
 /** 心愿墙: open wishes newest approval first; claimed and fulfilled ones likewise. */

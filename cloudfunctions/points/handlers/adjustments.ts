@@ -25,9 +25,7 @@ export const settings: Handler<'points', 'settings'> = async () => {
 
 export const updateSettings: Handler<'points', 'updateSettings'> = async ({ data, caller }) => {
   await inTransaction(async (work) => {
-    const doc = await work.get<PointSettingsDoc>('pointSettings', SETTINGS_ID)
-    if (doc) work.patch('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
-    else work.create('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
+    await work.put('pointSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold, updatedAt: new Date() })
     work.audit(caller, 'points.updateSettings', SETTINGS_ID, { adjustThreshold: data.adjustThreshold })
   })
   return success({ adjustThreshold: data.adjustThreshold, ...(await approvalRule()) })

@@ -43,26 +43,32 @@ export const dashboard: Handler<'stats', 'dashboard'> = async ({ data, caller })
   })
 }
 
-/** A branch over the window: flows summed; point-in-time figures (members, balance, year to date) from the latest month. */
+type BranchFigure = Exclude<keyof DashboardBranch, 'orgId' | 'name'>
+
+/** How a branch row takes each figure over the window: flows summed, point-in-time figures from the latest month. */
+const BRANCH_FIGURES: Record<BranchFigure, 'sum' | 'latest'> = {
+  members: 'latest',
+  activities: 'sum',
+  participants: 'sum',
+  volunteerMinutes: 'sum',
+  pointsIssued: 'sum',
+  pointsRedeemed: 'sum',
+  openBalance: 'latest',
+  studyYearMinutes: 'latest',
+  studyTargetMinutes: 'latest',
+  studyBelowTarget: 'latest',
+  noticeExpected: 'sum',
+  noticeRead: 'sum',
+  meetingsRequired: 'sum',
+  meetingsHeld: 'sum',
+}
+
+/** A branch over the window (the latest month: the last one computed). */
 function branchRow(branch: OrgDoc, months: DashboardMonth[]): DashboardBranch {
-  const sum = (pick: (m: DashboardMonth) => number) => months.reduce((acc, m) => acc + pick(m), 0)
   const last = [...months].reverse().find((m) => m.computed) ?? months[months.length - 1]
-  return {
-    orgId: branch._id,
-    name: branch.name,
-    members: last.members,
-    activities: sum((m) => m.activities),
-    participants: sum((m) => m.participants),
-    volunteerMinutes: sum((m) => m.volunteerMinutes),
-    pointsIssued: sum((m) => m.pointsIssued),
-    pointsRedeemed: sum((m) => m.pointsRedeemed),
-    openBalance: last.openBalance,
-    studyYearMinutes: last.studyYearMinutes,
-    studyTargetMinutes: last.studyTargetMinutes,
-    studyBelowTarget: last.studyBelowTarget,
-    noticeExpected: sum((m) => m.noticeExpected),
-    noticeRead: sum((m) => m.noticeRead),
-    meetingsRequired: sum((m) => m.meetingsRequired),
-    meetingsHeld: sum((m) => m.meetingsHeld),
-  }
+  const figures = (Object.entries(BRANCH_FIGURES) as Array<[BranchFigure, 'sum' | 'latest']>).map(([figure, how]) => [
+    figure,
+    how === 'sum' ? months.reduce((acc, m) => acc + m[figure], 0) : last[figure],
+  ])
+  return { orgId: branch._id, name: branch.name, ...(Object.fromEntries(figures) as Record<BranchFigure, number>) }
 }

@@ -1,6 +1,7 @@
 import type { DeliveriesResponse, DeliveryView, PairedStudyResponse } from '../../../core/contract/study'
 import { maskPhone } from '../../../core/mask'
 import type { MemberDoc, OrgDoc } from '../../../core/model'
+import { pick } from '../../../core/pick'
 import { failure, success } from '../../../core/result'
 import type { StudyDeliveryDoc, StudyMaterialDoc } from '../../../core/study/model'
 import { deliveryId, studyRecordId } from '../../../core/study/rules'
@@ -14,20 +15,20 @@ import { creditStudy } from '../../_core/study-credit'
 import { dueDatesOf, progressOf } from '../lib/reach'
 
 function toView(doc: StudyDeliveryDoc): DeliveryView {
-  return {
-    id: doc._id,
-    elderId: doc.elderId,
-    elderName: doc.elderName,
-    helperId: doc.helperId,
-    helperName: doc.helperName,
-    materialId: doc.materialId,
-    materialTitle: doc.materialTitle,
-    date: doc.date,
-    method: doc.method,
-    minutes: doc.minutes,
-    credited: doc.credited,
-    photoFileId: doc.photoFileId,
-  }
+  const shown = pick(doc, [
+    'elderId',
+    'elderName',
+    'helperId',
+    'helperName',
+    'materialId',
+    'materialTitle',
+    'date',
+    'method',
+    'minutes',
+    'credited',
+    'photoFileId',
+  ])
+  return { id: doc._id, ...shown }
 }
 
 /** 结对送学: per elder, the assigned materials they have not studied at all, and the latest deliveries. */
