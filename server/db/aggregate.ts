@@ -280,7 +280,9 @@ async function lookup(ctx: Context, docs: Doc[], v: Value, vars: Vars): Promise<
     if (x === undefined) return [null]
     return Array.isArray(x) ? x : [x]
   }
-  const all = [...new Map(docs.flatMap(keysOf).map((k) => [JSON.stringify(k), k])).values()]
+  // Every document has an `_id` and none is null, so a null key joins nothing there: no query for it.
+  const keys = docs.flatMap(keysOf).filter((k) => ff !== '_id' || k !== null)
+  const all = [...new Map(keys.map((k) => [JSON.stringify(k), k])).values()]
   const candidates = all.length ? await ctx.session.find(foreign, { [ff]: { $in: all } }) : []
   return docs.map((d) => {
     const keys = keysOf(d)

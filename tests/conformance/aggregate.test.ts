@@ -81,6 +81,23 @@ it('$lookup localField/foreignField', async () => {
   ])
 })
 
+it('$lookup on _id from a null or missing field joins nothing; on another field it joins the documents without it', async () => {
+  const { list } = await db
+    .collection('members')
+    .aggregate()
+    .match({ _id: _.in(['m1', 'm4']) })
+    .project({ orgId: 1, tags: 1 })
+    .addFields({ orgId: $.cond({ if: $.eq(['$_id', 'm4']), then: null, else: '$orgId' }) })
+    .lookup({ from: 'orgs', localField: 'orgId', foreignField: '_id', as: 'org' })
+    .lookup({ from: 'members', localField: 'orgId', foreignField: 'tags', as: 'untagged' })
+    .sort({ _id: 1 })
+    .end()
+  expect(list.map((m: any) => [m._id, m.org.map((o: any) => o._id), m.untagged.map((u: any) => u._id)])).toEqual([
+    ['m1', ['o1'], []],
+    ['m4', [], ['m4']],
+  ])
+})
+
 it('$lookup with let + pipeline', async () => {
   const { list } = await db
     .collection('orgs')
