@@ -78,18 +78,16 @@ describe('doc', () => {
   })
 
   it('set replaces the whole document, and creates it when missing', async () => {
-    const r1 = await db
-      .collection('users')
-      .doc('u1')
-      .set({ data: { role: 'admin' } })
-    expect(r1.stats).toEqual({ updated: 1, created: 0 })
-    expect((await db.collection('users').doc('u1').get()).data).toEqual({ _id: 'u1', role: 'admin' })
-    const r2 = await db
-      .collection('users')
-      .doc('u-new')
-      .set({ data: { role: 'resident' } })
-    expect(r2.stats).toEqual({ updated: 0, created: 1 })
-    expect((await db.collection('users').doc('u-new').get()).data).toEqual({ _id: 'u-new', role: 'resident' })
+    // u1 is there (replaced); u-new is not (created).
+    const cases = [
+      { id: 'u1', role: 'admin', stats: { updated: 1, created: 0 } },
+      { id: 'u-new', role: 'resident', stats: { updated: 0, created: 1 } },
+    ]
+    for (const { id, role, stats } of cases) {
+      const r = await db.collection('users').doc(id).set({ data: { role } })
+      expect(r.stats).toEqual(stats)
+      expect((await db.collection('users').doc(id).get()).data).toEqual({ _id: id, role })
+    }
   })
 
   it('remove deletes one document', async () => {

@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core'
-import { shown, useAppUnderTest } from './app'
+import { button, card, confirmDialog, fieldLabelled, idIn, shown, useAppUnderTest } from './app'
 import type { RequestOf } from '../../core/contract'
 import { formatBeijing } from '../../core/time'
 import { dataOf, P, signIn } from '../support'
@@ -13,14 +12,6 @@ import { dataOf, P, signIn } from '../support'
  */
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
-
-/** Taro's H5 confirmation dialog: press its confirm button. */
-async function confirmDialog(page: Page, confirmText: string) {
-  await page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText }).click()
-}
-
-const button = (page: Page, text: string) => shown(page.locator('.hl-button', { hasText: new RegExp(`^${text}$`) }))
-const card = (page: Page, title: string) => shown(page.locator('.hl-card', { hasText: title }))
 
 /** 2026-12-20 09:00 style, Beijing time, for the form. */
 const beijingInput = (at: number) => formatBeijing(at, 'YYYY-MM-DD HH:mm')
@@ -92,15 +83,8 @@ describe('activities in the H5 app', () => {
 
   it('an activity published through the form fills up; the next person waitlists and is promoted when a seat frees', async () => {
     const title = `微党课：红色家风 ${RUN}`
-    const admin = await app.openAs('王建华')
-    await app.goTo(admin, 'admin/activities-edit/index')
-    const field = (label: string) =>
-      shown(
-        admin
-          .locator('.hl-field')
-          .filter({ has: admin.locator('.hl-field__label', { hasText: new RegExp(`^${label}`) }) })
-          .locator('input'),
-      )
+    const admin = await app.openAs('王建华', 'admin/activities-edit/index')
+    const field = (label: string) => fieldLabelled(admin, label)
     await shown(admin.locator('.hl-chips__chip', { hasText: '微党课' })).click()
     await field('活动名称').fill(title)
     await field('地点').fill('社区党群服务中心二楼会议室')
@@ -112,16 +96,14 @@ describe('activities in the H5 app', () => {
     await field('参加可得积分').fill('5')
     await button(admin, '发布活动').click()
     await shown(admin.locator('.hl-card', { hasText: title }).getByText('剩 1 个名额（共 1）')).waitFor()
-    const id = new URL(admin.url().replace('#/', '')).searchParams.get('id')
+    const id = idIn(admin)
     expect(id).toBeTruthy()
 
-    const resident = await app.openAs('赵丽娜')
-    await app.goTo(resident, `pages/activities-detail/index?id=${id}`)
+    const resident = await app.openAs('赵丽娜', `pages/activities-detail/index?id=${id}`)
     await button(resident, '报名').click()
     await card(resident, '我的报名').getByText('已报名', { exact: true }).waitFor()
 
-    const member = await app.openAs('张晓东')
-    await app.goTo(member, `pages/activities-detail/index?id=${id}`)
+    const member = await app.openAs('张晓东', `pages/activities-detail/index?id=${id}`)
     await shown(member.getByText('已满')).waitFor()
     await button(member, '加入候补').click()
     await card(member, '我的报名').getByText('候补第 1 位', { exact: true }).waitFor()
@@ -133,7 +115,7 @@ describe('activities in the H5 app', () => {
 
     await app.goTo(member, `pages/activities-detail/index?id=${id}`)
     await card(member, '我的报名').getByText('已报名', { exact: true }).waitFor()
-    expect(await confirmedCount(id!)).toBe(1)
+    expect(await confirmedCount(id)).toBe(1)
 
     // The promoted person is told: the local cloud's outbox holds the message.
     await app.goTo(admin, 'admin/activities-outbox/index')
@@ -144,14 +126,12 @@ describe('activities in the H5 app', () => {
   it('a helper signs up their paired elder, and the elder sees who did it', async () => {
     const title = `睦邻茶话会 ${RUN}`
     const { id } = await createActivity(title, { kind: 'neighbourhood', capacity: 10 })
-    const helper = await app.openAs('张晓东')
-    await app.goTo(helper, `pages/activities-detail/index?id=${id}`)
+    const helper = await app.openAs('张晓东', `pages/activities-detail/index?id=${id}`)
     const elderRow = shown(helper.getByTestId('elder-signup').filter({ hasText: '李桂兰' }))
     await elderRow.locator('.hl-button', { hasText: '帮李桂兰报名' }).click()
     await elderRow.getByText('已报名', { exact: true }).waitFor()
 
-    const elder = await app.openAs('李桂兰')
-    await app.goTo(elder, `pages/activities-detail/index?id=${id}`)
+    const elder = await app.openAs('李桂兰', `pages/activities-detail/index?id=${id}`)
     await card(elder, '我的报名').getByText('由 张晓东 代报名').waitFor()
     for (const page of [helper, elder]) await page.context().close()
   })
@@ -178,15 +158,13 @@ describe('activities in the H5 app', () => {
     })
     expect(moved.ok).toBe(true)
 
-    const organiser = await app.openAs('王建华')
-    await app.goTo(organiser, `admin/activities-code/index?id=${created.id}`)
+    const organiser = await app.openAs('王建华', `admin/activities-code/index?id=${created.id}`)
     const digits = shown(organiser.getByTestId('checkin-digits'))
     await digits.waitFor()
     const code = (await digits.innerText()).trim()
     expect(code).toMatch(/^\d{6}$/)
 
-    const resident = await app.openAs('赵丽娜')
-    await app.goTo(resident, `pages/activities-checkin/index?id=${created.id}`)
+    const resident = await app.openAs('赵丽娜', `pages/activities-checkin/index?id=${created.id}`)
     // A wrong code is refused in words first.
     const codeInput = shown(resident.locator('.hl-field input'))
     await codeInput.fill(code === '000000' ? '111111' : '000000')

@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core'
-import { shown, useAppUnderTest } from './app'
+import { button, card, confirmDialog, shown, useAppUnderTest } from './app'
 import { buildDemoCommunity } from '../../server/seed/community'
-import { dataOf, P, signIn } from '../support'
+import { dataOf, P, signIn, type Who } from '../support'
+import { inHours, type ActivityFieldsInput } from '../support/activity-fields'
 
 /**
  * 关爱网络 in the H5 app against the real local cloud: 张晓东 (helper) visits 李桂兰, hands over a notice
@@ -15,9 +15,10 @@ const app = useAppUnderTest()
 const RUN = Date.now() % 100000
 const MINE = ['琼林苑1栋', '琼林苑2栋']
 
-const button = (scope: Page | Locator, text: string) => shown(scope.locator('.hl-button', { hasText: new RegExp(`^${text}$`) }))
-async function confirmDialog(page: Page, confirmText: string) {
-  await shown(page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText })).click()
+/** Creates an activity through the API as `who`, with exactly these fields. */
+async function createActivity(who: Who, fields: ActivityFieldsInput) {
+  const call = await signIn(app.cloud.url, who)
+  return dataOf(await call.activities.create({ fields }), 'create').activity
 }
 
 describe('关爱网络 in the H5 app', () => {
@@ -33,11 +34,10 @@ describe('关爱网络 in the H5 app', () => {
       'publish',
     ).notice
 
-    const helper = await app.openAs('张晓东')
-    await app.goTo(helper, 'pages/care-visits/index')
-    const card = shown(helper.locator('[data-testid="care-elder"]', { hasText: '李桂兰' }))
-    await card.waitFor()
-    await button(card, '记录走访').click()
+    const helper = await app.openAs('张晓东', 'pages/care-visits/index')
+    const elderCard = shown(helper.locator('[data-testid="care-elder"]', { hasText: '李桂兰' }))
+    await elderCard.waitFor()
+    await button(elderCard, '记录走访').click()
     await shown(helper.getByText('走访 李桂兰')).waitFor()
     await shown(helper.locator('.hl-chips__chip', { hasText: title })).click()
     await button(helper, '添加一条需求').click()
@@ -50,9 +50,8 @@ describe('关爱网络 in the H5 app', () => {
     expect(await outcome.innerText()).toContain('已当面送达通知 1 条')
     await helper.screenshot({ path: 'test-artifacts/care-visit-recorded.png' })
 
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/care-needs/index')
-    const row = shown(secretary.locator('.hl-card', { hasText: need }))
+    const secretary = await app.openAs('刘秀英', 'admin/care-needs/index')
+    const row = card(secretary, need)
     await row.waitFor()
     expect(await row.innerText()).toContain('李桂兰')
     expect(await row.innerText()).toContain('张晓东走访时记录')
@@ -85,8 +84,7 @@ describe('关爱网络 in the H5 app', () => {
     }
     if (!elder) throw new Error('no resident of 琼林苑3栋 has points in the seed')
 
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/care-resident-pairing/index')
+    const secretary = await app.openAs('刘秀英', 'admin/care-resident-pairing/index')
     await shown(secretary.locator('.hl-chips__chip', { hasText: /^琼林苑3栋$/ })).click()
     const row = shown(secretary.locator('[data-testid="pairing-resident"]', { hasText: elder.name }))
     await button(row, '安排结对').click()
@@ -97,12 +95,11 @@ describe('关爱网络 in the H5 app', () => {
     await confirmDialog(secretary, '结对')
     await shown(secretary.locator('[data-testid="pairing-resident"]', { hasText: `结对党员：张晓东` })).waitFor()
 
-    const helper = await app.openAs('张晓东')
-    await app.goTo(helper, 'pages/care-visits/index')
-    const card = shown(helper.locator('[data-testid="care-elder"]', { hasText: elder.name }))
-    await button(card, '为长辈代兑积分').click()
+    const helper = await app.openAs('张晓东', 'pages/care-visits/index')
+    const elderCard = shown(helper.locator('[data-testid="care-elder"]', { hasText: elder.name }))
+    await button(elderCard, '为长辈代兑积分').click()
     await shown(helper.getByTestId('redeem-for')).waitFor()
-    const reward = shown(helper.locator('.hl-card', { hasText: cheapest.name }))
+    const reward = card(helper, cheapest.name)
     await shown(reward.locator('.hl-button', { hasText: /兑换/ }))
       .first()
       .click()
@@ -117,22 +114,15 @@ describe('关爱网络 in the H5 app', () => {
 
     // The helper signs the resident up for an activity: from the elder's card, the list, the activity.
     const activityTitle = `重阳敬老茶话会 ${RUN}`
-    const committee = await signIn(app.cloud.url, P.admin)
-    const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
-    const activity = dataOf(
-      await committee.activities.create({
-        fields: {
-          kind: 'neighbourhood',
-          title: activityTitle,
-          place: '党群服务中心',
-          startAt: soon(1),
-          endAt: soon(3),
-          capacity: 30,
-          audience: { kind: 'all' },
-        },
-      }),
-      'create',
-    ).activity
+    const activity = await createActivity(P.admin, {
+      kind: 'neighbourhood',
+      title: activityTitle,
+      place: '党群服务中心',
+      startAt: inHours(1),
+      endAt: inHours(3),
+      capacity: 30,
+      audience: { kind: 'all' },
+    })
     await app.goTo(helper, 'pages/care-visits/index')
     await button(shown(helper.locator('[data-testid="care-elder"]', { hasText: elder.name })), `为${elder.name}报名活动`).click()
     await shown(helper.getByTestId('for-elder-hint')).waitFor()
@@ -152,37 +142,29 @@ describe('关爱网络 in the H5 app', () => {
 
   it('a helper records 李桂兰’s remote attendance of a 远程在线党员学习会: 实到 (远程) and in her 学时', async () => {
     const title = `远程在线党员学习会 ${RUN}`
-    const office = await signIn(app.cloud.url, P.secretary)
     const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
-    const meeting = dataOf(
-      await office.activities.create({
-        fields: {
-          kind: 'branchMeeting',
-          title,
-          place: '党群服务中心',
-          startAt: inMinutes(10),
-          endAt: inMinutes(100),
-          capacity: null,
-          audience: { kind: 'org', orgId: 'org-b1' },
-        },
-      }),
-      'create',
-    ).activity
+    const meeting = await createActivity(P.secretary, {
+      kind: 'branchMeeting',
+      title,
+      place: '党群服务中心',
+      startAt: inMinutes(10),
+      endAt: inMinutes(100),
+      capacity: null,
+      audience: { kind: 'org', orgId: 'org-b1' },
+    })
     const elderAccount = await signIn(app.cloud.url, P.elder)
     const before = dataOf(await elderAccount.study.myStudy({}), 'myStudy').minutes
 
     // The secretary opens it to remote attendance on the register page.
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, `admin/activities-register/index?id=${meeting.id}`)
+    const secretary = await app.openAs('刘秀英', `admin/activities-register/index?id=${meeting.id}`)
     await shown(secretary.locator('.hl-field', { hasText: '电话接入' }).locator('input')).fill('0551-12345678 转 889123')
     await button(secretary, '开放远程参加').click()
     await shown(secretary.getByTestId('remote-set')).waitFor()
 
     // The helper records it for 李桂兰 from her card.
-    const helper = await app.openAs('张晓东')
-    await app.goTo(helper, 'pages/care-visits/index')
-    const card = shown(helper.locator('[data-testid="care-elder"]', { hasText: '李桂兰' }))
-    const row = shown(card.locator('[data-testid="remote-meeting"]', { hasText: title }))
+    const helper = await app.openAs('张晓东', 'pages/care-visits/index')
+    const elderCard = shown(helper.locator('[data-testid="care-elder"]', { hasText: '李桂兰' }))
+    const row = shown(elderCard.locator('[data-testid="remote-meeting"]', { hasText: title }))
     expect(await row.innerText()).toContain('电话接入：0551-12345678 转 889123')
     await button(row, '代李桂兰登记远程参加').click()
     await confirmDialog(helper, '确认登记')
@@ -192,8 +174,7 @@ describe('关爱网络 in the H5 app', () => {
 
     // 学时: 90 minutes more for 李桂兰, marked 远程 on her 我的学习; 实到 (远程) on the register.
     expect(dataOf(await elderAccount.study.myStudy({}), 'myStudy').minutes).toBe(before + 90)
-    const elder = await app.openAs('李桂兰')
-    await app.goTo(elder, 'pages/study-mine/index')
+    const elder = await app.openAs('李桂兰', 'pages/study-mine/index')
     const record = shown(elder.locator('[data-testid="study-record"]', { hasText: title }))
     expect(await record.innerText()).toContain('远程参加')
     expect(await record.innerText()).toContain('由 张晓东 代为登记')
@@ -213,8 +194,7 @@ describe('关爱网络 in the H5 app', () => {
       }),
       'publish',
     )
-    const grid = await app.openAs('崔子涵')
-    await app.goTo(grid, 'pages/care-visits/index')
+    const grid = await app.openAs('崔子涵', 'pages/care-visits/index')
     await shown(grid.locator('[data-testid="care-grant"]', { hasText: '网格员' })).waitFor()
     const elders = grid.locator('[data-testid="care-elder"]').filter({ visible: true })
     await elders.first().waitFor()

@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core'
-import { shown, useAppUnderTest } from './app'
+import { button, card, confirmDialog, field, idIn, shown, useAppUnderTest } from './app'
 import { dataOf, P, signIn } from '../support'
 import { testJpeg } from '../support/cloud-services'
 
@@ -13,29 +12,20 @@ import { testJpeg } from '../support/cloud-services'
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
 
-const button = (scope: Page | Locator, text: string) => shown(scope.locator('.hl-button', { hasText: new RegExp(`^${text}$`) }))
-const field = (page: Page, label: string, tag: 'input' | 'textarea' = 'input') =>
-  shown(page.locator('.hl-field', { hasText: label }).locator(tag))
-async function confirmDialog(page: Page, confirmText: string) {
-  await shown(page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText })).click()
-}
-const idIn = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? ''
 const JPEG = { name: 'done.jpg', mimeType: 'image/jpeg', buffer: testJpeg('wish fulfilled') }
 
 describe('微心愿 and 民生诉求 in the H5 app', () => {
   it('a resident posts a wish, the secretary approves, a neighbour claims and fulfils, the wisher confirms, the points land once', async () => {
     const title = `想请人帮忙换一个门口的灯泡 ${RUN}`
-    const wisher = await app.openAs('赵丽娜')
-    await app.goTo(wisher, 'pages/community-wish-post/index')
+    const wisher = await app.openAs('赵丽娜', 'pages/community-wish-post/index')
     await field(wisher, '心愿是什么').fill(title)
     await button(wisher, '提交心愿').click()
     await shown(wisher.getByText('待审核', { exact: true })).waitFor()
     const wishId = idIn(wisher)
     expect(wishId).toMatch(/^wish-/)
 
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/community-wishes/index')
-    const pending = shown(secretary.locator('.hl-card', { hasText: title }))
+    const secretary = await app.openAs('刘秀英', 'admin/community-wishes/index')
+    const pending = card(secretary, title)
     await pending.waitFor()
     expect(await pending.innerText()).toContain('赵丽娜')
     await button(pending, '通过').click()
@@ -43,9 +33,8 @@ describe('微心愿 and 民生诉求 in the H5 app', () => {
     // Approved, it leaves the review list.
     await secretary.locator('.hl-card', { hasText: title }).filter({ visible: true }).waitFor({ state: 'hidden' })
 
-    const neighbour = await app.openAs('张晓东')
-    await app.goTo(neighbour, 'pages/community-wishes/index')
-    const onWall = shown(neighbour.locator('.hl-card', { hasText: title }))
+    const neighbour = await app.openAs('张晓东', 'pages/community-wishes/index')
+    const onWall = card(neighbour, title)
     await onWall.waitFor()
     // The wisher's name is masked to others.
     expect(await onWall.innerText()).toContain('赵*娜')
@@ -80,8 +69,7 @@ describe('微心愿 and 民生诉求 in the H5 app', () => {
 
   it('a resident reports a blocked drain; it is assigned, progresses, closes, is rated and shows on 问题墙', async () => {
     const text = `海福巷3号下水道又堵塞了，楼前平台污水满溢 ${RUN}`
-    const reporter = await app.openAs('赵丽娜')
-    await app.goTo(reporter, 'pages/community-report/index')
+    const reporter = await app.openAs('赵丽娜', 'pages/community-report/index')
     await shown(reporter.locator('.hl-chips__chip', { hasText: '排水管道' })).click()
     await field(reporter, '楼栋或地点').fill('海福巷3号')
     await field(reporter, '问题描述', 'textarea').fill(text)
@@ -90,15 +78,14 @@ describe('微心愿 and 民生诉求 in the H5 app', () => {
     const ticketId = idIn(reporter)
     expect(ticketId).toMatch(/^ticket-/)
 
-    const office = await app.openAs('王建华')
-    await app.goTo(office, 'admin/community-tickets/index')
-    await shown(office.locator('.hl-card', { hasText: text })).waitFor()
+    const office = await app.openAs('王建华', 'admin/community-tickets/index')
+    await card(office, text).waitFor()
     await app.goTo(office, `admin/community-ticket/index?id=${ticketId}`)
     await field(office, '单位名称').fill('光华路街道城管科')
     await button(office, '受理并交办').click()
     await shown(office.getByText('已受理', { exact: true })).waitFor()
     // The 20-working-day clock is on.
-    expect(await shown(office.locator('.hl-card', { hasText: text })).innerText()).toMatch(/期限 \d{4}-\d{2}-\d{2} · 还剩 \d+ 个工作日/)
+    expect(await card(office, text).innerText()).toMatch(/期限 \d{4}-\d{2}-\d{2} · 还剩 \d+ 个工作日/)
     await field(office, '办理进展', 'textarea').fill('已联系城管科现场查看，正在疏通')
     await button(office, '记录进展').click()
     await shown(office.getByText('办理中', { exact: true })).waitFor()
@@ -108,7 +95,7 @@ describe('微心愿 and 民生诉求 in the H5 app', () => {
     await shown(office.getByText('已办结', { exact: true })).waitFor()
 
     await app.goTo(reporter, `pages/community-ticket/index?id=${ticketId}`)
-    const timeline = shown(reporter.locator('.hl-card', { hasText: '办理进度' }))
+    const timeline = card(reporter, '办理进度')
     await timeline.getByText(/^办结 · /).waitFor()
     expect(await timeline.innerText()).toMatch(/提交诉求[\s\S]*受理并交办[\s\S]*办理进展[\s\S]*办结/)
     await button(reporter, '提交评价').click()
@@ -120,9 +107,8 @@ describe('微心愿 and 民生诉求 in the H5 app', () => {
     expect(ticket.timeline.map((e) => e.step)).toEqual(['report', 'accept', 'progress', 'close', 'rate'])
     expect(ticket.rating).toBe(5)
 
-    const visitor = await app.openAs('张晓东')
-    await app.goTo(visitor, 'pages/community-problems/index')
-    const onWall = shown(visitor.locator('.hl-card', { hasText: text }))
+    const visitor = await app.openAs('张晓东', 'pages/community-problems/index')
+    const onWall = card(visitor, text)
     await onWall.waitFor()
     expect(await onWall.innerText()).toContain('赵*娜')
     expect(await onWall.innerText()).toContain('光华路街道城管科')

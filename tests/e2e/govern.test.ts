@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { shown, useAppUnderTest } from './app'
+import { button, card, confirmDialog, field, idIn, shown, useAppUnderTest } from './app'
 import { dataOf, P, signIn } from '../support'
 
 /**
@@ -14,20 +14,12 @@ import { dataOf, P, signIn } from '../support'
 const app = useAppUnderTest()
 const RUN = Date.now() % 100000
 
-const button = (scope: Page | Locator, text: string) => shown(scope.locator('.hl-button', { hasText: new RegExp(`^${text}$`) }))
-const field = (page: Page | Locator, label: string, tag: 'input' | 'textarea' = 'input') =>
-  shown(page.locator('.hl-field', { hasText: label }).locator(tag))
 const chip = (scope: Page | Locator, text: string) => shown(scope.locator('.hl-chips__chip', { hasText: new RegExp(`^(✓ )?${text}$`) }))
-async function confirmDialog(page: Page, confirmText: string) {
-  await shown(page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText })).click()
-}
-const idIn = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? ''
 
 describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
   it('a branch sets a topic, a resident votes once and comments, the branch hides a comment, decides and records the 议事会', async () => {
     const title = `3栋单元门是否更换门禁 ${RUN}`
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/community-topics/index')
+    const secretary = await app.openAs('刘秀英', 'admin/community-topics/index')
     await button(secretary, '发起议题').click()
     await chip(secretary, '指定楼栋').click()
     await field(secretary, '楼栋').fill('琼林苑3栋')
@@ -39,9 +31,8 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
     const topicId = idIn(secretary)
     expect(topicId).toMatch(/^topic-/)
 
-    const resident = await app.openAs('赵丽娜')
-    await app.goTo(resident, 'pages/community-topics/index')
-    await shown(resident.locator('.hl-card', { hasText: title })).waitFor()
+    const resident = await app.openAs('赵丽娜', 'pages/community-topics/index')
+    await card(resident, title).waitFor()
     await app.goTo(resident, `pages/community-topic/index?id=${topicId}`)
     await button(resident, '投「同意更换」').click()
     await confirmDialog(resident, '投票')
@@ -81,9 +72,8 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
   })
 
   it('a member grades everyone anonymously; the branch closes the 评议 and sees counts only; the member sees his own result', async () => {
-    const voter = await app.openAs('张晓东')
-    await app.goTo(voter, 'pages/community-evaluation/index?id=eval-seed-2026')
-    const ballot = shown(voter.locator('.hl-card', { hasText: '匿名评议' }))
+    const voter = await app.openAs('张晓东', 'pages/community-evaluation/index?id=eval-seed-2026')
+    const ballot = card(voter, '匿名评议')
     await ballot.waitFor()
     const groups = ballot.locator('.hl-chips')
     const count = await groups.count()
@@ -93,11 +83,10 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
     await confirmDialog(voter, '提交')
     await shown(voter.getByText('您已匿名提交评议，谢谢参与。', { exact: true })).waitFor()
 
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/community-evaluations/index?id=eval-seed-2026')
+    const secretary = await app.openAs('刘秀英', 'admin/community-evaluations/index?id=eval-seed-2026')
     await button(secretary, '结束评议').click()
     await confirmDialog(secretary, '结束')
-    const results = shown(secretary.locator('.hl-card', { hasText: '评议结果' }))
+    const results = card(secretary, '评议结果')
     await results.getByText(/^参评 1 \/ \d+ 人/).waitFor()
     expect(await results.innerText()).toContain('合格 1')
 
@@ -108,25 +97,23 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
 
   it('a 居民代表 rates the secretary in a 述职评议; after the close the results show the rater groups', async () => {
     const title = `书记述职评议 ${RUN}`
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/community-evaluations/index')
+    const secretary = await app.openAs('刘秀英', 'admin/community-evaluations/index')
     await chip(secretary, '书记述职评议').click()
     await field(secretary, '按姓名或楼栋查找居民').fill('赵丽娜')
     await chip(secretary, '赵丽娜（琼林苑3栋）').click()
     await shown(secretary.getByText(/^居民代表（已选 1 人）/)).waitFor()
     await field(secretary, '评议名称').fill(title)
     await button(secretary, '发起评议').click()
-    await shown(secretary.locator('.hl-card', { hasText: title })).waitFor()
+    await card(secretary, title).waitFor()
     const office = await signIn(app.cloud.url, P.secretary)
     const campaign = dataOf(await office.community.evaluations({}), 'campaigns').items.find((e) => e.title === title)!
     expect(campaign).toMatchObject({ kind: 'report', raterCounts: { residents: 1, partners: 0 } })
 
-    const resident = await app.openAs('赵丽娜')
-    await app.goTo(resident, 'pages/community-evaluations/index')
-    await shown(resident.locator('.hl-card', { hasText: title })).click()
-    const ballot = shown(resident.locator('.hl-card', { hasText: '匿名评议' }))
+    const resident = await app.openAs('赵丽娜', 'pages/community-evaluations/index')
+    await card(resident, title).click()
+    const ballot = card(resident, '匿名评议')
     await ballot.waitFor()
-    expect(await shown(resident.locator('.hl-card', { hasText: title })).innerText()).toContain('居民代表')
+    expect(await card(resident, title).innerText()).toContain('居民代表')
     await chip(ballot.locator('.hl-chips').first(), '优秀').click()
     await button(resident, '匿名提交').click()
     await confirmDialog(resident, '提交')
@@ -140,7 +127,7 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
     await app.goTo(secretary, `admin/community-evaluations/index?id=${campaign.id}`)
     await button(secretary, '结束评议').click()
     await confirmDialog(secretary, '结束')
-    const results = shown(secretary.locator('.hl-card', { hasText: '评议结果' }))
+    const results = card(secretary, '评议结果')
     await results.getByText(/^参评 1 \/ \d+ 人（/).waitFor()
     const text = await results.innerText()
     expect(text).toContain('居民代表')
@@ -154,9 +141,8 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
 
   it('the committee registers a partner unit; an employed member reports to the community and claims a post', async () => {
     const name = `滨湖区图书馆 ${RUN}`
-    const office = await app.openAs('王建华')
-    await app.goTo(office, 'admin/community-partners/index')
-    const form = shown(office.locator('.hl-card', { hasText: '登记共建单位' }))
+    const office = await app.openAs('王建华', 'admin/community-partners/index')
+    const form = card(office, '登记共建单位')
     await field(form, '单位名称').fill(name)
     await chip(form, '机关').click()
     await field(form, '联系人').fill('陈馆长')
@@ -168,18 +154,17 @@ describe('议事协商, 民主评议 and 共驻共建 in the H5 app', () => {
       [...document.querySelectorAll('.hl-field input')].every((input) => (input as HTMLInputElement).value !== '13955556666'),
     )
 
-    const member = await app.openAs('张晓东')
-    await app.goTo(member, 'pages/community-partners/index')
-    const card = shown(member.locator('.hl-card', { hasText: name }))
-    await card.waitFor()
-    expect(await card.innerText()).toContain('139****6666')
+    const member = await app.openAs('张晓东', 'pages/community-partners/index')
+    const partner = card(member, name)
+    await partner.waitFor()
+    expect(await partner.innerText()).toContain('139****6666')
     await field(member, '工作单位').fill('滨湖区人民医院')
     await button(member, '向社区报到').click()
     const post = shown(member.locator('.hl-record-row', { hasText: '四点半课堂辅导' }))
     await button(post, '认领').click()
     await confirmDialog(member, '认领')
     await shown(member.locator('.hl-record-row', { hasText: '我的岗位' })).waitFor()
-    expect(await shown(member.locator('.hl-card', { hasText: '在职党员双报到' })).innerText()).toContain('四点半课堂辅导')
+    expect(await card(member, '在职党员双报到').innerText()).toContain('四点半课堂辅导')
     for (const page of [office, member]) await page.context().close()
   })
 })

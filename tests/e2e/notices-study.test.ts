@@ -1,4 +1,4 @@
-import { shown, useAppUnderTest } from './app'
+import { card, shown, useAppUnderTest } from './app'
 
 /**
  * 通知 and 学习 in the H5 app against the real local cloud: the admin publishes a notice to one branch;
@@ -15,8 +15,7 @@ const TITLE = `第一党支部十二月主题党日安排 ${Date.now() % 100000}
 
 describe('notices reach their audience; study reaches the elders', () => {
   it('admin publishes to 第一党支部; 张晓东 reads it; 陈德明 (第二党支部) never sees it; stats list who has not read', async () => {
-    const admin = await app.openAs('王建华')
-    await app.goTo(admin, 'admin/notices-edit/index')
+    const admin = await app.openAs('王建华', 'admin/notices-edit/index')
     await shown(admin.locator('input[placeholder="例如：关于开展主题党日活动的通知"]')).fill(TITLE)
     await shown(admin.locator('.hl-field__textarea textarea')).fill('各位党员：\n本月主题党日定于**12月20日上午9点**举行。')
     await shown(admin.locator('.hl-chips__chip', { hasText: '指定支部' })).click()
@@ -39,8 +38,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     await again.waitFor()
     expect(await again.getByText('未读', { exact: true }).count()).toBe(0)
 
-    const other = await app.openAs('陈德明')
-    await app.goTo(other, 'pages/notices-list/index')
+    const other = await app.openAs('陈德明', 'pages/notices-list/index')
     await shown(other.locator('.hl-notice-row')).waitFor()
     expect(await other.locator('body').innerText()).not.toContain(TITLE)
 
@@ -57,8 +55,7 @@ describe('notices reach their audience; study reaches the elders', () => {
   })
 
   it('李桂兰 in elder mode opens a material; 张晓东 records a phone delivery; her 我的学习 shows 由 张晓东 送学', async () => {
-    const elder = await app.openAs('李桂兰')
-    await app.goTo(elder, 'pages/mine/index')
+    const elder = await app.openAs('李桂兰', 'pages/mine/index')
     // Flagged 长辈 on the roster: elder mode is already on, and says why.
     await shown(elder.locator('.hl-elder-setting__switch')).waitFor()
     await shown(elder.getByText('已开启', { exact: true })).waitFor()
@@ -77,14 +74,13 @@ describe('notices reach their audience; study reaches the elders', () => {
     const size = await shown(elder.locator('.hl-study__progress')).evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
     expect(size).toBeGreaterThanOrEqual(22)
 
-    const helper = await app.openAs('张晓东')
-    await app.goTo(helper, 'pages/study-paired/index')
-    const card = shown(helper.locator('.hl-card', { hasText: '李桂兰' }))
-    await card.getByText(MATERIAL).first().waitFor()
-    await card.locator('.hl-chips__chip', { hasText: MATERIAL }).click()
-    await card.locator('.hl-chips__chip', { hasText: '电话送学' }).click()
-    await card.getByText('记录送学', { exact: true }).click()
-    const outcome = card.getByTestId('delivery-outcome')
+    const helper = await app.openAs('张晓东', 'pages/study-paired/index')
+    const elderCard = card(helper, '李桂兰')
+    await elderCard.getByText(MATERIAL).first().waitFor()
+    await elderCard.locator('.hl-chips__chip', { hasText: MATERIAL }).click()
+    await elderCard.locator('.hl-chips__chip', { hasText: '电话送学' }).click()
+    await elderCard.getByText('记录送学', { exact: true }).click()
+    const outcome = elderCard.getByTestId('delivery-outcome')
     await outcome.waitFor()
     expect(await outcome.innerText()).toContain('送学已记录')
     expect(await outcome.innerText()).toContain('电话送学')
@@ -97,8 +93,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     expect(await shown(elder.getByTestId('study-hours')).innerText()).toMatch(/\/ 32 学时/)
 
     // The branch secretary sees the delivery under 张晓东, and 李桂兰 is no longer among the unreached.
-    const secretary = await app.openAs('刘秀英')
-    await app.goTo(secretary, 'admin/study-deliveries/index')
+    const secretary = await app.openAs('刘秀英', 'admin/study-deliveries/index')
     const row = shown(secretary.getByTestId('delivery-helper').filter({ hasText: '张晓东' }))
     await row.waitFor()
     expect(await row.innerText()).toContain('送学 1 次')
@@ -109,8 +104,7 @@ describe('notices reach their audience; study reaches the elders', () => {
 
   it('the committee adds an audio material (uploaded file) and assigns it to 第一党支部; a member of it finds it first with its player', async () => {
     const title = `党史音频第${Date.now() % 1000}讲`
-    const admin = await app.openAs('王建华')
-    await app.goTo(admin, 'admin/study-edit/index')
+    const admin = await app.openAs('王建华', 'admin/study-edit/index')
     await shown(admin.locator('input[placeholder="例如：党章第一章学习"]')).fill(title)
     await shown(admin.locator('.hl-chips__chip', { hasText: '音频' })).click()
     await shown(admin.locator('.hl-chips__chip', { hasText: '党史学习' })).click()
@@ -129,8 +123,7 @@ describe('notices reach their audience; study reaches the elders', () => {
     await shown(admin.getByText('指派', { exact: true })).click()
     await shown(admin.getByTestId('assignment').filter({ hasText: '第一党支部（琼林苑）' })).waitFor()
 
-    const member = await app.openAs('张晓东')
-    await app.goTo(member, 'pages/study-list/index')
+    const member = await app.openAs('张晓东', 'pages/study-list/index')
     const row = shown(member.locator('.hl-material-row', { hasText: title }))
     await row.waitFor()
     expect(await row.innerText()).toContain('音频')

@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core'
-import { shown, useAppUnderTest } from './app'
+import type { Page } from 'playwright-core'
+import { button, card, confirmDialog, shown, useAppUnderTest } from './app'
 import { dataOf, type HttpCaller, newResident as registerResident, P, signIn } from '../support'
 import { testJpeg } from '../support/cloud-services'
 
@@ -55,14 +55,6 @@ async function credit(personId: string, amounts: number[]): Promise<void> {
   }
 }
 
-/** Taro's H5 dialog: press its confirm button. */
-async function confirmDialog(page: Page, confirmText: string) {
-  await shown(page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText })).click()
-}
-
-const button = (scope: Page | Locator, text: string) => shown(scope.locator('.hl-button', { hasText: new RegExp(`^${text}$`) }))
-const card = (page: Page, text: string) => shown(page.locator('.hl-card', { hasText: text }))
-
 async function balanceShown(page: Page): Promise<string> {
   return (await shown(page.locator('.hl-balance__value')).innerText()).trim()
 }
@@ -86,8 +78,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     await mine.getByText('待审核', { exact: true }).waitFor()
     expect(await mine.innerText()).toContain('垃圾分类 · 5 分')
 
-    const reviewer = await app.openAs('刘秀英')
-    await app.goTo(reviewer, 'admin/points-deeds/index')
+    const reviewer = await app.openAs('刘秀英', 'admin/points-deeds/index')
     const pending = card(reviewer, text)
     await pending.waitFor()
     expect(await pending.innerText()).toContain(name)
@@ -142,8 +133,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     await card(page, text).getByText('未通过', { exact: true }).waitFor()
     expect(await card(page, text).locator('img').count()).toBe(2)
 
-    const reviewer = await app.openAs('刘秀英')
-    await app.goTo(reviewer, 'admin/points-deeds/index')
+    const reviewer = await app.openAs('刘秀英', 'admin/points-deeds/index')
     const pending = card(reviewer, text)
     await pending.waitFor()
     // The clean photo's own verdict may land after the refused one's: the reviewer sees it once it has.
@@ -185,8 +175,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
     const listed = dataOf(await call.points.rewards({ includeInactive: true }), 'rewards')
     expect(listed.items.find((r) => r.id === reward.id)?.stock).toBe(2)
 
-    const keeper = await app.openAs('王建华')
-    await app.goTo(keeper, 'admin/points-fulfil/index')
+    const keeper = await app.openAs('王建华', 'admin/points-fulfil/index')
     await shown(keeper.locator('.hl-field', { hasText: '8 位取货码' }).locator('input')).fill(code)
     await button(keeper, '查询').click()
     const found = card(keeper, `${rewardName} ×1`)
@@ -217,8 +206,7 @@ describe('the points bank (道德银行) in the H5 app', () => {
 
     const rowOf = (page: Page, text: string) => page.locator('.hl-ranking__name', { hasText: text }).filter({ visible: true })
 
-    const viewer = await app.openAs('赵丽娜')
-    await app.goTo(viewer, 'pages/points-ranking/index')
+    const viewer = await app.openAs('赵丽娜', 'pages/points-ranking/index')
     await shown(rowOf(viewer, masked)).waitFor()
     const names = await viewer.locator('.hl-ranking__name').filter({ visible: true }).allInnerTexts()
     expect(names.length).toBeGreaterThan(1)

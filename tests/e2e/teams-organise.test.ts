@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { shown, useAppUnderTest } from './app'
+import { button, card, confirmDialog, fieldLabelled, idIn, shown, useAppUnderTest } from './app'
 import { formatBeijing } from '../../core/time'
 import { DEMO_TEAM } from '../../server/seed/activities'
 import { dataOf, P, signIn } from '../support'
@@ -18,18 +18,14 @@ const RUN = Date.now() % 100000
 const HOUR = 3600_000
 const DAY = 24 * HOUR
 
-const button = (scope: Page | Locator, text: string) => shown(scope.locator('.hl-button', { hasText: new RegExp(`^${text}$`) }))
-async function confirmDialog(page: Page, confirmText: string) {
-  await shown(page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText })).click()
-}
 const hoursText = (minutes: number) => `${Math.floor(minutes / 60)} 小时${minutes % 60 ? ` ${minutes % 60} 分` : ''}`
 
 /** 志愿服务队 › the team's card › 本队活动和时长. */
 async function openTeamPanel(page: Page): Promise<Locator> {
   await app.goTo(page, 'pages/care-teams/index')
-  const card = shown(page.locator('.hl-card', { hasText: DEMO_TEAM.name }))
-  await card.getByText('我是队长', { exact: true }).waitFor()
-  await button(card, '本队活动和时长').click()
+  const team = card(page, DEMO_TEAM.name)
+  await team.getByText('我是队长', { exact: true }).waitFor()
+  await button(team, '本队活动和时长').click()
   const panel = shown(page.getByTestId('team-leader-panel'))
   await panel.waitFor()
   return panel
@@ -48,13 +44,7 @@ describe('志愿服务队 organise their own activities', () => {
     await button(panel, '发起活动').click()
     await shown(leader.getByTestId('activity-team')).getByText(`主办：${DEMO_TEAM.name}`).waitFor()
     await shown(leader.getByText('谁可以参加：全体居民（队长发布的本队活动面向全社区）')).waitFor()
-    const field = (label: string) =>
-      shown(
-        leader
-          .locator('.hl-field')
-          .filter({ has: leader.locator('.hl-field__label', { hasText: new RegExp(`^${label}`) }) })
-          .locator('input'),
-      )
+    const field = (label: string) => fieldLabelled(leader, label)
     await field('活动名称').fill(title)
     await field('地点').fill('琼林苑中心花园')
     const start = Date.now() + 2 * DAY
@@ -65,16 +55,15 @@ describe('志愿服务队 organise their own activities', () => {
     await shown(leader.locator('.hl-chips__chip', { hasText: '解放军理工大学' })).click()
     await leader.screenshot({ path: 'test-artifacts/teams-editor.png', fullPage: true })
     await button(leader, '发布活动').click()
-    const info = shown(leader.locator('.hl-card', { hasText: title }))
+    const info = card(leader, title)
     await info.locator('.hl-info-row', { hasText: '主办' }).getByText(DEMO_TEAM.name).waitFor()
     await info.locator('.hl-info-row', { hasText: '协办' }).getByText('解放军理工大学').waitFor()
-    const id = new URL(leader.url().replace('#/', '')).searchParams.get('id')!
+    const id = idIn(leader)
     expect(id).toBeTruthy()
 
     // A member of the team signs up on the activity's page, which shows who organises it.
-    const resident = await app.openAs('赵丽娜')
-    await app.goTo(resident, `pages/activities-detail/index?id=${id}`)
-    const page = shown(resident.locator('.hl-card', { hasText: title }))
+    const resident = await app.openAs('赵丽娜', `pages/activities-detail/index?id=${id}`)
+    const page = card(resident, title)
     await page.locator('.hl-info-row', { hasText: '协办' }).getByText('解放军理工大学').waitFor()
     await page.locator('.hl-info-row', { hasText: '主办' }).getByText(DEMO_TEAM.name).waitFor()
     await button(resident, '报名').click()

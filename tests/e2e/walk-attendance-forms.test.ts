@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { setElderMode } from './a11y-checks'
-import { useAppUnderTest } from './app'
+import { confirmDialog, useAppUnderTest } from './app'
 import { a11yProblems, openPage, snap, visibleText, walkAs } from './walk'
 
 /**
@@ -13,10 +13,6 @@ import { a11yProblems, openPage, snap, visibleText, walkAs } from './walk'
 const app = useAppUnderTest()
 
 const shownText = (page: Page, text: string | RegExp, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first()
-
-async function confirmDialog(page: Page, confirmText: string) {
-  await page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText }).filter({ visible: true }).first().click()
-}
 
 /** The on-screen button (Taro H5's taro-button-core, or a plain button) around a visible text. */
 function buttonState(page: Page, text: string) {

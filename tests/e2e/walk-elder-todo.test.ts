@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { dataOf, P, signIn } from '../support'
-import { useAppUnderTest } from './app'
+import { confirmDialog, useAppUnderTest } from './app'
 import { a11yProblems, openPage, snap, visibleText, walkAs } from './walk'
 
 /**
@@ -10,10 +10,6 @@ import { a11yProblems, openPage, snap, visibleText, walkAs } from './walk'
  * date/time pickers on the activity form; an emoji-only good deed refused in words.
  */
 const app = useAppUnderTest()
-
-async function confirmDialog(page: Page, confirmText: string) {
-  await page.locator('.taro__modal .taro-model__confirm', { hasText: confirmText }).filter({ visible: true }).first().click()
-}
 
 /** Font size and height of each visible tab of Taro's H5 tab bar. */
 function tabBarSizes(page: Page): Promise<Array<{ text: string; font: number; height: number }>> {

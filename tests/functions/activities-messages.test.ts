@@ -16,11 +16,16 @@ useCommunityDb('activities-messages')
 const ids = (kinds: MessageKind[]) => kinds.map((kind) => MESSAGE_TEMPLATES[kind].localId)
 let request = 0
 
+/** The client reports 允许 for `kinds` (whether or not WeChat holds the consent). */
+async function reportAllowed(person: { openid: string }, kinds: MessageKind[], requestId = `req-${(request += 1)}-abcdef`) {
+  const results = Object.fromEntries(ids(kinds).map((id) => [id, 'accept' as const]))
+  return dataOf(await callAs(person).activities.recordSubscription({ requestId, results }))
+}
+
 /** The person taps 允许 for `kinds`: WeChat records it, and the client reports it. */
 async function allow(person: { openid: string }, kinds: MessageKind[]) {
   await acceptSubscriptions(person.openid, ids(kinds))
-  const results = Object.fromEntries(ids(kinds).map((id) => [id, 'accept' as const]))
-  return dataOf(await callAs(person).activities.recordSubscription({ requestId: `req-${(request += 1)}-abcdef`, results }))
+  return reportAllowed(person, kinds)
 }
 
 const outboxFor = async (activityId: string) =>
@@ -96,12 +101,7 @@ test('promoted, changed and cancelled each use their own template; one consent i
 
 test('43101 (WeChat has no consent) and 47003 (data breaking the template) are recorded per message', async () => {
   // The client reported 允许, but WeChat holds no consent (e.g. the person turned messages off since).
-  dataOf(
-    await callAs(P.secretary).activities.recordSubscription({
-      requestId: 'secretary-req-1',
-      results: { [MESSAGE_TEMPLATES.reminder.localId]: 'accept' },
-    }),
-  )
+  await reportAllowed(P.secretary, ['reminder'], 'secretary-req-1')
   const first = await makeActivity({ startAt: inHours(4), endAt: inHours(5), title: '党课' })
   dataOf(await callAs(P.secretary).activities.signUp({ activityId: first.id, remind: true }))
   dataOf(await callAs(P.admin).activities.sendReminders({}))
@@ -112,12 +112,7 @@ test('43101 (WeChat has no consent) and 47003 (data breaking the template) are r
   process.env[MESSAGE_TEMPLATES.reminder.envVar] = MESSAGE_TEMPLATES.cancelled.localId
   try {
     await allow(P.elder, ['cancelled'])
-    dataOf(
-      await callAs(P.elder).activities.recordSubscription({
-        requestId: 'elder-mixed-up',
-        results: { [MESSAGE_TEMPLATES.cancelled.localId]: 'accept' },
-      }),
-    )
+    await reportAllowed(P.elder, ['cancelled'], 'elder-mixed-up')
     const second = await makeActivity({ startAt: inHours(6), endAt: inHours(7), title: '学习会' })
     dataOf(await callAs(P.elder).activities.signUp({ activityId: second.id, remind: true }))
     const before = await consentsLeft(P.elder.openid, 'reminder')

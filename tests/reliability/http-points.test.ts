@@ -12,6 +12,14 @@ jest.setTimeout(180_000)
 // conflicting; what still conflicts is printed. no-retry.test.ts runs with lanes and reruns off.
 const cloud = useReliabilityCloud('admin', { label: 'points reliability' })
 
+/** A new resident (`tag`) holding `points`, and a new reward: where the redemption races start. */
+async function residentAndReward(tag: string, points: number, reward: { name: string; price: number; stock: number }) {
+  const resident = await newResident(cloud.url, tag)
+  const rewardId = await newReward(cloud.admin, reward.name, reward.price, reward.stock)
+  await credit(cloud.admin, resident.personId, points, `credit-${tag}-${points}`)
+  return { resident, rewardId }
+}
+
 beforeAll(async () => {
   // Test credits are set up by plain adjustments: raise the second-approval threshold above them.
   dataOf(await cloud.admin.points.updateSettings({ adjustThreshold: 10_000 }), 'updateSettings')
@@ -36,9 +44,7 @@ it('credits a good deed approved ten times in parallel exactly once', async () =
 })
 
 it('gives five parallel redemptions against a balance for three exactly three orders', async () => {
-  const resident = await newResident(cloud.url, 'redeem')
-  const rewardId = await newReward(cloud.admin, '可靠性测试大米', 100, 50)
-  await credit(cloud.admin, resident.personId, 300, 'credit-redeem-300')
+  const { resident, rewardId } = await residentAndReward('redeem', 300, { name: '可靠性测试大米', price: 100, stock: 50 })
   const replies = await Promise.all(
     Array.from({ length: 5 }, (_, i) => resident.call.points.redeem({ rewardId, quantity: 1, requestId: `five-parallel-${i}` })),
   )
@@ -49,9 +55,7 @@ it('gives five parallel redemptions against a balance for three exactly three or
 })
 
 it('turns the same redemption sent ten times in parallel into one order', async () => {
-  const resident = await newResident(cloud.url, 'same')
-  const rewardId = await newReward(cloud.admin, '可靠性测试洗衣液', 40, 10)
-  await credit(cloud.admin, resident.personId, 100, 'credit-same-100')
+  const { resident, rewardId } = await residentAndReward('same', 100, { name: '可靠性测试洗衣液', price: 40, stock: 10 })
   const replies = await Promise.all(
     Array.from({ length: 10 }, () => resident.call.points.redeem({ rewardId, quantity: 1, requestId: 'same-request-10x' })),
   )

@@ -3,7 +3,7 @@ import type { AttendanceResponse, AttendanceRow } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import Taro, { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
 import { builder } from './helpers/builder'
 
@@ -50,7 +50,6 @@ const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
   service.fetchActivity.mockResolvedValue(ok({ activity: { id: 'act-1', kind: 'volunteer', points: 10, serviceMinutes: 120 } }))
 })

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
 import { activityDetail as activity, signUpView as signUp } from './helpers/more-fixtures'
 
@@ -18,7 +18,6 @@ const renderPage = () => renderInApp(Page)
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
 })
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras } from './helpers/taro-extras'
+import './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
 import { activityDetail as activity, signUpView as signUp } from './helpers/more-fixtures'
 
@@ -22,7 +22,6 @@ const TEMPLATES = [
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
   subscriptions.requestSubscription.mockReset()
   service.fetchSubscriptionTemplates.mockResolvedValue(ok({ templates: TEMPLATES }))

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { triggerPullDownRefresh } from './mocks/taro'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { bindingRequestView } from './helpers/more-fixtures'
 import { fetchBindingRequests, reviewBinding } from './helpers/members-service-mock'
 import { fillInAndTap, renderInApp } from './helpers/render'
@@ -17,10 +17,7 @@ const renderPage = () => renderInApp(Page)
 
 const request = bindingRequestView()
 
-beforeEach(() => {
-  resetSignIn()
-  resetTaroExtras()
-})
+beforeEach(resetSignIn)
 
 describe('绑定审核', () => {
   it('lists a pending request with the roster entry it matched', async () => {

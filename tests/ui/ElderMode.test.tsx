@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { ok } from '@core/envelope'
 import { taroStorage } from './mocks/taro'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { elderMe, memberMe } from './helpers/fixtures'
 import { fetchMe } from './helpers/members-service-mock'
 import { renderInApp } from './helpers/render'
@@ -80,7 +80,6 @@ describe('长辈模式', () => {
   })
 
   it('an elder’s helper is shown with the whole number and a call button in normal mode too', async () => {
-    resetTaroExtras()
     fetchMe.mockResolvedValue(ok(elderMe))
     taroStorage.set('honglin.elderMode', 'off')
     renderMine()

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { ActivityDetail } from '@core/contract'
 import { ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras } from './helpers/taro-extras'
+import './helpers/taro-extras'
 import { fillInAndTap, renderInApp, resetMocks } from './helpers/render'
 import { activityDetail, activityItem } from './helpers/more-fixtures'
 
@@ -24,7 +24,6 @@ function meeting(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
   // No remote option on these meetings: the 远程参加 card stays away.
   service.fetchRemoteMeetings.mockResolvedValue(ok({ person: { id: 'm-1', name: '张晓东' }, items: [] }))

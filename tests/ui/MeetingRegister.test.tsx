@@ -3,7 +3,7 @@ import type { MeetingRegisterResponse, RegisterLine } from '@core/contract'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { fillInAndTap, renderInApp, resetMocks } from './helpers/render'
 import { builder } from './helpers/builder'
 
@@ -57,7 +57,6 @@ const rowOf = async (name: string) => (await screen.findAllByTestId('register-ro
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
 })
 

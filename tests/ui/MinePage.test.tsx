@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { helperMe, residentMe, secretaryMe } from './helpers/more-fixtures'
 import { confirmRelation, fetchMe, fetchMyElders, setRankingOptOut, updateMyContact } from './helpers/members-service-mock'
 import { fillInAndTap, renderInApp } from './helpers/render'
@@ -19,10 +19,7 @@ const elders = [
   { id: 'm-0009', name: '周玉兰', phone: '13900000009', building: '琼林苑4栋', unit: '2单元', birthYear: 1940 },
 ]
 
-beforeEach(() => {
-  resetSignIn()
-  resetTaroExtras()
-})
+beforeEach(resetSignIn)
 
 describe('我的 for a helper', () => {
   it('lists the paired elders with a phone button that dials them', async () => {

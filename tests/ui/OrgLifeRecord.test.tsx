@@ -4,7 +4,7 @@ import type { YearlyRecordResponse } from '@core/contract'
 import { ok } from '@core/envelope'
 import { beijingYear } from '@core/time'
 import { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras } from './helpers/taro-extras'
+import './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
 
 jest.mock('@tarojs/taro', () => require('./helpers/route').taroOpenedWith({}))
@@ -53,7 +53,6 @@ function yearly(orgId = 'org-b1', orgName = '第一党支部'): YearlyRecordResp
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
   files.saveFile.mockClear()
 })

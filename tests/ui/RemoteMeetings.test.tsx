@@ -4,7 +4,7 @@ import { appError } from '@core/errors'
 import { fail, ok } from '@core/envelope'
 import Taro from './mocks/taro'
 import { resetTaroMock } from './mocks/taro'
-import { resetTaroExtras, taroExtras } from './helpers/taro-extras'
+import { taroExtras } from './helpers/taro-extras'
 import { renderInApp, resetMocks } from './helpers/render'
 import { builder } from './helpers/builder'
 
@@ -38,7 +38,6 @@ const item = builder<RemoteMeetingItem>(() => ({
 
 beforeEach(() => {
   resetTaroMock()
-  resetTaroExtras()
   resetMocks(service)
   clipboard.mockClear()
 })

@@ -1,4 +1,5 @@
 import type { MeResponse } from '@core/contract'
+import { meOfVisitor } from '../../support/me'
 
 const committee = { id: 'org-1', name: '滨湖世纪社区党委', level: 'committee' as const }
 const generalBranch = { id: 'org-2', name: '琼临网格党总支', level: 'generalBranch' as const }
@@ -21,15 +22,4 @@ export const memberMe: MeResponse = {
 /** 张建国 flagged 长辈 on the roster: elder mode is on by default for him. */
 export const elderMe: MeResponse = { ...memberMe, member: { id: 'm-1', category: 'retired', elder: true, status: 'normal' } }
 
-export const visitorMe: MeResponse = {
-  openid: 'visitor-abc',
-  role: 'visitor',
-  person: null,
-  member: null,
-  orgPath: [],
-  scope: null,
-  rankingOptOut: false,
-  bindingRequest: null,
-  pairing: null,
-  pendingRelationCheck: null,
-}
+export const visitorMe: MeResponse = meOfVisitor('visitor-abc')

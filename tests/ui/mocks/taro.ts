@@ -45,11 +45,19 @@ export function triggerPullDownRefresh() {
   pullDownRefresh?.()
 }
 
+const alsoOnReset: Array<() => void> = []
+
+/** Has `reset` run by every resetTaroMock: for the APIs a test helper adds onto this mock (taro-extras). */
+export function resetWithTaroMock(reset: () => void) {
+  alsoOnReset.push(reset)
+}
+
 export function resetTaroMock() {
   taroStorage.clear()
   pullDownRefresh = null
   didShow = null
   Object.values(Taro).forEach((fn) => fn.mockClear())
+  alsoOnReset.forEach((reset) => reset())
 }
 
 export default Taro
