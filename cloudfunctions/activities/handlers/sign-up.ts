@@ -10,7 +10,7 @@ import type { Person } from '../../_core/person'
 import { inTransaction } from '../../_core/transaction'
 import { timesOfDoc } from '../lib/dates'
 import { signUpTargetOf } from '../lib/people'
-import { inSeatLane, inSignUpQueue, markFull, recentlyFull, seatsChanged } from '../lib/queue'
+import { inSeatLane, inSignUpQueue, markFull, recentlyFull, seatChangesSoFar, seatsChanged } from '../lib/queue'
 import { toSignUpView } from '../lib/views'
 import { fillSeats, promoteFirst, waitlistPositionOf } from '../lib/waitlist'
 import type { TxWork } from '../../_core/transaction'
@@ -38,6 +38,7 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
   const { person, actedBy, id } = target.value
 
   const hint = data.waitlist ? null : recentlyFull(data.activityId)
+  const readSince = seatChangesSoFar()
   const [found, read] = await Promise.all([
     hint ?? findById<ActivityDoc>('activities', data.activityId),
     data.waitlist ? undefined : findById<ActivitySignUpDoc>('activitySignUps', id),
@@ -45,7 +46,7 @@ async function signUpNow({ data, caller }: HandlerContext<'activities', 'signUp'
   if (!found) return failure('COMMON.NOT_FOUND')
   const before = hint ?? timesOfDoc(found)
   if (!eligible(before.audienceKey, person.keys)) return failure('ACTIVITY.NOT_ELIGIBLE')
-  if (!hint && !hasFreeSeat(before)) markFull(before)
+  if (!hint && !hasFreeSeat(before)) markFull(before, readSince)
   const blocked = signUpBlock(before, new Date())
   // A repeated tap is answered with the sign-up it made, even once sign-up has closed.
   const existing = read === undefined && blocked ? await findById<ActivitySignUpDoc>('activitySignUps', id) : read

@@ -37,8 +37,8 @@ export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)
 
 /**
  * A hint, per activity, that this instance saw it full a moment ago: the activity as a seat
- * transaction found or left it with no seat, or as a sign-up's plain read found it full; dropped when
- * this instance frees a seat or changes the activity. A sign-up waiting in the seat lane behind a
+ * transaction found or left it with no seat, or as a sign-up's plain read found it full (not when this
+ * instance freed a seat while it read); dropped when this instance frees a seat or changes the activity. A sign-up waiting in the seat lane behind a
  * burst reads it instead of opening a transaction, so a burst on a full activity leaves the lane at
  * once, and a sign-up that does not ask for the waitlist is answered ACTIVITY.FULL from it without
  * reading the activity again (it writes nothing). It is only a hint: when it is older than
@@ -47,12 +47,21 @@ export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)
  */
 export const FULL_HINT_MS = 250
 const seenFull = new Map<string, { activity: ActivityDoc; at: number }>()
+/** How many times this instance has freed a seat or changed an activity (any activity). */
+let seatChanges = 0
 
-export function markFull(activity: ActivityDoc): void {
+/** What a plain read passes to markFull: no hint from it when this instance freed a seat meanwhile. */
+export function seatChangesSoFar(): number {
+  return seatChanges
+}
+
+export function markFull(activity: ActivityDoc, readSince?: number): void {
+  if (readSince !== undefined && readSince !== seatChanges) return
   seenFull.set(activity._id, { activity, at: Date.now() })
 }
 
 export function seatsChanged(activityId: string): void {
+  seatChanges += 1
   seenFull.delete(activityId)
 }
 
