@@ -37,13 +37,14 @@ export const inSignUpQueue = limiter(SIGN_UPS_IN_FLIGHT)
 
 /**
  * A hint, per activity, that this instance saw it full a moment ago: the activity as a seat
- * transaction found or left it with no seat, or as a sign-up's plain read found it full (not when this
- * instance freed a seat while it read); dropped when this instance frees a seat or changes the activity. A sign-up waiting in the seat lane behind a
- * burst reads it instead of opening a transaction, so a burst on a full activity leaves the lane at
- * once, and a sign-up that does not ask for the waitlist is answered ACTIVITY.FULL from it without
- * reading the activity again (it writes nothing). It is only a hint: when it is older than
- * FULL_HINT_MS a plain read decides, and a seat another instance freed meanwhile still goes to the
- * first person waiting (waitlisters look for free seats after joining; see lib/waitlist).
+ * transaction found or left it with no seat, or as a sign-up's plain read found it full (not when
+ * this instance freed a seat while it read); dropped when this instance frees a seat or changes the
+ * activity. A sign-up waiting in the seat lane behind a burst reads it instead of opening a
+ * transaction, so a burst on a full activity leaves the lane at once, and a sign-up that does not ask
+ * for the waitlist is answered ACTIVITY.FULL from it without reading the activity again (it writes
+ * nothing). It is only a hint: when it is older than FULL_HINT_MS a plain read decides, and a seat
+ * another instance freed meanwhile still goes to the first person waiting (waitlisters look for free
+ * seats after joining; see lib/waitlist).
  */
 export const FULL_HINT_MS = 250
 const seenFull = new Map<string, { activity: ActivityDoc; at: number }>()
