@@ -9,6 +9,7 @@
  * sign-ups, the rest waitlisted or ACTIVITY.FULL, and no COMMON.INTERNAL — and the write conflicts
  * the database answered (all rerun by inTransaction). ACTIVITIES_BENCH_LANES=off turns the in-process
  * lanes off, as when every request lands on its own function instance: then the sign-ups really race.
+ * ACTIVITIES_BENCH_ROUNDS sets the number of rounds (3), to see a warm instance after the first burst.
  * Needs the built functions and H5 (npm run build:functions, build:h5).
  * Run: npm run bench -- activities   → prints a table, writes .bench/activities.json
  */
@@ -19,7 +20,7 @@ import { percentiles, publishBench, runBench, type BenchRow } from './report'
 
 const PEOPLE = Number(process.env.ACTIVITIES_BENCH_PEOPLE ?? 500)
 const SEATS = 20
-const ROUNDS = 3
+const ROUNDS = Number(process.env.ACTIVITIES_BENCH_ROUNDS ?? 3)
 const LANES_OFF = process.env.ACTIVITIES_BENCH_LANES === 'off'
 const HOUR = 3_600_000
 /** How many people open the activity's page at a time before a round's burst. */
