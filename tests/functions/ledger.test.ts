@@ -7,9 +7,9 @@ beforeAll(async () => {
   await useFunctionEnv('ledger')
 })
 
-const credit = (key: string, amount: number) => ({
+const credit = (key: string, amount: number, accountId = 'p-1') => ({
   key,
-  accountId: 'p-1',
+  accountId,
   amount,
   minutes: amount > 0 ? 30 : 0,
   kind: 'attendance' as const,
@@ -39,4 +39,19 @@ test('a spend beyond the balance is refused and writes nothing', async () => {
   const spent = await postPoints({ ...credit('redeem:p-1:r-2', -20), kind: 'redeem' })
   expect(spent).toMatchObject({ ok: true, value: { applied: true, balance: 30 } })
   expect((await findById<PointAccountDoc>('pointAccounts', 'p-1'))?.earned).toBe(50)
+})
+
+test('a spend repeated after it emptied the balance answers "already posted", not INSUFFICIENT, and changes nothing', async () => {
+  await postPoints(credit('attendance:a-2:p-2', 40, 'p-2'))
+  const first = await postPoints({ ...credit('redeem:p-2:r-1', -40, 'p-2'), kind: 'redeem' })
+  expect(first).toMatchObject({ ok: true, value: { applied: true, balance: 0 } })
+  const entries = (await findMany<PointEntryDoc>('pointEntries', {})).length
+  // The same key again, after a timeout: its first run does not look for the entry, the balance is 0.
+  const again = await postPoints({ ...credit('redeem:p-2:r-1', -40, 'p-2'), kind: 'redeem' })
+  expect(again).toMatchObject({ ok: true, value: { applied: false, balance: 0 } })
+  // A repeated credit (no refusal): its insert fails, the rerun finds the entry.
+  const credited = await postPoints(credit('attendance:a-2:p-2', 40, 'p-2'))
+  expect(credited).toMatchObject({ ok: true, value: { applied: false, balance: 0 } })
+  expect(await findMany('pointEntries', {})).toHaveLength(entries)
+  expect(await findById<PointAccountDoc>('pointAccounts', 'p-2')).toMatchObject({ balance: 0, earned: 40 })
 })
