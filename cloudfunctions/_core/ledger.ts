@@ -55,14 +55,14 @@ export interface PostOutcome {
 export async function postInTx(work: TxWork, posting: Posting): Promise<Result<PostOutcome>> {
   if (!validPosting(posting)) throw new Error(`invalid posting ${posting.key}`)
   const account = await work.get<PointAccountDoc>('pointAccounts', posting.accountId)
+  const balance = (account?.balance ?? 0) + posting.amount
   // The first run does not look for the key's entry: a key posted before makes the entry's insert
   // fail at commit, and the rerun (TxWork.attempt 2) finds it. A refusal looks, so a repeated
   // posting whose first run spent the balance still answers "already posted".
-  const posted = async () => (await work.get<PointEntryDoc>('pointEntries', posting.key)) !== null
-  const already = success({ applied: false, balance: account?.balance ?? 0 })
-  if (work.attempt > 1 && (await posted())) return already
-  const balance = (account?.balance ?? 0) + posting.amount
-  if (balance < 0) return work.attempt === 1 && (await posted()) ? already : failure('POINTS.INSUFFICIENT')
+  if ((work.attempt > 1 || balance < 0) && (await work.get<PointEntryDoc>('pointEntries', posting.key))) {
+    return success({ applied: false, balance: account?.balance ?? 0 })
+  }
+  if (balance < 0) return failure('POINTS.INSUFFICIENT')
 
   const at = new Date()
   // The issuer account and the statistics are sharded by the person: two postings of different

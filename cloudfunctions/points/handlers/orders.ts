@@ -76,7 +76,8 @@ async function answered(order: PointOrderDoc, personId: string): Promise<Result<
  * first. Its first run reads neither the order nor the hold's outcome: the same request done before
  * finds its ledger entry (and then the order), a concurrent identical request or a release that got
  * there first makes its inserts fail, and the rerun reads both. A refusal on the first run looks for
- * the order once (the same request may have just spent the balance or the allowance).
+ * the order once (the same request may have just used up the allowance); a short balance is checked
+ * against the ledger entry by the posting itself.
  */
 async function redeemInTx(
   work: TxWork,
@@ -114,7 +115,8 @@ async function redeemInTx(
     reason: `兑换「${reward.name}」×${data.quantity}${person.helper ? `（${person.helper.name}代兑）` : ''}`,
     ref: reward._id,
   })
-  if (!posted.ok) return refuse(posted)
+  // A refused posting has looked for its entry; without the entry there is no order (they commit together).
+  if (!posted.ok) return posted
   if (!posted.value.applied) {
     // The entry and the order commit together: the same request got there first.
     const found = await made()
