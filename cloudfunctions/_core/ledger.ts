@@ -5,7 +5,6 @@ import {
   statShardId,
   type PointAccountDoc,
   type PointEntryDoc,
-  type PointStatDoc,
   type PointTotalDoc,
 } from '../../core/points/model'
 import {
@@ -15,6 +14,7 @@ import {
   postingEntries,
   statAfter,
   statIdsOf,
+  statIncrements,
   totalAfter,
   totalId,
   touchesTotals,
@@ -70,13 +70,19 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   const shard = shardOf(posting.accountId)
   const issuerId = issuerAccountId(shard)
   const issuerDoc = await work.get<PointAccountDoc>('pointAccounts', issuerId)
-  const statIds = statIdsOf(at).map((id) => statShardId(id, shard))
-  const stats = await Promise.all(statIds.map((id) => work.get<PointStatDoc>('pointStats', id)))
   const periods = periodsOf(at)
   const totals = touchesTotals(posting)
     ? await Promise.all(periods.map((p) => work.get<PointTotalDoc>('pointTotals', totalId(p, posting.accountId))))
     : []
   const person = touchesTotals(posting) ? (posting.person ?? (await rankedPersonInTx(work, posting.accountId, totals[2] ?? null))) : null
+  // The statistics are only added to: after their first time in this instance, without a read.
+  await Promise.all(
+    statIdsOf(at).map((id) => {
+      const statId = statShardId(id, shard)
+      const initial = statAfter(null, statId, posting, at)
+      return work.increment('pointStats', statId, { inc: statIncrements(posting), set: { updatedAt: at }, initial: strip(initial) })
+    }),
+  )
 
   // Every read is done: from here on only writes, so a refusal above never leaves half a change.
   const personAccount =
@@ -88,7 +94,6 @@ export async function postInTx(work: TxWork, posting: Posting): Promise<Result<P
   work.create('pointEntries', issuerEntry._id, strip(issuerEntry))
   work.patch('pointAccounts', personAccount._id, changes.person)
   work.patch('pointAccounts', issuerId, changes.issuer)
-  statIds.forEach((id, i) => upsert(work, 'pointStats', stats[i], statAfter(stats[i], id, posting, at)))
   if (person)
     periods.forEach((period, i) =>
       upsert(work, 'pointTotals', totals[i], totalAfter(totals[i], period, posting.accountId, person, posting, at)),
@@ -161,7 +166,7 @@ async function rankedPersonInTx(work: TxWork, personId: string, allTime: PointTo
   }
 }
 
-function upsert<T extends { _id: string }>(work: TxWork, name: 'pointStats' | 'pointTotals', current: T | null, next: T): void {
+function upsert<T extends { _id: string }>(work: TxWork, name: 'pointTotals', current: T | null, next: T): void {
   const { _id, ...fields } = next
   if (current) work.patch(name, _id, fields)
   else work.create(name, _id, fields)

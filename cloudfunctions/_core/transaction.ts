@@ -8,12 +8,13 @@ import { inLane } from './lane'
 /**
  * Multi-document changes that must land together (pairing links in both directions, a binding and
  * its account link) run in `db.runTransaction`. WeChat allows only `doc()` reads/writes and `add()`
- * there, and a plain SDK call made inside the callback would wait for the transaction's own lock
- * locally, so everything goes through this unit of work:
+ * there, and a plain SDK call made inside the callback is not part of the transaction (it neither sees
+ * its writes nor commits with it), so everything goes through this unit of work:
  * - `get` reads a document once per transaction and caches it (null when missing), so later steps see
  *   the changes earlier steps made to it;
  * - `patch` merges field changes per document (plain values, applied to the cached copy at once);
  * - `add` queues an insert (an audit entry);
+ * - `increment` adds to a statistic, blindly (`_.inc`, no read) once this instance has seen it;
  * - the writes are sent when the callback has finished, still inside the transaction.
  * The callback may run again — `inTransaction` reruns it after a write conflict or a lost
  * create-if-missing race — so it must only read through `work` and decide from what it read.
@@ -24,17 +25,36 @@ interface Tx {
   collection(name: string): {
     doc(id: string): {
       get(): Promise<{ data: Doc | null }>
-      update(options: { data: Record<string, unknown> }): Promise<unknown>
+      /** wx-server-sdk answers `{ stats: { updated }, errMsg }`. */
+      update(options: { data: Record<string, unknown> }): Promise<{ stats?: { updated?: number } }>
     }
     add(options: { data: Record<string, unknown> }): Promise<unknown>
   }
 }
+
+/** How `increment` changes a document: the numbers added, plain fields set, the document if new. */
+export interface Increment {
+  inc: Record<string, number>
+  set: Record<string, unknown>
+  initial: Record<string, unknown>
+}
+
+/**
+ * Documents this instance has seen existing, of the kinds `increment` writes (statistics, never
+ * removed): the next increment of one adds to it blindly instead of reading it first.
+ */
+const knownToExist = new Set<string>()
 
 export class TxWork {
   private readonly docs = new Map<string, Doc | null>()
   private readonly patches = new Map<string, { name: CollectionName; id: string; fields: Record<string, unknown> }>()
   private readonly created = new Set<string>()
   private readonly inserts: Array<{ name: CollectionName; data: Record<string, unknown> }> = []
+  private readonly increments: Array<{ name: CollectionName; id: string; change: Increment }> = []
+  /** Unique indexes (other than `_id`) whose values this run drew at random: see `drawn`. */
+  readonly drawnIndexes = new Set<string>()
+  /** Documents `increment` creates: known to exist once the transaction has committed. */
+  private readonly incrementCreated: string[] = []
 
   /**
    * 1 on the first run of the callback, 2… on reruns after a conflict or a lost insert race. A
@@ -73,6 +93,26 @@ export class TxWork {
     else this.patches.set(key, { name, id, fields: { ...fields } })
   }
 
+  /**
+   * Adds to number fields of a document that many units write (a statistic) without holding it in
+   * this transaction's reads: a document this instance has seen before gets one `_.inc` update at
+   * flush, still inside the transaction (two units adding to it at once conflict like any two
+   * writers). Its first time in an instance, and on a rerun, it is read and patched or created.
+   */
+  async increment(name: CollectionName, id: string, change: Increment): Promise<void> {
+    const key = `${name}/${id}`
+    if (this.attempt === 1 && knownToExist.has(key) && !this.docs.has(key)) {
+      this.increments.push({ name, id, change })
+      return
+    }
+    const current = await this.get<Record<string, unknown>>(name, id)
+    if (current) knownToExist.add(key)
+    if (!current) {
+      this.create(name, id, change.initial)
+      this.incrementCreated.push(key)
+    } else this.patch(name, id, { ...added(current, change.inc), ...change.set })
+  }
+
   add(name: CollectionName, data: Record<string, unknown>): void {
     this.inserts.push({ name, data })
   }
@@ -87,6 +127,15 @@ export class TxWork {
     this.created.add(`${name}/${id}`)
     this.inserts.push({ name, data: doc })
     return doc as unknown as T
+  }
+
+  /**
+   * The next insert carries a value drawn at random for the unique index `index` (a pickup code): if
+   * another document holds it already, the insert fails at commit and the whole callback reruns,
+   * drawing again, as after a lost create-if-missing race.
+   */
+  drawn(index: string): void {
+    this.drawnIndexes.add(index)
   }
 
   /**
@@ -105,12 +154,34 @@ export class TxWork {
     this.add('auditLogs', auditEntry(caller, action, target, detail, getDb().serverDate()))
   }
 
+  /** After the commit: what `increment` created is there now. */
+  committed(): void {
+    for (const key of this.incrementCreated) knownToExist.add(key)
+  }
+
   async flush(): Promise<void> {
     for (const { name, id, fields } of this.patches.values()) {
       await this.tx.collection(name).doc(id).update({ data: fields })
     }
+    for (const { name, id, change } of this.increments) {
+      const _ = getDb().command
+      const inc = Object.fromEntries(Object.entries(change.inc).map(([field, n]) => [field, _.inc(n)]))
+      const { stats } = await this.tx
+        .collection(name)
+        .doc(id)
+        .update({ data: { ...inc, ...change.set } })
+      // Gone after all (only a test's reset of the database removes one): created as new.
+      if (!stats?.updated) {
+        knownToExist.delete(`${name}/${id}`)
+        await this.tx.collection(name).add({ data: { ...change.initial, _id: id } })
+      }
+    }
     for (const { name, data } of this.inserts) await this.tx.collection(name).add({ data })
   }
+}
+
+function added(current: Record<string, unknown>, inc: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(inc).map(([field, n]) => [field, ((current[field] as number | undefined) ?? 0) + n]))
 }
 
 /**
@@ -146,9 +217,14 @@ export function isWriteConflict(error: unknown): boolean {
   return /DATABASE_TRANSACTION_CONFLICT|transaction conflict|WriteConflict/i.test(errorText(error))
 }
 
-/** A lost "create if missing" race: another unit inserted the same chosen `_id` first. */
-function isIdRace(error: unknown): boolean {
-  return isDuplicateKeyError(error) && /index: _id_/.test(errorText(error))
+/**
+ * A lost "create if missing" race — another unit inserted the same chosen `_id` first — or a value
+ * drawn at random for a unique index (TxWork.drawn) that was taken.
+ */
+function isIdRace(error: unknown, work: TxWork | undefined): boolean {
+  if (!isDuplicateKeyError(error)) return false
+  const index = /index: ([\w.]+)/.exec(errorText(error))?.[1]
+  return index === '_id_' || (index !== undefined && Boolean(work?.drawnIndexes.has(index)))
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -163,17 +239,20 @@ export async function inTransaction<R>(fn: (work: TxWork) => Promise<R>): Promis
   const db = getDb() as unknown as { runTransaction(callback: (tx: Tx) => Promise<R>, times?: number): Promise<R> }
   const tries = process.env.HONGLIN_TX_RETRY === 'off' ? 1 : TX_TRIES
   for (let attempt = 1; ; attempt++) {
+    let work: TxWork | undefined
     try {
       // times = 0: the SDK's own commit-conflict retry is off, this loop owns the budget.
-      return await db.runTransaction(async (tx) => {
-        const work = new TxWork(tx, attempt)
+      const result = await db.runTransaction(async (tx) => {
+        work = new TxWork(tx, attempt)
         const result = await fn(work)
         await work.flush()
         return result
       }, 0)
+      work?.committed()
+      return result
     } catch (error) {
       const conflict = isWriteConflict(error)
-      if (!conflict && !isIdRace(error)) throw error
+      if (!conflict && !isIdRace(error, work)) throw error
       if (conflict) txStats.conflicts++
       else txStats.duplicateRaces++
       if (attempt >= tries) {

@@ -132,10 +132,6 @@ export const POINTS_COLLECTIONS = {
     description: '每人每月兑换数量（_id = <人员 id>:<物品 id>:<月份>）',
     indexes: [],
   },
-  pointPickupCodes: {
-    description: '取货码（_id = 8 位取货码 → 订单）',
-    indexes: [],
-  },
   pointStockHolds: {
     description: '兑换库存预留的结局（_id = <订单 id>#<预留号>：used 随订单提交，released 为退回库存；只能一方写入）',
     indexes: [],

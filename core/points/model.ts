@@ -235,12 +235,6 @@ export interface PointRedeemCountDoc {
   count: number
 }
 
-/** pointPickupCodes: `_id` = the 8-digit pickup code, pointing at its order (unique by construction). */
-export interface PointPickupCodeDoc {
-  _id: string
-  orderId: string
-}
-
 /** withdrawn: taken back by its proposer while it waited (nothing was posted). */
 export type AdjustmentStatus = 'pending' | 'approved' | 'rejected' | 'applied' | 'withdrawn'
 

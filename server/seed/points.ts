@@ -228,10 +228,6 @@ export async function seedPoints(
   await insert('pointRewards', rewards)
   await insert('goodDeeds', deeds)
   await insert('pointOrders', orders)
-  await insert(
-    'pointPickupCodes',
-    orders.map((o) => ({ _id: o.pickupCode, orderId: o._id })),
-  )
   await insert('pointAccounts', accounts)
   for (let i = 0; i < entries.length; i += 1000) await insert('pointEntries', entries.slice(i, i + 1000))
   await insert('pointTotals', [...book.totals.values()])

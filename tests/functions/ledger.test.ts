@@ -1,10 +1,13 @@
 import { postPoints } from '../../cloudfunctions/_core/ledger'
 import { findById, findMany } from '../../cloudfunctions/_core/db'
-import { issuerAccountId, shardOf, type PointAccountDoc, type PointEntryDoc } from '../../core/points/model'
-import { useFunctionEnv } from './helpers'
+import { TxWork } from '../../cloudfunctions/_core/transaction'
+import { issuerAccountId, shardOf, statShardId, type PointAccountDoc, type PointEntryDoc, type PointStatDoc } from '../../core/points/model'
+import { statIdsOf } from '../../core/points/posting'
+import { useFunctionEnv, type Db } from './helpers'
 
+let db: Db
 beforeAll(async () => {
-  await useFunctionEnv('ledger')
+  db = (await useFunctionEnv('ledger')).db
 })
 
 const credit = (key: string, amount: number, accountId = 'p-1') => ({
@@ -54,4 +57,23 @@ test('a spend repeated after it emptied the balance answers "already posted", no
   expect(credited).toMatchObject({ ok: true, value: { applied: false, balance: 0 } })
   expect(await findMany('pointEntries', {})).toHaveLength(entries)
   expect(await findById<PointAccountDoc>('pointAccounts', 'p-2')).toMatchObject({ balance: 0, earned: 40 })
+})
+
+test('the bank statistics are added to without a read once this instance has seen them, and made anew if gone', async () => {
+  const [monthId, allId] = statIdsOf(new Date()).map((id) => statShardId(id, shardOf('p-3')))
+  const issued = async (id: string) => (await findById<PointStatDoc>('pointStats', id))?.issued ?? 0
+  const gets = jest.spyOn(TxWork.prototype, 'get')
+  const statReads = () => gets.mock.calls.filter(([name]) => name === 'pointStats').length
+  await postPoints(credit('attendance:a-3:p-3', 20, 'p-3'))
+  const [month, all] = [await issued(monthId), await issued(allId)]
+  const readsBefore = statReads()
+  await postPoints(credit('attendance:a-4:p-3', 30, 'p-3'))
+  expect(statReads()).toBe(readsBefore)
+  expect([await issued(monthId), await issued(allId)]).toEqual([month + 30, all + 30])
+  // The month's document removed behind the instance's back (only a reset does that): made again.
+  await db.collection('pointStats').doc(monthId).remove()
+  await postPoints(credit('attendance:a-5:p-3', 5, 'p-3'))
+  gets.mockRestore()
+  expect(await findById<PointStatDoc>('pointStats', monthId)).toMatchObject({ issued: 5, withdrawn: 0, spent: 0, minutes: 30 })
+  expect(await issued(allId)).toBe(all + 35)
 })

@@ -83,6 +83,27 @@ test('nobody cancels another person’s order', async () => {
   expect(codeOf(await callAs(P.resident).points.cancelOrder({ orderId: order.id }))).toBe('COMMON.NOT_FOUND')
 })
 
+test('a pickup code drawn twice is drawn again: the second order gets another code, both are found by their code', async () => {
+  await credit(P.resident.id, 200)
+  const balance = await balanceOf(db, P.resident.id)
+  const rewardId = await makeReward({ name: '肥皂', price: 10, stock: 5 })
+  const first = dataOf(await redeem(P.resident.openid, rewardId, 1, rid('code-1'))).order
+  // The next draw repeats the first order's code once, then draws freely (the module object itself:
+  // an import's binding would be a copy).
+  const crypto = require('crypto') as typeof import('crypto')
+  const draw = jest.spyOn(crypto, 'randomInt').mockImplementationOnce(() => Number(first.pickupCode))
+  const second = dataOf(await redeem(P.resident.openid, rewardId, 1, rid('code-2')))
+  const draws = draw.mock.calls.length
+  draw.mockRestore()
+  expect(draws).toBe(2)
+  expect(second.created).toBe(true)
+  expect(second.order.pickupCode).toMatch(/^\d{8}$/)
+  expect(second.order.pickupCode).not.toBe(first.pickupCode)
+  expect(await balanceOf(db, P.resident.id)).toBe(balance - 20)
+  for (const order of [first, second.order])
+    expect(dataOf(await callAs(P.admin).points.lookupOrder({ pickupCode: order.pickupCode })).order.id).toBe(order.id)
+})
+
 test('an admin fulfils by pickup code once; a cancelled or unknown code is refused', async () => {
   await credit(P.resident.id, 200)
   const rewardId = await makeReward({ name: '大米', price: 50, stock: 5 })

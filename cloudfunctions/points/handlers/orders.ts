@@ -4,7 +4,6 @@ import {
   ORDER_EXPIRY_DAYS,
   type PointAccountDoc,
   type PointOrderDoc,
-  type PointPickupCodeDoc,
   type PointRedeemCountDoc,
   type PointRewardDoc,
 } from '../../../core/points/model'
@@ -126,10 +125,10 @@ async function redeemInTx(
   useHold(work, hold)
   if (counter) work.patch('pointRedeemCounts', counterId, { count: counter.count + data.quantity })
   else work.create('pointRedeemCounts', counterId, { count: data.quantity })
-  // A random code claimed by inserting its document: the rare taken one fails the insert, and the
-  // transaction reruns with another code (inTransaction reruns a lost create-if-missing race).
+  // A random code, unique by the orders' index: the rare taken one fails the order's insert at
+  // commit, and the transaction reruns with another code (TxWork.drawn).
   const pickupCode = String(randomInt(10_000_000, 100_000_000))
-  work.create('pointPickupCodes', pickupCode, { orderId })
+  work.drawn('pickupCode')
   const order = work.create<PointOrderDoc>('pointOrders', orderId, {
     personId: person.id,
     personName: person.name,
@@ -172,9 +171,10 @@ export async function cancelOrder({ data, caller }: HandlerContext<'points', 'ca
   })
 }
 
+/** The order a pickup code belongs to (the orders' unique index `pickupCode`). */
 async function orderByCode(pickupCode: string): Promise<PointOrderDoc | null> {
-  const code = await findById<PointPickupCodeDoc>('pointPickupCodes', pickupCode)
-  return code ? findById<PointOrderDoc>('pointOrders', code.orderId) : null
+  const [order] = await findMany<PointOrderDoc>('pointOrders', { pickupCode }, { limit: 1 })
+  return order ?? null
 }
 
 /** What a pickup code stands for, before handing the reward over. */
@@ -185,9 +185,11 @@ export async function lookupOrder({ data }: HandlerContext<'points', 'lookupOrde
 
 /** 核销: the reward is handed over; the order closes once (a second scan answers ORDER_CLOSED). */
 export async function fulfil({ data, caller }: HandlerContext<'points', 'fulfil'>): HandlerResult<'points', 'fulfil'> {
+  // A transaction addresses documents by id only: the code is looked up first, the order then read in it.
+  const found = await orderByCode(data.pickupCode)
+  if (!found) return failure('POINTS.CODE_NOT_FOUND')
   return inTransaction(async (work): Promise<Result<{ order: OrderView }>> => {
-    const code = await work.get<PointPickupCodeDoc>('pointPickupCodes', data.pickupCode)
-    const order = code ? await work.get<PointOrderDoc>('pointOrders', code.orderId) : null
+    const order = await work.get<PointOrderDoc>('pointOrders', found._id)
     if (!order) return failure('POINTS.CODE_NOT_FOUND')
     if (order.status !== 'pending') return failure('POINTS.ORDER_CLOSED')
     work.patch('pointOrders', order._id, { status: 'fulfilled', closedAt: new Date(), closedByOpenid: caller.openid })
